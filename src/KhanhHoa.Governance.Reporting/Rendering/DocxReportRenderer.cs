@@ -53,8 +53,9 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
         using var buffer = new MemoryStream();
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
-            var main = document.AddMainDocumentPart();
-            var styles = main.AddNewPart<StyleDefinitionsPart>();
+            // Explicit relationship ids: the SDK would otherwise draw random ones and change the bytes on every run.
+            var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
+            var styles = main.AddNewPart<StyleDefinitionsPart>("rId1");
             styles.Styles = DefaultStyles();
             main.Document = new Document(Body(report));
             OpenXmlPackaging.WriteCoreProperties(document, report);
@@ -186,7 +187,7 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
         }
 
         var recipients = new List<Paragraph> { Para(ReportText.Recipients, JustificationValues.Left, bold: true, italic: true, size: 24, spaceBefore: 240) };
-        recipients.AddRange(report.Recipients.Select(recipient => Para($"- {recipient.Text};", JustificationValues.Left, size: 22)));
+        recipients.AddRange(report.Recipients.Select((_, index) => Para("- " + ReportText.RecipientLine(report, index), JustificationValues.Left, size: 22)));
         var signature = report.Signature;
         var signer = new[] { signature.Authority, signature.Position }
             .Where(part => part.Length > 0)

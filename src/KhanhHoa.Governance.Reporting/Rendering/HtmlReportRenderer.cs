@@ -184,7 +184,7 @@ public sealed class HtmlReportRenderer : IMonthlyReportRenderer
                 "div",
                 new XAttribute("class", "recipients"),
                 E("p", E("strong", E("em", ReportText.Recipients))),
-                E("ul", report.Recipients.Select(recipient => E("li", recipient.Text + ";")))),
+                E("ul", report.Recipients.Select((_, index) => E("li", ReportText.RecipientLine(report, index))))),
             E(
                 "div",
                 new XAttribute("class", "signer"),

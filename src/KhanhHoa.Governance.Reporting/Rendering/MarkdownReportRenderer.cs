@@ -155,9 +155,9 @@ public sealed class MarkdownReportRenderer : IMonthlyReportRenderer
 
         Line(md, $"***{ReportText.Recipients}***");
         Line(md);
-        foreach (var recipient in report.Recipients)
+        for (var i = 0; i < report.Recipients.Count; i++)
         {
-            Line(md, $"- {Escape(recipient.Text)};");
+            Line(md, $"- {Escape(ReportText.RecipientLine(report, i))}");
         }
 
         Line(md);

@@ -29,12 +29,7 @@ internal static class OpenXmlPackaging
             + $"<dcterms:created xsi:type=\"dcterms:W3CDTF\">{stamp}</dcterms:created>"
             + $"<dcterms:modified xsi:type=\"dcterms:W3CDTF\">{stamp}</dcterms:modified>"
             + "</cp:coreProperties>";
-        var part = package switch
-        {
-            WordprocessingDocument word => word.AddCoreFilePropertiesPart(),
-            SpreadsheetDocument sheet => sheet.AddCoreFilePropertiesPart(),
-            _ => throw new ArgumentException("unsupported package", nameof(package)),
-        };
+        var part = package.AddNewPart<CoreFilePropertiesPart>("application/vnd.openxmlformats-package.core-properties+xml", "rIdCore");
         using var stream = part.GetStream(FileMode.Create);
         stream.Write(new UTF8Encoding(false).GetBytes(xml));
     }

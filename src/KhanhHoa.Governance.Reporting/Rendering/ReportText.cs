@@ -109,9 +109,11 @@ internal static class ReportText
         string.Join("; ", violation.Figures.Select(figure => $"{figure.Name}: {VietnameseFormat.Number(figure.Value)}"));
 
     public static string PriorityText(PriorityItem item) =>
-        item.DueBy is { } due && item.Source != PrioritySource.TaskDueNextPeriod
-            ? $"{item.Text} (hoàn thành trước ngày {VietnameseFormat.ShortDate(due)})"
-            : item.DueBy is { } deadline ? $"{item.Text} Thời hạn: {VietnameseFormat.ShortDate(deadline)}." : item.Text;
+        item.DueBy is { } due ? $"{item.Text.TrimEnd('.')} (thời hạn: {VietnameseFormat.ShortDate(due)})." : item.Text;
+
+    // Decree 30/2020, Appendix I: each line of "Nơi nhận" ends with a semicolon, the last one (the archive line) with a full stop.
+    public static string RecipientLine(MonthlyReport report, int index) =>
+        report.Recipients[index].Text + (index == report.Recipients.Count - 1 ? "." : ";");
 
     // Section III groups priorities by who carries them out, in the order each first appears (as report 87 does).
     public static IEnumerable<(string Responsible, IReadOnlyList<PriorityItem> Items)> PrioritiesByResponsible(MonthlyReport report) =>

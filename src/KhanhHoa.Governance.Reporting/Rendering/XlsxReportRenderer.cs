@@ -47,15 +47,16 @@ public sealed class XlsxReportRenderer : IMonthlyReportRenderer
         using var buffer = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
         {
-            var workbook = document.AddWorkbookPart();
+            // Explicit relationship ids: the SDK would otherwise draw random ones and change the bytes on every run.
+            var workbook = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
             workbook.Workbook = new Workbook();
-            var styles = workbook.AddNewPart<WorkbookStylesPart>();
+            var styles = workbook.AddNewPart<WorkbookStylesPart>("rIdStyles");
             styles.Stylesheet = Stylesheet();
             var sheets = workbook.Workbook.AppendChild(new Sheets());
             var tables = new[] { InfoSheet(report), IndicatorSheet(report), AgencySheet(report), OverdueSheet(report), UnitSheet(report) };
             for (var i = 0; i < tables.Length; i++)
             {
-                var part = workbook.AddNewPart<WorksheetPart>();
+                var part = workbook.AddNewPart<WorksheetPart>("rIdSheet" + (i + 1).ToString(CultureInfo.InvariantCulture));
                 part.Worksheet = tables[i];
                 sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)(i + 1), Name = SheetNames[i] });
             }

@@ -85,48 +85,25 @@ public sealed class MarkdownReportRenderer : IMonthlyReportRenderer
         Line(md);
         Line(md, $"#### {ReportText.TasksByPlan}");
         Line(md);
-        Table(md, ["Kế hoạch", .. ReportText.CountColumns], report.Tasks.ByPlan.Select(s => (string[])[s.Name, .. ReportText.CountCells(s.Counts)]));
+        TableOrNote(md, ["Kế hoạch", .. ReportText.CountColumns], [.. report.Tasks.ByPlan.Select(s => (string[])[s.Name, .. ReportText.CountCells(s.Counts)])], string.Empty);
         Line(md, $"#### {ReportText.TasksByAgency}");
         Line(md);
-        Table(md, ["Đơn vị chủ trì", .. ReportText.CountColumns], report.Tasks.ByAgency.Select(s => (string[])[s.Name, .. ReportText.CountCells(s.Counts)]));
+        TableOrNote(md, ["Đơn vị chủ trì", .. ReportText.CountColumns], [.. report.Tasks.ByAgency.Select(s => (string[])[s.Name, .. ReportText.CountCells(s.Counts)])], string.Empty);
         Line(md, $"#### {ReportText.Overdue}");
         Line(md);
-        if (report.Tasks.Overdue.Count == 0)
-        {
-            Line(md, ReportText.NoOverdue);
-            Line(md);
-        }
-        else
-        {
-            Table(md, ReportText.OverdueColumns, report.Tasks.Overdue.Select(ReportText.OverdueCells));
-        }
-
+        TableOrNote(md, ReportText.OverdueColumns, [.. report.Tasks.Overdue.Select(ReportText.OverdueCells)], ReportText.NoOverdue);
         Line(md, $"#### {ReportText.DueNext}");
         Line(md);
-        if (report.Tasks.DueNextPeriod.Count == 0)
-        {
-            Line(md, ReportText.NoDueNext);
-            Line(md);
-        }
-        else
-        {
-            Table(md, ReportText.DueNextColumns, report.Tasks.DueNextPeriod.Select(ReportText.DueNextCells));
-        }
-
+        TableOrNote(md, ReportText.DueNextColumns, [.. report.Tasks.DueNextPeriod.Select(ReportText.DueNextCells)], ReportText.NoDueNext);
         Line(md, $"## {ReportText.SectionData}");
         Line(md);
         Line(md, $"### 1. {ReportText.DataQuality}");
         Line(md);
-        if (report.Violations.Count == 0)
-        {
-            Line(md, ReportText.NoViolations);
-            Line(md);
-        }
-        else
-        {
-            Table(md, ["Quy tắc", "Nội dung", "Đơn vị", "Số liệu liên quan", "Nguồn"], report.Violations.Select(v => (string[])
-                [v.RuleCode, v.Description, v.UnitCode ?? "Toàn tỉnh", ReportText.ViolationFigures(v), ReportText.Source(v.Provenance)]));
-        }
+        TableOrNote(
+            md,
+            ["Quy tắc", "Nội dung", "Đơn vị", "Số liệu liên quan", "Nguồn"],
+            [.. report.Violations.Select(v => (string[])[v.RuleCode, v.Description, v.UnitCode ?? "Toàn tỉnh", ReportText.ViolationFigures(v), ReportText.Source(v.Provenance)])],
+            ReportText.NoViolations);
 
         Line(md, $"### 2. {ReportText.Completeness}");
         Line(md);
@@ -194,6 +171,20 @@ public sealed class MarkdownReportRenderer : IMonthlyReportRenderer
 
     private static string SourceNote(Provenance provenance) =>
         provenance == Provenance.Synthetic ? $" *(Nguồn: {ReportText.SyntheticLabel})*" : string.Empty;
+
+    // An empty table is replaced by a sentence saying there is nothing to list, as officials write it.
+    private static void TableOrNote(StringBuilder md, IReadOnlyList<string> columns, IReadOnlyList<string[]> rows, string whenEmpty)
+    {
+        if (rows.Count == 0 && whenEmpty.Length > 0)
+        {
+            Line(md, whenEmpty);
+            Line(md);
+        }
+        else
+        {
+            Table(md, columns, rows);
+        }
+    }
 
     private static void Table(StringBuilder md, IReadOnlyList<string> columns, IEnumerable<string[]> rows)
     {

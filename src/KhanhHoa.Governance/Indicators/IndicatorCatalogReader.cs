@@ -1,3 +1,5 @@
+using KhanhHoa.Governance.Calendar;
+
 namespace KhanhHoa.Governance.Indicators;
 
 // Reads the sections of an indicator catalog; every problem goes to the shared error list.
@@ -92,6 +94,7 @@ internal static class IndicatorCatalogReader
 
     public static List<Target> ReadTargets(JsonFieldReader r, JsonTree root, List<IndicatorDefinition> indicators)
     {
+        var contextYear = (int)Math.Clamp(r.Decimal(root, "$", "contextYear", required: false) ?? 2025m, 1m, 9998m);
         var codes = indicators.Select(static i => i.Code).ToHashSet(StringComparer.Ordinal);
         var result = new List<Target>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -117,7 +120,7 @@ internal static class IndicatorCatalogReader
             {
                 if (r.IsObject(m, mPath) && r.Decimal(m, mPath, "value") is { } mValue && r.String(m, mPath, "deadline") is { } mDeadline)
                 {
-                    milestones.Add(new TargetMilestone(mValue, mDeadline, r.Date(m, mPath, "due")));
+                    milestones.Add(new TargetMilestone(mValue, mDeadline, r.Date(m, mPath, "due") ?? Deadline.Parse(mDeadline, contextYear).DueDate));
                 }
             }
 
@@ -148,7 +151,7 @@ internal static class IndicatorCatalogReader
                 Comparator = comparator.Value,
                 Value = value.Value,
                 UpperValue = upper,
-                DeadlineText = deadline,
+                Deadline = Deadline.Parse(deadline, contextYear),
                 DueDate = due,
                 Scope = scope,
                 Milestones = milestones,

@@ -1,3 +1,5 @@
+using KhanhHoa.Governance.Calendar;
+
 namespace KhanhHoa.Governance.Indicators;
 
 /// <summary>Which units a target applies to.</summary>
@@ -29,15 +31,17 @@ public sealed record TargetMilestone(decimal Value, string DeadlineText, LocalDa
 /// A quantitative target on an indicator: comparator, value, deadline, scope, milestones and the source that states it.
 /// </summary>
 /// <remarks>
-/// <para>The deadline is kept as written (<see cref="DeadlineText"/>) with the day it falls due (<see cref="DueDate"/>),
-/// <see langword="null"/> for continuous duties ("Thực hiện thường xuyên") and deadlines set by another body
-/// ("Theo chỉ đạo của Bộ Công an").</para>
+/// <para>The deadline is a <see cref="Calendar.Deadline"/> read from the source's words; <see cref="DueDate"/> is its due
+/// date, <see langword="null"/> for continuous duties ("Thực hiện thường xuyên") and deadlines set by another body
+/// ("Theo chỉ đạo của Bộ Công an"), unless the data gives the date explicitly (a date stated elsewhere in the document).</para>
 /// <para>Cut-back targets of Resolution 66/NQ-CP (≥ 30 % in 2025, 50 % in 2026) carry <see cref="BaselineYear"/> 2024:
 /// the indicator's value is a reduction measured against that year (see <see cref="CutBack"/>).</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed record Target
 {
+    private readonly LocalDate? explicitDueDate;
+
     /// <summary>The target's id, unique in a catalog, e.g. <c>3433.61.online</c>.</summary>
     public required string Id { get; init; }
 
@@ -53,11 +57,18 @@ public sealed record Target
     /// <summary>The upper bound for <see cref="TargetComparator.Between"/>.</summary>
     public decimal? UpperValue { get; init; }
 
-    /// <summary>The deadline as the source writes it.</summary>
-    public required string DeadlineText { get; init; }
+    /// <summary>The deadline, read from the source's words.</summary>
+    public required Deadline Deadline { get; init; }
 
-    /// <summary>The day the target falls due, or <see langword="null"/> for continuous or externally scheduled targets.</summary>
-    public LocalDate? DueDate { get; init; }
+    /// <summary>The deadline as the source writes it.</summary>
+    public string DeadlineText => Deadline.Text;
+
+    /// <summary>The day the target falls due: an explicit date when set, otherwise the deadline's due date; <see langword="null"/> for continuous or externally scheduled targets.</summary>
+    public LocalDate? DueDate
+    {
+        get => explicitDueDate ?? Deadline.DueDate;
+        init => explicitDueDate = value;
+    }
 
     /// <summary>The units the target applies to.</summary>
     public TargetScope Scope { get; init; } = TargetScope.Province;

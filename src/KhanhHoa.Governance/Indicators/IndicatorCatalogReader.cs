@@ -31,13 +31,8 @@ internal static class IndicatorCatalogReader
     {
         var result = new List<IndicatorDefinition>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (node, path) in r.Array(root, "$", "indicators"))
+        foreach (var (node, path) in r.Objects(root, "$", "indicators"))
         {
-            if (!r.IsObject(node, path))
-            {
-                continue;
-            }
-
             var code = r.String(node, path, "code");
             var nameVi = r.String(node, path, "nameVi");
             var nameEn = r.String(node, path, "nameEn");
@@ -98,13 +93,8 @@ internal static class IndicatorCatalogReader
         var codes = indicators.Select(static i => i.Code).ToHashSet(StringComparer.Ordinal);
         var result = new List<Target>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (node, path) in r.Array(root, "$", "targets"))
+        foreach (var (node, path) in r.Objects(root, "$", "targets"))
         {
-            if (!r.IsObject(node, path))
-            {
-                continue;
-            }
-
             var id = r.String(node, path, "id");
             var indicator = r.String(node, path, "indicator");
             var comparator = r.Enum(node, path, "comparator", Comparators);
@@ -201,13 +191,8 @@ internal static class IndicatorCatalogReader
     public static List<CompositeIndex> ReadIndexes(JsonFieldReader r, JsonTree root)
     {
         var result = new List<CompositeIndex>();
-        foreach (var (node, path) in r.Array(root, "$", "indexes", required: false))
+        foreach (var (node, path) in r.Objects(root, "$", "indexes", required: false))
         {
-            if (!r.IsObject(node, path))
-            {
-                continue;
-            }
-
             var legalGroups = new List<LegalIndexGroup>();
             foreach (var (l, lPath) in r.Array(node, path, "legalGroups"))
             {
@@ -218,13 +203,8 @@ internal static class IndicatorCatalogReader
             }
 
             var groups = new List<IndexGroup>();
-            foreach (var (g, gPath) in r.Array(node, path, "groups"))
+            foreach (var (g, gPath) in r.Objects(node, path, "groups"))
             {
-                if (!r.IsObject(g, gPath))
-                {
-                    continue;
-                }
-
                 var components = ReadComponents(r, g, gPath);
                 var gCode = r.String(g, gPath, "code");
                 var gName = r.String(g, gPath, "nameVi");
@@ -253,13 +233,8 @@ internal static class IndicatorCatalogReader
     private static List<IndexComponent> ReadComponents(JsonFieldReader r, JsonTree group, string groupPath)
     {
         var components = new List<IndexComponent>();
-        foreach (var (c, cPath) in r.Array(group, groupPath, "components"))
+        foreach (var (c, cPath) in r.Objects(group, groupPath, "components"))
         {
-            if (!r.IsObject(c, cPath))
-            {
-                continue;
-            }
-
             var code = r.String(c, cPath, "code");
             var name = r.String(c, cPath, "nameVi");
             var numerator = r.Expression(c, cPath, "numerator");

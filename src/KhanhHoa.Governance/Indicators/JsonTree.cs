@@ -149,6 +149,27 @@ internal sealed class JsonFieldReader(List<CatalogLoadError> errors)
         return [.. node.Items.Select((item, i) => (item, string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]")))];
     }
 
+    // The array's elements that are objects; the others are reported.
+    public IEnumerable<(JsonTree Node, string Path)> Objects(JsonTree parent, string parentPath, string name, bool required = true) =>
+        Array(parent, parentPath, name, required).Where(item => IsObject(item.Node, item.Path));
+
+    // The named value, or null when absent or JSON null (reported when required).
+    private JsonTree? Present(JsonTree parent, string parentPath, string name, bool required, string what)
+    {
+        var node = parent[name];
+        if (node is not null && node.Kind != JsonTokenType.Null)
+        {
+            return node;
+        }
+
+        if (required)
+        {
+            Error(parent, parentPath + "." + name, $"required {what} is missing");
+        }
+
+        return null;
+    }
+
     public bool IsObject(JsonTree node, string path)
     {
         if (node.Kind == JsonTokenType.StartObject)
@@ -162,14 +183,9 @@ internal sealed class JsonFieldReader(List<CatalogLoadError> errors)
 
     public string? String(JsonTree parent, string parentPath, string name, bool required = true)
     {
-        var node = parent[name];
-        if (node is null || node.Kind == JsonTokenType.Null)
+        var node = Present(parent, parentPath, name, required, "string");
+        if (node is null)
         {
-            if (required)
-            {
-                Error(parent, parentPath + "." + name, "required string is missing");
-            }
-
             return null;
         }
 
@@ -184,14 +200,9 @@ internal sealed class JsonFieldReader(List<CatalogLoadError> errors)
 
     public decimal? Decimal(JsonTree parent, string parentPath, string name, bool required = true)
     {
-        var node = parent[name];
-        if (node is null || node.Kind == JsonTokenType.Null)
+        var node = Present(parent, parentPath, name, required, "number");
+        if (node is null)
         {
-            if (required)
-            {
-                Error(parent, parentPath + "." + name, "required number is missing");
-            }
-
             return null;
         }
 

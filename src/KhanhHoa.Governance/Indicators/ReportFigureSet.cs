@@ -131,13 +131,8 @@ public sealed class ReportFigureSet
     {
         var figures = new List<ReportedFigure>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (node, path) in r.Array(root, "$", "figures"))
+        foreach (var (node, path) in r.Objects(root, "$", "figures"))
         {
-            if (!r.IsObject(node, path))
-            {
-                continue;
-            }
-
             var id = r.String(node, path, "id");
             var text = r.String(node, path, "text");
             var label = r.String(node, path, "label");
@@ -173,13 +168,8 @@ public sealed class ReportFigureSet
     private static List<ConsistencyRule> ReadRules(JsonFieldReader r, JsonTree root, HashSet<string> figureIds)
     {
         var rules = new List<ConsistencyRule>();
-        foreach (var (node, path) in r.Array(root, "$", "rules"))
+        foreach (var (node, path) in r.Objects(root, "$", "rules"))
         {
-            if (!r.IsObject(node, path))
-            {
-                continue;
-            }
-
             var id = r.String(node, path, "id");
             var description = r.String(node, path, "description");
             var left = r.Expression(node, path, "left");

@@ -10,6 +10,9 @@ namespace KhanhHoa.Governance.Organization;
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed record AgencyCell(string Text, IReadOnlyList<AgencyReference> References, IReadOnlyList<string> Unresolved)
 {
+    /// <summary>A note recorded with the cell, e.g. why its agencies were given explicitly rather than read from the text.</summary>
+    public string? Note { get; init; }
+
     /// <summary>Whether every word of the cell was resolved.</summary>
     public bool IsFullyResolved => Unresolved.Count == 0;
 

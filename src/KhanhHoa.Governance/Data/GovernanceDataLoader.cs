@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Directives;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Tasks;
@@ -203,7 +204,7 @@ public static class GovernanceDataLoader
         var taskNodes = new Dictionary<string, JsonSourceNode>(StringComparer.Ordinal);
         foreach (var taskNode in reader.Array(node, "tasks", required: true))
         {
-            if (ReadTask(taskNode, reader, agencies, seed ?? string.Empty) is not { } task)
+            if (ReadTask(taskNode, reader, agencies, seed ?? string.Empty, contextYear ?? 0) is not { } task)
             {
                 continue;
             }
@@ -244,13 +245,14 @@ public static class GovernanceDataLoader
             : new Plan(id, directive, tasks, contextYear.Value, notes);
     }
 
-    private static PlanTask? ReadTask(JsonSourceNode node, JsonFieldReader reader, AgencyRegistry agencies, string seed)
+    private static PlanTask? ReadTask(JsonSourceNode node, JsonFieldReader reader, AgencyRegistry agencies, string seed, int contextYear)
     {
         var id = reader.String(node, "id", required: true);
         var text = reader.String(node, "text", required: true);
         var source = reader.Object(node, "source", required: true);
         var section = source is null ? null : reader.String(source, "section", required: true);
         var line = source is null ? null : reader.Int(source, "line", required: false);
+        var deadline = reader.String(node, "deadline", required: false);
         var lead = ReadCell(node, "lead", reader, agencies);
         var coordinating = ReadCell(node, "coordinating", reader, agencies);
         if (id is null || text is null || section is null)
@@ -268,7 +270,8 @@ public static class GovernanceDataLoader
             Lead = lead,
             Coordinating = coordinating,
             ExpectedResult = reader.String(node, "expectedResult", required: false),
-            DeadlineText = reader.String(node, "deadline", required: false),
+            DeadlineText = deadline,
+            Deadline = deadline is null ? null : Deadline.Parse(deadline, contextYear),
             Remark = reader.String(node, "remark", required: false),
             Source = new TaskSource(seed, section, line),
             Notes = reader.Strings(node, "notes"),

@@ -1,3 +1,4 @@
+using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Organization;
 
 namespace KhanhHoa.Governance.Tasks;
@@ -35,6 +36,12 @@ public sealed record PlanTask
 
     /// <summary>The deadline as printed ("Trước ngày 15/4/2025", "Thực hiện thường xuyên"), or <see langword="null"/>.</summary>
     public string? DeadlineText { get; init; }
+
+    /// <summary>The deadline read from <see cref="DeadlineText"/> with the plan's context year, or <see langword="null"/> when none is printed.</summary>
+    public Deadline? Deadline { get; init; }
+
+    /// <summary>The dated steps of the deadline (e.g. task 61 of 3433/KH-UBND: June and December 2025); empty for a single deadline.</summary>
+    public IReadOnlyList<DeadlineMilestone> Milestones => Deadline?.Milestones ?? [];
 
     /// <summary>A remark column as printed (e.g. "QĐ 126/QĐ-BCĐCP", the source of the task).</summary>
     public string? Remark { get; init; }

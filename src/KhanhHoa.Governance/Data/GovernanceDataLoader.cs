@@ -23,17 +23,10 @@ public static class GovernanceDataLoader
     /// <returns>The registry, or every error found.</returns>
     public static OneOf<AgencyRegistry, IReadOnlyList<DataLoadError>> LoadAgencies(ReadOnlySpan<byte> utf8Json)
     {
-        var (root, syntax) = JsonSourceNode.Parse(utf8Json);
-        if (syntax is not null)
-        {
-            return new[] { syntax };
-        }
-
-        var reader = new JsonFieldReader();
-        reader.SchemaVersion(root!);
+        var (reader, root) = Begin(utf8Json);
         var agencies = new List<Agency>();
         var nodes = new List<JsonSourceNode>();
-        if (root!.Kind == JsonValueKind.Object)
+        if (root?.Kind == JsonValueKind.Object)
         {
             foreach (var node in reader.Array(root, "agencies", required: true))
             {
@@ -64,7 +57,7 @@ public static class GovernanceDataLoader
         {
             foreach (var problem in AgencyRegistry.Validate(agencies))
             {
-                reader.Add(root["agencies"]!, problem);
+                reader.Add(root!["agencies"]!, problem);
             }
         }
 
@@ -76,19 +69,12 @@ public static class GovernanceDataLoader
     /// <returns>The hierarchy, or every error found (duplicate codes, missing parents, cycles, bad dates …).</returns>
     public static OneOf<OrgHierarchy, IReadOnlyList<DataLoadError>> LoadOrgHierarchy(ReadOnlySpan<byte> utf8Json)
     {
-        var (root, syntax) = JsonSourceNode.Parse(utf8Json);
-        if (syntax is not null)
-        {
-            return new[] { syntax };
-        }
-
-        var reader = new JsonFieldReader();
-        reader.SchemaVersion(root!);
+        var (reader, root) = Begin(utf8Json);
         var units = new List<OrgUnit>();
         var unitNodes = new List<JsonSourceNode>();
         var successions = new List<OrgSuccession>();
         var successionNodes = new List<JsonSourceNode>();
-        if (root!.Kind == JsonValueKind.Object)
+        if (root?.Kind == JsonValueKind.Object)
         {
             foreach (var node in reader.Array(root, "units", required: true))
             {
@@ -140,17 +126,10 @@ public static class GovernanceDataLoader
     public static OneOf<IReadOnlyList<Plan>, IReadOnlyList<DataLoadError>> LoadPlans(ReadOnlySpan<byte> utf8Json, AgencyRegistry agencies)
     {
         ArgumentNullException.ThrowIfNull(agencies);
-        var (root, syntax) = JsonSourceNode.Parse(utf8Json);
-        if (syntax is not null)
-        {
-            return new[] { syntax };
-        }
-
-        var reader = new JsonFieldReader();
-        reader.SchemaVersion(root!);
+        var (reader, root) = Begin(utf8Json);
         var plans = new List<Plan>();
         var planIds = new HashSet<string>(StringComparer.Ordinal);
-        if (root!.Kind == JsonValueKind.Object)
+        if (root?.Kind == JsonValueKind.Object)
         {
             foreach (var node in reader.Array(root, "plans", required: true))
             {
@@ -169,6 +148,20 @@ public static class GovernanceDataLoader
         }
 
         return reader.Errors.Count > 0 ? reader.Errors : plans;
+    }
+
+    private static (JsonFieldReader Reader, JsonSourceNode? Root) Begin(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new JsonFieldReader();
+        var (root, syntax) = JsonSourceNode.Parse(utf8Json);
+        if (syntax is not null)
+        {
+            reader.Errors.Add(syntax);
+            return (reader, null);
+        }
+
+        reader.SchemaVersion(root!);
+        return (reader, root);
     }
 
     private static Plan? ReadPlan(JsonSourceNode node, JsonFieldReader reader, AgencyRegistry agencies)

@@ -11,16 +11,27 @@ internal sealed class JsonFieldReader
 
     public void Add(JsonSourceNode node, string message) => Errors.Add(node.Error(message));
 
-    public JsonSourceNode? Object(JsonSourceNode parent, string name, bool required)
+    /// <summary>The property's node when present and not null; records "missing" when it is required and absent.</summary>
+    private JsonSourceNode? Present(JsonSourceNode parent, string name, bool required)
     {
         var node = parent[name];
-        if (node is null || node.Kind == JsonValueKind.Null)
+        if (node is not null && node.Kind != JsonValueKind.Null)
         {
-            if (required)
-            {
-                Add(parent, $"missing required property '{name}'");
-            }
+            return node;
+        }
 
+        if (required)
+        {
+            Add(parent, $"missing required property '{name}'");
+        }
+
+        return null;
+    }
+
+    public JsonSourceNode? Object(JsonSourceNode parent, string name, bool required)
+    {
+        if (Present(parent, name, required) is not { } node)
+        {
             return null;
         }
 
@@ -35,14 +46,8 @@ internal sealed class JsonFieldReader
 
     public IReadOnlyList<JsonSourceNode> Array(JsonSourceNode parent, string name, bool required)
     {
-        var node = parent[name];
-        if (node is null || node.Kind == JsonValueKind.Null)
+        if (Present(parent, name, required) is not { } node)
         {
-            if (required)
-            {
-                Add(parent, $"missing required property '{name}'");
-            }
-
             return [];
         }
 
@@ -57,14 +62,8 @@ internal sealed class JsonFieldReader
 
     public string? String(JsonSourceNode parent, string name, bool required)
     {
-        var node = parent[name];
-        if (node is null || node.Kind == JsonValueKind.Null)
+        if (Present(parent, name, required) is not { } node)
         {
-            if (required)
-            {
-                Add(parent, $"missing required property '{name}'");
-            }
-
             return null;
         }
 
@@ -103,14 +102,8 @@ internal sealed class JsonFieldReader
 
     public int? Int(JsonSourceNode parent, string name, bool required)
     {
-        var node = parent[name];
-        if (node is null || node.Kind == JsonValueKind.Null)
+        if (Present(parent, name, required) is not { } node)
         {
-            if (required)
-            {
-                Add(parent, $"missing required property '{name}'");
-            }
-
             return null;
         }
 

@@ -162,6 +162,21 @@ public sealed class BusinessCalendar
         return new BusinessCalendar(working, nonWorkingByYear, workingWeekendByYear, officialYears);
     }
 
+    /// <summary>
+    /// The calendar for options: the shared <see cref="CivilService"/> instance when they are the defaults, otherwise
+    /// <see cref="Create"/>.
+    /// </summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The calendar.</returns>
+    public static BusinessCalendar FromOptions(BusinessCalendarOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var defaults = options.UseOfficialSchedules && options.Schedules.Count == 0 && options.HostDecisions.Count == 0
+                       && !options.ObserveVietnamCultureDay
+                       && options.WeeklyRestDays.Order().SequenceEqual([IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday]);
+        return defaults ? CivilService : Create(options);
+    }
+
     /// <summary>Whether <paramref name="date"/> is a working day. O(1).</summary>
     /// <param name="date">A date from <see cref="MinDate"/> to <see cref="MaxDate"/>.</param>
     /// <returns><see langword="false"/> on weekly rest days (unless worked by decision), holidays and days off by decision.</returns>

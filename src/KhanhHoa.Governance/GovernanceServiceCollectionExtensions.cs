@@ -1,3 +1,4 @@
+using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Organization;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,8 +16,10 @@ public static class GovernanceServiceCollectionExtensions
     /// <summary>
     /// Adds the governance engine's services: <see cref="IClock"/> (the system clock unless
     /// <see cref="GovernanceOptions.Clock"/> is set or an <see cref="IClock"/> was registered before),
-    /// the administration's <see cref="DateTimeZone"/>, validated <see cref="GovernanceOptions"/>, and the
-    /// <see cref="GovernanceData"/> (the embedded default unless one was registered before) with its
+    /// the administration's <see cref="DateTimeZone"/>, validated <see cref="GovernanceOptions"/>, the
+    /// <see cref="BusinessCalendar"/> (<see cref="BusinessCalendar.CivilService"/> unless
+    /// <see cref="BusinessCalendarOptions"/> are configured, e.g. <c>services.Configure&lt;BusinessCalendarOptions&gt;(o =&gt; o.ObserveVietnamCultureDay = true)</c>),
+    /// and the <see cref="GovernanceData"/> (the embedded default unless one was registered before) with its
     /// <see cref="AgencyRegistry"/> and <see cref="OrgHierarchy"/>.
     /// </summary>
     /// <param name="services">The service collection to add to.</param>
@@ -46,6 +49,8 @@ public static class GovernanceServiceCollectionExtensions
         services.TryAddSingleton(static _ => GovernanceData.Default);
         services.TryAddSingleton(static sp => sp.GetRequiredService<GovernanceData>().Agencies);
         services.TryAddSingleton(static sp => sp.GetRequiredService<GovernanceData>().OrgUnits);
+        services.AddOptions<BusinessCalendarOptions>();
+        services.TryAddSingleton(static sp => BusinessCalendar.FromOptions(sp.GetRequiredService<IOptions<BusinessCalendarOptions>>().Value));
         return services;
     }
 }

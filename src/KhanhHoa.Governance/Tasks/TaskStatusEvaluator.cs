@@ -13,7 +13,7 @@ public static class TaskStatusEvaluator
     /// <param name="task">The task.</param>
     /// <param name="history">Its progress history (only updates dated on or before <paramref name="asOf"/> count).</param>
     /// <param name="asOf">The date.</param>
-    /// <param name="options">The due-soon horizon; <see cref="TaskStatusOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="options">The due-soon horizon in working days and its calendar; <see cref="TaskStatusOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The status and the dates it was decided from.</returns>
     public static TaskStatusResult Evaluate(PlanTask task, ProgressHistory history, LocalDate asOf, TaskStatusOptions? options = null)
     {
@@ -56,7 +56,7 @@ public static class TaskStatusEvaluator
         else if (due is { } d)
         {
             status = asOf > d ? PlanTaskStatus.Overdue
-                : Period.Between(asOf, d, PeriodUnits.Days).Days <= options.DueSoonDays ? PlanTaskStatus.DueSoon
+                : DaysLeft(asOf, d, options) <= options.DueSoonWorkingDays ? PlanTaskStatus.DueSoon
                 : PlanTaskStatus.InProgressWithinDeadline;
         }
         else
@@ -70,6 +70,13 @@ public static class TaskStatusEvaluator
         }
 
         return new TaskStatusResult(task.Id, status, asOf, due, completedOn, percent);
+    }
+
+    private static int DaysLeft(LocalDate asOf, LocalDate due, TaskStatusOptions options)
+    {
+        var calendar = options.Calendar ?? BusinessCalendar.CivilService;
+        var inRange = asOf >= BusinessCalendar.MinDate && due <= BusinessCalendar.MaxDate;
+        return inRange ? calendar.WorkingDaysBetween(asOf, due) : Period.Between(asOf, due, PeriodUnits.Days).Days;
     }
 
     /// <summary>The status on <paramref name="asOf"/> of every task of a plan that is not a group heading.</summary>

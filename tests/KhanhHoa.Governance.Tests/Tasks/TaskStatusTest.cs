@@ -18,6 +18,8 @@ public sealed class TaskStatusTest
 
     [Theory]
     [InlineData("2025-04-01", PlanTaskStatus.InProgressWithinDeadline)]
+    [InlineData("2025-04-04", PlanTaskStatus.DueSoon)] // 7/4 is Hung Kings' day: 8, 9, 10, 11, 14 April are the 5 working days left
+    [InlineData("2025-04-03", PlanTaskStatus.InProgressWithinDeadline)]
     [InlineData("2025-04-09", PlanTaskStatus.DueSoon)]
     [InlineData("2025-04-14", PlanTaskStatus.DueSoon)]
     [InlineData("2025-04-15", PlanTaskStatus.Overdue)]
@@ -52,7 +54,7 @@ public sealed class TaskStatusTest
     [Fact]
     public void Due_soon_horizon_is_configurable() =>
         Assert.Equal(PlanTaskStatus.InProgressWithinDeadline,
-            TaskStatusEvaluator.Evaluate(DueApril14, ProgressHistory.Empty, new LocalDate(2025, 4, 9), new TaskStatusOptions { DueSoonDays = 2 }).Status);
+            TaskStatusEvaluator.Evaluate(DueApril14, ProgressHistory.Empty, new LocalDate(2025, 4, 9), new TaskStatusOptions { DueSoonWorkingDays = 2 }).Status);
 
     private static readonly Gen<LocalDate> AnyDate = Gen.Choose(0, 500).Select(d => new LocalDate(2025, 1, 1).PlusDays(d));
 

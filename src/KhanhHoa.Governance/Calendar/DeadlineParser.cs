@@ -16,6 +16,7 @@ internal sealed class DeadlineParser
     private readonly int contextYear;
     private readonly List<Token> tokens = [];
     private readonly List<string> unrecognized = [];
+    private readonly List<Expression> expressions = [];
     private int lo;
     private int hi;
 
@@ -63,13 +64,13 @@ internal sealed class DeadlineParser
 
         if (found.Count == 0)
         {
-            return new Deadline(text, DeadlineKind.Unspecified, null, null, DeadlineRecurrence.None, authority, [], unrecognized);
+            return new Deadline(text, DeadlineKind.Unspecified, null, null, DeadlineRecurrence.None, authority, [], Unrecognized());
         }
 
         if (found.Count == 1)
         {
             var only = found[0].Expression;
-            return new Deadline(text, only.Kind, only.Due, only.Start, only.Recurrence, authority, [], unrecognized);
+            return new Deadline(text, only.Kind, only.Due, only.Start, only.Recurrence, authority, [], Unrecognized());
         }
 
         var milestones = new DeadlineMilestone[found.Count];
@@ -79,8 +80,8 @@ internal sealed class DeadlineParser
         {
             var f = found[k];
             var e = f.Expression;
-            var step = new Deadline(f.Text, e.Kind, e.Due, e.Start, e.Recurrence, e.Authority, [], []);
-            milestones[k] = new DeadlineMilestone(f.Label, step);
+            var step = new Deadline(Clean(nfc[f.RegionStart..f.RegionEnd]), e.Kind, e.Due, e.Start, e.Recurrence, e.Authority, [], []);
+            milestones[k] = new DeadlineMilestone(Label(f), step);
             if (e.Due is { } d && (due is null || d > due))
             {
                 due = d;
@@ -92,14 +93,15 @@ internal sealed class DeadlineParser
             }
         }
 
-        return new Deadline(text, DeadlineKind.Milestones, due, start, DeadlineRecurrence.None, authority, milestones, unrecognized);
+        return new Deadline(text, DeadlineKind.Milestones, due, start, DeadlineRecurrence.None, authority, milestones, Unrecognized());
     }
 
     private void ScanClause(int from, int to, List<Found> found, ref string? authority)
     {
         lo = from;
         hi = to;
-        var expressions = new List<Expression>();
+        var expressions = this.expressions;
+        expressions.Clear();
         var i = lo;
         while (i < hi)
         {
@@ -163,10 +165,7 @@ internal sealed class DeadlineParser
             var endChar = tokens[e.EndToken - 1].End;
             var regionStart = k == 0 ? clauseStartChar : tokens[expressions[k - 1].EndToken - 1].End;
             var regionEnd = k == expressions.Count - 1 ? clauseEndChar : endChar;
-            var before = Clean(nfc[regionStart..startChar]);
-            var after = Clean(nfc[endChar..regionEnd]);
-            var label = before.Length == 0 ? after : after.Length == 0 ? before : before + " " + after;
-            found.Add(new Found(e, Clean(nfc[regionStart..regionEnd]), label));
+            found.Add(new Found(e, regionStart, startChar, endChar, regionEnd));
         }
     }
 
@@ -798,6 +797,16 @@ internal sealed class DeadlineParser
         return tokens[to - 1].End;
     }
 
+    private string[] Unrecognized() => unrecognized.Count == 0 ? [] : unrecognized.ToArray();
+
+    // The words of a step around its time expression ("Thí điểm", "triển khai chính thức").
+    private string Label(Found found)
+    {
+        var before = Clean(nfc[found.RegionStart..found.Start]);
+        var after = Clean(nfc[found.End..found.RegionEnd]);
+        return before.Length == 0 ? after : after.Length == 0 ? before : before + " " + after;
+    }
+
     // Trims bullets, punctuation and quotes and turns every run of white space (wrapped cells) into one space.
     private static string Clean(string text)
     {
@@ -826,7 +835,8 @@ internal sealed class DeadlineParser
 
     private readonly record struct Token(TokenKind Kind, int Start, int End, int Value);
 
-    private readonly record struct Found(Expression Expression, string Text, string Label);
+    // An expression and its step's text: [RegionStart, RegionEnd) in the NFC text, the expression at [Start, End).
+    private readonly record struct Found(Expression Expression, int RegionStart, int Start, int End, int RegionEnd);
 
     private readonly record struct Expression(DeadlineKind Kind, int StartToken, int EndToken)
     {

@@ -1,0 +1,144 @@
+namespace KhanhHoa.Governance.Rollup;
+
+/// <summary>
+/// Parses the contract's field formats from UTF-8 bytes without allocating; shared by the CSV and JSON-lines
+/// readers. Each method returns <see langword="null"/> on success or a message saying what was expected.
+/// </summary>
+internal static class DossierFieldParser
+{
+    public const string DateExpected = "expected a date yyyy-MM-dd";
+    public const string DateTimeExpected = "expected a local date and time yyyy-MM-ddTHH:mm";
+
+    public static string? ParseDate(ReadOnlySpan<byte> text, out int day)
+    {
+        day = 0;
+        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-'
+            || !Digits(text[..4], out var year) || !Digits(text.Slice(5, 2), out var month) || !Digits(text.Slice(8, 2), out var dayOfMonth))
+        {
+            return DateExpected;
+        }
+
+        if (month is < 1 or > 12 || dayOfMonth < 1 || dayOfMonth > DayNumber.DaysInMonth(year, month))
+        {
+            return "not a calendar date";
+        }
+
+        day = DayNumber.FromCivil(year, month, dayOfMonth);
+        return DayNumber.InRange(day) ? null : "date outside the supported range 2000-01-01 to 2179-06-05";
+    }
+
+    public static string? ParseDateTime(ReadOnlySpan<byte> text, out int day, out int minuteOfDay)
+    {
+        minuteOfDay = 0;
+        if (text.Length != 16 || text[10] != (byte)'T' || text[13] != (byte)':')
+        {
+            day = 0;
+            return DateTimeExpected;
+        }
+
+        var dateError = ParseDate(text[..10], out day);
+        if (dateError is not null)
+        {
+            return dateError == DateExpected ? DateTimeExpected : dateError;
+        }
+
+        if (!Digits(text.Slice(11, 2), out var hour) || !Digits(text.Slice(14, 2), out var minute))
+        {
+            return DateTimeExpected;
+        }
+
+        if (hour > 23 || minute > 59)
+        {
+            return "not a time of day";
+        }
+
+        minuteOfDay = (hour * 60) + minute;
+        return null;
+    }
+
+    public static string? ParseFlag(ReadOnlySpan<byte> text, out bool value)
+    {
+        value = false;
+        if (text.Length == 1 && text[0] is (byte)'0' or (byte)'1')
+        {
+            value = text[0] == (byte)'1';
+            return null;
+        }
+
+        return "expected 0 or 1";
+    }
+
+    public static string? ParseCount(ReadOnlySpan<byte> text, out int value)
+    {
+        if (text.Length is 0 or > 9 || !Digits(text, out value))
+        {
+            value = 0;
+            return "expected an integer from 0 to 999999999";
+        }
+
+        return null;
+    }
+
+    public static string? ParseServiceLevel(ReadOnlySpan<byte> text, out ServiceLevel value)
+    {
+        if (text.SequenceEqual("full"u8))
+        {
+            value = ServiceLevel.Full;
+        }
+        else if (text.SequenceEqual("partial"u8))
+        {
+            value = ServiceLevel.Partial;
+        }
+        else if (text.SequenceEqual("none"u8))
+        {
+            value = ServiceLevel.None;
+        }
+        else
+        {
+            value = ServiceLevel.None;
+            return "expected full, partial or none";
+        }
+
+        return null;
+    }
+
+    public static string? ParseChannel(ReadOnlySpan<byte> text, out FilingChannel value)
+    {
+        if (text.SequenceEqual("online"u8))
+        {
+            value = FilingChannel.Online;
+        }
+        else if (text.SequenceEqual("direct"u8))
+        {
+            value = FilingChannel.Direct;
+        }
+        else if (text.SequenceEqual("postal"u8))
+        {
+            value = FilingChannel.Postal;
+        }
+        else
+        {
+            value = FilingChannel.Direct;
+            return "expected online, direct or postal";
+        }
+
+        return null;
+    }
+
+    private static bool Digits(ReadOnlySpan<byte> text, out int value)
+    {
+        value = 0;
+        foreach (var b in text)
+        {
+            var digit = b - (byte)'0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return true;
+    }
+}

@@ -130,13 +130,13 @@ internal static class DossierFieldParser
         value = 0;
         foreach (var b in text)
         {
-            var digit = b - (byte)'0';
-            if ((uint)digit > 9)
+            var digit = unchecked((uint)(b - '0'));
+            if (digit > 9)
             {
                 return false;
             }
 
-            value = (value * 10) + digit;
+            value = (value * 10) + (int)digit;
         }
 
         return true;

@@ -79,50 +79,32 @@ internal static class DossierFieldParser
         return null;
     }
 
-    public static string? ParseServiceLevel(ReadOnlySpan<byte> text, out ServiceLevel value)
+    private static readonly (byte[] Text, ServiceLevel Value)[] ServiceLevels =
+        [("full"u8.ToArray(), ServiceLevel.Full), ("partial"u8.ToArray(), ServiceLevel.Partial), ("none"u8.ToArray(), ServiceLevel.None)];
+
+    private static readonly (byte[] Text, FilingChannel Value)[] Channels =
+        [("online"u8.ToArray(), FilingChannel.Online), ("direct"u8.ToArray(), FilingChannel.Direct), ("postal"u8.ToArray(), FilingChannel.Postal)];
+
+    public static string? ParseServiceLevel(ReadOnlySpan<byte> text, out ServiceLevel value) =>
+        ParseChoice(text, ServiceLevels, out value) ? null : "expected full, partial or none";
+
+    public static string? ParseChannel(ReadOnlySpan<byte> text, out FilingChannel value) =>
+        ParseChoice(text, Channels, out value) ? null : "expected online, direct or postal";
+
+    private static bool ParseChoice<T>(ReadOnlySpan<byte> text, (byte[] Text, T Value)[] choices, out T value)
+        where T : struct
     {
-        if (text.SequenceEqual("full"u8))
+        foreach (var choice in choices)
         {
-            value = ServiceLevel.Full;
-        }
-        else if (text.SequenceEqual("partial"u8))
-        {
-            value = ServiceLevel.Partial;
-        }
-        else if (text.SequenceEqual("none"u8))
-        {
-            value = ServiceLevel.None;
-        }
-        else
-        {
-            value = ServiceLevel.None;
-            return "expected full, partial or none";
+            if (text.SequenceEqual(choice.Text))
+            {
+                value = choice.Value;
+                return true;
+            }
         }
 
-        return null;
-    }
-
-    public static string? ParseChannel(ReadOnlySpan<byte> text, out FilingChannel value)
-    {
-        if (text.SequenceEqual("online"u8))
-        {
-            value = FilingChannel.Online;
-        }
-        else if (text.SequenceEqual("direct"u8))
-        {
-            value = FilingChannel.Direct;
-        }
-        else if (text.SequenceEqual("postal"u8))
-        {
-            value = FilingChannel.Postal;
-        }
-        else
-        {
-            value = FilingChannel.Direct;
-            return "expected online, direct or postal";
-        }
-
-        return null;
+        value = default;
+        return false;
     }
 
     private static bool Digits(ReadOnlySpan<byte> text, out int value)

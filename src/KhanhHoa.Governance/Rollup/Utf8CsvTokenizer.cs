@@ -293,18 +293,5 @@ internal sealed class Utf8CsvTokenizer(Stream stream)
         end = remaining;
     }
 
-    private void Fill()
-    {
-        while (end < buffer.Length)
-        {
-            var read = stream.Read(buffer, end, buffer.Length - end);
-            if (read == 0)
-            {
-                eof = true;
-                return;
-            }
-
-            end += read;
-        }
-    }
+    private void Fill() => eof = StreamFill.Fill(stream, buffer, ref end);
 }

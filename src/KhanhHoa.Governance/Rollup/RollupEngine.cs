@@ -405,44 +405,73 @@ public sealed class RollupEngine
         }
     }
 
-    /// <summary>The hot loop: three vector additions per dossier, no branch per measure.</summary>
+    /// <summary>
+    /// The hot loop: three integer increments per dossier into histograms per cell (by received key, by finish key,
+    /// and overdue), expanded into the cells' lanes once at the end; cells are few, dossiers many.
+    /// </summary>
     private void Scan(DossierStore store, int start, int count, int[] map, Vector512<int>[] cells)
     {
         var segments = SegmentCount;
+        var receivedKeys = CellLanes.ReceivedKeyIncrements.Length;
         var unitBase = new int[map.Length];
         for (var i = 0; i < map.Length; i++)
         {
             unitBase[i] = map[i] * segments;
         }
 
-        var units = store.Units.AsSpan(start, count);
-        var receivedDays = store.ReceivedDays.AsSpan(start, count);
-        var finishedDays = store.FinishedDays.AsSpan(start, count);
-        var dueDays = store.DueDays.AsSpan(start, count);
-        var receivedBits = store.ReceivedBits.AsSpan(start, count);
-        var finishedBits = store.FinishedBits.AsSpan(start, count);
+        // int counts cannot overflow: a partition holds at most int.MaxValue dossiers and each adds 1 to one count of each table.
+        var receivedCounts = new int[cells.Length * receivedKeys];
+        var finishedCounts = new int[cells.Length * CellLanes.FinishedKeys];
+        var overdueCounts = new int[cells.Length];
+        ref var units = ref MemoryMarshal.GetArrayDataReference(store.Units);
+        ref var receivedDays = ref MemoryMarshal.GetArrayDataReference(store.ReceivedDays);
+        ref var finishedDays = ref MemoryMarshal.GetArrayDataReference(store.FinishedDays);
+        ref var dueDays = ref MemoryMarshal.GetArrayDataReference(store.DueDays);
+        ref var receivedBits = ref MemoryMarshal.GetArrayDataReference(store.ReceivedBits);
+        ref var finishedBits = ref MemoryMarshal.GetArrayDataReference(store.FinishedBits);
         ref var segmentOf = ref MemoryMarshal.GetArrayDataReference(segmentOfDay);
-        ref var cell = ref MemoryMarshal.GetArrayDataReference(cells);
-        ref var receivedIncrements = ref MemoryMarshal.GetArrayDataReference(CellLanes.ReceivedIncrements);
-        ref var finishedIncrements = ref MemoryMarshal.GetArrayDataReference(CellLanes.FinishedIncrements);
-        ref var overdueIncrements = ref MemoryMarshal.GetArrayDataReference(CellLanes.OverdueIncrements);
+        ref var keyOf = ref MemoryMarshal.GetArrayDataReference(CellLanes.ReceivedKeyOf);
         ref var bases = ref MemoryMarshal.GetArrayDataReference(unitBase);
+        ref var received = ref MemoryMarshal.GetArrayDataReference(receivedCounts);
+        ref var finished = ref MemoryMarshal.GetArrayDataReference(finishedCounts);
+        ref var overdue = ref MemoryMarshal.GetArrayDataReference(overdueCounts);
         unchecked
         {
-            for (var i = 0; i < units.Length; i++)
+            // Every index is in range by construction: store columns hold start + count entries, days index the
+            // 65,536-entry segment table, units index the store's unit map, and segments stay below SegmentCount.
+            var end = start + count;
+            for (var i = start; i < end; i++)
             {
-                var baseCell = Unsafe.Add(ref bases, units[i]);
-                int received = receivedDays[i];
-                var receivedSegment = Unsafe.Add(ref segmentOf, received);
-                var finishedSegment = Unsafe.Add(ref segmentOf, finishedDays[i]);
-                var overdueSegment = Unsafe.Add(ref segmentOf, Math.Max(received, dueDays[i] + 1));
-                var overdue = overdueSegment < finishedSegment ? 1 : 0;
-                ref var r = ref Unsafe.Add(ref cell, baseCell + receivedSegment);
-                r += Unsafe.Add(ref receivedIncrements, receivedBits[i]);
-                ref var f = ref Unsafe.Add(ref cell, baseCell + finishedSegment);
-                f += Unsafe.Add(ref finishedIncrements, finishedBits[i] | (overdue << 2));
-                ref var o = ref Unsafe.Add(ref cell, baseCell + overdueSegment);
-                o += Unsafe.Add(ref overdueIncrements, overdue);
+                var baseCell = Unsafe.Add(ref bases, Unsafe.Add(ref units, i));
+                int receivedDay = Unsafe.Add(ref receivedDays, i);
+                int receivedSegment = Unsafe.Add(ref segmentOf, receivedDay);
+                int finishedSegment = Unsafe.Add(ref segmentOf, Unsafe.Add(ref finishedDays, i));
+                int overdueSegment = Unsafe.Add(ref segmentOf, Math.Max(receivedDay, Unsafe.Add(ref dueDays, i) + 1));
+                var isOverdue = overdueSegment < finishedSegment ? 1 : 0;
+                Unsafe.Add(ref received, ((baseCell + receivedSegment) * receivedKeys) + Unsafe.Add(ref keyOf, Unsafe.Add(ref receivedBits, i)))++;
+                Unsafe.Add(ref finished, ((baseCell + finishedSegment) * CellLanes.FinishedKeys) + (Unsafe.Add(ref finishedBits, i) | (isOverdue << 2)))++;
+                if (isOverdue != 0)
+                {
+                    Unsafe.Add(ref overdue, baseCell + overdueSegment)++;
+                }
+            }
+
+            for (var c = 0; c < cells.Length; c++)
+            {
+                var sum = Vector512<int>.Zero;
+                var counts = receivedCounts.AsSpan(c * receivedKeys, receivedKeys);
+                for (var key = 0; key < counts.Length; key++)
+                {
+                    sum += CellLanes.ReceivedKeyIncrements[key] * counts[key];
+                }
+
+                counts = finishedCounts.AsSpan(c * CellLanes.FinishedKeys, CellLanes.FinishedKeys);
+                for (var key = 0; key < counts.Length; key++)
+                {
+                    sum += CellLanes.FinishedIncrements[key] * counts[key];
+                }
+
+                cells[c] = sum + (CellLanes.OverdueIncrements[1] * overdueCounts[c]);
             }
         }
     }

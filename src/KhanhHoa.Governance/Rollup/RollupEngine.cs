@@ -34,6 +34,9 @@ public sealed class RollupEngine
     private readonly ushort[] segmentOfDay;
     private readonly PeriodTree[] trees;
 
+    /// <summary>The dossiers a worker takes at a time: large enough that taking one costs nothing, small enough to balance.</summary>
+    private const int ChunkSize = 1 << 16;
+
     private RollupEngine(string[] unitCodes, ReportingPeriod[] periods, int[] boundaries, PeriodTree[] trees)
     {
         this.unitCodes = unitCodes;
@@ -165,29 +168,42 @@ public sealed class RollupEngine
         }
 
         var threads = maxDegreeOfParallelism == 0 ? Environment.ProcessorCount : maxDegreeOfParallelism;
-        // Below ~64k dossiers per thread the per-thread cell tables cost more than they save.
-        threads = Math.Max(1, Math.Min(threads, count / 65536));
+        // Below ~64k dossiers per thread the per-thread histograms cost more than they save.
+        threads = Math.Max(1, Math.Min(threads, count / ChunkSize));
         var totals = new long[CellCount * CellLanes.Width];
+        var unitBase = new int[map.Length];
+        for (var i = 0; i < map.Length; i++)
+        {
+            unitBase[i] = map[i] * SegmentCount;
+        }
+
         if (threads == 1)
         {
-            var cells = new Vector512<int>[CellCount];
-            Scan(store, start, count, map, cells);
-            AddInto(totals, cells);
+            var histogram = new CellHistogram(this);
+            histogram.Count(store, start, count, unitBase);
+            histogram.AddTo(totals);
         }
         else
         {
-            var partials = new Vector512<int>[threads][];
+            // Workers take chunks from a shared cursor instead of fixed halves: on a shared machine a thread that is
+            // descheduled leaves its chunks to the others rather than making everyone wait for its half.
+            var histograms = new CellHistogram[threads];
+            var end = (long)start + count;
+            long cursor = start;
             Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
             {
-                var from = start + (int)((long)count * t / threads);
-                var to = start + (int)((long)count * (t + 1) / threads);
-                var cells = new Vector512<int>[CellCount];
-                Scan(store, from, to - from, map, cells);
-                partials[t] = cells;
+                var histogram = new CellHistogram(this);
+                long from;
+                while ((from = Interlocked.Add(ref cursor, ChunkSize) - ChunkSize) < end)
+                {
+                    histogram.Count(store, (int)from, (int)Math.Min(ChunkSize, end - from), unitBase);
+                }
+
+                histograms[t] = histogram;
             });
-            foreach (var cells in partials)
+            foreach (var histogram in histograms)
             {
-                AddInto(totals, cells);
+                histogram.AddTo(totals);
             }
         }
 
@@ -396,82 +412,85 @@ public sealed class RollupEngine
                 .First())];
     }
 
-    private static void AddInto(long[] totals, Vector512<int>[] cells)
-    {
-        var lanes = MemoryMarshal.Cast<Vector512<int>, int>(cells);
-        for (var i = 0; i < lanes.Length; i++)
-        {
-            totals[i] += lanes[i];
-        }
-    }
-
     /// <summary>
-    /// The hot loop: three integer increments per dossier into histograms per cell (by received key, by finish key,
-    /// and overdue), expanded into the cells' lanes once at the end; cells are few, dossiers many.
+    /// The hot loop's counts: per cell, how many dossiers were received there with each received key, finished there
+    /// with each finish key, and became overdue there. One integer increment per event instead of a 64-byte vector
+    /// addition; <see cref="AddTo"/> multiplies the counts by their increment vectors once per cell.
     /// </summary>
-    private void Scan(DossierStore store, int start, int count, int[] map, Vector512<int>[] cells)
+    /// <remarks>
+    /// int counts cannot overflow: a histogram sees at most int.MaxValue dossiers (a store's size) and each adds 1 to
+    /// one count of each table, so every count, and every lane of a cell's sum, stays within ±int.MaxValue.
+    /// </remarks>
+    private sealed class CellHistogram(RollupEngine engine)
     {
-        var segments = SegmentCount;
-        var receivedKeys = CellLanes.ReceivedKeyIncrements.Length;
-        var unitBase = new int[map.Length];
-        for (var i = 0; i < map.Length; i++)
-        {
-            unitBase[i] = map[i] * segments;
-        }
+        private readonly int[] received = new int[engine.CellCount * CellLanes.ReceivedKeyIncrements.Length];
+        private readonly int[] finished = new int[engine.CellCount * CellLanes.FinishedKeys];
+        private readonly int[] overdue = new int[engine.CellCount];
 
-        // int counts cannot overflow: a partition holds at most int.MaxValue dossiers and each adds 1 to one count of each table.
-        var receivedCounts = new int[cells.Length * receivedKeys];
-        var finishedCounts = new int[cells.Length * CellLanes.FinishedKeys];
-        var overdueCounts = new int[cells.Length];
-        ref var units = ref MemoryMarshal.GetArrayDataReference(store.Units);
-        ref var receivedDays = ref MemoryMarshal.GetArrayDataReference(store.ReceivedDays);
-        ref var finishedDays = ref MemoryMarshal.GetArrayDataReference(store.FinishedDays);
-        ref var dueDays = ref MemoryMarshal.GetArrayDataReference(store.DueDays);
-        ref var receivedBits = ref MemoryMarshal.GetArrayDataReference(store.ReceivedBits);
-        ref var finishedBits = ref MemoryMarshal.GetArrayDataReference(store.FinishedBits);
-        ref var segmentOf = ref MemoryMarshal.GetArrayDataReference(segmentOfDay);
-        ref var keyOf = ref MemoryMarshal.GetArrayDataReference(CellLanes.ReceivedKeyOf);
-        ref var bases = ref MemoryMarshal.GetArrayDataReference(unitBase);
-        ref var received = ref MemoryMarshal.GetArrayDataReference(receivedCounts);
-        ref var finished = ref MemoryMarshal.GetArrayDataReference(finishedCounts);
-        ref var overdue = ref MemoryMarshal.GetArrayDataReference(overdueCounts);
-        unchecked
+        public void Count(DossierStore store, int start, int count, int[] unitBase)
         {
-            // Every index is in range by construction: store columns hold start + count entries, days index the
-            // 65,536-entry segment table, units index the store's unit map, and segments stay below SegmentCount.
-            var end = start + count;
-            for (var i = start; i < end; i++)
+            var receivedKeys = CellLanes.ReceivedKeyIncrements.Length;
+            ref var units = ref MemoryMarshal.GetArrayDataReference(store.Units);
+            ref var receivedDays = ref MemoryMarshal.GetArrayDataReference(store.ReceivedDays);
+            ref var finishedDays = ref MemoryMarshal.GetArrayDataReference(store.FinishedDays);
+            ref var dueDays = ref MemoryMarshal.GetArrayDataReference(store.DueDays);
+            ref var receivedBits = ref MemoryMarshal.GetArrayDataReference(store.ReceivedBits);
+            ref var finishedBits = ref MemoryMarshal.GetArrayDataReference(store.FinishedBits);
+            ref var segmentOf = ref MemoryMarshal.GetArrayDataReference(engine.segmentOfDay);
+            ref var keyOf = ref MemoryMarshal.GetArrayDataReference(CellLanes.ReceivedKeyOf);
+            ref var bases = ref MemoryMarshal.GetArrayDataReference(unitBase);
+            ref var receivedCounts = ref MemoryMarshal.GetArrayDataReference(received);
+            ref var finishedCounts = ref MemoryMarshal.GetArrayDataReference(finished);
+            ref var overdueCounts = ref MemoryMarshal.GetArrayDataReference(overdue);
+            unchecked
             {
-                var baseCell = Unsafe.Add(ref bases, Unsafe.Add(ref units, i));
-                int receivedDay = Unsafe.Add(ref receivedDays, i);
-                int receivedSegment = Unsafe.Add(ref segmentOf, receivedDay);
-                int finishedSegment = Unsafe.Add(ref segmentOf, Unsafe.Add(ref finishedDays, i));
-                int overdueSegment = Unsafe.Add(ref segmentOf, Math.Max(receivedDay, Unsafe.Add(ref dueDays, i) + 1));
-                var isOverdue = overdueSegment < finishedSegment ? 1 : 0;
-                Unsafe.Add(ref received, ((baseCell + receivedSegment) * receivedKeys) + Unsafe.Add(ref keyOf, Unsafe.Add(ref receivedBits, i)))++;
-                Unsafe.Add(ref finished, ((baseCell + finishedSegment) * CellLanes.FinishedKeys) + (Unsafe.Add(ref finishedBits, i) | (isOverdue << 2)))++;
-                if (isOverdue != 0)
+                // Every index is in range by construction: the store's columns hold start + count entries, days index
+                // the 65,536-entry segment table, units index the store's unit map, segments stay below SegmentCount
+                // and every received bits value the store can hold has a key.
+                var end = start + count;
+                for (var i = start; i < end; i++)
                 {
-                    Unsafe.Add(ref overdue, baseCell + overdueSegment)++;
+                    var baseCell = Unsafe.Add(ref bases, Unsafe.Add(ref units, i));
+                    int receivedDay = Unsafe.Add(ref receivedDays, i);
+                    int receivedSegment = Unsafe.Add(ref segmentOf, receivedDay);
+                    int finishedSegment = Unsafe.Add(ref segmentOf, Unsafe.Add(ref finishedDays, i));
+                    int overdueSegment = Unsafe.Add(ref segmentOf, Math.Max(receivedDay, Unsafe.Add(ref dueDays, i) + 1));
+                    var isOverdue = overdueSegment < finishedSegment ? 1 : 0;
+                    Unsafe.Add(ref receivedCounts, ((baseCell + receivedSegment) * receivedKeys) + Unsafe.Add(ref keyOf, Unsafe.Add(ref receivedBits, i)))++;
+                    Unsafe.Add(ref finishedCounts, ((baseCell + finishedSegment) * CellLanes.FinishedKeys) + (Unsafe.Add(ref finishedBits, i) | (isOverdue << 2)))++;
+
+                    // A branch rather than adding 0: about 1% of dossiers become overdue, so it predicts well.
+                    if (isOverdue != 0)
+                    {
+                        Unsafe.Add(ref overdueCounts, baseCell + overdueSegment)++;
+                    }
                 }
             }
+        }
 
-            for (var c = 0; c < cells.Length; c++)
+        public void AddTo(long[] totals)
+        {
+            var receivedKeys = CellLanes.ReceivedKeyIncrements.Length;
+            for (var cell = 0; cell < overdue.Length; cell++)
             {
-                var sum = Vector512<int>.Zero;
-                var counts = receivedCounts.AsSpan(c * receivedKeys, receivedKeys);
+                var sum = CellLanes.OverdueIncrements[1] * overdue[cell];
+                var counts = received.AsSpan(cell * receivedKeys, receivedKeys);
                 for (var key = 0; key < counts.Length; key++)
                 {
                     sum += CellLanes.ReceivedKeyIncrements[key] * counts[key];
                 }
 
-                counts = finishedCounts.AsSpan(c * CellLanes.FinishedKeys, CellLanes.FinishedKeys);
+                counts = finished.AsSpan(cell * CellLanes.FinishedKeys, CellLanes.FinishedKeys);
                 for (var key = 0; key < counts.Length; key++)
                 {
                     sum += CellLanes.FinishedIncrements[key] * counts[key];
                 }
 
-                cells[c] = sum + (CellLanes.OverdueIncrements[1] * overdueCounts[c]);
+                var offset = cell * CellLanes.Width;
+                for (var lane = 0; lane < CellLanes.Width; lane++)
+                {
+                    totals[offset + lane] += sum[lane];
+                }
             }
         }
     }

@@ -46,7 +46,7 @@ internal static class CellLanes
     /// <summary>The increment of each received key, indexed like the keys of <see cref="ReceivedKeyOf"/>.</summary>
     public static readonly Vector512<int>[] ReceivedKeyIncrements;
 
-    /// <summary>Indexed by the finish-side <see cref="MeasureBits"/> | (overdue &lt;&lt; 2).</summary>
+    /// <summary>Indexed by the finish-side <see cref="MeasureBits"/> | <see cref="FinishedOverdue"/> when overdue.</summary>
     public static readonly Vector512<int>[] FinishedIncrements = BuildFinished();
 
     /// <summary>Indexed by whether the dossier becomes overdue while pending.</summary>
@@ -54,6 +54,9 @@ internal static class CellLanes
 
     /// <summary>How many finish keys a cell counts: the finish-side bits and whether the dossier was overdue.</summary>
     public const int FinishedKeys = 8;
+
+    /// <summary>The finish-key bit of a dossier that was overdue while pending (above the finish-side bits).</summary>
+    public const int FinishedOverdue = 4;
 
     static CellLanes()
     {
@@ -117,7 +120,7 @@ internal static class CellLanes
             lanes[ResolvedOnTime] = key & MeasureBits.OnTime;
             lanes[EResult] = (key & MeasureBits.EResult) >> 1;
             lanes[PendingDelta] = -1;
-            lanes[OverdueDelta] = -(key >> 2);
+            lanes[OverdueDelta] = (key & FinishedOverdue) != 0 ? -1 : 0;
             table[key] = Vector512.Create<int>(lanes);
         }
 

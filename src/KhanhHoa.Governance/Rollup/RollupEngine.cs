@@ -362,7 +362,7 @@ public sealed class RollupEngine
         var overdueSegment = segmentOfDay[Math.Max(received, store.DueDays[i] + 1)];
         var overdue = overdueSegment < finishedSegment ? 1 : 0;
         Add(counters, baseCell + receivedSegment, CellLanes.ReceivedIncrements[store.ReceivedBits[i]]);
-        Add(counters, baseCell + finishedSegment, CellLanes.FinishedIncrements[store.FinishedBits[i] | (overdue << 2)]);
+        Add(counters, baseCell + finishedSegment, CellLanes.FinishedIncrements[store.FinishedBits[i] | (overdue * CellLanes.FinishedOverdue)]);
         if (overdue == 1)
         {
             Add(counters, baseCell + overdueSegment, CellLanes.OverdueIncrements[1]);
@@ -421,15 +421,30 @@ public sealed class RollupEngine
     /// int counts cannot overflow: a histogram sees at most int.MaxValue dossiers (a store's size) and each adds 1 to
     /// one count of each table, so every count, and every lane of a cell's sum, stays within ±int.MaxValue.
     /// </remarks>
-    private sealed class CellHistogram(RollupEngine engine)
+    private sealed class CellHistogram
     {
-        private readonly int[] received = new int[engine.CellCount * CellLanes.ReceivedKeyIncrements.Length];
-        private readonly int[] finished = new int[engine.CellCount * CellLanes.FinishedKeys];
-        private readonly int[] overdue = new int[engine.CellCount];
+        private readonly RollupEngine engine;
+
+        // One table, so that the loop keeps one base register for all counts: received keys per cell, then finish
+        // keys per cell, then overdue per cell.
+        private readonly int[] counts;
+        private readonly int finishedOffset;
+        private readonly int overdueOffset;
+
+        public CellHistogram(RollupEngine engine)
+        {
+            this.engine = engine;
+            var cells = engine.CellCount;
+            finishedOffset = cells * CellLanes.ReceivedKeyIncrements.Length;
+            overdueOffset = finishedOffset + (cells * CellLanes.FinishedKeys);
+            counts = new int[overdueOffset + cells];
+        }
 
         public void Count(DossierStore store, int start, int count, int[] unitBase)
         {
-            var receivedKeys = CellLanes.ReceivedKeyIncrements.Length;
+            nint receivedKeys = CellLanes.ReceivedKeyIncrements.Length;
+            nint finishedOffset = this.finishedOffset;
+            nint overdueOffset = this.overdueOffset;
             ref var units = ref MemoryMarshal.GetArrayDataReference(store.Units);
             ref var receivedDays = ref MemoryMarshal.GetArrayDataReference(store.ReceivedDays);
             ref var finishedDays = ref MemoryMarshal.GetArrayDataReference(store.FinishedDays);
@@ -439,30 +454,32 @@ public sealed class RollupEngine
             ref var segmentOf = ref MemoryMarshal.GetArrayDataReference(engine.segmentOfDay);
             ref var keyOf = ref MemoryMarshal.GetArrayDataReference(CellLanes.ReceivedKeyOf);
             ref var bases = ref MemoryMarshal.GetArrayDataReference(unitBase);
-            ref var receivedCounts = ref MemoryMarshal.GetArrayDataReference(received);
-            ref var finishedCounts = ref MemoryMarshal.GetArrayDataReference(finished);
-            ref var overdueCounts = ref MemoryMarshal.GetArrayDataReference(overdue);
+            ref var table = ref MemoryMarshal.GetArrayDataReference(counts);
             unchecked
             {
                 // Every index is in range by construction: the store's columns hold start + count entries, days index
                 // the 65,536-entry segment table, units index the store's unit map, segments stay below SegmentCount
                 // and every received bits value the store can hold has a key.
-                var end = start + count;
-                for (var i = start; i < end; i++)
+                nint end = start + count;
+                for (nint i = start; i < end; i++)
                 {
-                    var baseCell = Unsafe.Add(ref bases, Unsafe.Add(ref units, i));
+                    nint baseCell = Unsafe.Add(ref bases, Unsafe.Add(ref units, i));
                     int receivedDay = Unsafe.Add(ref receivedDays, i);
-                    int receivedSegment = Unsafe.Add(ref segmentOf, receivedDay);
-                    int finishedSegment = Unsafe.Add(ref segmentOf, Unsafe.Add(ref finishedDays, i));
-                    int overdueSegment = Unsafe.Add(ref segmentOf, Math.Max(receivedDay, Unsafe.Add(ref dueDays, i) + 1));
-                    var isOverdue = overdueSegment < finishedSegment ? 1 : 0;
-                    Unsafe.Add(ref receivedCounts, ((baseCell + receivedSegment) * receivedKeys) + Unsafe.Add(ref keyOf, Unsafe.Add(ref receivedBits, i)))++;
-                    Unsafe.Add(ref finishedCounts, ((baseCell + finishedSegment) * CellLanes.FinishedKeys) + (Unsafe.Add(ref finishedBits, i) | (isOverdue << 2)))++;
+                    nint receivedSegment = Unsafe.Add(ref segmentOf, receivedDay);
+                    nint finishedSegment = Unsafe.Add(ref segmentOf, Unsafe.Add(ref finishedDays, i));
+                    nint overdueSegment = Unsafe.Add(ref segmentOf, Math.Max(receivedDay, Unsafe.Add(ref dueDays, i) + 1));
+                    Unsafe.Add(ref table, ((baseCell + receivedSegment) * receivedKeys) + Unsafe.Add(ref keyOf, Unsafe.Add(ref receivedBits, i)))++;
+                    var finishKey = finishedOffset + ((baseCell + finishedSegment) * CellLanes.FinishedKeys) + Unsafe.Add(ref finishedBits, i);
 
-                    // A branch rather than adding 0: about 1% of dossiers become overdue, so it predicts well.
-                    if (isOverdue != 0)
+                    // A branch rather than arithmetic: about 1% of dossiers become overdue, so it predicts well.
+                    if (overdueSegment < finishedSegment)
                     {
-                        Unsafe.Add(ref overdueCounts, baseCell + overdueSegment)++;
+                        Unsafe.Add(ref table, finishKey + CellLanes.FinishedOverdue)++;
+                        Unsafe.Add(ref table, overdueOffset + baseCell + overdueSegment)++;
+                    }
+                    else
+                    {
+                        Unsafe.Add(ref table, finishKey)++;
                     }
                 }
             }
@@ -471,19 +488,19 @@ public sealed class RollupEngine
         public void AddTo(long[] totals)
         {
             var receivedKeys = CellLanes.ReceivedKeyIncrements.Length;
-            for (var cell = 0; cell < overdue.Length; cell++)
+            for (var cell = 0; cell < engine.CellCount; cell++)
             {
-                var sum = CellLanes.OverdueIncrements[1] * overdue[cell];
-                var counts = received.AsSpan(cell * receivedKeys, receivedKeys);
-                for (var key = 0; key < counts.Length; key++)
+                var sum = CellLanes.OverdueIncrements[1] * counts[overdueOffset + cell];
+                var keys = counts.AsSpan(cell * receivedKeys, receivedKeys);
+                for (var key = 0; key < keys.Length; key++)
                 {
-                    sum += CellLanes.ReceivedKeyIncrements[key] * counts[key];
+                    sum += CellLanes.ReceivedKeyIncrements[key] * keys[key];
                 }
 
-                counts = finished.AsSpan(cell * CellLanes.FinishedKeys, CellLanes.FinishedKeys);
-                for (var key = 0; key < counts.Length; key++)
+                keys = counts.AsSpan(finishedOffset + (cell * CellLanes.FinishedKeys), CellLanes.FinishedKeys);
+                for (var key = 0; key < keys.Length; key++)
                 {
-                    sum += CellLanes.FinishedIncrements[key] * counts[key];
+                    sum += CellLanes.FinishedIncrements[key] * keys[key];
                 }
 
                 var offset = cell * CellLanes.Width;

@@ -136,7 +136,7 @@ public sealed class GovernanceData
         return (registry, hierarchy, planList);
     }
 
-    private static T? Collect<T>(OneOf<T, IReadOnlyList<CatalogLoadError>> result, string file, List<DataLoadError> errors)
+    private static T? Collect<T>(OneOf<T, IReadOnlyList<DataLoadError>> result, string file, List<DataLoadError> errors)
         where T : class
     {
         if (result.TryPickT0(out var value, out var problems))
@@ -144,7 +144,7 @@ public sealed class GovernanceData
             return value;
         }
 
-        errors.AddRange(problems.Select(e => new DataLoadError(file + e.Path, e.Line, e.Column, e.Message)));
+        errors.AddRange(problems.Select(e => e with { Path = file + e.Path }));
         return null;
     }
 

@@ -72,9 +72,9 @@ public sealed class IndicatorCatalog
     /// <summary>Loads a catalog from UTF-8 JSON; reports every error, and loads nothing when there is one.</summary>
     /// <param name="utf8Json">The JSON document.</param>
     /// <returns>The catalog, or all errors with their JSON path, line and column.</returns>
-    public static OneOf<IndicatorCatalog, IReadOnlyList<CatalogLoadError>> Load(ReadOnlySpan<byte> utf8Json)
+    public static OneOf<IndicatorCatalog, IReadOnlyList<DataLoadError>> Load(ReadOnlySpan<byte> utf8Json)
     {
-        var errors = new List<CatalogLoadError>();
+        var errors = new List<DataLoadError>();
         var root = JsonTree.Parse(StripBom(utf8Json), errors);
         if (root is null)
         {
@@ -96,7 +96,7 @@ public sealed class IndicatorCatalog
     /// <summary>Loads a catalog from a JSON string.</summary>
     /// <param name="json">The JSON document.</param>
     /// <returns>The catalog, or all errors.</returns>
-    public static OneOf<IndicatorCatalog, IReadOnlyList<CatalogLoadError>> Load(string json)
+    public static OneOf<IndicatorCatalog, IReadOnlyList<DataLoadError>> Load(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         return Load(Encoding.UTF8.GetBytes(json));
@@ -104,7 +104,7 @@ public sealed class IndicatorCatalog
 
     internal static ReadOnlySpan<byte> StripBom(ReadOnlySpan<byte> utf8) => utf8.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
 
-    internal delegate OneOf<T, IReadOnlyList<CatalogLoadError>> Loader<T>(ReadOnlySpan<byte> utf8);
+    internal delegate OneOf<T, IReadOnlyList<DataLoadError>> Loader<T>(ReadOnlySpan<byte> utf8);
 
     internal static T LoadEmbedded<T>(string resourceName, Loader<T> load)
     {

@@ -30,7 +30,7 @@ internal sealed class JsonTree
 
     public JsonTree? this[string name] => Properties.FirstOrDefault(p => p.Key == name).Value;
 
-    public static JsonTree? Parse(ReadOnlySpan<byte> utf8, List<CatalogLoadError> errors)
+    public static JsonTree? Parse(ReadOnlySpan<byte> utf8, List<DataLoadError> errors)
     {
         var lineStarts = new List<int> { 0 };
         for (var i = 0; i < utf8.Length; i++)
@@ -46,7 +46,7 @@ internal sealed class JsonTree
         {
             if (!reader.Read())
             {
-                errors.Add(new CatalogLoadError("$", 1, 1, "the document is empty"));
+                errors.Add(new DataLoadError("$", 1, 1, "the document is empty"));
                 return null;
             }
 
@@ -54,7 +54,7 @@ internal sealed class JsonTree
             if (reader.Read())
             {
                 var (line, column) = Position(utf8, lineStarts, (int)reader.TokenStartIndex);
-                errors.Add(new CatalogLoadError("$", line, column, "unexpected content after the root value"));
+                errors.Add(new DataLoadError("$", line, column, "unexpected content after the root value"));
                 return null;
             }
 
@@ -64,7 +64,7 @@ internal sealed class JsonTree
         {
             var line = (int)(exception.LineNumber ?? 0) + 1;
             var column = (int)(exception.BytePositionInLine ?? 0) + 1;
-            errors.Add(new CatalogLoadError(exception.Path ?? "$", line, column, "invalid JSON: " + FirstSentence(exception.Message)));
+            errors.Add(new DataLoadError(exception.Path ?? "$", line, column, "invalid JSON: " + FirstSentence(exception.Message)));
             return null;
         }
     }
@@ -120,11 +120,11 @@ internal sealed class JsonTree
 }
 
 // Reads typed values out of a JsonTree, collecting every problem with its path instead of stopping at the first.
-internal sealed class JsonFieldReader(List<CatalogLoadError> errors)
+internal sealed class JsonFieldReader(List<DataLoadError> errors)
 {
-    public List<CatalogLoadError> Errors { get; } = errors;
+    public List<DataLoadError> Errors { get; } = errors;
 
-    public void Error(JsonTree at, string path, string message) => Errors.Add(new CatalogLoadError(path, at.Line, at.Column, message));
+    public void Error(JsonTree at, string path, string message) => Errors.Add(new DataLoadError(path, at.Line, at.Column, message));
 
     public IReadOnlyList<(JsonTree Node, string Path)> Array(JsonTree parent, string parentPath, string name, bool required = true)
     {

@@ -82,9 +82,9 @@ public sealed class ReportFigureSet
     /// <summary>Loads a figure set from UTF-8 JSON; reports every error, and loads nothing when there is one.</summary>
     /// <param name="utf8Json">The JSON document.</param>
     /// <returns>The figure set, or all errors with their JSON path, line and column.</returns>
-    public static OneOf<ReportFigureSet, IReadOnlyList<CatalogLoadError>> Load(ReadOnlySpan<byte> utf8Json)
+    public static OneOf<ReportFigureSet, IReadOnlyList<DataLoadError>> Load(ReadOnlySpan<byte> utf8Json)
     {
-        var errors = new List<CatalogLoadError>();
+        var errors = new List<DataLoadError>();
         var root = JsonTree.Parse(IndicatorCatalog.StripBom(utf8Json), errors);
         if (root is null)
         {
@@ -114,7 +114,7 @@ public sealed class ReportFigureSet
     /// <summary>Loads a figure set from a JSON string.</summary>
     /// <param name="json">The JSON document.</param>
     /// <returns>The figure set, or all errors.</returns>
-    public static OneOf<ReportFigureSet, IReadOnlyList<CatalogLoadError>> Load(string json)
+    public static OneOf<ReportFigureSet, IReadOnlyList<DataLoadError>> Load(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         return Load(Encoding.UTF8.GetBytes(json));

@@ -3,9 +3,10 @@ using System.Globalization;
 namespace KhanhHoa.Governance;
 
 /// <summary>
-/// One problem in a data file, with where it is. Every JSON loader of the library (<c>GovernanceDataLoader</c>,
-/// <c>GovernanceData.Load</c>, <c>IndicatorCatalog.Load</c>, <c>ReportFigureSet.Load</c>, <c>CalendarSchedule.Load</c>)
-/// reports all the problems of a file at once as a list of these, and loads nothing when there is one.
+/// One problem in a data file, with where it is. Every JSON loader of the library (<see cref="Data.GovernanceDataLoader"/>,
+/// <see cref="Data.GovernanceData"/>'s <c>Load</c>, <see cref="Indicators.IndicatorCatalog"/>'s and
+/// <see cref="Indicators.ReportFigureSet"/>'s <c>Load</c>, <see cref="Calendar.CalendarSchedule.Load(string)"/>) reports all
+/// the problems of a file at once as a list of these, and loads nothing when there is one.
 /// </summary>
 /// <param name="Path">
 /// The JSON path of the value concerned, e.g. <c>$.plans[0].tasks[12].lead.agencies[1]</c>; for a missing property,

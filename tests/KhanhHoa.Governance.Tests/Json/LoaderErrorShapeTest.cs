@@ -1,0 +1,114 @@
+using System.Text;
+using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Data;
+using KhanhHoa.Governance.Indicators;
+
+namespace KhanhHoa.Governance.Tests.Json;
+
+// The data, indicator and calendar loaders share one way of reading JSON, so the same mistake gives the same kind of
+// error in each: the path of the value, and its line and column counted in characters (the line before the value
+// holds Vietnamese letters, which take more bytes than characters).
+public sealed class LoaderErrorShapeTest
+{
+    private const string Hole = "HOLE";
+
+    public static TheoryData<string> Loaders => ["org-units", "report-figures", "calendar"];
+
+    [Theory]
+    [MemberData(nameof(Loaders))]
+    public void A_malformed_date_is_reported_at_the_value(string loader)
+    {
+        var (json, path) = Document(loader, "\"31/12/2025\"");
+
+        var error = Assert.Single(Load(loader, json));
+
+        Assert.Equal((path, 2, ColumnOfHole(loader)), (error.Path, error.Line, error.Column));
+        Assert.Contains("yyyy-MM-dd", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Loaders))]
+    public void A_value_of_the_wrong_type_is_reported_at_the_value(string loader)
+    {
+        var (json, path) = Document(loader, "true");
+
+        var error = Assert.Single(Load(loader, json));
+
+        Assert.Equal((path, 2, ColumnOfHole(loader)), (error.Path, error.Line, error.Column));
+        Assert.Contains("must be a string", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Loaders))]
+    public void A_syntax_error_is_reported_at_the_offending_character(string loader)
+    {
+        var (json, _) = Document(loader, "@");
+
+        var error = Assert.Single(Load(loader, json));
+
+        Assert.Equal((2, ColumnOfHole(loader)), (error.Line, error.Column));
+        Assert.StartsWith("$", error.Path, StringComparison.Ordinal);
+        Assert.StartsWith("malformed JSON", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_is_skipped_by_every_loader()
+    {
+        foreach (var loader in new[] { "org-units", "report-figures" })
+        {
+            var (json, _) = Document(loader, "\"2025-07-01\"");
+            var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(json)).ToArray();
+            var loaded = loader == "org-units" ? GovernanceDataLoader.LoadOrgHierarchy(bytes).IsT0 : ReportFigureSet.Load(bytes).IsT0;
+            Assert.True(loaded, loader);
+        }
+
+        Assert.Empty(Load("calendar", "\uFEFF" + Document("calendar", "\"2027-02-04\"").Json));
+    }
+
+    [Fact]
+    public void Errors_print_the_same_way_whatever_the_culture()
+    {
+        var error = new DataLoadError("$.years[0].date", 1234, 5, "bad");
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("ar-SA");
+            Assert.Equal("$.years[0].date (line 1234, column 5): bad", error.ToString());
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    private static (string Json, string Path) Document(string loader, string value) => loader switch
+    {
+        "org-units" => ("""
+            { "schemaVersion": 1, "units": [
+              { "code": "P", "name": "Tỉnh Khánh Hòa", "validFrom": HOLE } ] }
+            """.Replace(Hole, value, StringComparison.Ordinal), "$.units[0].validFrom"),
+        "report-figures" => ("""
+            { "document": "87/BC-BCĐ", "period": "16/8–15/9/2025", "figures": [], "rules": [],
+              "title": "Báo cáo tỉnh Khánh Hòa", "issued": HOLE }
+            """.Replace(Hole, value, StringComparison.Ordinal), "$.issued"),
+        _ => ("""
+            { "schema": "khanhhoa-governance/calendar-decisions/1", "version": "2027-01-01", "years": [ { "year": 2027, "decisions": [
+              { "reason": "Tết Nguyên Đán", "source": "Văn bản X", "working": false, "date": HOLE } ] } ] }
+            """.Replace(Hole, value, StringComparison.Ordinal), "$.years[0].decisions[0].date"),
+    };
+
+    // Counted on the template with string functions, independently of the loaders' byte arithmetic.
+    private static int ColumnOfHole(string loader)
+    {
+        var template = Document(loader, Hole).Json;
+        var index = template.IndexOf(Hole, StringComparison.Ordinal);
+        return index - template.LastIndexOf('\n', index);
+    }
+
+    private static IReadOnlyList<DataLoadError> Load(string loader, string json) => loader switch
+    {
+        "org-units" => GovernanceDataLoader.LoadOrgHierarchy(Encoding.UTF8.GetBytes(json)).Match(static _ => [], static e => e),
+        "report-figures" => ReportFigureSet.Load(json).Match(static _ => [], static e => e),
+        _ => CalendarSchedule.Load(json).Match(static _ => [], static e => e),
+    };
+}

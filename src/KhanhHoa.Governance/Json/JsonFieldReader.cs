@@ -132,53 +132,21 @@ internal sealed class JsonFieldReader
         return list;
     }
 
-    public int? Int(JsonSourceNode parent, string name, bool required)
-    {
-        if (Present(parent, name, required) is not { } node)
+    public int? Int(JsonSourceNode parent, string name, bool required) =>
+        Scalar<int>(parent, name, required, "an integer", static node =>
+            node.Kind == JsonValueKind.Number && int.TryParse(node.RawNumber, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null);
+
+    public decimal? Decimal(JsonSourceNode parent, string name, bool required) =>
+        Scalar<decimal>(parent, name, required, "a number", static node =>
+            node.Kind == JsonValueKind.Number && decimal.TryParse(node.RawNumber, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null);
+
+    public bool? Bool(JsonSourceNode parent, string name, bool required) =>
+        Scalar(parent, name, required, "true or false", static bool? (node) => node.Kind switch
         {
-            return null;
-        }
-
-        if (node.Kind == JsonValueKind.Number && int.TryParse(node.RawNumber, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        Add(node, $"'{name}' must be an integer");
-        return null;
-    }
-
-    public decimal? Decimal(JsonSourceNode parent, string name, bool required)
-    {
-        if (Present(parent, name, required) is not { } node)
-        {
-            return null;
-        }
-
-        if (node.Kind == JsonValueKind.Number && decimal.TryParse(node.RawNumber, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        Add(node, $"'{name}' must be a number");
-        return null;
-    }
-
-    public bool? Bool(JsonSourceNode parent, string name, bool required)
-    {
-        if (Present(parent, name, required) is not { } node)
-        {
-            return null;
-        }
-
-        if (node.Kind is JsonValueKind.True or JsonValueKind.False)
-        {
-            return node.Kind == JsonValueKind.True;
-        }
-
-        Add(node, $"'{name}' must be true or false");
-        return null;
-    }
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => null,
+        });
 
     public LocalDate? Date(JsonSourceNode parent, string name, bool required = false)
     {
@@ -238,6 +206,24 @@ internal sealed class JsonFieldReader
         }
 
         Add(parent, name, $"'{name}' must be one of {string.Join(", ", names.Keys)}; got '{text}'");
+        return null;
+    }
+
+    /// <summary>A number or boolean; <paramref name="convert"/> gives null when the node is not one, which is reported.</summary>
+    private T? Scalar<T>(JsonSourceNode parent, string name, bool required, string expected, Func<JsonSourceNode, T?> convert)
+        where T : struct
+    {
+        if (Present(parent, name, required) is not { } node)
+        {
+            return null;
+        }
+
+        if (convert(node) is { } value)
+        {
+            return value;
+        }
+
+        Add(node, $"'{name}' must be {expected}");
         return null;
     }
 

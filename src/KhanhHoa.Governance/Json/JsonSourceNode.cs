@@ -53,6 +53,9 @@ internal sealed class JsonSourceNode
 
         var lines = new LineMap(utf8);
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false });
+
+        // The path of the value being read, so a syntax error names where it is, as the reader itself does not.
+        var at = "$";
         try
         {
             if (!reader.Read())
@@ -60,7 +63,8 @@ internal sealed class JsonSourceNode
                 return (null, new DataLoadError("$", 1, 1, "the document is empty"));
             }
 
-            var root = ReadValue(ref reader, "$", lines);
+            var root = ReadValue(ref reader, "$", lines, ref at);
+            at = "$";
 
             // The reader throws on anything but whitespace and comments after the root value.
             reader.Read();
@@ -70,7 +74,7 @@ internal sealed class JsonSourceNode
         {
             var line = (int)(e.LineNumber ?? 0);
             var column = lines.Column(line, (int)(e.BytePositionInLine ?? 0));
-            return (null, new DataLoadError(e.Path ?? "$", line + 1, column, "malformed JSON: " + FirstSentence(e.Message)));
+            return (null, new DataLoadError(at, line + 1, column, "malformed JSON: " + FirstSentence(e.Message)));
         }
     }
 
@@ -81,7 +85,7 @@ internal sealed class JsonSourceNode
         return end > 0 ? message[..end] : message;
     }
 
-    private static JsonSourceNode ReadValue(ref Utf8JsonReader reader, string path, LineMap lines)
+    private static JsonSourceNode ReadValue(ref Utf8JsonReader reader, string path, LineMap lines, ref string at)
     {
         var (line, column) = lines.Position((int)reader.TokenStartIndex);
         var kind = reader.TokenType switch
@@ -107,16 +111,24 @@ internal sealed class JsonSourceNode
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var name = reader.GetString()!;
+                    var propertyPath = path + "." + name;
+                    at = propertyPath;
                     reader.Read();
-                    node.Properties.Add(new(name, ReadValue(ref reader, path + "." + name, lines)));
+                    node.Properties.Add(new(name, ReadValue(ref reader, propertyPath, lines, ref at)));
                 }
 
                 break;
             case JsonTokenType.StartArray:
-                var index = 0;
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                for (var index = 0; ; index++)
                 {
-                    node.Items.Add(ReadValue(ref reader, string.Create(CultureInfo.InvariantCulture, $"{path}[{index++}]"), lines));
+                    var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
+                    at = itemPath;
+                    if (!reader.Read() || reader.TokenType == JsonTokenType.EndArray)
+                    {
+                        break;
+                    }
+
+                    node.Items.Add(ReadValue(ref reader, itemPath, lines, ref at));
                 }
 
                 break;

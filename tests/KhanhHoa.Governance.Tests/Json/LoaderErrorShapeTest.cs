@@ -6,49 +6,35 @@ using KhanhHoa.Governance.Indicators;
 namespace KhanhHoa.Governance.Tests.Json;
 
 // The data, indicator and calendar loaders share one way of reading JSON, so the same mistake gives the same kind of
-// error in each: the path of the value, and its line and column counted in characters (the line before the value
-// holds Vietnamese letters, which take more bytes than characters).
+// error in each: the path of the value, and its line and column counted in characters (the value's line has
+// Vietnamese letters before it, which take more bytes than characters).
 public sealed class LoaderErrorShapeTest
 {
     private const string Hole = "HOLE";
 
-    public static TheoryData<string> Loaders => ["org-units", "report-figures", "calendar"];
+    public static TheoryData<string, string, string> Mistakes()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var loader in new[] { "org-units", "report-figures", "calendar" })
+        {
+            data.Add(loader, "\"31/12/2025\"", "is not a date in the form yyyy-MM-dd");
+            data.Add(loader, "true", "must be a string");
+            data.Add(loader, "@", "malformed JSON: '@' is an invalid start of a value");
+        }
+
+        return data;
+    }
 
     [Theory]
-    [MemberData(nameof(Loaders))]
-    public void A_malformed_date_is_reported_at_the_value(string loader)
+    [MemberData(nameof(Mistakes))]
+    public void A_malformed_date_a_wrong_type_and_a_syntax_error_are_reported_at_the_value(string loader, string value, string message)
     {
-        var (json, path) = Document(loader, "\"31/12/2025\"");
+        var (json, path) = Document(loader, value);
 
         var error = Assert.Single(Load(loader, json));
 
         Assert.Equal((path, 2, ColumnOfHole(loader)), (error.Path, error.Line, error.Column));
-        Assert.Contains("yyyy-MM-dd", error.Message, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [MemberData(nameof(Loaders))]
-    public void A_value_of_the_wrong_type_is_reported_at_the_value(string loader)
-    {
-        var (json, path) = Document(loader, "true");
-
-        var error = Assert.Single(Load(loader, json));
-
-        Assert.Equal((path, 2, ColumnOfHole(loader)), (error.Path, error.Line, error.Column));
-        Assert.Contains("must be a string", error.Message, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [MemberData(nameof(Loaders))]
-    public void A_syntax_error_is_reported_at_the_offending_character(string loader)
-    {
-        var (json, _) = Document(loader, "@");
-
-        var error = Assert.Single(Load(loader, json));
-
-        Assert.Equal((2, ColumnOfHole(loader)), (error.Line, error.Column));
-        Assert.StartsWith("$", error.Path, StringComparison.Ordinal);
-        Assert.StartsWith("malformed JSON", error.Message, StringComparison.Ordinal);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -52,6 +52,14 @@ public sealed class LoaderErrorShapeTest
     }
 
     [Fact]
+    public void A_calendar_year_that_is_not_an_object_is_an_error_not_an_exception()
+    {
+        var error = Assert.Single(Load("calendar", """{ "schema": "khanhhoa-governance/calendar-decisions/1", "version": "1", "years": [ 2027 ] }"""));
+
+        Assert.Equal(("$.years[0]", 1, 84), (error.Path, error.Line, error.Column));
+    }
+
+    [Fact]
     public void Errors_print_the_same_way_whatever_the_culture()
     {
         var error = new DataLoadError("$.years[0].date", 1234, 5, "bad");

@@ -1,4 +1,5 @@
 using KhanhHoa.Governance.Indicators;
+using KhanhHoa.Governance.Json;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Tasks;
 using OneOf;
@@ -109,34 +110,15 @@ public sealed class GovernanceData
     private static (AgencyRegistry? Agencies, OrgHierarchy? OrgUnits, IReadOnlyList<Plan>? Plans) LoadCore(
         ReadOnlySpan<byte> agenciesJson, ReadOnlySpan<byte> orgUnitsJson, ReadOnlySpan<byte> plansJson, List<DataLoadError> errors)
     {
-        var agencies = GovernanceDataLoader.LoadAgencies(agenciesJson);
-        var org = GovernanceDataLoader.LoadOrgHierarchy(orgUnitsJson);
-        if (agencies.TryPickT1(out var agencyErrors, out var registry))
-        {
-            errors.AddRange(agencyErrors.Select(static e => e with { Path = "agencies:" + e.Path }));
-        }
-
-        if (org.TryPickT1(out var orgErrors, out var hierarchy))
-        {
-            errors.AddRange(orgErrors.Select(static e => e with { Path = "org-units:" + e.Path }));
-        }
+        var registry = Collect(GovernanceDataLoader.LoadAgencies(agenciesJson), "agencies:", errors);
+        var hierarchy = Collect(GovernanceDataLoader.LoadOrgHierarchy(orgUnitsJson), "org-units:", errors);
 
         // Plans name agencies, so without a registry they cannot be checked.
-        if (registry is null)
-        {
-            return (null, hierarchy, null);
-        }
-
-        var plans = GovernanceDataLoader.LoadPlans(plansJson, registry);
-        if (plans.TryPickT1(out var planErrors, out var planList))
-        {
-            errors.AddRange(planErrors.Select(static e => e with { Path = "plans:" + e.Path }));
-        }
-
+        var planList = registry is null ? null : Collect(GovernanceDataLoader.LoadPlans(plansJson, registry), "plans:", errors);
         return (registry, hierarchy, planList);
     }
 
-    private static T? Collect<T>(OneOf<T, IReadOnlyList<CatalogLoadError>> result, string file, List<DataLoadError> errors)
+    private static T? Collect<T>(OneOf<T, IReadOnlyList<DataLoadError>> result, string file, List<DataLoadError> errors)
         where T : class
     {
         if (result.TryPickT0(out var value, out var problems))
@@ -144,26 +126,17 @@ public sealed class GovernanceData
             return value;
         }
 
-        errors.AddRange(problems.Select(e => new DataLoadError(file + e.Path, e.Line, e.Column, e.Message)));
+        errors.AddRange(problems.Select(e => e with { Path = file + e.Path }));
         return null;
     }
 
     private static GovernanceData LoadDefault()
     {
         // The catalog and report 87 come from their own lazily loaded instances, so Default shares them.
-        var files = ResourceNames.Take(3).Select(ReadResource).ToArray();
+        var files = ResourceNames.Take(3).Select(EmbeddedJson.Read).ToArray();
         var result = Load(files[0], files[1], files[2]);
         return result.TryPickT1(out var errors, out var data)
             ? throw new InvalidOperationException("The embedded governance data is invalid: " + string.Join("; ", errors))
             : data;
-    }
-
-    private static byte[] ReadResource(string name)
-    {
-        using var stream = typeof(GovernanceData).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded resource '{name}' is missing.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
     }
 }

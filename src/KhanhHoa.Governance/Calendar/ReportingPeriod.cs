@@ -173,6 +173,12 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         }
     }
 
+    /// <summary>The date the report for this period must be sent by, computed with a business calendar.</summary>
+    /// <param name="rule">The sending rule, e.g. <c>ReportDueRule.WorkingDaysAfterCutoff(2)</c>.</param>
+    /// <param name="calendar">The business calendar, usually <see cref="BusinessCalendar.CivilService"/>.</param>
+    /// <returns>A working day after <see cref="End"/>.</returns>
+    public LocalDate DueDate(ReportDueRule rule, BusinessCalendar calendar) => rule.DueDate(End, calendar);
+
     /// <summary>The next period of the same kind and cut-off (for nine-month and annual periods, the next year's).</summary>
     /// <returns>The following period.</returns>
     public ReportingPeriod Next() =>

@@ -27,6 +27,9 @@ public sealed record OrgUnit
     /// <summary>The last day the unit exists (inclusive), or <see langword="null"/> while it is in force.</summary>
     public LocalDate? ValidTo { get; init; }
 
+    /// <summary>The tier and type of the unit, when known.</summary>
+    public OrgUnitKind? Kind { get; init; }
+
     /// <summary>Whether the unit exists on <paramref name="date"/>.</summary>
     /// <param name="date">The date to test.</param>
     /// <returns><see langword="true"/> when <see cref="ValidFrom"/> ≤ <paramref name="date"/> ≤ <see cref="ValidTo"/> (open ends allowed).</returns>

@@ -1,0 +1,2 @@
+global using KhanhHoa.Governance.Calendar;
+global using NodaTime;

@@ -1,0 +1,40 @@
+namespace KhanhHoa.Governance.Reporting;
+
+/// <summary>One line of section I of the report: an indicator's value for the period and how it stands against its target.</summary>
+/// <param name="Code">The indicator code, e.g. <c>DS.ID2.01</c>.</param>
+/// <param name="Group">The code of the group the row is shown under.</param>
+/// <param name="Name">The indicator's name as the report prints it.</param>
+/// <param name="Unit">The unit of <paramref name="Value"/>: <c>%</c> for rates, otherwise a counted noun such as <c>hồ sơ</c>.</param>
+/// <param name="Value">The value, rounded to two decimals for rates; <see langword="null"/> when there is no data.</param>
+/// <param name="Numerator">The summed numerator of a rate, or the count of a count indicator.</param>
+/// <param name="Denominator">The summed denominator of a rate; <see langword="null"/> for counts.</param>
+/// <param name="Target">The target, or <see langword="null"/> for monitoring-only indicators.</param>
+/// <param name="Gap">The signed distance from the target (positive is better), in the indicator's unit.</param>
+/// <param name="Status">How the value stands against the target.</param>
+/// <param name="PreviousValue">The value in the previous month, when known.</param>
+/// <param name="MonthOnMonthChange"><c>Value − PreviousValue</c> (percentage points for rates).</param>
+/// <param name="Trend">Up to the last 12 monthly values, earliest first, ending with this period.</param>
+/// <param name="Provenance">Where the figures come from.</param>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed record IndicatorRow(
+    string Code,
+    string Group,
+    string Name,
+    string Unit,
+    decimal? Value,
+    long? Numerator,
+    long? Denominator,
+    IndicatorTarget? Target,
+    decimal? Gap,
+    IndicatorStatus Status,
+    decimal? PreviousValue,
+    decimal? MonthOnMonthChange,
+    IReadOnlyList<TrendPoint> Trend,
+    Provenance Provenance)
+{
+    /// <summary>Up to the last 12 monthly values, earliest first (a read-only copy of what was given).</summary>
+    public IReadOnlyList<TrendPoint> Trend { get; init; } = [.. Trend];
+
+    /// <summary>Whether the value is a percentage rate (unit <c>%</c>).</summary>
+    public bool IsRate => Unit == "%";
+}

@@ -1,0 +1,66 @@
+namespace KhanhHoa.Governance.Reporting;
+
+/// <summary>
+/// The monthly report of a steering committee (the shape of report 87/BC-BCĐ of Khánh Hòa): header, I. results,
+/// tasks, data quality, reporting completeness, III. next-period priorities, recipients and signature, and the
+/// rolled-up unit measures that hosts read. Built by <see cref="MonthlyReportBuilder"/>; rendered by the
+/// <see cref="IMonthlyReportRenderer"/> implementations.
+/// </summary>
+/// <param name="Header">The document header (Decree 30/2020/NĐ-CP).</param>
+/// <param name="Period">The reporting period covered.</param>
+/// <param name="AsOf">The date the task statuses and overdue days are evaluated at.</param>
+/// <param name="Units">Rolled-up measures per unit, ordered by code.</param>
+/// <param name="IndicatorGroups">Section I: indicator rows in their groups.</param>
+/// <param name="Tasks">The task statuses.</param>
+/// <param name="Violations">Consistency-rule violations found in the period's figures.</param>
+/// <param name="Completeness">Which units reported.</param>
+/// <param name="Priorities">Section III: next-period priorities.</param>
+/// <param name="Closing">The closing sentence before "Nơi nhận", e.g. "Ban Chỉ đạo tỉnh Khánh Hòa báo cáo … ./.".</param>
+/// <param name="Recipients">The "Nơi nhận" block, in order.</param>
+/// <param name="Signature">The signature block.</param>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed record MonthlyReport(
+    ReportHeader Header,
+    ReportingPeriod Period,
+    LocalDate AsOf,
+    IReadOnlyList<RollupUnit> Units,
+    IReadOnlyList<IndicatorGroup> IndicatorGroups,
+    TaskSection Tasks,
+    IReadOnlyList<ConsistencyViolation> Violations,
+    ReportingCompleteness Completeness,
+    IReadOnlyList<PriorityItem> Priorities,
+    string Closing,
+    IReadOnlyList<Recipient> Recipients,
+    SignatureBlock Signature)
+{
+    /// <summary>Rolled-up measures per unit (a read-only copy).</summary>
+    public IReadOnlyList<RollupUnit> Units { get; init; } = [.. Units];
+
+    /// <summary>Section I groups (a read-only copy).</summary>
+    public IReadOnlyList<IndicatorGroup> IndicatorGroups { get; init; } = [.. IndicatorGroups];
+
+    /// <summary>Consistency-rule violations (a read-only copy).</summary>
+    public IReadOnlyList<ConsistencyViolation> Violations { get; init; } = [.. Violations];
+
+    /// <summary>Section III priorities (a read-only copy).</summary>
+    public IReadOnlyList<PriorityItem> Priorities { get; init; } = [.. Priorities];
+
+    /// <summary>The "Nơi nhận" block (a read-only copy).</summary>
+    public IReadOnlyList<Recipient> Recipients { get; init; } = [.. Recipients];
+
+    /// <summary>Every indicator row, group by group.</summary>
+    public IEnumerable<IndicatorRow> Indicators => IndicatorGroups.SelectMany(group => group.Rows);
+
+    /// <summary>
+    /// Whether any figure or section comes from synthetic data; renderers then print a warning banner as well as the
+    /// per-figure label.
+    /// </summary>
+    public bool ContainsSyntheticData =>
+        Units.Any(unit => unit.Provenance == Provenance.Synthetic)
+        || Indicators.Any(row => row.Provenance == Provenance.Synthetic)
+        || Tasks.Overdue.Any(task => task.Provenance == Provenance.Synthetic)
+        || Tasks.DueNextPeriod.Any(task => task.Provenance == Provenance.Synthetic)
+        || Violations.Any(violation => violation.Provenance == Provenance.Synthetic)
+        || Tasks.Provenance == Provenance.Synthetic
+        || Completeness.Provenance == Provenance.Synthetic;
+}

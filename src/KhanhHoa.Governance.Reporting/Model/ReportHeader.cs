@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace KhanhHoa.Governance.Reporting;
+
+/// <summary>
+/// The header of an administrative report under Decree 30/2020/NĐ-CP (Art. 8 and Appendix I): the issuing body,
+/// the number and symbol, the place and date, and the subject line.
+/// </summary>
+/// <param name="ParentBody">The body the issuer belongs to (cơ quan chủ quản), printed above it in capitals, e.g. "UBND TỈNH KHÁNH HÒA"; empty when none.</param>
+/// <param name="IssuingBody">The issuing body, e.g. "BAN CHỈ ĐẠO TỈNH KHÁNH HÒA".</param>
+/// <param name="Number">The document number, <see langword="null"/> for a draft (printed as "Số: /BC-BCĐ").</param>
+/// <param name="Symbol">The symbol after the slash, e.g. <c>BC-BCĐ</c>.</param>
+/// <param name="Place">The place name of the place and date line, e.g. "Khánh Hòa".</param>
+/// <param name="IssueDate">The date on the place and date line.</param>
+/// <param name="Title">The document type as the title, e.g. "BÁO CÁO".</param>
+/// <param name="Subject">The subject line (trích yếu) under the title.</param>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed record ReportHeader(
+    string ParentBody,
+    string IssuingBody,
+    int? Number,
+    string Symbol,
+    string Place,
+    LocalDate IssueDate,
+    string Title,
+    string Subject)
+{
+    /// <summary>
+    /// The number and symbol line: "Số: 87/BC-BCĐ", numbers below 10 zero-padded ("Số: 05/BC-BCĐ") as Decree 30/2020/NĐ-CP,
+    /// Appendix I, requires; a draft leaves the number blank ("Số: /BC-BCĐ").
+    /// </summary>
+    public string NumberAndSymbol => Number is { } number
+        ? string.Create(CultureInfo.InvariantCulture, $"Số: {number:00}/{Symbol}")
+        : $"Số: /{Symbol}";
+
+    /// <summary>The place and date line, e.g. "Khánh Hòa, ngày 15 tháng 9 năm 2025".</summary>
+    public string PlaceAndDate => $"{Place}, {VietnameseFormat.LongDate(IssueDate)}";
+
+    /// <summary>Whether the report is a draft (no number yet).</summary>
+    public bool IsDraft => Number is null;
+}

@@ -1,0 +1,324 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace KhanhHoa.Governance.Reporting;
+
+/// <summary>
+/// Writes the report as a Word document laid out like an administrative document under Decree 30/2020/NĐ-CP
+/// (Art. 8 and Appendix I): issuing-body block and national motto block side by side, the number and symbol, the
+/// place and date line, the title and subject, the body with its tables, the closing, "Nơi nhận" and the signature
+/// block; Times New Roman, 14 pt body and 13 pt tables, A4 with margins of 20 mm top and bottom, 30 mm left and 15 mm
+/// right.
+/// </summary>
+/// <remarks>Package dates and zip entry dates are fixed to the report's issue date, so output bytes are reproducible.</remarks>
+/// <threadsafety>Stateless; safe to use from any thread.</threadsafety>
+public sealed class DocxReportRenderer : IMonthlyReportRenderer
+{
+    private const string Font = "Times New Roman";
+    private const int BodySize = 28;
+    private const int TableSize = 26;
+
+    // A4 in twentieths of a point, and the Decree 30 margins (20/20/30/15 mm).
+    private const int PageWidth = 11906;
+    private const int PageHeight = 16838;
+    private const int MarginTop = 1134;
+    private const int MarginBottom = 1134;
+    private const int MarginLeft = 1701;
+    private const int MarginRight = 851;
+    private const int ContentWidth = PageWidth - MarginLeft - MarginRight;
+
+    private DocxReportRenderer()
+    {
+    }
+
+    /// <summary>The renderer.</summary>
+    public static DocxReportRenderer Instance { get; } = new();
+
+    /// <inheritdoc />
+    public string Format => "docx";
+
+    /// <inheritdoc />
+    public string FileExtension => ".docx";
+
+    /// <inheritdoc />
+    public string MediaType => "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /// <inheritdoc />
+    public void Render(MonthlyReport report, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        using var buffer = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        {
+            // Explicit relationship ids: the SDK would otherwise draw random ones and change the bytes on every run.
+            var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
+            var styles = main.AddNewPart<StyleDefinitionsPart>("rId1");
+            styles.Styles = DefaultStyles();
+            main.Document = new Document(Body(report));
+            OpenXmlPackaging.WriteCoreProperties(document, report);
+        }
+
+        OpenXmlPackaging.CopyNormalized(buffer.ToArray(), output, OpenXmlPackaging.FixedInstant(report));
+    }
+
+    private static Styles DefaultStyles() => new(
+        new DocDefaults(
+            new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font, EastAsia = Font },
+                new FontSize { Val = BodySize.ToString(CultureInfo.InvariantCulture) },
+                new FontSizeComplexScript { Val = BodySize.ToString(CultureInfo.InvariantCulture) },
+                new Languages { Val = "vi-VN" })),
+            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "60", Line = "276", LineRule = LineSpacingRuleValues.Auto }))),
+        new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
+
+    private static Body Body(MonthlyReport report)
+    {
+        var header = report.Header;
+        var body = new Body();
+        if (report.ContainsSyntheticData)
+        {
+            var banner = Para(ReportText.SyntheticBanner, JustificationValues.Center, bold: true, color: "C62828");
+            banner.ParagraphProperties!.Append(new ParagraphBorders(
+                new TopBorder { Val = BorderValues.Single, Size = 12, Color = "C62828" },
+                new LeftBorder { Val = BorderValues.Single, Size = 12, Color = "C62828" },
+                new BottomBorder { Val = BorderValues.Single, Size = 12, Color = "C62828" },
+                new RightBorder { Val = BorderValues.Single, Size = 12, Color = "C62828" }));
+            body.Append(banner);
+        }
+
+        // Decree 30/2020, Appendix I: issuing body (left) and national name and motto (right) on the first line.
+        var left = new List<Paragraph>();
+        if (header.ParentBody.Length > 0)
+        {
+            left.Add(Para(header.ParentBody.ToUpperInvariant(), JustificationValues.Center, size: 26));
+        }
+
+        left.Add(Para(header.IssuingBody.ToUpperInvariant(), JustificationValues.Center, bold: true, size: 26));
+        left.Add(Para(header.NumberAndSymbol, JustificationValues.Center, size: 26));
+        var right = new List<Paragraph>
+        {
+            Para(ReportText.NationalName, JustificationValues.Center, bold: true, size: 26),
+            Para(ReportText.Motto, JustificationValues.Center, bold: true, size: 28),
+            Para(header.PlaceAndDate, JustificationValues.Center, italic: true, size: 28),
+        };
+        body.Append(LayoutTable([3800, ContentWidth - 3800], [left, right]));
+
+        body.Append(
+            Para(header.Title.ToUpperInvariant(), JustificationValues.Center, bold: true, spaceBefore: 240),
+            Para(header.Subject, JustificationValues.Center, bold: true),
+            Para(VietnameseFormat.PeriodRange(report.Period), JustificationValues.Center, italic: true));
+
+        body.Append(Heading(ReportText.SectionResults));
+        var number = 0;
+        foreach (var group in report.IndicatorGroups)
+        {
+            body.Append(Heading($"{++number}. {group.Title}"));
+            body.Append(DataTable(
+                [2600, 1250, 1500, 1350, 900, 1000, 754],
+                ["Chỉ tiêu", "Kết quả", "Tử số/Mẫu số", "Mục tiêu", "Chênh lệch", "Đánh giá", "So với tháng trước"],
+                group.Rows.Select(row => new[]
+                {
+                    $"{row.Name} ({row.Code})",
+                    ReportText.Value(row) + (row.Provenance == Provenance.Synthetic ? $" ({ReportText.SyntheticLabel})" : string.Empty),
+                    ReportText.Fraction(row),
+                    ReportText.Target(row),
+                    ReportText.Gap(row),
+                    ReportText.Status(row.Status),
+                    ReportText.Change(row),
+                })));
+        }
+
+        body.Append(Heading($"{++number}. {ReportText.Tasks}"));
+        body.Append(BodyPara(ReportText.TaskSummaryLine(report.Tasks.Total) + SyntheticNote(report.Tasks.Provenance)));
+        body.Append(Heading(ReportText.TasksByAgency, italic: true));
+        body.Append(DataTable(
+            [2854, 1100, 1100, 1100, 1100, 1000, 1100],
+            ["Đơn vị chủ trì", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Trong hạn", "Quá hạn", "Sắp đến hạn", "Tỷ lệ đúng hạn"],
+            report.Tasks.ByAgency.Select(summary =>
+            {
+                var cells = ReportText.CountCells(summary.Counts);
+                return new[] { summary.Name, cells[0], cells[1], cells[2], cells[3], cells[5], cells[6] };
+            })));
+        body.Append(Heading(ReportText.Overdue, italic: true));
+        if (report.Tasks.Overdue.Count == 0)
+        {
+            body.Append(BodyPara(ReportText.NoOverdue));
+        }
+        else
+        {
+            body.Append(DataTable(
+                [4154, 2400, 1400, 1400],
+                ["Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn", "Số ngày làm việc quá hạn"],
+                report.Tasks.Overdue.Select(task => new[] { $"{task.Title} ({task.Plan})", task.LeadAgency, VietnameseFormat.ShortDate(task.Deadline), VietnameseFormat.Integer(task.WorkingDaysLate) })));
+        }
+
+        body.Append(Heading(ReportText.SectionData));
+        body.Append(Heading("1. " + ReportText.DataQuality));
+        if (report.Violations.Count == 0)
+        {
+            body.Append(BodyPara(ReportText.NoViolations));
+        }
+
+        foreach (var violation in report.Violations)
+        {
+            body.Append(BodyPara($"- {violation.Description} ({ReportText.ViolationFigures(violation)}){SyntheticNote(violation.Provenance)}."));
+        }
+
+        body.Append(Heading("2. " + ReportText.Completeness));
+        body.Append(BodyPara(ReportText.CompletenessLine(report.Completeness) + SyntheticNote(report.Completeness.Provenance)));
+
+        body.Append(Heading(ReportText.SectionPriorities));
+        number = 0;
+        foreach (var (responsible, items) in ReportText.PrioritiesByResponsible(report))
+        {
+            body.Append(Heading($"{++number}. {responsible}"));
+            for (var i = 0; i < items.Count; i++)
+            {
+                body.Append(BodyPara($"{ReportText.ItemLetter(i)}) {ReportText.PriorityText(items[i])}"));
+            }
+        }
+
+        if (report.Closing.Length > 0)
+        {
+            body.Append(BodyPara(report.Closing));
+        }
+
+        var recipients = new List<Paragraph> { Para(ReportText.Recipients, JustificationValues.Left, bold: true, italic: true, size: 24, spaceBefore: 240) };
+        recipients.AddRange(report.Recipients.Select((_, index) => Para("- " + ReportText.RecipientLine(report, index), JustificationValues.Left, size: 22)));
+        var signature = report.Signature;
+        var signer = new[] { signature.Authority, signature.Position }
+            .Where(part => part.Length > 0)
+            .Select(part => Para(part, JustificationValues.Center, bold: true, spaceBefore: 0))
+            .ToList();
+        signer[0].ParagraphProperties!.SpacingBetweenLines!.Before = "240";
+        signer.Add(Para(string.Empty, JustificationValues.Center, spaceBefore: 960));
+        if (signature.SecondaryTitle.Length > 0)
+        {
+            signer.Add(Para(signature.SecondaryTitle, JustificationValues.Center, bold: true));
+        }
+
+        signer.Add(Para(signature.SignerName, JustificationValues.Center, bold: true));
+        body.Append(LayoutTable([4554, 4800], [recipients, signer]));
+
+        body.Append(new SectionProperties(
+            new PageSize { Width = PageWidth, Height = PageHeight },
+            new PageMargin { Top = MarginTop, Bottom = MarginBottom, Left = MarginLeft, Right = MarginRight, Header = 720, Footer = 720, Gutter = 0 }));
+        return body;
+    }
+
+    private static string SyntheticNote(Provenance provenance) =>
+        provenance == Provenance.Synthetic ? $" (Nguồn: {ReportText.SyntheticLabel})" : string.Empty;
+
+    private static Paragraph Heading(string text, bool italic = false) =>
+        Para(text, JustificationValues.Both, bold: true, italic: italic, spaceBefore: 120, firstLine: 567);
+
+    private static Paragraph BodyPara(string text) => Para(text, JustificationValues.Both, firstLine: 567);
+
+    private static Paragraph Para(
+        string text,
+        JustificationValues align,
+        bool bold = false,
+        bool italic = false,
+        int size = BodySize,
+        int spaceBefore = 0,
+        int firstLine = 0,
+        string? color = null)
+    {
+        var properties = new ParagraphProperties(
+            new SpacingBetweenLines { Before = spaceBefore.ToString(CultureInfo.InvariantCulture), After = "60" },
+            new Indentation { FirstLine = firstLine.ToString(CultureInfo.InvariantCulture) },
+            new Justification { Val = align });
+        var run = new RunProperties();
+        if (bold)
+        {
+            run.Append(new Bold());
+        }
+
+        if (italic)
+        {
+            run.Append(new Italic());
+        }
+
+        if (color is not null)
+        {
+            run.Append(new Color { Val = color });
+        }
+
+        var sizeText = size.ToString(CultureInfo.InvariantCulture);
+        run.Append(new FontSize { Val = sizeText }, new FontSizeComplexScript { Val = sizeText });
+        return new Paragraph(properties, new Run(run, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+    }
+
+    private static Table LayoutTable(int[] widths, IReadOnlyList<IReadOnlyList<Paragraph>> columns)
+    {
+        var table = new Table(
+            new TableProperties(
+                new TableWidth { Width = ContentWidth.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+                new TableLayout { Type = TableLayoutValues.Fixed },
+                new TableBorders(
+                    new TopBorder { Val = BorderValues.None },
+                    new LeftBorder { Val = BorderValues.None },
+                    new BottomBorder { Val = BorderValues.None },
+                    new RightBorder { Val = BorderValues.None },
+                    new InsideHorizontalBorder { Val = BorderValues.None },
+                    new InsideVerticalBorder { Val = BorderValues.None })),
+            new TableGrid(widths.Select(width => new GridColumn { Width = width.ToString(CultureInfo.InvariantCulture) })));
+        var row = new TableRow();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = widths[i].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }));
+            cell.Append(columns[i]);
+            row.Append(cell);
+        }
+
+        table.Append(row);
+        return table;
+    }
+
+    private static Table DataTable(int[] widths, string[] headers, IEnumerable<string[]> rows)
+    {
+        static BorderType Line<TBorder>()
+            where TBorder : BorderType, new() => new TBorder { Val = BorderValues.Single, Size = 4, Color = "000000" };
+
+        var table = new Table(
+            new TableProperties(
+                new TableWidth { Width = widths.Sum().ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+                new TableLayout { Type = TableLayoutValues.Fixed },
+                new TableBorders(
+                    Line<TopBorder>(),
+                    Line<LeftBorder>(),
+                    Line<BottomBorder>(),
+                    Line<RightBorder>(),
+                    Line<InsideHorizontalBorder>(),
+                    Line<InsideVerticalBorder>())),
+            new TableGrid(widths.Select(width => new GridColumn { Width = width.ToString(CultureInfo.InvariantCulture) })));
+        table.Append(Row(widths, headers, header: true));
+        foreach (var row in rows)
+        {
+            table.Append(Row(widths, row, header: false));
+        }
+
+        return table;
+    }
+
+    private static TableRow Row(int[] widths, string[] cells, bool header)
+    {
+        var row = new TableRow();
+        if (header)
+        {
+            row.Append(new TableRowProperties(new TableHeader()));
+        }
+
+        for (var i = 0; i < cells.Length; i++)
+        {
+            row.Append(new TableCell(
+                new TableCellProperties(new TableCellWidth { Width = widths[i].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }),
+                Para(cells[i], header || i > 0 ? JustificationValues.Center : JustificationValues.Left, bold: header, size: TableSize)));
+        }
+
+        return row;
+    }
+}

@@ -1,0 +1,157 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NodaTime.Text;
+
+namespace KhanhHoa.Governance.Reporting;
+
+/// <summary>
+/// Writes the report as JSON (UTF-8, no byte-order mark, two-space indentation, <c>\n</c> line ends), the contract
+/// hosts read; the schema is <c>schemas/monthly-report.schema.json</c>. The top level carries the rollup contract:
+/// <c>period</c> {<c>id</c>, <c>start</c>, <c>end</c>} and <c>units[]</c> {<c>code</c>, <c>parent</c>, <c>measures</c>}.
+/// Dates are ISO (<c>2025-09-15</c>), months <c>2025-09</c>, numbers plain JSON numbers, enum values camelCase
+/// strings, and every figure carries its <c>provenance</c>.
+/// </summary>
+/// <threadsafety>Stateless; safe to use from any thread.</threadsafety>
+public sealed class JsonReportRenderer : IMonthlyReportRenderer
+{
+    /// <summary>The version of the JSON contract this renderer writes (<c>schemaVersion</c>).</summary>
+    public const int SchemaVersion = 1;
+
+    // Vietnamese text stays readable (no \uXXXX escapes). The output is a data file, never inlined into HTML.
+    private static readonly ReportJsonContext Context = new(new JsonSerializerOptions(ReportJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    private JsonReportRenderer()
+    {
+    }
+
+    /// <summary>The renderer.</summary>
+    public static JsonReportRenderer Instance { get; } = new();
+
+    /// <inheritdoc />
+    public string Format => "json";
+
+    /// <inheritdoc />
+    public string FileExtension => ".json";
+
+    /// <inheritdoc />
+    public string MediaType => "application/json";
+
+    /// <inheritdoc />
+    public void Render(MonthlyReport report, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        JsonSerializer.Serialize(output, ToDocument(report), Context.ReportJsonDocument);
+        output.WriteByte((byte)'\n');
+    }
+
+    /// <summary>The report as a JSON string.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The JSON text, ending with a line break.</returns>
+    public static string ToJson(MonthlyReport report) => System.Text.Encoding.UTF8.GetString(Instance.RenderToBytes(report));
+
+    private static ReportJsonDocument ToDocument(MonthlyReport report)
+    {
+        var header = report.Header;
+        return new ReportJsonDocument(
+            SchemaVersion,
+            new PeriodJson(report.Period.Id, Date(report.Period.Start), Date(report.Period.End), report.Period.Cutoff.ToString()),
+            Date(report.AsOf),
+            report.ContainsSyntheticData,
+            new HeaderJson(
+                header.ParentBody,
+                header.IssuingBody,
+                header.Number,
+                header.Symbol,
+                header.NumberAndSymbol,
+                header.Place,
+                Date(header.IssueDate),
+                header.PlaceAndDate,
+                header.Title,
+                header.Subject),
+            [.. report.Units.Select(unit => new UnitJson(unit.Code, unit.Parent, unit.Measures, Name(unit.Provenance)))],
+            [.. report.IndicatorGroups.Select(group => new GroupJson(group.Code, group.Title, [.. group.Rows.Select(Indicator)]))],
+            new TasksJson(
+                Name(report.Tasks.Provenance),
+                Counts(report.Tasks.Total),
+                [.. report.Tasks.ByPlan.Select(summary => new TaskSummaryJson(summary.Name, Counts(summary.Counts)))],
+                [.. report.Tasks.ByAgency.Select(summary => new TaskSummaryJson(summary.Name, Counts(summary.Counts)))],
+                [.. report.Tasks.Overdue.Select(task => new OverdueJson(task.Id, task.Plan, task.Title, task.LeadAgency, Date(task.Deadline), task.WorkingDaysLate, Name(task.Provenance)))],
+                [.. report.Tasks.DueNextPeriod.Select(task => new UpcomingJson(task.Id, task.Plan, task.Title, task.LeadAgency, Date(task.Deadline), Name(task.Provenance)))]),
+            [.. report.Violations.Select(violation => new ViolationJson(
+                violation.RuleCode,
+                violation.Description,
+                violation.UnitCode,
+                [.. violation.Figures.Select(figure => new FigureJson(figure.Name, figure.Value))],
+                Name(violation.Provenance)))],
+            new CompletenessJson(
+                Name(report.Completeness.Provenance),
+                report.Completeness.Expected,
+                report.Completeness.ReportedCount,
+                [.. report.Completeness.Units.Select(unit => new SubmissionJson(unit.Code, unit.Name, unit.Reported, OptionalDate(unit.ReceivedOn)))]),
+            [.. report.Priorities.Select(item => new PriorityJson(item.Responsible, item.Text, OptionalDate(item.DueBy), Name(item.Source), item.Reference))],
+            report.Closing,
+            [.. report.Recipients.Select(recipient => new RecipientJson(recipient.Name, recipient.Purpose))],
+            new SignatureJson(report.Signature.Authority, report.Signature.Position, report.Signature.SecondaryTitle, report.Signature.SignerName));
+    }
+
+    private static IndicatorJson Indicator(IndicatorRow row) => new(
+        row.Code,
+        row.Group,
+        row.Name,
+        row.Unit,
+        row.Value,
+        row.Numerator,
+        row.Denominator,
+        row.Target is { } target
+            ? new TargetJson(target.Comparator == TargetComparator.AtLeast ? "atLeast" : "atMost", target.Value, target.Text, OptionalDate(target.Deadline))
+            : null,
+        row.Gap,
+        Name(row.Status),
+        row.PreviousValue,
+        row.MonthOnMonthChange,
+        [.. row.Trend.Select(point => new TrendPointJson(YearMonthPattern.Iso.Format(point.Month), point.Value))],
+        Name(row.Provenance));
+
+    private static CountsJson Counts(TaskCounts counts) => new(
+        counts.CompletedOnTime,
+        counts.CompletedLate,
+        counts.OpenWithinDeadline,
+        counts.OpenOverdue,
+        counts.Continuous,
+        counts.DueSoon,
+        counts.Total,
+        counts.CameDue,
+        counts.OnTimeRate);
+
+    private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static string? OptionalDate(LocalDate? date) => date is { } value ? Date(value) : null;
+
+    internal static string Name(Provenance provenance) => provenance switch
+    {
+        Provenance.Computed => "computed",
+        Provenance.Reported => "reported",
+        _ => "synthetic",
+    };
+
+    internal static string Name(IndicatorStatus status) => status switch
+    {
+        IndicatorStatus.Met => "met",
+        IndicatorStatus.AtRisk => "atRisk",
+        IndicatorStatus.NotMet => "notMet",
+        IndicatorStatus.NoTarget => "noTarget",
+        _ => "noData",
+    };
+
+    private static string Name(PrioritySource source) => source switch
+    {
+        PrioritySource.Manual => "manual",
+        PrioritySource.OverdueTask => "overdueTask",
+        PrioritySource.TaskDueNextPeriod => "taskDueNextPeriod",
+        _ => "targetNotMet",
+    };
+}

@@ -1,0 +1,133 @@
+namespace KhanhHoa.Governance.Reporting;
+
+// The Vietnamese wording every renderer shares, so that the five formats say the same thing the same way.
+internal static class ReportText
+{
+    public const string NationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    public const string Motto = "Độc lập - Tự do - Hạnh phúc";
+    public const string SectionResults = "I. KẾT QUẢ CÁC MẶT CÔNG TÁC";
+    public const string SectionData = "II. CHẤT LƯỢNG SỐ LIỆU VÀ TÌNH HÌNH BÁO CÁO";
+    public const string SectionPriorities = "III. NHIỆM VỤ TRỌNG TÂM TRONG THỜI GIAN TỚI";
+    public const string Tasks = "Tình hình thực hiện nhiệm vụ";
+    public const string TasksByPlan = "Theo kế hoạch";
+    public const string TasksByAgency = "Theo đơn vị chủ trì";
+    public const string Overdue = "Nhiệm vụ quá hạn";
+    public const string DueNext = "Nhiệm vụ đến hạn trong kỳ tới";
+    public const string DataQuality = "Kiểm tra tính nhất quán của số liệu";
+    public const string Completeness = "Tình hình gửi số liệu của các đơn vị";
+    public const string UnitsAppendix = "Phụ lục: Số liệu tổng hợp theo đơn vị";
+    public const string Recipients = "Nơi nhận:";
+    public const string NoViolations = "Không phát hiện sai lệch.";
+    public const string NoOverdue = "Không có nhiệm vụ quá hạn.";
+    public const string NoDueNext = "Không có nhiệm vụ đến hạn trong kỳ tới.";
+    public const string SyntheticLabel = "giả lập";
+
+    public const string SyntheticBanner =
+        "DỮ LIỆU GIẢ LẬP: báo cáo có số liệu giả lập (đánh dấu \"giả lập\"), chỉ dùng để minh họa, không phải số liệu chính thức.";
+
+    public static readonly string[] IndicatorColumns =
+        ["Mã", "Chỉ tiêu", "Kết quả", "Tử số/Mẫu số", "Mục tiêu", "Chênh lệch", "Đánh giá", "So với tháng trước", "Nguồn"];
+
+    public static readonly string[] CountColumns =
+        ["Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đang thực hiện trong hạn", "Quá hạn chưa hoàn thành", "Thường xuyên", "Sắp đến hạn", "Tỷ lệ đúng hạn"];
+
+    public static readonly string[] OverdueColumns = ["Mã", "Nhiệm vụ", "Kế hoạch", "Đơn vị chủ trì", "Thời hạn", "Số ngày làm việc quá hạn", "Nguồn"];
+
+    public static readonly string[] DueNextColumns = ["Mã", "Nhiệm vụ", "Kế hoạch", "Đơn vị chủ trì", "Thời hạn", "Nguồn"];
+
+    public static string Status(IndicatorStatus status) => status switch
+    {
+        IndicatorStatus.Met => "Đạt",
+        IndicatorStatus.AtRisk => "Có nguy cơ không đạt",
+        IndicatorStatus.NotMet => "Chưa đạt",
+        IndicatorStatus.NoTarget => "Theo dõi",
+        _ => "Chưa có số liệu",
+    };
+
+    public static string Source(Provenance provenance) => provenance switch
+    {
+        Provenance.Computed => "tính từ dữ liệu",
+        Provenance.Reported => "đơn vị báo cáo",
+        _ => SyntheticLabel,
+    };
+
+    public static string Value(IndicatorRow row) => row.Value is { } value ? VietnameseFormat.WithUnit(value, row.Unit) : "—";
+
+    public static string Fraction(IndicatorRow row) => (row.Numerator, row.Denominator) switch
+    {
+        ({ } n, { } d) => $"{VietnameseFormat.Integer(n)}/{VietnameseFormat.Integer(d)}",
+        ({ } n, null) => VietnameseFormat.Integer(n),
+        _ => "—",
+    };
+
+    public static string Target(IndicatorRow row) => row.Target?.Text ?? "—";
+
+    public static string Gap(IndicatorRow row) => row.Gap is { } gap ? VietnameseFormat.SignedNumber(gap) + (row.IsRate ? " điểm %" : string.Empty) : "—";
+
+    public static string Change(IndicatorRow row) => row.MonthOnMonthChange is { } change
+        ? VietnameseFormat.SignedNumber(change) + (row.IsRate ? " điểm %" : string.Empty)
+        : "—";
+
+    public static string Rate(decimal? rate) => rate is { } value ? VietnameseFormat.Percent(value) : "—";
+
+    public static string[] CountCells(TaskCounts counts) =>
+    [
+        VietnameseFormat.Integer(counts.CompletedOnTime),
+        VietnameseFormat.Integer(counts.CompletedLate),
+        VietnameseFormat.Integer(counts.OpenWithinDeadline),
+        VietnameseFormat.Integer(counts.OpenOverdue),
+        VietnameseFormat.Integer(counts.Continuous),
+        VietnameseFormat.Integer(counts.DueSoon),
+        Rate(counts.OnTimeRate),
+    ];
+
+    public static string[] IndicatorCells(IndicatorRow row) =>
+        [row.Code, row.Name, Value(row), Fraction(row), Target(row), Gap(row), Status(row.Status), Change(row), Source(row.Provenance)];
+
+    public static string[] OverdueCells(OverdueTask task) =>
+    [
+        task.Id, task.Title, task.Plan, task.LeadAgency, VietnameseFormat.ShortDate(task.Deadline),
+        VietnameseFormat.Integer(task.WorkingDaysLate), Source(task.Provenance),
+    ];
+
+    public static string[] DueNextCells(UpcomingTask task) =>
+        [task.Id, task.Title, task.Plan, task.LeadAgency, VietnameseFormat.ShortDate(task.Deadline), Source(task.Provenance)];
+
+    public static string Subject(MonthlyReport report) => report.Header.Subject;
+
+    public static string TaskSummaryLine(TaskCounts total) =>
+        $"Tổng số {VietnameseFormat.Integer(total.Total)} nhiệm vụ: hoàn thành đúng hạn {VietnameseFormat.Integer(total.CompletedOnTime)}, "
+        + $"hoàn thành quá hạn {VietnameseFormat.Integer(total.CompletedLate)}, đang thực hiện trong hạn {VietnameseFormat.Integer(total.OpenWithinDeadline)}, "
+        + $"quá hạn chưa hoàn thành {VietnameseFormat.Integer(total.OpenOverdue)}, thực hiện thường xuyên {VietnameseFormat.Integer(total.Continuous)}; "
+        + $"tỷ lệ hoàn thành đúng hạn trên số nhiệm vụ đã đến hạn: {Rate(total.OnTimeRate)}.";
+
+    public static string CompletenessLine(ReportingCompleteness completeness) =>
+        $"{VietnameseFormat.Integer(completeness.ReportedCount)}/{VietnameseFormat.Integer(completeness.Expected)} đơn vị đã gửi số liệu"
+        + (completeness.Missing.Count == 0 ? "." : $"; chưa gửi: {string.Join(", ", completeness.Missing.Select(unit => unit.Name))}.");
+
+    public static string ViolationFigures(ConsistencyViolation violation) =>
+        string.Join("; ", violation.Figures.Select(figure => $"{figure.Name}: {VietnameseFormat.Number(figure.Value)}"));
+
+    public static string PriorityText(PriorityItem item) =>
+        item.DueBy is { } due ? $"{item.Text.TrimEnd('.')} (thời hạn: {VietnameseFormat.ShortDate(due)})." : item.Text;
+
+    // Decree 30/2020, Appendix I: each line of "Nơi nhận" ends with a semicolon, the last one (the archive line) with a full stop.
+    public static string RecipientLine(MonthlyReport report, int index) =>
+        report.Recipients[index].Text + (index == report.Recipients.Count - 1 ? "." : ";");
+
+    // Section III groups priorities by who carries them out, in the order each first appears (as report 87 does).
+    public static IEnumerable<(string Responsible, IReadOnlyList<PriorityItem> Items)> PrioritiesByResponsible(MonthlyReport report) =>
+        report.Priorities
+            .Select((item, index) => (item, index))
+            .GroupBy(pair => pair.item.Responsible, StringComparer.Ordinal)
+            .OrderBy(group => group.Min(pair => pair.index))
+            .Select(group => (group.Key, (IReadOnlyList<PriorityItem>)[.. group.Select(pair => pair.item)]));
+
+    public static IReadOnlyList<string> MeasureNames(MonthlyReport report) =>
+        [.. report.Units.SelectMany(unit => unit.Measures.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    public static string ItemLetter(int index) => index < Letters.Length ? Letters[index] : (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    // The Vietnamese alphabet's order for list items, as official documents letter them (a, b, c, d, đ, e, ê, g …).
+    private static readonly string[] Letters = ["a", "b", "c", "d", "đ", "e", "ê", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"];
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using NodaTime.Text;
+
+namespace KhanhHoa.Governance.Reporting;
+
+/// <summary>
+/// Vietnamese number and date formatting, independent of the machine's culture data: <c>1.365.565</c>,
+/// <c>90,31%</c>, <c>15/09/2025</c>, "ngày 05 tháng 9 năm 2025".
+/// </summary>
+/// <threadsafety>Stateless; safe to use from any thread.</threadsafety>
+public static class VietnameseFormat
+{
+    // Built by hand rather than from "vi-VN" so the output does not depend on ICU being present or its version.
+    private static readonly NumberFormatInfo Numbers = new()
+    {
+        NumberGroupSeparator = ".",
+        NumberDecimalSeparator = ",",
+        NegativeSign = "-",
+        PositiveSign = "+",
+    };
+
+    private static readonly LocalDatePattern ShortDatePattern = LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy");
+
+    /// <summary>An integer with <c>.</c> grouping thousands: <c>1.365.565</c>.</summary>
+    /// <param name="value">The number.</param>
+    /// <returns>The formatted number.</returns>
+    public static string Integer(long value) => value.ToString("#,##0", Numbers);
+
+    /// <summary>A number with <c>.</c> grouping thousands, <c>,</c> as the decimal mark and at most two decimals: <c>90,31</c>, <c>75</c>.</summary>
+    /// <param name="value">The number.</param>
+    /// <returns>The formatted number.</returns>
+    public static string Number(decimal value) => value.ToString("#,##0.##", Numbers);
+
+    /// <summary>A percentage with at most two decimals: <c>90,31%</c>.</summary>
+    /// <param name="value">The percentage (90.31 for 90,31%).</param>
+    /// <returns>The formatted percentage.</returns>
+    public static string Percent(decimal value) => Number(value) + "%";
+
+    /// <summary>A signed change with at most two decimals: <c>+1,25</c>, <c>-0,4</c>, <c>0</c>.</summary>
+    /// <param name="value">The change.</param>
+    /// <returns>The formatted change.</returns>
+    public static string SignedNumber(decimal value) => value > 0 ? "+" + Number(value) : Number(value);
+
+    /// <summary>A value in its unit: a percentage for <c>%</c>, otherwise the number followed by the unit.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="unit">The unit.</param>
+    /// <returns>"90,31%" or "58.455 hồ sơ".</returns>
+    public static string WithUnit(decimal value, string unit) => unit == "%" ? Percent(value) : $"{Number(value)} {unit}";
+
+    /// <summary>A date as <c>dd/MM/yyyy</c>: <c>15/09/2025</c>.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The formatted date.</returns>
+    public static string ShortDate(LocalDate date) => ShortDatePattern.Format(date);
+
+    /// <summary>
+    /// The date as the place and date line writes it: "ngày 15 tháng 9 năm 2025". Days below 10 and the months 1 and 2
+    /// take a leading zero ("ngày 05 tháng 02 năm 2025"), as Decree 30/2020/NĐ-CP, Appendix I, requires.
+    /// </summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The formatted date.</returns>
+    public static string LongDate(LocalDate date)
+    {
+        var day = date.Day.ToString("00", CultureInfo.InvariantCulture);
+        var month = date.Month <= 2 ? date.Month.ToString("00", CultureInfo.InvariantCulture) : date.Month.ToString(CultureInfo.InvariantCulture);
+        return string.Create(CultureInfo.InvariantCulture, $"ngày {day} tháng {month} năm {date.Year}");
+    }
+
+    /// <summary>The period line under the title: "(Từ ngày 16/08/2025 đến ngày 15/09/2025)".</summary>
+    /// <param name="period">The period.</param>
+    /// <returns>The formatted range.</returns>
+    public static string PeriodRange(ReportingPeriod period) =>
+        $"(Từ ngày {ShortDate(period.Start)} đến ngày {ShortDate(period.End)})";
+
+    /// <summary>The month as the report's subject names it: "tháng 9/2025".</summary>
+    /// <param name="month">The month.</param>
+    /// <returns>The formatted month.</returns>
+    public static string MonthName(YearMonth month) =>
+        string.Create(CultureInfo.InvariantCulture, $"tháng {month.Month}/{month.Year}");
+}

@@ -1,0 +1,316 @@
+using System.Text.Json;
+using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Directives;
+using KhanhHoa.Governance.Organization;
+using KhanhHoa.Governance.Tasks;
+using OneOf;
+
+namespace KhanhHoa.Governance.Data;
+
+/// <summary>
+/// Reads agencies, the organisation hierarchy and plans from JSON (the format of the embedded resources, described
+/// by the schemas in <c>schemas/</c>). Every error of a file is reported at once, with its JSON path, line and
+/// column, and nothing is returned when there is any error.
+/// </summary>
+/// <threadsafety>Stateless; safe to call from several threads.</threadsafety>
+public static class GovernanceDataLoader
+{
+    /// <summary>The version of the JSON format this library reads (the files' <c>schemaVersion</c>).</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>Reads an agencies file: <c>{ "schemaVersion": 1, "agencies": [ { "code", "name", "englishName", "kind", "aliases" } ] }</c>.</summary>
+    /// <param name="utf8Json">The file's bytes (UTF-8).</param>
+    /// <returns>The registry, or every error found.</returns>
+    public static OneOf<AgencyRegistry, IReadOnlyList<DataLoadError>> LoadAgencies(ReadOnlySpan<byte> utf8Json)
+    {
+        var (reader, root) = Begin(utf8Json);
+        var agencies = new List<Agency>();
+        var nodes = new List<JsonSourceNode>();
+        if (root?.Kind == JsonValueKind.Object)
+        {
+            foreach (var node in reader.Array(root, "agencies", required: true))
+            {
+                var code = reader.String(node, "code", required: true);
+                var name = reader.String(node, "name", required: true);
+                var english = reader.String(node, "englishName", required: true);
+                var kind = reader.Enum<AgencyKind>(node, "kind", required: true);
+                var aliases = reader.Strings(node, "aliases");
+                var note = reader.String(node, "note", required: false);
+                if (code is not null && name is not null && english is not null && kind is { } k)
+                {
+                    agencies.Add(new Agency { Code = code, Name = name, EnglishName = english, Kind = k, Aliases = aliases, Note = note });
+                    nodes.Add(node);
+                }
+            }
+        }
+
+        var codes = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < agencies.Count; i++)
+        {
+            if (!codes.TryAdd(agencies[i].Code, i))
+            {
+                reader.Add(nodes[i]["code"]!, $"duplicate agency code '{agencies[i].Code}'");
+            }
+        }
+
+        if (reader.Errors.Count == 0)
+        {
+            foreach (var problem in AgencyRegistry.Validate(agencies))
+            {
+                reader.Add(root!["agencies"]!, problem);
+            }
+        }
+
+        return reader.Errors.Count > 0 ? reader.Errors : new AgencyRegistry(agencies);
+    }
+
+    /// <summary>Reads an organisation file: <c>{ "schemaVersion": 1, "units": [...], "successions": [...] }</c>.</summary>
+    /// <param name="utf8Json">The file's bytes (UTF-8).</param>
+    /// <returns>The hierarchy, or every error found (duplicate codes, missing parents, cycles, bad dates …).</returns>
+    public static OneOf<OrgHierarchy, IReadOnlyList<DataLoadError>> LoadOrgHierarchy(ReadOnlySpan<byte> utf8Json)
+    {
+        var (reader, root) = Begin(utf8Json);
+        var units = new List<OrgUnit>();
+        var unitNodes = new List<JsonSourceNode>();
+        var successions = new List<OrgSuccession>();
+        var successionNodes = new List<JsonSourceNode>();
+        if (root?.Kind == JsonValueKind.Object)
+        {
+            foreach (var node in reader.Array(root, "units", required: true))
+            {
+                var code = reader.String(node, "code", required: true);
+                var name = reader.String(node, "name", required: true);
+                var parent = reader.String(node, "parent", required: false);
+                var kind = reader.Enum<OrgUnitKind>(node, "kind", required: false);
+                var from = reader.Date(node, "validFrom");
+                var to = reader.Date(node, "validTo");
+                if (code is not null && name is not null)
+                {
+                    units.Add(new OrgUnit { Code = code, Name = name, ParentCode = parent, Kind = kind, ValidFrom = from, ValidTo = to });
+                    unitNodes.Add(node);
+                }
+            }
+
+            foreach (var node in reader.Array(root, "successions", required: false))
+            {
+                var predecessor = reader.String(node, "predecessor", required: true);
+                var successor = reader.String(node, "successor", required: true);
+                var effective = reader.Date(node, "effective");
+                if (node["effective"] is null)
+                {
+                    reader.Add(node, "missing required property 'effective'");
+                }
+
+                var share = reader.Enum<SuccessionShare>(node, "share", required: true);
+                if (predecessor is not null && successor is not null && effective is { } e && share is { } s)
+                {
+                    successions.Add(new OrgSuccession(predecessor, successor, e, s));
+                    successionNodes.Add(node);
+                }
+            }
+        }
+
+        foreach (var problem in OrgHierarchy.Validate(units, successions))
+        {
+            var node = problem.UnitIndex is { } u ? unitNodes[u] : successionNodes[problem.SuccessionIndex!.Value];
+            reader.Add(node, problem.Message);
+        }
+
+        return reader.Errors.Count > 0 ? reader.Errors : new OrgHierarchy(units, successions);
+    }
+
+    /// <summary>Reads a plans file: <c>{ "schemaVersion": 1, "plans": [ { "id", "number", "tasks": [...] } ] }</c>.</summary>
+    /// <param name="utf8Json">The file's bytes (UTF-8).</param>
+    /// <param name="agencies">The registry that resolves the agency cells and checks explicit agency codes.</param>
+    /// <returns>The plans, or every error found (duplicate ids, unknown agencies, missing parents, cycles, bad dates …).</returns>
+    public static OneOf<IReadOnlyList<Plan>, IReadOnlyList<DataLoadError>> LoadPlans(ReadOnlySpan<byte> utf8Json, AgencyRegistry agencies)
+    {
+        ArgumentNullException.ThrowIfNull(agencies);
+        var (reader, root) = Begin(utf8Json);
+        var plans = new List<Plan>();
+        var planIds = new HashSet<string>(StringComparer.Ordinal);
+        if (root?.Kind == JsonValueKind.Object)
+        {
+            foreach (var node in reader.Array(root, "plans", required: true))
+            {
+                if (ReadPlan(node, reader, agencies) is { } plan)
+                {
+                    if (planIds.Add(plan.Id))
+                    {
+                        plans.Add(plan);
+                    }
+                    else
+                    {
+                        reader.Add(node["id"]!, $"duplicate plan id '{plan.Id}'");
+                    }
+                }
+            }
+        }
+
+        return reader.Errors.Count > 0 ? reader.Errors : plans;
+    }
+
+    private static (JsonFieldReader Reader, JsonSourceNode? Root) Begin(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new JsonFieldReader();
+        var (root, syntax) = JsonSourceNode.Parse(utf8Json);
+        if (syntax is not null)
+        {
+            reader.Errors.Add(syntax);
+            return (reader, null);
+        }
+
+        reader.SchemaVersion(root!);
+        return (reader, root);
+    }
+
+    private static Plan? ReadPlan(JsonSourceNode node, JsonFieldReader reader, AgencyRegistry agencies)
+    {
+        var errorsBefore = reader.Errors.Count;
+        var id = reader.String(node, "id", required: true);
+        var numberText = reader.String(node, "number", required: true);
+        DocumentNumber number = default;
+        if (numberText is not null)
+        {
+            var parsed = DocumentNumber.Parse(numberText);
+            if (parsed.TryPickT1(out var error, out number))
+            {
+                reader.Add(node["number"]!, $"'number' is not a document number: {error}");
+            }
+        }
+
+        var type = reader.Enum<DocumentType>(node, "type", required: false);
+        var seed = reader.String(node, "seed", required: true);
+        var contextYear = reader.Int(node, "contextYear", required: true);
+        var directive = new Directive
+        {
+            Number = number,
+            Type = type,
+            Issuer = reader.String(node, "issuer", required: false),
+            IssuedOn = reader.Date(node, "issuedOn"),
+            Subject = reader.String(node, "subject", required: false),
+            Signer = reader.String(node, "signer", required: false),
+            BasisDocuments = reader.Strings(node, "basis").SelectMany(CitationExtractor.Extract).ToList(),
+        };
+        var notes = reader.Strings(node, "notes");
+        var tasks = new List<PlanTask>();
+        var taskNodes = new Dictionary<string, JsonSourceNode>(StringComparer.Ordinal);
+        foreach (var taskNode in reader.Array(node, "tasks", required: true))
+        {
+            if (ReadTask(taskNode, reader, agencies, seed ?? string.Empty, contextYear ?? 0) is not { } task)
+            {
+                continue;
+            }
+
+            if (!taskNodes.TryAdd(task.Id, taskNode))
+            {
+                reader.Add(taskNode["id"]!, $"duplicate task id '{task.Id}' in plan '{id}'");
+                continue;
+            }
+
+            tasks.Add(task);
+        }
+
+        foreach (var task in tasks)
+        {
+            if (task.ParentId is { } parent && !taskNodes.ContainsKey(parent))
+            {
+                reader.Add(taskNodes[task.Id]["parent"]!, $"task '{task.Id}' has parent '{parent}', which is not a task of plan '{id}'");
+            }
+        }
+
+        var parents = tasks.ToDictionary(static t => t.Id, static t => t.ParentId, StringComparer.Ordinal);
+        foreach (var task in tasks)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal) { task.Id };
+            for (var p = task.ParentId; p is not null && parents.TryGetValue(p, out var next); p = next)
+            {
+                if (!seen.Add(p))
+                {
+                    reader.Add(taskNodes[task.Id]["parent"]!, $"task '{task.Id}' is part of a cycle of parents");
+                    break;
+                }
+            }
+        }
+
+        return reader.Errors.Count > errorsBefore || id is null || contextYear is null
+            ? null
+            : new Plan(id, directive, tasks, contextYear.Value, notes);
+    }
+
+    private static PlanTask? ReadTask(JsonSourceNode node, JsonFieldReader reader, AgencyRegistry agencies, string seed, int contextYear)
+    {
+        var id = reader.String(node, "id", required: true);
+        var text = reader.String(node, "text", required: true);
+        var source = reader.Object(node, "source", required: true);
+        var section = source is null ? null : reader.String(source, "section", required: true);
+        var line = source is null ? null : reader.Int(source, "line", required: false);
+        var deadline = reader.String(node, "deadline", required: false);
+        var lead = ReadCell(node, "lead", reader, agencies);
+        var coordinating = ReadCell(node, "coordinating", reader, agencies);
+        if (id is null || text is null || section is null)
+        {
+            return null;
+        }
+
+        return new PlanTask
+        {
+            Id = id,
+            ParentId = reader.String(node, "parent", required: false),
+            Label = reader.String(node, "label", required: false),
+            Text = text,
+            Content = reader.String(node, "content", required: false),
+            Lead = lead,
+            Coordinating = coordinating,
+            ExpectedResult = reader.String(node, "expectedResult", required: false),
+            DeadlineText = deadline,
+            Deadline = deadline is null ? null : Deadline.Parse(deadline, contextYear),
+            Remark = reader.String(node, "remark", required: false),
+            Source = new TaskSource(seed, section, line),
+            Notes = reader.Strings(node, "notes"),
+        };
+    }
+
+    private static AgencyCell? ReadCell(JsonSourceNode task, string name, JsonFieldReader reader, AgencyRegistry agencies)
+    {
+        if (reader.Object(task, name, required: false) is not { } node)
+        {
+            return null;
+        }
+
+        var text = reader.String(node, "text", required: true);
+        var note = reader.String(node, "note", required: false);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var resolved = agencies.ResolveCell(text);
+        var codesNode = node["agencies"];
+        if (codesNode is null)
+        {
+            return resolved with { Note = note };
+        }
+
+        // Explicit codes override the reading of the text; each must name a registered agency.
+        var references = new List<AgencyReference>();
+        foreach (var item in reader.Array(node, "agencies", required: false))
+        {
+            if (item.Kind != JsonValueKind.String)
+            {
+                reader.Add(item, "agency codes must be strings");
+            }
+            else if (agencies.FindByCode(item.StringValue!) is not { } agency)
+            {
+                reader.Add(item, $"unknown agency '{item.StringValue}'");
+            }
+            else
+            {
+                var written = resolved.References.FirstOrDefault(r => r.Agency.Code == agency.Code);
+                references.Add(written ?? new AgencyReference(agency.Name, agency));
+            }
+        }
+
+        return new AgencyCell(text, references, []) { Note = note };
+    }
+}

@@ -1,0 +1,118 @@
+using System.Text;
+using OneOf;
+
+namespace KhanhHoa.Governance.Indicators;
+
+/// <summary>
+/// A catalog of indicator definitions, the targets set on them, and composite indexes. <see cref="Default"/> holds the
+/// embedded Khánh Hòa catalog: the standard dossier indicators of the 766 index and of the reporting forms, every
+/// quantitative target stated in the five seed documents (with quote, document and deadline), the Resolution 66/NQ-CP
+/// cut-back targets, and the 766 index in its portal (6-group) and legal (5-group) forms.
+/// </summary>
+/// <remarks>Another province loads its own catalog with <see cref="Load(ReadOnlySpan{byte})"/>: every error of the file is
+/// reported at once (JSON path, line, column) and nothing is loaded when there is one.</remarks>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed class IndicatorCatalog
+{
+    /// <summary>The embedded resource name of the default catalog.</summary>
+    public const string ResourceName = "KhanhHoa.Governance.Data.indicator-catalog.json";
+
+    private static readonly Lazy<IndicatorCatalog> DefaultCatalog = new(() => LoadEmbedded(ResourceName, Load));
+
+    private readonly Dictionary<string, IndicatorDefinition> byCode;
+
+    private IndicatorCatalog(IReadOnlyList<IndicatorDefinition> indicators, IReadOnlyList<Target> targets, IReadOnlyList<CompositeIndex> indexes)
+    {
+        Indicators = indicators;
+        Targets = targets;
+        Indexes = indexes;
+        byCode = indicators.ToDictionary(static i => i.Code, StringComparer.Ordinal);
+    }
+
+    /// <summary>The embedded default catalog, loaded on first use.</summary>
+    /// <exception cref="InvalidOperationException">The embedded data is invalid (a packaging bug; the tests guard against it).</exception>
+    public static IndicatorCatalog Default => DefaultCatalog.Value;
+
+    /// <summary>The indicators, in file order.</summary>
+    public IReadOnlyList<IndicatorDefinition> Indicators { get; }
+
+    /// <summary>The targets, in file order.</summary>
+    public IReadOnlyList<Target> Targets { get; }
+
+    /// <summary>The composite indexes.</summary>
+    public IReadOnlyList<CompositeIndex> Indexes { get; }
+
+    /// <summary>The 766 index (code <c>I766</c>), when the catalog has it.</summary>
+    public CompositeIndex? Index766 => Indexes.FirstOrDefault(static i => i.Code == "I766");
+
+    /// <summary>Finds an indicator by code.</summary>
+    /// <param name="code">The code.</param>
+    /// <returns>The indicator, or <see langword="null"/>.</returns>
+    public IndicatorDefinition? Find(string code) => byCode.GetValueOrDefault(code);
+
+    /// <summary>The targets set on an indicator.</summary>
+    /// <param name="indicatorCode">The indicator's code.</param>
+    /// <returns>The targets, in file order.</returns>
+    public IEnumerable<Target> TargetsFor(string indicatorCode) => Targets.Where(t => t.IndicatorCode == indicatorCode);
+
+    /// <summary>Evaluates a target of this catalog from rolled-up measures as of a date.</summary>
+    /// <param name="target">The target.</param>
+    /// <param name="measures">The measures of the target's scope.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <param name="series">Monthly values for the projection.</param>
+    /// <returns>The evaluation.</returns>
+    /// <exception cref="ArgumentException">The target's indicator is not in the catalog.</exception>
+    public TargetEvaluation Evaluate(Target target, IReadOnlyDictionary<string, long> measures, LocalDate asOf, IReadOnlyList<SeriesPoint>? series = null)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var indicator = Find(target.IndicatorCode) ?? throw new ArgumentException($"Indicator {target.IndicatorCode} is not in the catalog.", nameof(target));
+        return TargetEvaluator.Evaluate(target, indicator, measures, asOf, series);
+    }
+
+    /// <summary>Loads a catalog from UTF-8 JSON; reports every error, and loads nothing when there is one.</summary>
+    /// <param name="utf8Json">The JSON document.</param>
+    /// <returns>The catalog, or all errors with their JSON path, line and column.</returns>
+    public static OneOf<IndicatorCatalog, IReadOnlyList<CatalogLoadError>> Load(ReadOnlySpan<byte> utf8Json)
+    {
+        var errors = new List<CatalogLoadError>();
+        var root = JsonTree.Parse(StripBom(utf8Json), errors);
+        if (root is null)
+        {
+            return errors;
+        }
+
+        var reader = new JsonFieldReader(errors);
+        if (!reader.IsObject(root, "$"))
+        {
+            return errors;
+        }
+
+        var indicators = IndicatorCatalogReader.ReadIndicators(reader, root);
+        var targets = IndicatorCatalogReader.ReadTargets(reader, root, indicators);
+        var indexes = IndicatorCatalogReader.ReadIndexes(reader, root);
+        return errors.Count > 0 ? errors : new IndicatorCatalog(indicators, targets, indexes);
+    }
+
+    /// <summary>Loads a catalog from a JSON string.</summary>
+    /// <param name="json">The JSON document.</param>
+    /// <returns>The catalog, or all errors.</returns>
+    public static OneOf<IndicatorCatalog, IReadOnlyList<CatalogLoadError>> Load(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Load(Encoding.UTF8.GetBytes(json));
+    }
+
+    internal static ReadOnlySpan<byte> StripBom(ReadOnlySpan<byte> utf8) => utf8.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
+
+    internal delegate OneOf<T, IReadOnlyList<CatalogLoadError>> Loader<T>(ReadOnlySpan<byte> utf8);
+
+    internal static T LoadEmbedded<T>(string resourceName, Loader<T> load)
+    {
+        using var stream = typeof(IndicatorCatalog).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"Embedded resource {resourceName} is missing.");
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        var result = load(buffer.ToArray());
+        return result.IsT0 ? result.AsT0 : throw new InvalidOperationException($"Embedded resource {resourceName} is invalid: " + string.Join("; ", result.AsT1));
+    }
+}

@@ -1,0 +1,36 @@
+using KhanhHoa.Governance.Organization;
+
+namespace KhanhHoa.Governance.Rollup;
+
+/// <summary>How the dossier readers and <see cref="DossierStore.FromRecords"/> treat their input.</summary>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed record DossierReadOptions
+{
+    /// <summary>The default: every error rejects the whole input; unit codes are not checked.</summary>
+    public static DossierReadOptions Default { get; } = new();
+
+    /// <summary>
+    /// When <see langword="true"/>, bad rows are skipped and counted instead of rejecting the input
+    /// (<see cref="DossierReadResult.SkippedRows"/>); the default rejects the whole input on any error.
+    /// </summary>
+    public bool SkipBadRows { get; init; }
+
+    /// <summary>
+    /// The unit codes a dossier may name; a row with another <c>unit_code</c> is an error reported at its line
+    /// and column. <see langword="null"/> (the default) accepts any code; the engine still rejects codes outside
+    /// its hierarchy, but without line numbers.
+    /// </summary>
+    public IReadOnlySet<string>? KnownUnitCodes { get; init; }
+
+    /// <summary>The most errors kept in <see cref="DossierReadResult.Errors"/>; all are counted. Default 1,000.</summary>
+    public int MaxErrorsReported { get; init; } = 1000;
+
+    /// <summary>Options that accept exactly the codes of <paramref name="units"/>.</summary>
+    /// <param name="units">The hierarchy the dossiers will be rolled up over.</param>
+    /// <returns>New options with <see cref="KnownUnitCodes"/> set.</returns>
+    public static DossierReadOptions ForUnits(IEnumerable<OrgUnit> units)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        return new DossierReadOptions { KnownUnitCodes = units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal) };
+    }
+}

@@ -1,0 +1,103 @@
+namespace KhanhHoa.Governance.Rollup;
+
+/// <summary>Where a reader finds the contract's fields of the current row.</summary>
+internal interface IDossierFieldSource
+{
+    /// <summary>The field's UTF-8 text (empty when absent).</summary>
+    ReadOnlySpan<byte> Get(int contractColumn);
+
+    /// <summary>The 1-based column to report for the field.</summary>
+    int ColumnOf(int contractColumn);
+}
+
+/// <summary>
+/// Parses the contract fields of one row and appends the dossier to a builder, or reports every problem of
+/// the row; shared by the CSV and JSON-lines readers. Allocates nothing unless the row is bad.
+/// </summary>
+internal sealed class DossierRowSink(DossierStoreBuilder builder, ErrorCollector errors)
+{
+    public int SkippedRows { get; private set; }
+
+    public void Process<TSource>(int line, ref TSource source)
+        where TSource : IDossierFieldSource
+    {
+        var before = errors.Count;
+        var id = source.Get(DossierColumns.DossierId);
+        var unit = source.Get(DossierColumns.UnitCode);
+        var procedure = source.Get(DossierColumns.ProcedureCode);
+        RequireText(line, ref source, DossierColumns.DossierId, id);
+        RequireText(line, ref source, DossierColumns.UnitCode, unit);
+        RequireText(line, ref source, DossierColumns.ProcedureCode, procedure);
+        Check(line, ref source, DossierColumns.ServiceLevel, DossierFieldParser.ParseServiceLevel(source.Get(DossierColumns.ServiceLevel), out var level));
+        Check(line, ref source, DossierColumns.Channel, DossierFieldParser.ParseChannel(source.Get(DossierColumns.Channel), out var channel));
+        Check(line, ref source, DossierColumns.ReceivedAt, DossierFieldParser.ParseDateTime(source.Get(DossierColumns.ReceivedAt), out var receivedDay, out var receivedMinute));
+        Check(line, ref source, DossierColumns.DueDate, DossierFieldParser.ParseDate(source.Get(DossierColumns.DueDate), out var dueDay));
+        var finishedText = source.Get(DossierColumns.FinishedAt);
+        var finishedDay = -1;
+        var finishedMinute = 0;
+        if (!finishedText.IsEmpty)
+        {
+            Check(line, ref source, DossierColumns.FinishedAt, DossierFieldParser.ParseDateTime(finishedText, out finishedDay, out finishedMinute));
+        }
+
+        Check(line, ref source, DossierColumns.SupplementRequests, DossierFieldParser.ParseCount(source.Get(DossierColumns.SupplementRequests), out var supplements));
+        var flags = 0;
+        flags |= Flag(line, ref source, DossierColumns.Digitized, DossierStore.FlagDigitized);
+        flags |= Flag(line, ref source, DossierColumns.EResult, DossierStore.FlagEResult);
+        flags |= Flag(line, ref source, DossierColumns.ReusedData, DossierStore.FlagReusedData);
+        flags |= Flag(line, ref source, DossierColumns.IdLinked, DossierStore.FlagIdLinked);
+        flags |= Flag(line, ref source, DossierColumns.FeeRequired, DossierStore.FlagFeeRequired);
+        flags |= Flag(line, ref source, DossierColumns.PaidOnline, DossierStore.FlagPaidOnline);
+        if (errors.Count > before)
+        {
+            SkippedRows++;
+            return;
+        }
+
+        var unitIndex = builder.UnitIndex(unit);
+        var status = builder.TryAppend(
+            DossierIdHash.Of(id),
+            unitIndex,
+            builder.ProcedureIndex(procedure),
+            receivedDay,
+            receivedMinute,
+            dueDay,
+            finishedDay,
+            finishedMinute,
+            supplements,
+            level,
+            channel,
+            flags);
+        if (status != DossierStoreBuilder.AddStatus.Added)
+        {
+            var columns = source;
+            DossierStoreBuilder.ReportStatus(status, line, errors, c => columns.ColumnOf(c), builder.UnitCode(unitIndex));
+            SkippedRows++;
+        }
+    }
+
+    private void RequireText<TSource>(int line, ref TSource source, int column, ReadOnlySpan<byte> text)
+        where TSource : IDossierFieldSource
+    {
+        if (text.IsEmpty)
+        {
+            errors.Add(line, source.ColumnOf(column), DossierColumns.Names[column], "must not be empty");
+        }
+    }
+
+    private void Check<TSource>(int line, ref TSource source, int column, string? error)
+        where TSource : IDossierFieldSource
+    {
+        if (error is not null)
+        {
+            errors.Add(line, source.ColumnOf(column), DossierColumns.Names[column], error);
+        }
+    }
+
+    private int Flag<TSource>(int line, ref TSource source, int column, int bit)
+        where TSource : IDossierFieldSource
+    {
+        Check(line, ref source, column, DossierFieldParser.ParseFlag(source.Get(column), out var value));
+        return value ? bit : 0;
+    }
+}

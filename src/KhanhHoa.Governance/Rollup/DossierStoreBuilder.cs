@@ -1,0 +1,286 @@
+namespace KhanhHoa.Governance.Rollup;
+
+/// <summary>
+/// Accumulates dossiers into columns and produces <see cref="DossierStore"/> snapshots. Each dossier is validated
+/// as it is added: unique id, finished no earlier than received, dates in range, a known unit when unit codes are given.
+/// </summary>
+/// <threadsafety>Not thread-safe: one writer at a time. The stores it builds are immutable.</threadsafety>
+public sealed class DossierStoreBuilder
+{
+    private static readonly RollupInputError[] NoErrors = [];
+    private readonly CodeDictionary unitCodes = new();
+    private readonly CodeDictionary procedureCodes = new();
+    private readonly List<bool> unitKnown = [];
+    private readonly IReadOnlySet<string>? knownUnitCodes;
+    private readonly UInt64Set ids;
+    private ushort[] units;
+    private ushort[] procedures;
+    private ushort[] receivedDays;
+    private ushort[] dueDays;
+    private ushort[] finishedDays;
+    private byte[] receivedBits;
+    private byte[] finishedBits;
+    private ushort[] attributes;
+    private ulong[] idHashes;
+
+    /// <summary>Creates an empty builder.</summary>
+    /// <param name="knownUnitCodes">The unit codes a dossier may name, or <see langword="null"/> to accept any.</param>
+    /// <param name="capacity">How many dossiers to make room for up front.</param>
+    public DossierStoreBuilder(IReadOnlySet<string>? knownUnitCodes = null, int capacity = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        this.knownUnitCodes = knownUnitCodes;
+        var initial = Math.Max(capacity, 16);
+        ids = new UInt64Set(initial);
+        units = new ushort[initial];
+        procedures = new ushort[initial];
+        receivedDays = new ushort[initial];
+        dueDays = new ushort[initial];
+        finishedDays = new ushort[initial];
+        receivedBits = new byte[initial];
+        finishedBits = new byte[initial];
+        attributes = new ushort[initial];
+        idHashes = new ulong[initial];
+    }
+
+    internal enum AddStatus
+    {
+        Added,
+        UnknownUnit,
+        FinishedBeforeReceived,
+        Duplicate,
+        TooManyCodes,
+    }
+
+    /// <summary>The number of dossiers added.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Adds a dossier after validating it.</summary>
+    /// <param name="record">The dossier.</param>
+    /// <returns>No errors when the dossier was added; otherwise every problem found (line = the dossier's 1-based position among the additions).</returns>
+    public IReadOnlyList<RollupInputError> Add(DossierRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var errors = new ErrorCollector(DossierColumns.Count + 1);
+        return TryAdd(record, Count + 1, errors) is null ? NoErrors : errors.Errors;
+    }
+
+    /// <summary>A store of the dossiers added so far; the builder stays usable.</summary>
+    /// <returns>An immutable store.</returns>
+    public DossierStore Build() => new(
+        Count,
+        units.AsSpan(0, Count).ToArray(),
+        procedures.AsSpan(0, Count).ToArray(),
+        receivedDays.AsSpan(0, Count).ToArray(),
+        dueDays.AsSpan(0, Count).ToArray(),
+        finishedDays.AsSpan(0, Count).ToArray(),
+        receivedBits.AsSpan(0, Count).ToArray(),
+        finishedBits.AsSpan(0, Count).ToArray(),
+        attributes.AsSpan(0, Count).ToArray(),
+        idHashes.AsSpan(0, Count).ToArray(),
+        [.. unitCodes.Codes],
+        [.. procedureCodes.Codes]);
+
+    /// <summary>Validates and adds a row; returns the first error, reporting all of them to <paramref name="errors"/>.</summary>
+    internal RollupInputError? TryAdd(DossierRecord record, int line, ErrorCollector errors)
+    {
+        var before = errors.Count;
+        void Fail(int column, string message) => errors.Add(line, column + 1, DossierColumns.Names[column], message);
+
+        if (string.IsNullOrEmpty(record.DossierId))
+        {
+            Fail(DossierColumns.DossierId, "must not be empty");
+        }
+
+        if (string.IsNullOrEmpty(record.UnitCode))
+        {
+            Fail(DossierColumns.UnitCode, "must not be empty");
+        }
+
+        if (string.IsNullOrEmpty(record.ProcedureCode))
+        {
+            Fail(DossierColumns.ProcedureCode, "must not be empty");
+        }
+
+        if (!Enum.IsDefined(record.ServiceLevel))
+        {
+            Fail(DossierColumns.ServiceLevel, "expected full, partial or none");
+        }
+
+        if (!Enum.IsDefined(record.Channel))
+        {
+            Fail(DossierColumns.Channel, "expected online, direct or postal");
+        }
+
+        var received = DayNumber.FromDate(record.ReceivedAt.Date);
+        if (!DayNumber.InRange(received))
+        {
+            Fail(DossierColumns.ReceivedAt, "date outside the supported range 2000-01-01 to 2179-06-05");
+        }
+
+        var due = DayNumber.FromDate(record.DueDate);
+        if (!DayNumber.InRange(due))
+        {
+            Fail(DossierColumns.DueDate, "date outside the supported range 2000-01-01 to 2179-06-05");
+        }
+
+        var finished = record.FinishedAt is { } at ? DayNumber.FromDate(at.Date) : -1;
+        if (record.FinishedAt is not null && !DayNumber.InRange(finished))
+        {
+            Fail(DossierColumns.FinishedAt, "date outside the supported range 2000-01-01 to 2179-06-05");
+        }
+
+        if (record.SupplementRequests < 0)
+        {
+            Fail(DossierColumns.SupplementRequests, "must not be negative");
+        }
+
+        if (errors.Count > before)
+        {
+            return errors.Errors.Count > 0 ? errors.Errors[^1] : new RollupInputError(line, 0, string.Empty, "invalid dossier");
+        }
+
+        var flags = (record.Digitized ? DossierStore.FlagDigitized : 0)
+            | (record.EResult ? DossierStore.FlagEResult : 0)
+            | (record.ReusedData ? DossierStore.FlagReusedData : 0)
+            | (record.IdLinked ? DossierStore.FlagIdLinked : 0)
+            | (record.FeeRequired ? DossierStore.FlagFeeRequired : 0)
+            | (record.PaidOnline ? DossierStore.FlagPaidOnline : 0);
+        var status = TryAppend(
+            DossierIdHash.Of(record.DossierId),
+            UnitIndex(record.UnitCode),
+            procedureCodes.GetOrAdd(record.ProcedureCode),
+            received,
+            record.ReceivedAt.Hour * 60 + record.ReceivedAt.Minute,
+            due,
+            finished,
+            record.FinishedAt is { } f ? f.Hour * 60 + f.Minute : 0,
+            record.SupplementRequests,
+            record.ServiceLevel,
+            record.Channel,
+            flags);
+        if (status == AddStatus.Added)
+        {
+            return null;
+        }
+
+        ReportStatus(status, line, errors, c => c + 1, record.UnitCode);
+        return errors.Errors.Count > 0 ? errors.Errors[^1] : new RollupInputError(line, 0, string.Empty, "invalid dossier");
+    }
+
+    /// <summary>Reports a failed <see cref="TryAppend"/>; <paramref name="column"/> maps a contract column to the input's column.</summary>
+    internal static void ReportStatus(AddStatus status, int line, ErrorCollector errors, Func<int, int> column, string unitCode)
+    {
+        switch (status)
+        {
+            case AddStatus.UnknownUnit:
+                errors.Add(line, column(DossierColumns.UnitCode), "unit_code", $"unknown unit code '{unitCode}'");
+                break;
+            case AddStatus.FinishedBeforeReceived:
+                errors.Add(line, column(DossierColumns.FinishedAt), "finished_at", "finished before it was received");
+                break;
+            case AddStatus.Duplicate:
+                errors.Add(line, column(DossierColumns.DossierId), "dossier_id", "duplicate dossier id");
+                break;
+            default:
+                errors.Add(line, column(DossierColumns.ProcedureCode), "procedure_code", "more than 65,535 distinct unit or procedure codes");
+                break;
+        }
+    }
+
+    internal int UnitIndex(ReadOnlySpan<byte> utf8)
+    {
+        var index = unitCodes.GetOrAdd(utf8);
+        SyncKnown();
+        return index;
+    }
+
+    internal int UnitIndex(string code)
+    {
+        var index = unitCodes.GetOrAdd(code);
+        SyncKnown();
+        return index;
+    }
+
+    internal string UnitCode(int index) => unitCodes[index];
+
+    internal int ProcedureIndex(ReadOnlySpan<byte> utf8) => procedureCodes.GetOrAdd(utf8);
+
+    internal int ProcedureIndex(string code) => procedureCodes.GetOrAdd(code);
+
+    /// <summary>Appends an encoded dossier after the cross-field checks; fields are already parsed and in range.</summary>
+    internal AddStatus TryAppend(
+        ulong idHash,
+        int unit,
+        int procedure,
+        int receivedDay,
+        int receivedMinute,
+        int dueDay,
+        int finishedDay,
+        int finishedMinute,
+        int supplements,
+        ServiceLevel level,
+        FilingChannel channel,
+        int flags)
+    {
+        if (!unitKnown[unit])
+        {
+            return AddStatus.UnknownUnit;
+        }
+
+        if (finishedDay >= 0 && (finishedDay < receivedDay || (finishedDay == receivedDay && finishedMinute < receivedMinute)))
+        {
+            return AddStatus.FinishedBeforeReceived;
+        }
+
+        if (unit > ushort.MaxValue || procedure > ushort.MaxValue)
+        {
+            return AddStatus.TooManyCodes;
+        }
+
+        if (!ids.Add(idHash))
+        {
+            return AddStatus.Duplicate;
+        }
+
+        if (Count == units.Length)
+        {
+            Grow();
+        }
+
+        var i = Count++;
+        var stored = Math.Min(supplements, DossierStore.MaxStoredSupplements);
+        units[i] = (ushort)unit;
+        procedures[i] = (ushort)procedure;
+        receivedDays[i] = (ushort)receivedDay;
+        dueDays[i] = (ushort)dueDay;
+        finishedDays[i] = finishedDay < 0 ? DayNumber.None : (ushort)finishedDay;
+        receivedBits[i] = MeasureBits.Received(level, channel, flags);
+        finishedBits[i] = MeasureBits.Finished(finishedDay, dueDay, supplements, flags);
+        attributes[i] = (ushort)((int)level | ((int)channel << 2) | flags | (stored << DossierStore.SupplementShift));
+        idHashes[i] = idHash;
+        return AddStatus.Added;
+    }
+
+    private void SyncKnown()
+    {
+        while (unitKnown.Count < unitCodes.Count)
+        {
+            unitKnown.Add(knownUnitCodes is null || knownUnitCodes.Contains(unitCodes[unitKnown.Count]));
+        }
+    }
+
+    private void Grow()
+    {
+        var size = (int)Math.Min(Array.MaxLength, units.Length * 2L);
+        Array.Resize(ref units, size);
+        Array.Resize(ref procedures, size);
+        Array.Resize(ref receivedDays, size);
+        Array.Resize(ref dueDays, size);
+        Array.Resize(ref finishedDays, size);
+        Array.Resize(ref receivedBits, size);
+        Array.Resize(ref finishedBits, size);
+        Array.Resize(ref attributes, size);
+        Array.Resize(ref idHashes, size);
+    }
+}

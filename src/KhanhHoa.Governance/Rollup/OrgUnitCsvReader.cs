@@ -1,0 +1,132 @@
+using System.Text;
+using KhanhHoa.Governance.Organization;
+using OneOf;
+
+namespace KhanhHoa.Governance.Rollup;
+
+/// <summary>
+/// Reads the org-units CSV contract: <c>code,name,parent_code,valid_from,valid_to</c> (RFC 4180, UTF-8, header,
+/// any column order, unknown columns ignored; <c>parent_code</c> empty for a root, dates <c>yyyy-MM-dd</c> or empty).
+/// </summary>
+/// <threadsafety>Stateless; safe to call from several threads on different streams.</threadsafety>
+public static class OrgUnitCsvReader
+{
+    private static readonly string[] Columns = ["code", "name", "parent_code", "valid_from", "valid_to"];
+
+    /// <summary>Reads org units from a CSV stream.</summary>
+    /// <param name="stream">The UTF-8 input; read to its end, not closed.</param>
+    /// <returns>The units, or every error found with its line and column (nothing is returned when any is found).</returns>
+    public static OneOf<IReadOnlyList<OrgUnit>, IReadOnlyList<RollupInputError>> Read(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var errors = new ErrorCollector(1000);
+        var tokenizer = new Utf8CsvTokenizer(stream);
+        var status = tokenizer.Read();
+        if (status != Utf8CsvTokenizer.Status.Record)
+        {
+            errors.Add(1, 0, string.Empty, status == Utf8CsvTokenizer.Status.End ? "empty file: expected a header row" : tokenizer.ErrorMessage);
+            return Fail(errors);
+        }
+
+        var map = new int[Columns.Length];
+        Array.Fill(map, -1);
+        var headerFields = tokenizer.FieldCount;
+        for (var i = 0; i < headerFields; i++)
+        {
+            var index = Array.IndexOf(Columns, Encoding.UTF8.GetString(tokenizer.Field(i)));
+            if (index >= 0)
+            {
+                map[index] = i;
+            }
+        }
+
+        for (var c = 0; c < Columns.Length; c++)
+        {
+            if (map[c] < 0)
+            {
+                errors.Add(1, 0, Columns[c], $"header is missing column '{Columns[c]}'");
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Fail(errors);
+        }
+
+        var units = new List<OrgUnit>();
+        while ((status = tokenizer.Read()) != Utf8CsvTokenizer.Status.End)
+        {
+            var line = tokenizer.Line;
+            if (status == Utf8CsvTokenizer.Status.Error)
+            {
+                errors.Add(line, tokenizer.ErrorColumn, string.Empty, tokenizer.ErrorMessage);
+                continue;
+            }
+
+            if (tokenizer.FieldCount == 1 && tokenizer.Field(0).IsEmpty)
+            {
+                continue;
+            }
+
+            if (tokenizer.FieldCount != headerFields)
+            {
+                errors.Add(line, Math.Min(tokenizer.FieldCount, headerFields) + 1, string.Empty, $"expected {headerFields} fields as in the header, found {tokenizer.FieldCount}");
+                continue;
+            }
+
+            var code = Encoding.UTF8.GetString(tokenizer.Field(map[0]));
+            var name = Encoding.UTF8.GetString(tokenizer.Field(map[1]));
+            var parent = Encoding.UTF8.GetString(tokenizer.Field(map[2]));
+            if (code.Length == 0)
+            {
+                errors.Add(line, map[0] + 1, "code", "must not be empty");
+            }
+
+            if (name.Length == 0)
+            {
+                errors.Add(line, map[1] + 1, "name", "must not be empty");
+            }
+
+            var from = Date(tokenizer, map, 3, line, errors);
+            var to = Date(tokenizer, map, 4, line, errors);
+            if (from is { } f && to is { } t && t < f)
+            {
+                errors.Add(line, map[4] + 1, "valid_to", "valid_to is before valid_from");
+            }
+
+            units.Add(new OrgUnit { Code = code, Name = name, ParentCode = parent.Length == 0 ? null : parent, ValidFrom = from, ValidTo = to });
+        }
+
+        return errors.Count > 0 ? Fail(errors) : units;
+    }
+
+    /// <summary>Reads org units from a CSV file.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The units, or every error found.</returns>
+    public static OneOf<IReadOnlyList<OrgUnit>, IReadOnlyList<RollupInputError>> ReadFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Read(stream);
+    }
+
+    private static LocalDate? Date(Utf8CsvTokenizer tokenizer, int[] map, int column, int line, ErrorCollector errors)
+    {
+        var text = tokenizer.Field(map[column]);
+        if (text.IsEmpty)
+        {
+            return null;
+        }
+
+        var error = DossierFieldParser.ParseDate(text, out var day);
+        if (error is not null)
+        {
+            errors.Add(line, map[column] + 1, Columns[column], error);
+            return null;
+        }
+
+        return DayNumber.ToDate(day);
+    }
+
+    private static OneOf<IReadOnlyList<OrgUnit>, IReadOnlyList<RollupInputError>> Fail(ErrorCollector errors) =>
+        OneOf<IReadOnlyList<OrgUnit>, IReadOnlyList<RollupInputError>>.FromT1(errors.Errors);
+}

@@ -1,0 +1,520 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Organization;
+using OneOf;
+
+namespace KhanhHoa.Governance.Rollup;
+
+/// <summary>
+/// Rolls dossiers up to measures per org unit and reporting period, then up the hierarchy to the province:
+/// a parent's measure is exactly the sum of its children's plus its own dossiers'.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The periods' first days and day-after-last days cut time into segments. One pass over the dossiers counts,
+/// per (unit, segment), what was received and finished there, plus difference counters for the pending
+/// measures; each period then sums its segments (a prefix difference), so any number of periods, overlapping
+/// or not, costs one pass. This is DHIS2's pre-aggregation (anchors.md §1.8) done in memory.
+/// </para>
+/// <para>
+/// Work is split into partitions whose <see cref="RollupPartial"/> results merge exactly, so the result does not
+/// depend on the number of threads, the order of the dossiers or how they were sharded; the JSON output is
+/// byte-identical. Each period is rolled up over the units valid in it (the hierarchy is effective-dated:
+/// Resolution 202/2025/QH15 and the commune reorganisation of 1 July 2025).
+/// </para>
+/// </remarks>
+/// <threadsafety>Immutable once created; every method is safe to call from several threads.</threadsafety>
+public sealed class RollupEngine
+{
+    private readonly Dictionary<string, int> unitIndex;
+    private readonly string[] unitCodes;
+    private readonly int[] boundaries;
+    private readonly ushort[] segmentOfDay;
+    private readonly PeriodTree[] trees;
+
+    private RollupEngine(string[] unitCodes, ReportingPeriod[] periods, int[] boundaries, PeriodTree[] trees)
+    {
+        this.unitCodes = unitCodes;
+        unitIndex = new Dictionary<string, int>(unitCodes.Length, StringComparer.Ordinal);
+        for (var i = 0; i < unitCodes.Length; i++)
+        {
+            unitIndex[unitCodes[i]] = i;
+        }
+
+        Periods = periods;
+        this.boundaries = boundaries;
+        this.trees = trees;
+        segmentOfDay = new ushort[ushort.MaxValue + 1];
+        var segment = 0;
+        for (var day = 0; day < segmentOfDay.Length; day++)
+        {
+            while (segment < boundaries.Length && boundaries[segment] <= day)
+            {
+                segment++;
+            }
+
+            segmentOfDay[day] = (ushort)segment;
+        }
+    }
+
+    /// <summary>The periods, in the order given.</summary>
+    public IReadOnlyList<ReportingPeriod> Periods { get; }
+
+    /// <summary>The codes of every unit the engine knows (valid in at least one period), in ordinal order.</summary>
+    public IReadOnlyList<string> UnitCodes => unitCodes;
+
+    internal int SegmentCount => boundaries.Length + 1;
+
+    internal int CellCount => unitCodes.Length * SegmentCount;
+
+    /// <summary>Creates an engine for a hierarchy and a set of periods.</summary>
+    /// <param name="units">
+    /// The org units, possibly effective-dated (several records of one code with different validity). For each
+    /// period the engine uses the units whose validity overlaps it; when several records of a code do, the one
+    /// valid on the period's last day (else the latest starting) is used.
+    /// </param>
+    /// <param name="periods">The periods to compute, at least one; duplicates are allowed.</param>
+    /// <returns>The engine, or every problem of the hierarchy (unknown parent, cycle) and of the periods.</returns>
+    public static OneOf<RollupEngine, IReadOnlyList<RollupInputError>> Create(IReadOnlyList<OrgUnit> units, IReadOnlyList<ReportingPeriod> periods)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(periods);
+        var errors = new List<RollupInputError>();
+        if (periods.Count == 0)
+        {
+            errors.Add(new RollupInputError(0, 0, "periods", "at least one period is required"));
+        }
+
+        var bounds = new SortedSet<int>();
+        foreach (var period in periods)
+        {
+            var start = DayNumber.FromDate(period.Start);
+            var end = DayNumber.FromDate(period.End);
+            if (!DayNumber.InRange(start) || !DayNumber.InRange(end))
+            {
+                errors.Add(new RollupInputError(0, 0, "periods", $"period {period.Id} ({period.Start:uuuu-MM-dd}–{period.End:uuuu-MM-dd}) lies outside 2000-01-01 to 2179-06-05"));
+                continue;
+            }
+
+            bounds.Add(start);
+            bounds.Add(end + 1);
+        }
+
+        var codes = new SortedSet<string>(StringComparer.Ordinal);
+        var trees = new PeriodTree[periods.Count];
+        for (var p = 0; p < periods.Count; p++)
+        {
+            var members = ChooseMembers(units, periods[p]);
+            foreach (var member in members)
+            {
+                codes.Add(member.Code);
+            }
+
+            trees[p] = new PeriodTree(members);
+        }
+
+        var codeArray = codes.ToArray();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < codeArray.Length; i++)
+        {
+            index[codeArray[i]] = i;
+        }
+
+        for (var p = 0; p < trees.Length; p++)
+        {
+            trees[p].Resolve(index, periods[p], errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        return new RollupEngine(codeArray, [.. periods], [.. bounds], trees);
+    }
+
+    /// <summary>Aggregates every dossier of a store.</summary>
+    /// <param name="store">The dossiers.</param>
+    /// <param name="maxDegreeOfParallelism">How many threads to use; 0 (the default) means one per processor.</param>
+    /// <returns>The partial result, or an error per unit code of the store that the hierarchy does not know.</returns>
+    public OneOf<RollupPartial, IReadOnlyList<RollupInputError>> Aggregate(DossierStore store, int maxDegreeOfParallelism = 0)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return Aggregate(store, 0, store.Count, maxDegreeOfParallelism);
+    }
+
+    /// <summary>Aggregates a range of a store's dossiers, a shard whose partial merges with the others'.</summary>
+    /// <param name="store">The dossiers.</param>
+    /// <param name="start">The first dossier of the range.</param>
+    /// <param name="count">How many dossiers.</param>
+    /// <param name="maxDegreeOfParallelism">How many threads to use; 0 means one per processor.</param>
+    /// <returns>The partial result, or an error per unknown unit code.</returns>
+    public OneOf<RollupPartial, IReadOnlyList<RollupInputError>> Aggregate(DossierStore store, int start, int count, int maxDegreeOfParallelism = 0)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start + count, store.Count);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxDegreeOfParallelism);
+        var map = MapUnits(store, start, count, out var unknown);
+        if (unknown.Count > 0)
+        {
+            return unknown;
+        }
+
+        var threads = maxDegreeOfParallelism == 0 ? Environment.ProcessorCount : maxDegreeOfParallelism;
+        // Below ~64k dossiers per thread the per-thread cell tables cost more than they save.
+        threads = Math.Max(1, Math.Min(threads, count / 65536));
+        var totals = new long[CellCount * CellLanes.Width];
+        if (threads == 1)
+        {
+            var cells = new Vector512<int>[CellCount];
+            Scan(store, start, count, map, cells);
+            AddInto(totals, cells);
+        }
+        else
+        {
+            var partials = new Vector512<int>[threads][];
+            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+            {
+                var from = start + (int)((long)count * t / threads);
+                var to = start + (int)((long)count * (t + 1) / threads);
+                var cells = new Vector512<int>[CellCount];
+                Scan(store, from, to - from, map, cells);
+                partials[t] = cells;
+            });
+            foreach (var cells in partials)
+            {
+                AddInto(totals, cells);
+            }
+        }
+
+        return new RollupPartial(this, totals, count);
+    }
+
+    /// <summary>Aggregates a store and completes the result in one call.</summary>
+    /// <param name="store">The dossiers.</param>
+    /// <param name="maxDegreeOfParallelism">How many threads to use; 0 means one per processor.</param>
+    /// <returns>The result, or the errors that prevented it.</returns>
+    public OneOf<RollupResult, IReadOnlyList<RollupInputError>> Run(DossierStore store, int maxDegreeOfParallelism = 0) =>
+        Aggregate(store, maxDegreeOfParallelism).Match<OneOf<RollupResult, IReadOnlyList<RollupInputError>>>(Complete, errors => OneOf<RollupResult, IReadOnlyList<RollupInputError>>.FromT1(errors));
+
+    /// <summary>An empty partial result of this engine.</summary>
+    /// <returns>A partial with every counter zero.</returns>
+    public RollupPartial EmptyPartial() => new(this, new long[CellCount * CellLanes.Width], 0);
+
+    /// <summary>An accumulator that takes dossiers batch by batch (a day at a time) and updates only the cells they touch.</summary>
+    /// <returns>A new, empty accumulator.</returns>
+    public RollupAccumulator CreateAccumulator() => new(this);
+
+    /// <summary>Turns a partial result into measures per period and unit, rolled up the hierarchy.</summary>
+    /// <param name="partial">A partial of this engine (possibly merged from shards).</param>
+    /// <returns>The result, or an error per unit that has dossiers in a period in which it is not valid.</returns>
+    public OneOf<RollupResult, IReadOnlyList<RollupInputError>> Complete(RollupPartial partial)
+    {
+        ArgumentNullException.ThrowIfNull(partial);
+        if (!ReferenceEquals(partial.Engine, this))
+        {
+            throw new ArgumentException("the partial result comes from another engine", nameof(partial));
+        }
+
+        // Prefix sums over segments, per unit and lane: flows of a period are a difference, pending a prefix.
+        var segments = SegmentCount;
+        var prefix = new long[partial.Counters.Length];
+        for (var unit = 0; unit < unitCodes.Length; unit++)
+        {
+            var running = new long[CellLanes.Width];
+            for (var segment = 0; segment < segments; segment++)
+            {
+                var offset = ((unit * segments) + segment) * CellLanes.Width;
+                for (var lane = 0; lane < CellLanes.Width; lane++)
+                {
+                    running[lane] += partial.Counters[offset + lane];
+                    prefix[offset + lane] = running[lane];
+                }
+            }
+        }
+
+        var errors = new List<RollupInputError>();
+        var results = new PeriodRollup[Periods.Count];
+        var own = new long[RollupMeasureNames.Count];
+        var empty = new long[CellLanes.Width];
+        for (var p = 0; p < Periods.Count; p++)
+        {
+            var period = Periods[p];
+            var first = Array.BinarySearch(boundaries, DayNumber.FromDate(period.Start));
+            var last = Array.BinarySearch(boundaries, DayNumber.FromDate(period.End) + 1);
+            var tree = trees[p];
+            var values = new long[tree.Members.Length * RollupMeasureNames.Count];
+            var isMember = new bool[unitCodes.Length];
+            foreach (var unit in tree.PlanIndexes)
+            {
+                isMember[unit] = true;
+            }
+
+            for (var unit = 0; unit < unitCodes.Length; unit++)
+            {
+                var before = prefix.AsSpan(((unit * segments) + first) * CellLanes.Width, CellLanes.Width);
+                var atEnd = prefix.AsSpan(((unit * segments) + last) * CellLanes.Width, CellLanes.Width);
+                OwnMeasures(before, atEnd, own);
+                if (!isMember[unit])
+                {
+                    if (own.AsSpan().ContainsAnyExcept(0L))
+                    {
+                        errors.Add(new RollupInputError(0, 0, "unit_code", $"unit '{unitCodes[unit]}' has dossiers counted in period {period.Id} but is not valid in it"));
+                    }
+
+                    continue;
+                }
+
+                own.CopyTo(values.AsSpan(tree.PositionOf[unit] * RollupMeasureNames.Count));
+            }
+
+            // Members are in depth-first order, so adding each to its parent from the last up sums every subtree.
+            for (var position = tree.Members.Length - 1; position >= 0; position--)
+            {
+                var parent = tree.ParentPositions[position];
+                if (parent < 0)
+                {
+                    continue;
+                }
+
+                var child = values.AsSpan(position * RollupMeasureNames.Count, RollupMeasureNames.Count);
+                var target = values.AsSpan(parent * RollupMeasureNames.Count, RollupMeasureNames.Count);
+                for (var m = 0; m < child.Length; m++)
+                {
+                    target[m] += child[m];
+                }
+            }
+
+            var rollups = new UnitRollup[tree.Members.Length];
+            for (var position = 0; position < rollups.Length; position++)
+            {
+                rollups[position] = new UnitRollup(
+                    tree.Members[position],
+                    new RollupMeasures(values.AsSpan(position * RollupMeasureNames.Count, RollupMeasureNames.Count)));
+            }
+
+            results[p] = new PeriodRollup(period, rollups);
+        }
+
+        return errors.Count > 0 ? errors : new RollupResult(results);
+    }
+
+    /// <summary>The engine-local index of each of the store's unit codes; unknown codes with dossiers are errors.</summary>
+    internal int[] MapUnits(DossierStore store, int start, int count, out List<RollupInputError> unknown)
+    {
+        unknown = [];
+        var map = new int[store.UnitCodes.Count];
+        var whole = start == 0 && count == store.Count;
+        int[]? rangeCounts = null;
+        if (!whole)
+        {
+            rangeCounts = new int[store.UnitCodes.Count];
+            foreach (var unit in store.Units.AsSpan(start, count))
+            {
+                rangeCounts[unit]++;
+            }
+        }
+
+        for (var i = 0; i < map.Length; i++)
+        {
+            var used = (whole ? store.UnitDossierCounts[i] : rangeCounts![i]) > 0;
+            if (unitIndex.TryGetValue(store.UnitCodes[i], out var index))
+            {
+                map[i] = index;
+            }
+            else if (used)
+            {
+                unknown.Add(new RollupInputError(0, 0, "unit_code", $"unit code '{store.UnitCodes[i]}' is not in the hierarchy of any period"));
+            }
+        }
+
+        return map;
+    }
+
+    /// <summary>Adds one dossier's increments to 64-bit counters; the incremental path touches only these cells.</summary>
+    internal void AddDossier(DossierStore store, int i, int[] map, long[] counters)
+    {
+        var baseCell = map[store.Units[i]] * SegmentCount;
+        var received = store.ReceivedDays[i];
+        var finished = store.FinishedDays[i];
+        var receivedSegment = segmentOfDay[received];
+        var finishedSegment = segmentOfDay[finished];
+        var overdueSegment = segmentOfDay[Math.Max(received, store.DueDays[i] + 1)];
+        var overdue = overdueSegment < finishedSegment ? 1 : 0;
+        Add(counters, baseCell + receivedSegment, CellLanes.ReceivedIncrements[store.ReceivedBits[i]]);
+        Add(counters, baseCell + finishedSegment, CellLanes.FinishedIncrements[store.FinishedBits[i] | (overdue << 2)]);
+        if (overdue == 1)
+        {
+            Add(counters, baseCell + overdueSegment, CellLanes.OverdueIncrements[1]);
+        }
+
+        static void Add(long[] counters, int cell, Vector512<int> increment)
+        {
+            var offset = cell * CellLanes.Width;
+            for (var lane = 0; lane < CellLanes.Width; lane++)
+            {
+                counters[offset + lane] += increment[lane];
+            }
+        }
+    }
+
+    private static void OwnMeasures(ReadOnlySpan<long> before, ReadOnlySpan<long> atEnd, Span<long> own)
+    {
+        own[(int)RollupMeasure.Received] = atEnd[CellLanes.Received] - before[CellLanes.Received];
+        own[(int)RollupMeasure.ReceivedOnline] = atEnd[CellLanes.ReceivedOnline] - before[CellLanes.ReceivedOnline];
+        own[(int)RollupMeasure.ReceivedFullOnline] = atEnd[CellLanes.ReceivedFullOnline] - before[CellLanes.ReceivedFullOnline];
+        own[(int)RollupMeasure.ReceivedFullEligible] = atEnd[CellLanes.ReceivedFullEligible] - before[CellLanes.ReceivedFullEligible];
+        own[(int)RollupMeasure.Resolved] = atEnd[CellLanes.Resolved] - before[CellLanes.Resolved];
+        own[(int)RollupMeasure.ResolvedOnTime] = atEnd[CellLanes.ResolvedOnTime] - before[CellLanes.ResolvedOnTime];
+        own[(int)RollupMeasure.ResolvedLate] = own[(int)RollupMeasure.Resolved] - own[(int)RollupMeasure.ResolvedOnTime];
+        own[(int)RollupMeasure.PendingEnd] = atEnd[CellLanes.PendingDelta];
+        own[(int)RollupMeasure.PendingOverdueEnd] = atEnd[CellLanes.OverdueDelta];
+        own[(int)RollupMeasure.Digitized] = atEnd[CellLanes.Digitized] - before[CellLanes.Digitized];
+        own[(int)RollupMeasure.ReusedData] = atEnd[CellLanes.ReusedData] - before[CellLanes.ReusedData];
+        own[(int)RollupMeasure.IdLinked] = atEnd[CellLanes.IdLinked] - before[CellLanes.IdLinked];
+        own[(int)RollupMeasure.FeeRequired] = atEnd[CellLanes.FeeRequired] - before[CellLanes.FeeRequired];
+        own[(int)RollupMeasure.PaidOnline] = atEnd[CellLanes.PaidOnline] - before[CellLanes.PaidOnline];
+        own[(int)RollupMeasure.EResult] = atEnd[CellLanes.EResult] - before[CellLanes.EResult];
+    }
+
+    private static List<OrgUnit> ChooseMembers(IReadOnlyList<OrgUnit> units, ReportingPeriod period)
+    {
+        var start = period.Start;
+        var end = period.End;
+        return [.. units
+            .Where(u => (u.ValidFrom is not { } from || from <= end) && (u.ValidTo is not { } to || to >= start))
+            .GroupBy(u => u.Code, StringComparer.Ordinal)
+            .Select(g => g
+                .OrderByDescending(u => u.IsValidOn(end))
+                .ThenByDescending(u => u.ValidFrom ?? LocalDate.MinIsoValue)
+                .ThenByDescending(u => u.ValidTo ?? LocalDate.MaxIsoValue)
+                .ThenBy(u => u.ParentCode, StringComparer.Ordinal)
+                .First())];
+    }
+
+    private static void AddInto(long[] totals, Vector512<int>[] cells)
+    {
+        var lanes = MemoryMarshal.Cast<Vector512<int>, int>(cells);
+        for (var i = 0; i < lanes.Length; i++)
+        {
+            totals[i] += lanes[i];
+        }
+    }
+
+    /// <summary>The hot loop: three vector additions per dossier, no branch per measure.</summary>
+    private void Scan(DossierStore store, int start, int count, int[] map, Vector512<int>[] cells)
+    {
+        var segments = SegmentCount;
+        var unitBase = new int[map.Length];
+        for (var i = 0; i < map.Length; i++)
+        {
+            unitBase[i] = map[i] * segments;
+        }
+
+        var units = store.Units.AsSpan(start, count);
+        var receivedDays = store.ReceivedDays.AsSpan(start, count);
+        var finishedDays = store.FinishedDays.AsSpan(start, count);
+        var dueDays = store.DueDays.AsSpan(start, count);
+        var receivedBits = store.ReceivedBits.AsSpan(start, count);
+        var finishedBits = store.FinishedBits.AsSpan(start, count);
+        ref var segmentOf = ref MemoryMarshal.GetArrayDataReference(segmentOfDay);
+        ref var cell = ref MemoryMarshal.GetArrayDataReference(cells);
+        ref var receivedIncrements = ref MemoryMarshal.GetArrayDataReference(CellLanes.ReceivedIncrements);
+        ref var finishedIncrements = ref MemoryMarshal.GetArrayDataReference(CellLanes.FinishedIncrements);
+        ref var overdueIncrements = ref MemoryMarshal.GetArrayDataReference(CellLanes.OverdueIncrements);
+        ref var bases = ref MemoryMarshal.GetArrayDataReference(unitBase);
+        unchecked
+        {
+            for (var i = 0; i < units.Length; i++)
+            {
+                var baseCell = Unsafe.Add(ref bases, units[i]);
+                int received = receivedDays[i];
+                var receivedSegment = Unsafe.Add(ref segmentOf, received);
+                var finishedSegment = Unsafe.Add(ref segmentOf, finishedDays[i]);
+                var overdueSegment = Unsafe.Add(ref segmentOf, Math.Max(received, dueDays[i] + 1));
+                var overdue = overdueSegment < finishedSegment ? 1 : 0;
+                ref var r = ref Unsafe.Add(ref cell, baseCell + receivedSegment);
+                r += Unsafe.Add(ref receivedIncrements, receivedBits[i]);
+                ref var f = ref Unsafe.Add(ref cell, baseCell + finishedSegment);
+                f += Unsafe.Add(ref finishedIncrements, finishedBits[i] | (overdue << 2));
+                ref var o = ref Unsafe.Add(ref cell, baseCell + overdueSegment);
+                o += Unsafe.Add(ref overdueIncrements, overdue);
+            }
+        }
+    }
+
+    /// <summary>The units of one period, depth-first with children in ordinal code order, and their parents.</summary>
+    private sealed class PeriodTree(List<OrgUnit> candidates)
+    {
+        public OrgUnit[] Members { get; private set; } = [];
+
+        public int[] ParentPositions { get; private set; } = [];
+
+        public int[] PlanIndexes { get; private set; } = [];
+
+        public Dictionary<int, int> PositionOf { get; } = [];
+
+        public void Resolve(Dictionary<string, int> planIndex, ReportingPeriod period, List<RollupInputError> errors)
+        {
+            var byCode = candidates.ToDictionary(u => u.Code, StringComparer.Ordinal);
+            var children = new Dictionary<string, List<OrgUnit>>(StringComparer.Ordinal);
+            var roots = new List<OrgUnit>();
+            foreach (var unit in candidates)
+            {
+                if (unit.ParentCode is null)
+                {
+                    roots.Add(unit);
+                }
+                else if (!byCode.ContainsKey(unit.ParentCode))
+                {
+                    errors.Add(new RollupInputError(0, 0, "parent_code", $"unit '{unit.Code}' names parent '{unit.ParentCode}', which is not valid in period {period.Id}"));
+                }
+                else
+                {
+                    (children.TryGetValue(unit.ParentCode, out var list) ? list : children[unit.ParentCode] = []).Add(unit);
+                }
+            }
+
+            var members = new List<OrgUnit>();
+            var parents = new List<int>();
+            var stack = new Stack<(OrgUnit Unit, int Parent)>();
+            foreach (var root in roots.OrderByDescending(u => u.Code, StringComparer.Ordinal))
+            {
+                stack.Push((root, -1));
+            }
+
+            while (stack.Count > 0)
+            {
+                var (unit, parent) = stack.Pop();
+                var position = members.Count;
+                members.Add(unit);
+                parents.Add(parent);
+                if (children.TryGetValue(unit.Code, out var kids))
+                {
+                    foreach (var kid in kids.OrderByDescending(u => u.Code, StringComparer.Ordinal))
+                    {
+                        stack.Push((kid, position));
+                    }
+                }
+            }
+
+            var reached = members.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
+            foreach (var unit in candidates.Where(u => !reached.Contains(u.Code) && u.ParentCode is { } p && byCode.ContainsKey(p)).OrderBy(u => u.Code, StringComparer.Ordinal))
+            {
+                errors.Add(new RollupInputError(0, 0, "parent_code", $"unit '{unit.Code}' is part of a cycle of parents in period {period.Id}"));
+            }
+
+            Members = [.. members];
+            ParentPositions = [.. parents];
+            PlanIndexes = [.. members.Select(u => planIndex[u.Code])];
+            for (var i = 0; i < PlanIndexes.Length; i++)
+            {
+                PositionOf[PlanIndexes[i]] = i;
+            }
+        }
+    }
+}

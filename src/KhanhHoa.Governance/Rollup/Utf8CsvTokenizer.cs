@@ -1,0 +1,297 @@
+namespace KhanhHoa.Governance.Rollup;
+
+/// <summary>
+/// Splits an RFC 4180 CSV stream (UTF-8, comma-separated, CRLF or LF, double-quoted fields with <c>""</c> escapes
+/// and line breaks inside quotes) into records of field spans over a reusable buffer: no allocation per record.
+/// </summary>
+internal sealed class Utf8CsvTokenizer(Stream stream)
+{
+    private byte[] buffer = new byte[1 << 20];
+    private byte[] scratch = new byte[256];
+    private int[] fieldStarts = new int[32];
+    private int[] fieldLengths = new int[32];
+    private bool[] fieldEscaped = new bool[32];
+    private int position;
+    private int end;
+    private bool eof;
+    private bool started;
+    private int nextLine = 1;
+
+    public enum Status
+    {
+        Record,
+        End,
+        Error,
+    }
+
+    /// <summary>The physical line on which the current record starts.</summary>
+    public int Line { get; private set; }
+
+    public int FieldCount { get; private set; }
+
+    public string ErrorMessage { get; private set; } = string.Empty;
+
+    public int ErrorColumn { get; private set; }
+
+    public ReadOnlySpan<byte> Field(int index)
+    {
+        var raw = buffer.AsSpan(fieldStarts[index], fieldLengths[index]);
+        if (!fieldEscaped[index])
+        {
+            return raw;
+        }
+
+        if (scratch.Length < raw.Length)
+        {
+            scratch = new byte[raw.Length * 2];
+        }
+
+        var written = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            scratch[written++] = raw[i];
+            if (raw[i] == (byte)'"')
+            {
+                i++;
+            }
+        }
+
+        return scratch.AsSpan(0, written);
+    }
+
+    public Status Read()
+    {
+        if (!started)
+        {
+            started = true;
+            Fill();
+            if (end - position >= 3 && buffer[position] == 0xEF && buffer[position + 1] == 0xBB && buffer[position + 2] == 0xBF)
+            {
+                position += 3;
+            }
+        }
+
+        while (true)
+        {
+            var status = TryParse(out var needMore);
+            if (!needMore)
+            {
+                return status;
+            }
+
+            if (eof)
+            {
+                return TryParseAtEnd();
+            }
+
+            Compact();
+            Fill();
+        }
+    }
+
+    private Status TryParse(out bool needMore)
+    {
+        needMore = false;
+        Line = nextLine;
+        if (position == end)
+        {
+            needMore = !eof;
+            return Status.End;
+        }
+
+        var rest = buffer.AsSpan(position, end - position);
+        var newline = rest.IndexOf((byte)'\n');
+        if (newline < 0 && !eof)
+        {
+            needMore = true;
+            return Status.End;
+        }
+
+        var lineLength = newline < 0 ? rest.Length : newline;
+        var line = rest[..lineLength];
+        if (line.IndexOf((byte)'"') >= 0)
+        {
+            return ParseQuoted(out needMore);
+        }
+
+        var contentLength = lineLength > 0 && line[lineLength - 1] == (byte)'\r' ? lineLength - 1 : lineLength;
+        SplitPlain(position, contentLength);
+        position += newline < 0 ? lineLength : lineLength + 1;
+        nextLine++;
+        return Status.Record;
+    }
+
+    private Status TryParseAtEnd() => TryParse(out _);
+
+    private void SplitPlain(int start, int length)
+    {
+        FieldCount = 0;
+        var span = buffer.AsSpan(start, length);
+        var offset = 0;
+        while (true)
+        {
+            var comma = span[offset..].IndexOf((byte)',');
+            var fieldLength = comma < 0 ? span.Length - offset : comma;
+            AddField(start + offset, fieldLength, escaped: false);
+            if (comma < 0)
+            {
+                return;
+            }
+
+            offset += comma + 1;
+        }
+    }
+
+    private Status ParseQuoted(out bool needMore)
+    {
+        needMore = false;
+        FieldCount = 0;
+        var i = position;
+        var lines = 0;
+        while (true)
+        {
+            if (i < end && buffer[i] == (byte)'"')
+            {
+                var contentStart = i + 1;
+                var escaped = false;
+                i = contentStart;
+                while (true)
+                {
+                    if (i >= end)
+                    {
+                        if (!eof)
+                        {
+                            needMore = true;
+                            return Status.End;
+                        }
+
+                        return Fail(lines, end, "unterminated quoted field", FieldCount + 1);
+                    }
+
+                    var b = buffer[i];
+                    if (b == (byte)'"')
+                    {
+                        if (i + 1 >= end && !eof)
+                        {
+                            needMore = true;
+                            return Status.End;
+                        }
+
+                        if (i + 1 < end && buffer[i + 1] == (byte)'"')
+                        {
+                            escaped = true;
+                            i += 2;
+                            continue;
+                        }
+
+                        break;
+                    }
+
+                    if (b == (byte)'\n')
+                    {
+                        lines++;
+                    }
+
+                    i++;
+                }
+
+                AddField(contentStart, i - contentStart, escaped);
+                i++;
+            }
+            else
+            {
+                var fieldStart = i;
+                while (i < end && buffer[i] is not ((byte)',' or (byte)'\n' or (byte)'\r'))
+                {
+                    i++;
+                }
+
+                AddField(fieldStart, i - fieldStart, escaped: false);
+            }
+
+            if (i >= end)
+            {
+                if (!eof)
+                {
+                    needMore = true;
+                    return Status.End;
+                }
+
+                position = end;
+                nextLine += lines + 1;
+                return Status.Record;
+            }
+
+            var next = buffer[i];
+            if (next == (byte)',')
+            {
+                i++;
+                continue;
+            }
+
+            if (next == (byte)'\r' && (i + 1 >= end || buffer[i + 1] == (byte)'\n'))
+            {
+                if (i + 1 >= end && !eof)
+                {
+                    needMore = true;
+                    return Status.End;
+                }
+
+                i++;
+            }
+
+            if (i < end && buffer[i] == (byte)'\n')
+            {
+                position = i + 1;
+                nextLine += lines + 1;
+                return Status.Record;
+            }
+
+            return Fail(lines, i, "unexpected character after a closing quote", FieldCount);
+        }
+    }
+
+    private Status Fail(int linesInRecord, int at, string message, int column)
+    {
+        ErrorMessage = message;
+        ErrorColumn = column;
+        // Resynchronise on the next line break after the problem.
+        var newline = buffer.AsSpan(at, end - at).IndexOf((byte)'\n');
+        position = newline < 0 ? end : at + newline + 1;
+        nextLine += linesInRecord + 1;
+        return Status.Error;
+    }
+
+    private void AddField(int start, int length, bool escaped)
+    {
+        if (FieldCount == fieldStarts.Length)
+        {
+            Array.Resize(ref fieldStarts, FieldCount * 2);
+            Array.Resize(ref fieldLengths, FieldCount * 2);
+            Array.Resize(ref fieldEscaped, FieldCount * 2);
+        }
+
+        fieldStarts[FieldCount] = start;
+        fieldLengths[FieldCount] = length;
+        fieldEscaped[FieldCount] = escaped;
+        FieldCount++;
+    }
+
+    private void Compact()
+    {
+        var remaining = end - position;
+        if (remaining == buffer.Length)
+        {
+            Array.Resize(ref buffer, buffer.Length * 2);
+        }
+        else if (position > 0)
+        {
+            Buffer.BlockCopy(buffer, position, buffer, 0, remaining);
+        }
+
+        position = 0;
+        end = remaining;
+    }
+
+    private void Fill() => eof = StreamFill.Fill(stream, buffer, ref end);
+}

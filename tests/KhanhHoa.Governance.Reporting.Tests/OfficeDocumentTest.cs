@@ -1,0 +1,88 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Word = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace KhanhHoa.Governance.Reporting.Tests;
+
+public class OfficeDocumentTest
+{
+    private static readonly MonthlyReport Sample = SampleReport.Build();
+
+    [Fact]
+    public void The_docx_has_every_block_of_a_Decree_30_document()
+    {
+        using var stream = new MemoryStream(DocxReportRenderer.Instance.RenderToBytes(Sample));
+        using var document = WordprocessingDocument.Open(stream, false);
+        var body = document.MainDocumentPart!.Document!.Body!;
+        var paragraphs = body.Descendants<Word.Paragraph>().Select(p => p.InnerText).ToList();
+        string[] required =
+        [
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "UBND TỈNH KHÁNH HÒA", "BAN CHỈ ĐẠO TỈNH KHÁNH HÒA",
+            "Số: /BC-BCĐ", "Khánh Hòa, ngày 15 tháng 9 năm 2025", "BÁO CÁO", "(Từ ngày 16/08/2025 đến ngày 15/09/2025)",
+            "I. KẾT QUẢ CÁC MẶT CÔNG TÁC", "III. NHIỆM VỤ TRỌNG TÂM TRONG THỜI GIAN TỚI", "Nơi nhận:", "- Văn phòng Chính phủ (báo cáo);",
+            "- Lưu: VT, ĐT.", "TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "Nguyễn Văn A",
+        ];
+        foreach (var text in required)
+        {
+            Assert.Contains(text, paragraphs);
+        }
+
+        Assert.Contains(paragraphs, p => p.StartsWith("DỮ LIỆU GIẢ LẬP", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p == "90,31% (giả lập)");
+
+        // Motto block sits beside the issuing body in the first table, as Decree 30/2020 Appendix I lays it out.
+        var first = body.Elements<Word.Table>().First().Descendants<Word.TableCell>().ToList();
+        Assert.Equal(2, first.Count);
+        Assert.Contains("Số: /BC-BCĐ", first[0].InnerText, StringComparison.Ordinal);
+        Assert.Contains("Độc lập - Tự do - Hạnh phúc", first[1].InnerText, StringComparison.Ordinal);
+
+        var defaults = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
+        Assert.Equal("Times New Roman", defaults.RunFonts!.Ascii!.Value);
+        var sizes = body.Descendants<Word.FontSize>().Select(size => int.Parse(size.Val!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.All(sizes.Where(size => size > 24), size => Assert.InRange(size, 26, 28));
+
+        var section = body.Elements<Word.SectionProperties>().Single();
+        var page = section.GetFirstChild<Word.PageSize>()!;
+        Assert.Equal(11906u, page.Width!.Value);
+        Assert.Equal(16838u, page.Height!.Value);
+        var margin = section.GetFirstChild<Word.PageMargin>()!;
+        Assert.Equal(1701u, margin.Left!.Value);
+        Assert.Equal(851u, margin.Right!.Value);
+        Assert.Equal(new DateTime(2025, 9, 15, 0, 0, 0, DateTimeKind.Utc), document.PackageProperties.Created!.Value.ToUniversalTime());
+    }
+
+    [Fact]
+    public void The_xlsx_appendix_tables_hold_typed_numbers_and_dates()
+    {
+        using var stream = new MemoryStream(XlsxReportRenderer.Instance.RenderToBytes(Sample));
+        using var document = SpreadsheetDocument.Open(stream, false);
+        var workbook = document.WorkbookPart!;
+        var sheets = workbook.Workbook!.Sheets!.Elements<Sheet>().ToList();
+        Assert.Equal(XlsxReportRenderer.SheetNames, sheets.Select(s => s.Name!.Value));
+
+        Row[] Rows(string name) =>
+            ((WorksheetPart)workbook.GetPartById(sheets.Single(s => s.Name == name).Id!)).Worksheet!.Descendants<Row>().ToArray();
+        static Cell CellAt(Row row, string column) => row.Elements<Cell>().Single(c => c.CellReference!.Value!.StartsWith(column, StringComparison.Ordinal) && char.IsDigit(c.CellReference.Value[column.Length]));
+
+        var indicators = Rows("Chỉ tiêu");
+        Assert.Equal(1 + Sample.Indicators.Count(), indicators.Length);
+        var citizens = indicators.Single(r => r.Elements<Cell>().Any(c => c.InnerText == "CDS.CC.01"));
+        var value = CellAt(citizens, "E");
+        Assert.Equal(CellValues.Number, value.DataType!.Value);
+        Assert.Equal("90.31", value.CellValue!.Text);
+        Assert.Equal("2000680", CellAt(citizens, "F").CellValue!.Text);
+        Assert.Equal(CellValues.Number, CellAt(citizens, "G").DataType!.Value);
+
+        var overdue = Rows("Nhiệm vụ quá hạn");
+        Assert.Equal(1 + Sample.Tasks.Overdue.Count, overdue.Length);
+        var deadline = CellAt(overdue[1], "E");
+        Assert.Equal(CellValues.Number, deadline.DataType!.Value);
+        Assert.Equal("45869", deadline.CellValue!.Text); // 31/07/2025 as an Excel date serial
+        Assert.Equal("30", CellAt(overdue[1], "F").CellValue!.Text);
+
+        var agencies = Rows("Nhiệm vụ theo đơn vị");
+        Assert.Equal(1 + Sample.Tasks.ByAgency.Count, agencies.Length);
+        Assert.All(agencies.Skip(1), row => Assert.Equal(CellValues.Number, CellAt(row, "E").DataType!.Value));
+        Assert.Contains(Rows("Thông tin").SelectMany(r => r.Elements<Cell>()), c => c.InnerText.StartsWith("DỮ LIỆU GIẢ LẬP", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,127 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using KhanhHoa.Governance.Indicators;
+
+namespace KhanhHoa.Governance.Tests.Indicators;
+
+public sealed class VietnameseNumberTest
+{
+    [Theory]
+    [InlineData("1.365.565", 1365565, 0, false)]
+    [InlineData("90,31%", 90.31, 2, true)]
+    [InlineData("83,1%", 83.1, 1, true)]
+    [InlineData("08", 8, 0, false)]
+    [InlineData("2025", 2025, 0, false)]
+    [InlineData("-1.234,50", -1234.5, 2, false)]
+    [InlineData("75 %", 75, 0, true)]
+    public void Official_forms_parse_strictly(string text, double value, int decimals, bool percent)
+    {
+        var number = VietnameseNumber.Parse(text).AsT0;
+
+        Assert.Equal((decimal)value, number.Value);
+        Assert.Equal(decimals, number.Decimals);
+        Assert.Equal(percent, number.IsPercent);
+        Assert.True(number.IsClean);
+    }
+
+    [Theory]
+    [InlineData("90.31%", 3)]
+    [InlineData("15.16", 3)]
+    [InlineData("1.365.56", 6)]
+    [InlineData("1,2,3", 3)]
+    [InlineData("12,5.0", 4)]
+    [InlineData("abc", 0)]
+    [InlineData("", 0)]
+    [InlineData("5% x", 3)]
+    [InlineData("1.2345", 2)]
+    public void Deviations_are_refused_strictly_with_a_position(string text, int position)
+    {
+        var result = VietnameseNumber.Parse(text);
+
+        Assert.True(result.IsT1);
+        Assert.Equal(position, result.AsT1.Position);
+        Assert.False(VietnameseNumber.TryParse(text, out _));
+    }
+
+    [Theory]
+    [InlineData("90.31%", ExpectedNumber.Any, 90.31, NumberReading.DotAsDecimalMark)]
+    [InlineData("15.16", ExpectedNumber.WholeNumber, 15.16, NumberReading.DotAsDecimalMark)]
+    [InlineData("24,765", ExpectedNumber.WholeNumber, 24765, NumberReading.CommaAsThousandsSeparator)]
+    [InlineData("24,765", ExpectedNumber.Any, 24.765, NumberReading.Vietnamese)]
+    [InlineData("1,365,565", ExpectedNumber.Any, 1365565, NumberReading.CommaAsThousandsSeparator)]
+    [InlineData("1,234.5", ExpectedNumber.Any, 1234.5, NumberReading.English)]
+    [InlineData("1.365.565", ExpectedNumber.WholeNumber, 1365565, NumberReading.Vietnamese)]
+    public void The_tolerant_reader_names_the_reading_it_chose(string text, ExpectedNumber expected, double value, NumberReading reading)
+    {
+        var number = VietnameseNumber.ParseTolerant(text, expected).AsT0;
+
+        Assert.Equal((decimal)value, number.Value);
+        Assert.Equal(reading, number.Reading);
+        Assert.Equal(number.IsClean, number.Explanation is null);
+    }
+
+    [Fact]
+    public void An_ambiguous_comma_keeps_the_other_reading()
+    {
+        var asDecimal = VietnameseNumber.ParseTolerant("24,765").AsT0;
+        var asCount = VietnameseNumber.ParseTolerant("24,765", ExpectedNumber.WholeNumber).AsT0;
+
+        Assert.Equal(24_765m, asDecimal.Alternative);
+        Assert.Equal(24.765m, asCount.Alternative);
+        Assert.Contains("24765", asCount.Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1365565, 0, "1.365.565")]
+    [InlineData(90.305, 2, "90,31")]
+    [InlineData(-0.004, 2, "0,00")]
+    [InlineData(999.5, 0, "1.000")]
+    public void Format_rounds_half_away_from_zero(double value, int decimals, string expected) =>
+        Assert.Equal(expected, VietnameseNumber.Format((decimal)value, decimals));
+
+    [Property]
+    public bool Every_integer_round_trips(long value)
+    {
+        var text = VietnameseNumber.Format(value, 0);
+        var parsed = VietnameseNumber.Parse(text).AsT0;
+        return parsed.Value == value && VietnameseNumber.Format(parsed.Value, parsed.Decimals) == text;
+    }
+
+    [Property]
+    public bool Every_decimal_with_two_places_round_trips(long cents)
+    {
+        var value = cents / 100m;
+        var text = VietnameseNumber.FormatPercent(value, 2);
+        var parsed = VietnameseNumber.Parse(text).AsT0;
+        return parsed.Value == value && parsed.Decimals == 2 && parsed.IsPercent && VietnameseNumber.FormatPercent(parsed.Value, 2) == text;
+    }
+
+    [Property]
+    public Property Parsers_never_throw() =>
+        Prop.ForAll(
+            Gen.OneOf(ArbMap.Default.GeneratorFor<string>(), Gen.Elements('1', '0', '9', '.', ',', '%', '-', ' ', 'x').ArrayOf().Select(cs => new string(cs))).ToArbitrary(),
+            text =>
+            {
+                var strict = VietnameseNumber.Parse(text);
+                var tolerant = VietnameseNumber.ParseTolerant(text, ExpectedNumber.WholeNumber);
+                var anyReading = VietnameseNumber.ParseTolerant(text);
+                return (strict.IsT0 || strict.AsT1.Position is >= 0) && (tolerant.IsT0 || tolerant.IsT1) && (anyReading.IsT0 || anyReading.IsT1);
+            });
+
+    [Property]
+    public bool Strictly_valid_texts_are_read_the_same_by_the_tolerant_reader(long value, byte decimals)
+    {
+        var text = VietnameseNumber.Format(value / 1000m, decimals % 4);
+        var strict = VietnameseNumber.Parse(text).AsT0;
+        var tolerant = VietnameseNumber.ParseTolerant(text).AsT0;
+        return strict.Value == tolerant.Value && tolerant.Reading == NumberReading.Vietnamese;
+    }
+
+    [Fact]
+    public void Too_many_digits_is_an_error_not_an_overflow()
+    {
+        Assert.True(VietnameseNumber.Parse(new string('9', 40)).IsT1);
+        Assert.True(VietnameseNumber.ParseTolerant("9." + new string('9', 40)).IsT1);
+    }
+}

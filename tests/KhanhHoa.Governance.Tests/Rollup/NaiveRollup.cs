@@ -1,0 +1,73 @@
+using NodaTime;
+using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Organization;
+using KhanhHoa.Governance.Rollup;
+
+namespace KhanhHoa.Governance.Tests.Rollup;
+
+/// <summary>The reference: each measure computed straight from its definition with LINQ over rows, then summed over subtrees.</summary>
+internal static class NaiveRollup
+{
+    public static Dictionary<string, long[]> Compute(IReadOnlyList<DossierRecord> records, IReadOnlyList<OrgUnit> units, ReportingPeriod period)
+    {
+        var start = period.Start;
+        var end = period.End;
+        var members = units.Where(u => (u.ValidFrom is not { } f || f <= end) && (u.ValidTo is not { } t || t >= start)).ToList();
+        var own = members.ToDictionary(u => u.Code, u => Own(records.Where(r => r.UnitCode == u.Code).ToList(), start, end));
+        var result = new Dictionary<string, long[]>();
+        foreach (var unit in members)
+        {
+            var sum = new long[RollupMeasureNames.Count];
+            foreach (var other in members.Where(m => IsSelfOrDescendant(m, unit.Code, members)))
+            {
+                for (var i = 0; i < sum.Length; i++)
+                {
+                    sum[i] += own[other.Code][i];
+                }
+            }
+
+            result[unit.Code] = sum;
+        }
+
+        return result;
+    }
+
+    public static long[] Own(IReadOnlyList<DossierRecord> rows, LocalDate start, LocalDate end)
+    {
+        bool In(LocalDate d) => d >= start && d <= end;
+        var received = rows.Where(r => In(r.ReceivedAt.Date)).ToList();
+        var resolved = rows.Where(r => r.FinishedAt is { } f && In(f.Date)).ToList();
+        var onTime = resolved.Count(r => r.FinishedAt!.Value.Date <= r.DueDate && r.SupplementRequests <= 1);
+        var pending = rows.Where(r => r.ReceivedAt.Date <= end && (r.FinishedAt is null || r.FinishedAt.Value.Date > end)).ToList();
+        var values = new long[RollupMeasureNames.Count];
+        values[(int)RollupMeasure.Received] = received.Count;
+        values[(int)RollupMeasure.ReceivedOnline] = received.Count(r => r.Channel == FilingChannel.Online);
+        values[(int)RollupMeasure.ReceivedFullOnline] = received.Count(r => r.Channel == FilingChannel.Online && r.ServiceLevel == ServiceLevel.Full);
+        values[(int)RollupMeasure.ReceivedFullEligible] = received.Count(r => r.ServiceLevel == ServiceLevel.Full);
+        values[(int)RollupMeasure.Resolved] = resolved.Count;
+        values[(int)RollupMeasure.ResolvedOnTime] = onTime;
+        values[(int)RollupMeasure.ResolvedLate] = resolved.Count - onTime;
+        values[(int)RollupMeasure.PendingEnd] = pending.Count;
+        values[(int)RollupMeasure.PendingOverdueEnd] = pending.Count(r => r.DueDate < end);
+        values[(int)RollupMeasure.Digitized] = received.Count(r => r.Digitized);
+        values[(int)RollupMeasure.ReusedData] = received.Count(r => r.ReusedData);
+        values[(int)RollupMeasure.IdLinked] = received.Count(r => r.IdLinked);
+        values[(int)RollupMeasure.FeeRequired] = received.Count(r => r.FeeRequired);
+        values[(int)RollupMeasure.PaidOnline] = received.Count(r => r.FeeRequired && r.PaidOnline);
+        values[(int)RollupMeasure.EResult] = resolved.Count(r => r.EResult);
+        return values;
+    }
+
+    private static bool IsSelfOrDescendant(OrgUnit unit, string ancestor, List<OrgUnit> members)
+    {
+        for (var current = unit; current is not null; current = members.FirstOrDefault(m => m.Code == current.ParentCode))
+        {
+            if (current.Code == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,198 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Organization;
+using KhanhHoa.Governance.Rollup;
+
+namespace KhanhHoa.Governance.Tests.Rollup;
+
+public class RollupEnginePropertyTest
+{
+    private static Arbitrary<int> Seeds => Gen.Choose(0, int.MaxValue - 1).ToArbitrary();
+
+    [Property(MaxTest = 40)]
+    public Property Engine_equals_the_naive_reference_on_random_data_hierarchies_and_periods() => Prop.ForAll(Seeds, seed =>
+    {
+        var random = new Random(seed);
+        var units = RollupTestData.Hierarchy(random, random.Next(1, 12));
+        var periods = RollupTestData.Periods(random, random.Next(1, 5));
+        var records = RollupTestData.Records(random, units, random.Next(0, 400));
+        var result = RollupTestData.Run(RollupTestData.Engine(units, periods), RollupTestData.Store(records));
+        return periods.Select((period, p) => (period, p)).All(x =>
+        {
+            var expected = NaiveRollup.Compute(records, units, x.period);
+            var actual = result.Periods[x.p];
+            return actual.Period == x.period
+                && actual.Units.Count == expected.Count
+                && actual.Units.All(u => RollupMeasureNames.All.All(m => u.Measures[m] == expected[u.Code][(int)m]));
+        });
+    });
+
+    [Property(MaxTest = 30)]
+    public Property Merged_shards_equal_the_whole() => Prop.ForAll(Seeds, seed =>
+    {
+        var random = new Random(seed);
+        var units = RollupTestData.Hierarchy(random, 6);
+        var engine = RollupTestData.Engine(units, RollupTestData.Periods(random, 3));
+        var store = RollupTestData.Store(RollupTestData.Records(random, units, random.Next(0, 300)));
+        var cuts = Enumerable.Range(0, random.Next(0, 5)).Select(_ => random.Next(store.Count + 1)).Append(0).Append(store.Count).Distinct().Order().ToArray();
+        var merged = engine.EmptyPartial();
+        for (var i = 0; i + 1 < cuts.Length; i++)
+        {
+            merged = merged.Merge(RollupTestData.Aggregate(engine, store.Slice(cuts[i], cuts[i + 1] - cuts[i]), 0, cuts[i + 1] - cuts[i]));
+        }
+
+        return merged.Equals(RollupTestData.Aggregate(engine, store, 0, store.Count));
+    });
+
+    [Property(MaxTest = 30)]
+    public Property Row_order_does_not_change_the_json() => Prop.ForAll(Seeds, seed =>
+    {
+        var random = new Random(seed);
+        var units = RollupTestData.Hierarchy(random, 8);
+        var engine = RollupTestData.Engine(units, RollupTestData.Periods(random, 3));
+        var records = RollupTestData.Records(random, units, random.Next(0, 300));
+        var shuffled = records.OrderBy(_ => random.Next()).ToList();
+        return RollupTestData.Json(RollupTestData.Run(engine, RollupTestData.Store(records)))
+            == RollupTestData.Json(RollupTestData.Run(engine, RollupTestData.Store(shuffled)));
+    });
+
+    [Property(MaxTest = 30)]
+    public Property Appending_batches_equals_a_full_recompute() => Prop.ForAll(Seeds, seed =>
+    {
+        var random = new Random(seed);
+        var units = RollupTestData.Hierarchy(random, 7);
+        var engine = RollupTestData.Engine(units, RollupTestData.Periods(random, 3));
+        var records = RollupTestData.Records(random, units, random.Next(0, 300));
+        var accumulator = engine.CreateAccumulator();
+        var offset = 0;
+        while (offset < records.Count)
+        {
+            var size = random.Next(1, 60);
+            var batch = RollupTestData.Store(records.Skip(offset).Take(size));
+            if (accumulator.Append(batch).Count != 0)
+            {
+                return false;
+            }
+
+            offset += size;
+        }
+
+        return accumulator.ToPartial().Equals(RollupTestData.Aggregate(engine, RollupTestData.Store(records), 0, records.Count));
+    });
+
+    [Property(MaxTest = 30)]
+    public Property Every_parent_is_its_own_dossiers_plus_the_sum_of_its_children() => Prop.ForAll(Seeds, seed =>
+    {
+        var random = new Random(seed);
+        var units = RollupTestData.Hierarchy(random, random.Next(2, 15));
+        var periods = RollupTestData.Periods(random, 2);
+        var records = RollupTestData.Records(random, units, random.Next(0, 300));
+        var result = RollupTestData.Run(RollupTestData.Engine(units, periods), RollupTestData.Store(records));
+        return result.Periods.All(period => period.Units.All(unit =>
+        {
+            var own = NaiveRollup.Own([.. records.Where(r => r.UnitCode == unit.Code)], period.Period.Start, period.Period.End);
+            var children = period.Units.Where(c => c.ParentCode == unit.Code).ToList();
+            return RollupMeasureNames.All.All(m => unit.Measures[m] == own[(int)m] + children.Sum(c => c.Measures[m]));
+        }));
+    });
+
+    [Fact]
+    public void Thread_count_does_not_change_the_json()
+    {
+        var units = RollupTestData.Communes(65, 20);
+        var engine = RollupTestData.Engine(units, ReportingPeriod.InYear(2025, ReportingPeriodKind.Month, CutoffRule.Administrative));
+        var store = SyntheticDossiers.Generate([.. units.Skip(1).Select(u => u.Code)], new LocalDate(2024, 12, 15), new LocalDate(2025, 12, 14), 300_000);
+        var one = RollupTestData.Json(RollupTestData.Run(engine, store, 1));
+        Assert.Equal(one, RollupTestData.Json(RollupTestData.Run(engine, store, 2)));
+        Assert.Equal(one, RollupTestData.Json(RollupTestData.Run(engine, store, 4)));
+        Assert.Equal(one, RollupTestData.Json(RollupTestData.Run(engine, store, 0)));
+    }
+
+    [Fact]
+    public void Units_are_taken_from_the_hierarchy_valid_in_each_period()
+    {
+        var units = new List<OrgUnit>
+        {
+            new() { Code = "P", Name = "Province" },
+            new() { Code = "D", Name = "District", ParentCode = "P", ValidTo = new LocalDate(2025, 6, 30) },
+            new() { Code = "C", Name = "Commune", ParentCode = "D", ValidTo = new LocalDate(2025, 6, 30) },
+            new() { Code = "C", Name = "Commune", ParentCode = "P", ValidFrom = new LocalDate(2025, 7, 1) },
+        };
+        var june = ReportingPeriod.Month(2025, 6, CutoffRule.CalendarMonth);
+        var august = ReportingPeriod.Month(2025, 8, CutoffRule.CalendarMonth);
+        var engine = RollupTestData.Engine(units, [june, august]);
+        var store = RollupTestData.Store(
+        [
+            Dossier("a", "C", new LocalDateTime(2025, 6, 10, 8, 0)),
+            Dossier("b", "C", new LocalDateTime(2025, 8, 10, 8, 0)),
+        ]);
+        var result = RollupTestData.Run(engine, store);
+        Assert.Equal(["P", "D", "C"], result.Periods[0].Units.Select(u => u.Code));
+        Assert.Equal(1, result.Periods[0].Find("D")!.Measures.Received);
+        Assert.Equal(["P", "C"], result.Periods[1].Units.Select(u => u.Code));
+        Assert.Null(result.Periods[1].Find("D"));
+        Assert.Equal("P", result.Periods[1].Find("C")!.ParentCode);
+        Assert.Equal(1, result.Periods[1].Find("P")!.Measures.Received);
+        Assert.Equal(2, result.Periods[1].Find("P")!.Measures.PendingEnd); // June's dossier is still open
+    }
+
+    [Fact]
+    public void Hierarchy_errors_are_reported_not_thrown()
+    {
+        var units = new List<OrgUnit>
+        {
+            new() { Code = "A", Name = "A", ParentCode = "B" },
+            new() { Code = "B", Name = "B", ParentCode = "A" },
+            new() { Code = "C", Name = "C", ParentCode = "Z" },
+        };
+        var created = RollupEngine.Create(units, [ReportingPeriod.Month(2025, 9, CutoffRule.Administrative)]);
+        Assert.True(created.IsT1);
+        Assert.Contains(created.AsT1, e => e.Message.Contains("cycle", StringComparison.Ordinal));
+        Assert.Contains(created.AsT1, e => e.Message.Contains("'Z'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_store_with_a_unit_outside_the_hierarchy_is_rejected_and_nothing_counted()
+    {
+        var engine = RollupTestData.Engine([new OrgUnit { Code = "P", Name = "P" }], [ReportingPeriod.Month(2025, 9, CutoffRule.Administrative)]);
+        var store = RollupTestData.Store([Dossier("a", "P", new LocalDateTime(2025, 9, 1, 8, 0)), Dossier("b", "X", new LocalDateTime(2025, 9, 1, 8, 0))]);
+        var aggregated = engine.Aggregate(store);
+        Assert.True(aggregated.IsT1);
+        Assert.Contains("'X'", aggregated.AsT1.Single().Message, StringComparison.Ordinal);
+        Assert.Single(engine.CreateAccumulator().Append(store));
+    }
+
+    [Fact]
+    public void Appending_an_id_twice_is_rejected()
+    {
+        var engine = RollupTestData.Engine([new OrgUnit { Code = "P", Name = "P" }], [ReportingPeriod.Month(2025, 9, CutoffRule.Administrative)]);
+        var accumulator = engine.CreateAccumulator();
+        Assert.Empty(accumulator.Append(RollupTestData.Store([Dossier("a", "P", new LocalDateTime(2025, 9, 1, 8, 0))])));
+        var again = accumulator.Append(RollupTestData.Store([Dossier("a", "P", new LocalDateTime(2025, 9, 2, 8, 0))]));
+        Assert.Equal(new RollupInputError(1, 1, "dossier_id", "dossier id already appended"), again.Single());
+        Assert.Equal(1, accumulator.DossierCount);
+    }
+
+    [Fact]
+    public void The_store_takes_at_most_24_bytes_per_dossier()
+    {
+        Assert.True(DossierStore.BytesPerDossier <= 24);
+        var store = SyntheticDossiers.Generate(["A", "B"], new LocalDate(2025, 1, 1), new LocalDate(2025, 3, 31), 1000);
+        Assert.Equal(1000L * DossierStore.BytesPerDossier, store.ColumnBytes);
+    }
+
+    internal static DossierRecord Dossier(string id, string unit, LocalDateTime received, LocalDateTime? finished = null) => new()
+    {
+        DossierId = id,
+        UnitCode = unit,
+        ProcedureCode = "T1",
+        ServiceLevel = ServiceLevel.Full,
+        Channel = FilingChannel.Online,
+        ReceivedAt = received,
+        DueDate = received.Date.PlusDays(5),
+        FinishedAt = finished,
+    };
+}

@@ -1,0 +1,99 @@
+using NodaTime;
+using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Organization;
+using KhanhHoa.Governance.Rollup;
+
+namespace KhanhHoa.Governance.Tests.Rollup;
+
+/// <summary>Random hierarchies, periods and dossiers from a seed, for the property tests.</summary>
+internal static class RollupTestData
+{
+    public static readonly LocalDate From = new(2024, 11, 1);
+    public static readonly LocalDate To = new(2025, 12, 31);
+
+    public static List<OrgUnit> Hierarchy(Random random, int count)
+    {
+        var units = new List<OrgUnit> { new() { Code = "P", Name = "Province" } };
+        for (var i = 1; i < count; i++)
+        {
+            var parent = units[random.Next(units.Count)].Code;
+            units.Add(new OrgUnit { Code = $"U{i:D3}", Name = $"Unit {i}", ParentCode = parent });
+        }
+
+        return units;
+    }
+
+    public static List<ReportingPeriod> Periods(Random random, int count)
+    {
+        var periods = new List<ReportingPeriod>();
+        for (var i = 0; i < count; i++)
+        {
+            var cutoff = random.Next(3) switch { 0 => CutoffRule.Administrative, 1 => CutoffRule.CalendarMonth, _ => CutoffRule.OnDay(random.Next(1, 29)) };
+            var year = random.Next(2025, 2026);
+            periods.Add(random.Next(4) switch
+            {
+                0 => ReportingPeriod.Quarter(year, random.Next(1, 5), cutoff),
+                1 => ReportingPeriod.HalfYear(year, random.Next(1, 3), cutoff),
+                _ => ReportingPeriod.Month(year, random.Next(1, 13), cutoff),
+            });
+        }
+
+        return periods;
+    }
+
+    public static List<DossierRecord> Records(Random random, IReadOnlyList<OrgUnit> units, int count)
+    {
+        var span = Period.DaysBetween(From, To);
+        var records = new List<DossierRecord>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var received = From.PlusDays(random.Next(span + 1)).At(new LocalTime(random.Next(24), random.Next(60)));
+            LocalDateTime? finished = random.Next(5) == 0 ? null : received.PlusMinutes(random.Next(0, 60 * 24 * 40));
+            records.Add(new DossierRecord
+            {
+                DossierId = $"D{i}",
+                UnitCode = units[random.Next(units.Count)].Code,
+                ProcedureCode = $"T{random.Next(20)}",
+                ServiceLevel = (ServiceLevel)random.Next(3),
+                Channel = (FilingChannel)random.Next(3),
+                ReceivedAt = received,
+                DueDate = received.Date.PlusDays(random.Next(-2, 30)),
+                FinishedAt = finished,
+                SupplementRequests = random.Next(4),
+                Digitized = random.Next(2) == 1,
+                EResult = random.Next(2) == 1,
+                ReusedData = random.Next(2) == 1,
+                IdLinked = random.Next(2) == 1,
+                FeeRequired = random.Next(2) == 1,
+                PaidOnline = random.Next(2) == 1,
+            });
+        }
+
+        return records;
+    }
+
+    public static DossierStore Store(IEnumerable<DossierRecord> records) =>
+        DossierStore.FromRecords(records).GetStoreOrThrow();
+
+    public static RollupEngine Engine(IReadOnlyList<OrgUnit> units, IReadOnlyList<ReportingPeriod> periods) =>
+        RollupEngine.Create(units, periods).Match(e => e, errors => throw new InvalidOperationException(string.Join("; ", errors)));
+
+    public static RollupResult Run(RollupEngine engine, DossierStore store, int threads = 1) =>
+        engine.Run(store, threads).Match(r => r, errors => throw new InvalidOperationException(string.Join("; ", errors)));
+
+    public static RollupResult Complete(RollupEngine engine, RollupPartial partial) =>
+        engine.Complete(partial).Match(r => r, errors => throw new InvalidOperationException(string.Join("; ", errors)));
+
+    public static RollupPartial Aggregate(RollupEngine engine, DossierStore store, int start, int count) =>
+        engine.Aggregate(store, start, count, 1).Match(p => p, errors => throw new InvalidOperationException(string.Join("; ", errors)));
+
+    public static string Json(RollupResult result) => System.Text.Encoding.UTF8.GetString(RollupJsonWriter.ToUtf8Bytes(result));
+
+    public static IReadOnlyList<OrgUnit> Communes(int communes, int departments)
+    {
+        var units = new List<OrgUnit> { new() { Code = "KH", Name = "Khánh Hòa" } };
+        units.AddRange(Enumerable.Range(1, departments).Select(i => new OrgUnit { Code = $"S{i:D2}", Name = $"Sở {i}", ParentCode = "KH" }));
+        units.AddRange(Enumerable.Range(1, communes).Select(i => new OrgUnit { Code = $"X{i:D2}", Name = $"Xã {i}", ParentCode = "KH" }));
+        return units;
+    }
+}

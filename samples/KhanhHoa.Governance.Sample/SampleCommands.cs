@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KhanhHoa.Governance.Sample.Cli;
+using KhanhHoa.Governance.Sample.Commands;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KhanhHoa.Governance.Sample;
@@ -17,8 +18,14 @@ internal static class SampleCommands
     /// <summary>Builds the root command with every verb, resolving their services from <paramref name="services"/>.</summary>
     public static RootCommand Create(IServiceProvider services)
     {
-        var terminal = services.GetRequiredService<Terminal>();
-        var root = new RootCommand("KhanhHoa.Governance sample host: the monthly rollup of a Vietnamese province, and a command line other systems can call.");
+        var root = new RootCommand("KhanhHoa.Governance sample host: the monthly rollup of a Vietnamese province, and a command line other systems can call.")
+        {
+            RollupCommand.Create(services),
+            CalendarCommand.Create(services),
+            PlanCommand.Create(services),
+            CheckCommand.Create(services),
+            GenerateCommand.Create(services),
+        };
         root.Options.Add(Quiet);
         return root;
     }

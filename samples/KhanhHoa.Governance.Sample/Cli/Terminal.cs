@@ -31,6 +31,12 @@ internal sealed class Terminal
     /// <summary>Set by <c>--quiet</c>: no summary, no progress, only requested results and errors.</summary>
     public bool Quiet { get; set; }
 
+    /// <summary>
+    /// Set when standard output carries a machine-readable result (<c>rollup --format json</c> without <c>--out</c>):
+    /// the human-readable summary then goes to standard error, so standard output holds the result and nothing else.
+    /// </summary>
+    public bool SummaryToError { get; set; }
+
     /// <summary>Whether escape sequences may be written.</summary>
     public bool UsesColor => interactive && !Quiet;
 
@@ -39,7 +45,7 @@ internal sealed class Terminal
     {
         if (!Quiet)
         {
-            Output.WriteLine(line);
+            (SummaryToError ? Error : Output).WriteLine(line);
         }
     }
 
@@ -56,9 +62,16 @@ internal sealed class Terminal
         var bar = new ProgressBar(this, label);
         var result = work(bar);
         bar.Finish();
-        Say($"  {label,-34} {watch.Elapsed.TotalSeconds,6:0.00} s");
+        Say($"  {label,-40} {watch.Elapsed.TotalSeconds,6:0.00} s");
         return result;
     }
+
+    /// <summary>Runs <paramref name="work"/> like <see cref="Step{T}"/>, for work that returns nothing.</summary>
+    public void Step(string label, Action<IProgress<double>> work) => Step(label, progress =>
+    {
+        work(progress);
+        return true;
+    });
 
     private static int AnsiCode(ConsoleColor color) => color switch
     {
@@ -90,14 +103,14 @@ internal sealed class Terminal
             }
 
             shown = filled;
-            terminal.Error.Write($"\r  {label,-34} [{new string('#', filled)}{new string('.', Width - filled)}]");
+            terminal.Error.Write($"\r  {label,-40} [{new string('#', filled)}{new string('.', Width - filled)}]");
         }
 
         public void Finish()
         {
             if (terminal.UsesColor && shown >= 0)
             {
-                terminal.Error.Write($"\r{new string(' ', Width + 40)}\r");
+                terminal.Error.Write($"\r{new string(' ', Width + 46)}\r");
             }
         }
     }

@@ -8,6 +8,22 @@ namespace KhanhHoa.Governance.Sample.Cli;
 /// </summary>
 internal static class CommandRunner
 {
+    /// <summary>The usage line of the command the parser stopped at, naming its arguments.</summary>
+    private static string Usage(Command command)
+    {
+        var path = new List<string>();
+        for (var current = command; current is not null and not RootCommand; current = current.Parents.OfType<Command>().FirstOrDefault())
+        {
+            path.Insert(0, current.Name);
+        }
+
+        var arguments = string.Concat(command.Arguments.Select(a => a.Arity.MinimumNumberOfValues == 0 ? $" [<{a.Name}>]" : $" <{a.Name}>"));
+        var verb = string.Join(' ', path);
+        return path.Count == 0
+            ? "Usage: khanhhoa-governance <verb> [options]; run with --help to see the verbs."
+            : $"Usage: khanhhoa-governance {verb}{arguments} [options]; run '{verb} --help' for details.";
+    }
+
     /// <summary>Runs <paramref name="args"/> against <paramref name="root"/>.</summary>
     public static int Run(RootCommand root, string[] args, Terminal terminal)
     {
@@ -19,7 +35,7 @@ internal static class CommandRunner
                 terminal.Error.WriteLine($"error: {error.Message}");
             }
 
-            terminal.Error.WriteLine("Run with --help to see the verbs and their options.");
+            terminal.Error.WriteLine(Usage(parsed.CommandResult.Command));
             return ExitCodes.BadUsage;
         }
 

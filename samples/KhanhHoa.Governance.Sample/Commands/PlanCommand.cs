@@ -143,6 +143,11 @@ internal static class PlanCommand
             terminal.Say(synthetic
                 ? $"{found.Id} as of {date:uuuu-MM-dd}; progress: SYNTHETIC illustrative history (not real data)"
                 : $"{found.Id} as of {date:uuuu-MM-dd}; progress: none known");
+            if (found.Directive.IssuedOn > date)
+            {
+                terminal.Say($"note: {found.Id} was issued on {found.Directive.IssuedOn:uuuu-MM-dd}, after {date:uuuu-MM-dd}");
+            }
+
             foreach (var status in statuses)
             {
                 var due = status.DueDate?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? "—";

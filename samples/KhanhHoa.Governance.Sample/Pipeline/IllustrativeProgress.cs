@@ -16,11 +16,19 @@ namespace KhanhHoa.Governance.Sample.Pipeline;
 /// </remarks>
 internal static class IllustrativeProgress
 {
-    /// <summary>The histories of every task of <paramref name="plan"/> known on <paramref name="asOf"/>, by task id.</summary>
+    /// <summary>
+    /// The histories of every task of <paramref name="plan"/> known on <paramref name="asOf"/>, by task id; none for a
+    /// plan issued after that day. A plan without an issue date is taken to have started six months before.
+    /// </summary>
     public static IReadOnlyDictionary<string, ProgressHistory> For(Plan plan, LocalDate asOf)
     {
-        var started = plan.Directive.IssuedOn is { } issued && issued <= asOf ? issued : asOf.PlusMonths(-6);
         var histories = new Dictionary<string, ProgressHistory>(StringComparer.Ordinal);
+        if (plan.Directive.IssuedOn > asOf)
+        {
+            return histories;
+        }
+
+        var started = plan.Directive.IssuedOn ?? asOf.PlusMonths(-6);
         foreach (var task in plan.Tasks.Where(task => !plan.HasChildren(task)))
         {
             var history = History(task, Draw(plan.Id, task.Id), started, asOf);

@@ -54,7 +54,7 @@ internal static class CheckCommand
         }
 
         var loaded = ReportFigureSet.Load(File.ReadAllBytes(file.FullName));
-        return loaded.Match(set => set, errors => throw InputProblem.From(file.Name, errors));
+        return loaded.Match(set => set, errors => throw InputProblem.From(file.ToString(), errors));
     }
 
     private static void WriteText(Terminal terminal, ReportFigureSet set, ConsistencyReport report)

@@ -79,8 +79,8 @@ internal static class RollupCommand
             terminal.SummaryToError = toStandardOutput;
             var request = new RollupRequest(
                 CliValues.Period(parsed.GetValue(period)!, parsed.GetValue(cutoff)),
-                parsed.GetValue(dossiers)?.FullName,
-                parsed.GetValue(units)?.FullName,
+                parsed.GetValue(dossiers)?.ToString(),
+                parsed.GetValue(units)?.ToString(),
                 parsed.GetValue(syntheticCount),
                 parsed.GetValue(syntheticSeed));
             terminal.Say(string.Create(CultureInfo.InvariantCulture,

@@ -4,7 +4,7 @@ namespace KhanhHoa.Governance.Sample.Pipeline;
 
 /// <summary>What the <c>rollup</c> verb was asked to roll up.</summary>
 /// <param name="Period">The reporting period.</param>
-/// <param name="DossiersPath">The dossier CSV, or <see langword="null"/> for the synthetic province.</param>
+/// <param name="DossiersPath">The dossier CSV as the caller named it (errors quote it so), or <see langword="null"/> for the synthetic province.</param>
 /// <param name="UnitsPath">The org-units CSV, or <see langword="null"/> for the embedded hierarchy.</param>
 /// <param name="SyntheticCount">How many synthetic dossiers to generate when no file is given.</param>
 /// <param name="SyntheticSeed">The seed of the synthetic dossiers.</param>

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using KhanhHoa.Governance.Data;
-using KhanhHoa.Governance.Rollup;
+using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Reporting;
 using KhanhHoa.Governance.Sample.Cli;
 using KhanhHoa.Governance.Sample.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
@@ -85,18 +86,34 @@ internal static class RollupCommand
                 parsed.GetValue(syntheticSeed));
             terminal.Say(string.Create(CultureInfo.InvariantCulture,
                 $"Rollup {request.Period.Id}: {request.Period.Start:dd/MM/yyyy}–{request.Period.End:dd/MM/yyyy} (cut-off {request.Period.Cutoff})"));
-            var outcome = new RollupPipeline(services.GetRequiredService<GovernanceData>(), terminal).Run(request);
-            var json = RollupJsonWriter.ToUtf8Bytes(outcome.Result);
+            var data = services.GetRequiredService<GovernanceData>();
+            var outcome = new RollupPipeline(data, terminal).Run(request);
+            var notes = new List<string>(outcome.Notes);
+            var report = terminal.Step("compose the report", _ => ReportAssembly.Compose(outcome, data, services.GetRequiredService<BusinessCalendar>(), notes));
+            var renderers = MonthlyReportRenderers.All.Where(renderer => chosen == "all" || renderer.Format == chosen).ToList();
+            var rendered = terminal.Step(string.Create(CultureInfo.InvariantCulture, $"render {renderers.Count} format{(renderers.Count == 1 ? string.Empty : "s")}"), progress =>
+                renderers.Select((renderer, i) =>
+                {
+                    var bytes = renderer.RenderToBytes(report);
+                    progress.Report((i + 1) / (double)renderers.Count);
+                    return (renderer.FileExtension, Bytes: bytes);
+                }).ToList());
+            ReportSummary.Print(terminal, outcome, report, notes);
             if (toStandardOutput)
             {
                 using var stdout = new TextWriterStream(terminal.Output);
-                stdout.Write(json);
+                stdout.Write(rendered[0].Bytes);
+                return ExitCodes.Success;
             }
-            else
+
+            var target = folder?.FullName ?? Path.Combine(Environment.CurrentDirectory, "out");
+            terminal.Say();
+            terminal.Say($"Report written to {target}{Path.DirectorySeparatorChar}");
+            foreach (var (extension, bytes) in rendered)
             {
-                var path = Path.Combine((folder?.FullName ?? Path.Combine(Environment.CurrentDirectory, "out")), $"rollup-{request.Period.Id}.json");
-                AtomicFile.WriteAllBytes(path, json);
-                terminal.Say($"wrote {path}");
+                var name = $"bao-cao-{request.Period.Id}{extension}";
+                AtomicFile.WriteAllBytes(Path.Combine(target, name), bytes);
+                terminal.Say(string.Create(CultureInfo.InvariantCulture, $"  {name,-24} {bytes.Length,10:N0} bytes"));
             }
 
             return ExitCodes.Success;

@@ -119,7 +119,7 @@ public sealed class VerbTest
         Assert.Equal(80, units.Count);
         var leaves = units.Where(u => u.ParentCode is not null).Select(u => u.Code).Order(StringComparer.Ordinal).ToList();
         using var expected = new MemoryStream();
-        SyntheticDossiers.WriteCsv(expected, leaves, new LocalDate(2024, 9, 15), new LocalDate(2025, 9, 14), 3000, 5);
+        SyntheticDossiers.WriteCsv(expected, leaves, new LocalDate(2024, 8, 15), new LocalDate(2025, 9, 14), 3000, 5);
         Assert.Equal(expected.ToArray(), File.ReadAllBytes(csv));
         Assert.Empty(Directory.GetFiles(folder.Path, "*.tmp"));
     }

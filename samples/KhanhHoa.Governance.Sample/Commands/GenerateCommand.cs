@@ -30,7 +30,7 @@ internal static class GenerateCommand
             }
         });
         var seed = new Option<ulong>("--seed") { Description = "The seed: the same seed gives the same file on every machine.", DefaultValueFactory = _ => DefaultProvince.Seed };
-        var from = CliValues.DateOption("--from", "The first day dossiers are received (default: the first day of the default run's twelve months, 2024-09-15).");
+        var from = CliValues.DateOption("--from", "The first day dossiers are received (default: a year and a month before --to, as the default run generates them: 2024-08-15).");
         var to = CliValues.DateOption("--to", "The last day dossiers are received and the as-of day: later finishes are still in progress (default 2025-09-14).");
         var command = new Command("generate", "Writes SYNTHETIC dossiers (not real data) in the dossier CSV contract, calibrated to report 87/BC-BCĐ.")
         {
@@ -40,7 +40,7 @@ internal static class GenerateCommand
         {
             var terminal = SampleCommands.Prepare(parsed, services);
             var last = parsed.GetValue(to) ?? SampleDefaults.AsOf;
-            var first = parsed.GetValue(from) ?? SyntheticCsv.YearBefore(last);
+            var first = parsed.GetValue(from) ?? SyntheticCsv.WarmUpFrom(last.PlusYears(-1).PlusDays(1));
             if (first > last || first < new LocalDate(2000, 1, 1) || last > new LocalDate(2179, 4, 1))
             {
                 throw CliException.BadUsage($"--from {first:uuuu-MM-dd} and --to {last:uuuu-MM-dd} must be in order and between 2000-01-01 and 2179-04-01.");

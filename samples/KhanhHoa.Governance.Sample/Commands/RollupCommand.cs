@@ -52,6 +52,7 @@ internal static class RollupCommand
         var syntheticCount = new Option<int>("--synthetic-count")
         {
             Description = "How many SYNTHETIC dossiers to generate when no --dossiers is given (tests use a smaller set).",
+            HelpName = "N",
             DefaultValueFactory = _ => DefaultProvince.DossierCount,
         };
         syntheticCount.Validators.Add(result =>
@@ -64,6 +65,7 @@ internal static class RollupCommand
         var syntheticSeed = new Option<ulong>("--synthetic-seed")
         {
             Description = "The seed of the SYNTHETIC dossiers.",
+            HelpName = "SEED",
             DefaultValueFactory = _ => DefaultProvince.Seed,
         };
 

@@ -43,7 +43,7 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
     private DossierStore GenerateAndRead(RollupRequest request, IReadOnlyList<OrgUnit> units)
     {
         var receiving = DefaultProvince.ReceivingUnits(units);
-        var from = request.Periods.Min(period => period.Start);
+        var from = SyntheticCsv.WarmUpFrom(request.Periods.Min(period => period.Start));
         var to = request.Period.End;
         var count = request.SyntheticCount;
         var csv = terminal.Step(string.Create(CultureInfo.InvariantCulture, $"generate {count:N0} synthetic dossiers"), progress =>

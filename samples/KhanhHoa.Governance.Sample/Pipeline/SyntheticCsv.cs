@@ -8,8 +8,11 @@ internal static class SyntheticCsv
 {
     private const int Sample = 2000;
 
-    /// <summary>The first receiving day of a synthetic year ending on <paramref name="to"/>.</summary>
-    public static LocalDate YearBefore(LocalDate to) => to.PlusYears(-1).PlusDays(1);
+    /// <summary>
+    /// The first receiving day of synthetic dossiers for months that start on <paramref name="firstDay"/>: a month
+    /// earlier, so the first month already carries pending dossiers over, as a real month does.
+    /// </summary>
+    public static LocalDate WarmUpFrom(LocalDate firstDay) => firstDay.PlusMonths(-1);
 
     /// <summary>Writes <paramref name="count"/> dossiers to <paramref name="destination"/>, reporting progress.</summary>
     public static void Write(Stream destination, IReadOnlyList<string> units, LocalDate from, LocalDate to, int count, ulong seed, IProgress<double> progress)

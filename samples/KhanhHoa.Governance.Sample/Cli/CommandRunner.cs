@@ -48,12 +48,12 @@ internal static class CommandRunner
             terminal.Error.WriteLine($"error: {failure.Message}");
             return failure.ExitCode;
         }
-        catch (IOException failure)
+        catch (FileNotFoundException failure)
         {
-            terminal.Error.WriteLine($"error: {failure.Message}");
+            terminal.Error.WriteLine($"error: {failure.FileName ?? failure.Message}: no such file.");
             return ExitCodes.BadInput;
         }
-        catch (UnauthorizedAccessException failure)
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {
             terminal.Error.WriteLine($"error: {failure.Message}");
             return ExitCodes.BadInput;

@@ -36,6 +36,20 @@ internal static class CliValues
         CustomParser = result => ParseDate(result, name),
     };
 
+    /// <summary>A count option that must be at least 1.</summary>
+    public static Option<int> CountOption(string name, string description, int defaultValue)
+    {
+        var option = new Option<int>(name) { Description = description, HelpName = "N", DefaultValueFactory = _ => defaultValue };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError($"{name} must be at least 1.");
+            }
+        });
+        return option;
+    }
+
     /// <summary><c>--cutoff administrative|calendar|DAY</c>, administrative by default.</summary>
     public static Option<CutoffRule> CutoffOption() => new("--cutoff")
     {

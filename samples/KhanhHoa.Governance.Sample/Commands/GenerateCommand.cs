@@ -17,18 +17,7 @@ internal static class GenerateCommand
     {
         var output = new Option<FileInfo?>("--out") { Description = "The dossier CSV to write; standard output when omitted.", HelpName = "FILE.csv" };
         var unitsOut = new Option<FileInfo?>("--units-out") { Description = "Also write the org-units CSV of the synthetic province (for rollup --units).", HelpName = "FILE.csv" };
-        var count = new Option<int>("--count")
-        {
-            Description = "How many dossiers.",
-            DefaultValueFactory = _ => DefaultProvince.DossierCount,
-        };
-        count.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--count must be at least 1.");
-            }
-        });
+        var count = CliValues.CountOption("--count", "How many dossiers.", DefaultProvince.DossierCount);
         var seed = new Option<ulong>("--seed") { Description = "The seed: the same seed gives the same file on every machine.", DefaultValueFactory = _ => DefaultProvince.Seed };
         var from = CliValues.DateOption("--from", "The first day dossiers are received (default: a year and a month before --to, as the default run generates them: 2024-08-15).");
         var to = CliValues.DateOption("--to", "The last day dossiers are received and the as-of day: later finishes are still in progress (default 2025-09-14).");

@@ -49,19 +49,7 @@ internal static class RollupCommand
             Description = "The folder the files are written to (created when missing); ./out by default.",
             HelpName = "DIR",
         };
-        var syntheticCount = new Option<int>("--synthetic-count")
-        {
-            Description = "How many SYNTHETIC dossiers to generate when no --dossiers is given (tests use a smaller set).",
-            HelpName = "N",
-            DefaultValueFactory = _ => DefaultProvince.DossierCount,
-        };
-        syntheticCount.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--synthetic-count must be at least 1.");
-            }
-        });
+        var syntheticCount = CliValues.CountOption("--synthetic-count", "How many SYNTHETIC dossiers to generate when no --dossiers is given (tests use a smaller set).", DefaultProvince.DossierCount);
         var syntheticSeed = new Option<ulong>("--synthetic-seed")
         {
             Description = "The seed of the SYNTHETIC dossiers.",

@@ -24,8 +24,8 @@ internal static class InputProblem
         return CliException.BadInput($"{where}: {first.Message.TrimEnd('.')}{More((total ?? errors.Count) - 1)}.");
     }
 
-    /// <summary>The first error of a JSON file read by the indicators room, and the count of the others.</summary>
-    public static CliException From(string file, IReadOnlyList<CatalogLoadError> errors)
+    /// <summary>The first error of a JSON data file, and the count of the others.</summary>
+    public static CliException From(string file, IReadOnlyList<DataLoadError> errors)
     {
         var first = errors[0];
         return CliException.BadInput(string.Create(CultureInfo.InvariantCulture, $"{file}, line {first.Line}, field {first.Path} (column {first.Column}): {first.Message.TrimEnd('.')}{More(errors.Count - 1)}."));

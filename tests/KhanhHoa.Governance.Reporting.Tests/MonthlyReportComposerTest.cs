@@ -130,10 +130,54 @@ public sealed class MonthlyReportComposerTest
     }
 
     [Fact]
+    public void A_target_whose_document_was_issued_after_the_as_of_date_is_not_applied()
+    {
+        // EMC.ON.01's only target is "> 70 %" of 954/QĐ-UBND, issued on 11/11/2025.
+        var september = Report.Value.Indicators.Single(r => r.Code == "EMC.ON.01");
+        var issuedDay = MonthlyReportComposer.Compose(Sources() with { AsOf = new LocalDate(2025, 11, 11) }).Indicators.Single(r => r.Code == "EMC.ON.01");
+
+        Assert.Null(september.Target);
+        Assert.Equal(70m, issuedDay.Target!.Value);
+        Assert.Contains("954/QĐ-UBND", issuedDay.Target.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_first_target_already_issued_applies_even_when_a_later_one_is_listed_before_it()
+    {
+        const string json = """
+            {
+              "indicators": [ { "code": "ON", "nameVi": "Tỷ lệ hồ sơ nộp trực tuyến", "nameEn": "online", "numerator": "received_online", "denominator": "received" } ],
+              "targets": [
+                { "id": "later", "indicator": "ON", "comparator": ">=", "value": 90, "deadline": "Tháng 12/2025",
+                  "source": { "document": "2/KH-UBND", "issued": "2025-10-01", "location": "l", "quote": "90%" } },
+                { "id": "earlier", "indicator": "ON", "comparator": ">=", "value": 80, "deadline": "Tháng 12/2025",
+                  "source": { "document": "1/KH-UBND", "issued": "2025-03-26", "location": "l", "quote": "80%" } }
+              ]
+            }
+            """;
+        var sources = Sources() with { Catalog = IndicatorCatalog.Load(json).AsT0, IndicatorSections = [new ReportIndicatorSection("DVC", "DVC", ["ON"])] };
+
+        Assert.Equal(80m, MonthlyReportComposer.Compose(sources).Indicators.Single().Target!.Value);
+        Assert.Equal(90m, MonthlyReportComposer.Compose(sources with { AsOf = new LocalDate(2025, 10, 1) }).Indicators.Single().Target!.Value);
+    }
+
+    [Fact]
+    public void Plans_issued_after_the_as_of_date_are_left_out_and_named()
+    {
+        var report = Report.Value;
+
+        Assert.Equal(["954/QĐ-UBND"], MonthlyReportComposer.PlansIssuedAfterAsOf(Sources()).Select(p => p.Id));
+        Assert.DoesNotContain(report.Tasks.ByPlan, s => s.Name == "954/QĐ-UBND");
+        Assert.Contains(MonthlyReportComposer.Compose(Sources() with { AsOf = new LocalDate(2025, 11, 11) }).Tasks.ByPlan, s => s.Name == "954/QĐ-UBND");
+        Assert.Empty(MonthlyReportComposer.PlansIssuedAfterAsOf(Sources() with { AsOf = new LocalDate(2025, 11, 11) }));
+    }
+
+    [Fact]
     public void The_two_by_two_counts_sum_to_the_tasks_that_have_a_due_date()
     {
         var report = Report.Value;
-        var expected = GovernanceData.Default.Plans
+        var issued = GovernanceData.Default.Plans.Where(plan => plan.Directive.IssuedOn is not { } day || day <= AsOf).ToList();
+        var expected = issued
             .SelectMany(plan => TaskStatusEvaluator.EvaluatePlan(plan, Progress().GetValueOrDefault(plan.Id) ?? new Dictionary<string, ProgressHistory>(), AsOf))
             .Where(s => s.Status != PlanTaskStatus.Cancelled)
             .ToList();
@@ -144,7 +188,7 @@ public sealed class MonthlyReportComposerTest
         Assert.Equal(expected.Count, total.Total);
         Assert.Equal(total, report.Tasks.ByPlan.Select(s => s.Counts).Aggregate(TaskCounts.Empty, (a, b) => a.Plus(b)));
         Assert.Equal(total, report.Tasks.ByAgency.Select(s => s.Counts).Aggregate(TaskCounts.Empty, (a, b) => a.Plus(b)));
-        Assert.Equal(GovernanceData.Default.Plans.Select(p => p.Id).Order(StringComparer.Ordinal), report.Tasks.ByPlan.Select(s => s.Name));
+        Assert.Equal(issued.Select(p => p.Id).Order(StringComparer.Ordinal), report.Tasks.ByPlan.Select(s => s.Name));
         Assert.True(report.Tasks.ByPlan.Single(s => s.Name == PlanId).Counts.CompletedOnTime >= 2);
     }
 

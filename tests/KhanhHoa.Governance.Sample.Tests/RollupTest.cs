@@ -26,17 +26,15 @@ public sealed class RollupTest
         Assert.Equal("2025-08-16", period.GetProperty("start").GetString());
         Assert.Equal("2025-09-15", period.GetProperty("end").GetString());
         var expected = Engine(dossiers, units, september);
-        var actual = json.RootElement.GetProperty("units").EnumerateArray().ToDictionary(u => u.GetProperty("code").GetString()!);
-        Assert.Equal(expected.Units.Count, actual.Count);
-        foreach (var unit in expected.Units)
+        // In the rollup's own order: units depth-first from the root, measures in contract order.
+        var actual = json.RootElement.GetProperty("units").EnumerateArray().ToList();
+        Assert.Equal(expected.Units.Select(u => u.Code), actual.Select(u => u.GetProperty("code").GetString()));
+        foreach (var (unit, element) in expected.Units.Zip(actual))
         {
-            var element = actual[unit.Code];
             Assert.Equal(unit.ParentCode, element.GetProperty("parent").GetString());
-            var measures = element.GetProperty("measures");
-            foreach (var measure in RollupMeasureNames.All)
-            {
-                Assert.Equal(unit.Measures[measure], measures.GetProperty(RollupMeasureNames.Of(measure)).GetInt64());
-            }
+            Assert.Equal(
+                RollupMeasureNames.All.Select(m => (RollupMeasureNames.Of(m), unit.Measures[m])),
+                element.GetProperty("measures").EnumerateObject().Select(m => (m.Name, m.Value.GetInt64())));
         }
     }
 
@@ -79,6 +77,7 @@ public sealed class RollupTest
         Assert.Contains("I. Indicators of the province", run.Output, StringComparison.Ordinal);
         Assert.Contains("Overdue tasks by lead agency", run.Output, StringComparison.Ordinal);
         Assert.Contains("Consistency findings: 12 in report 87/BC-BCĐ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Note: plan 954/QĐ-UBND was issued on 11/11/2025, after 14/09/2025: its tasks are not counted", run.Output, StringComparison.Ordinal);
         Assert.Contains($"Report written to {folder.Path}", run.Output, StringComparison.Ordinal);
         Assert.Contains("DỮ LIỆU GIẢ LẬP", File.ReadAllText(folder.File("bao-cao-2025-09.md")), StringComparison.Ordinal);
     }

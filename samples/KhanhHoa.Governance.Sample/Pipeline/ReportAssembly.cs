@@ -3,7 +3,6 @@ using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Reporting;
 using KhanhHoa.Governance.Sample.Cli;
-using KhanhHoa.Governance.Tasks;
 
 namespace KhanhHoa.Governance.Sample.Pipeline;
 
@@ -39,14 +38,8 @@ internal static class ReportAssembly
             throw CliException.BadInput($"the org units of period {period.Id} have {roots.Count} roots ({string.Join(", ", roots.Select(r => r.Code))}); the report needs exactly one (the province).");
         }
 
-        var plans = data.Plans.Where(plan => plan.Directive.IssuedOn is not { } issued || issued <= asOf).ToList();
-        foreach (var later in data.Plans.Except(plans))
-        {
-            notes.Add($"plan {later.Id} was issued on {later.Directive.IssuedOn:dd/MM/yyyy}, after {asOf:dd/MM/yyyy}: its tasks are not counted");
-        }
-
         var figures = period.Kind == ReportingPeriodKind.Month && period.LastMonth == Report87Month ? data.ReportFigures : null;
-        return MonthlyReportComposer.Compose(new MonthlyReportSources
+        var sources = new MonthlyReportSources
         {
             Period = period,
             AsOf = asOf,
@@ -56,8 +49,8 @@ internal static class ReportAssembly
             Rollups = outcome.Result.Periods,
             RootUnitCode = roots[0].Code,
             Catalog = data.Indicators,
-            Plans = plans,
-            Progress = plans.ToDictionary(plan => plan.Id, plan => IllustrativeProgress.For(plan, asOf), StringComparer.Ordinal),
+            Plans = data.Plans,
+            Progress = data.Plans.ToDictionary(plan => plan.Id, plan => IllustrativeProgress.For(plan, asOf), StringComparer.Ordinal),
             Calendar = calendar,
             ReportFigures = figures,
             MeasureRules = [.. MeasureRules.Select(Rule)],
@@ -74,7 +67,13 @@ internal static class ReportAssembly
                 new Recipient("UBND các xã, phường"),
                 new Recipient("Lưu: VT, ĐT"),
             ],
-        });
+        };
+        foreach (var later in MonthlyReportComposer.PlansIssuedAfterAsOf(sources))
+        {
+            notes.Add($"plan {later.Id} was issued on {later.Directive.IssuedOn:dd/MM/yyyy}, after {asOf:dd/MM/yyyy}: its tasks are not counted");
+        }
+
+        return MonthlyReportComposer.Compose(sources);
     }
 
     private static ConsistencyRule Rule((string Id, string Description, string Left, RuleOperator Operator, string Right) rule) => new()

@@ -21,8 +21,12 @@ namespace KhanhHoa.Governance.Reporting;
 /// </list>
 /// </summary>
 /// <remarks>
-/// Tasks without a due date (continuous, awaiting an external schedule, no deadline) are counted as continuous;
-/// cancelled tasks are left out. A task led by several agencies is counted once, under their names joined by ", ".
+/// <para>The report judges only by what was in force on its as-of date: a target whose source document was issued
+/// after it (<see cref="Target.IsIssuedBy"/>) is skipped for the next province-wide one, and a plan issued after it
+/// is left out (<see cref="PlansIssuedAfterAsOf"/> names them). A target or plan without an issue date counts as
+/// issued.</para>
+/// <para>Tasks without a due date (continuous, awaiting an external schedule, no deadline) are counted as continuous;
+/// cancelled tasks are left out. A task led by several agencies is counted once, under their names joined by ", ".</para>
 /// </remarks>
 /// <threadsafety>Stateless; safe to use from any thread.</threadsafety>
 public static class MonthlyReportComposer
@@ -59,6 +63,18 @@ public static class MonthlyReportComposer
         return definition.Denominator is null
             ? definition.Factor == IndicatorDefinition.Number && definition.Unit != "%"
             : definition.Unit == "%" && definition.Factor == IndicatorDefinition.Percent && definition.Decimals == 2 && definition.Rounding == RoundingRule.HalfAwayFromZero;
+    }
+
+    /// <summary>
+    /// The plans of <see cref="MonthlyReportSources.Plans"/> that <see cref="Compose"/> leaves out because they were
+    /// issued after <see cref="MonthlyReportSources.AsOf"/>, in their order; a host lists them next to the report.
+    /// </summary>
+    /// <param name="sources">The inputs.</param>
+    /// <returns>The plans whose <c>Directive.IssuedOn</c> is after the as-of date.</returns>
+    public static IReadOnlyList<Plan> PlansIssuedAfterAsOf(MonthlyReportSources sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        return [.. sources.Plans.Where(plan => !IsIssuedBy(plan, sources.AsOf))];
     }
 
     /// <summary>Composes the report.</summary>
@@ -155,10 +171,10 @@ public static class MonthlyReportComposer
         }
     }
 
-    // The province-wide target set first in the catalog; the evaluator picks the step that applies on the date.
+    // The province-wide target set first in the catalog among those issued by the date; the evaluator picks the step that applies on it.
     private static IndicatorTarget? Target(IndicatorCatalog catalog, IndicatorDefinition definition, decimal? value, LocalDate asOf, List<TrendPoint> history)
     {
-        var target = catalog.TargetsFor(definition.Code).FirstOrDefault(t => t.Scope.Kind == TargetScopeKind.Province);
+        var target = catalog.TargetsFor(definition.Code).FirstOrDefault(t => t.Scope.Kind == TargetScopeKind.Province && t.IsIssuedBy(asOf));
         if (target is null)
         {
             return null;
@@ -188,7 +204,7 @@ public static class MonthlyReportComposer
     {
         var options = new TaskStatusOptions { Calendar = sources.Calendar };
         var records = new List<TaskRecord>();
-        foreach (var plan in sources.Plans)
+        foreach (var plan in sources.Plans.Where(plan => IsIssuedBy(plan, sources.AsOf)))
         {
             var histories = sources.Progress.GetValueOrDefault(plan.Id) ?? new Dictionary<string, ProgressHistory>(StringComparer.Ordinal);
             foreach (var status in TaskStatusEvaluator.EvaluatePlan(plan, histories, sources.AsOf, options))
@@ -276,6 +292,8 @@ public static class MonthlyReportComposer
 
         return received > 0 || resolved > 0;
     }
+
+    private static bool IsIssuedBy(Plan plan, LocalDate date) => plan.Directive.IssuedOn is not { } issued || issued <= date;
 
     private static long? Whole(decimal? number) => number is { } n ? decimal.ToInt64(n) : null;
 }

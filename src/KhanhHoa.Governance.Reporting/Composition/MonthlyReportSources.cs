@@ -37,13 +37,16 @@ public sealed record MonthlyReportSources
     /// <summary>The code of the unit whose figures are the report's (the province), e.g. <c>KH</c>.</summary>
     public required string RootUnitCode { get; init; }
 
-    /// <summary>The indicator catalog (definitions and targets); the embedded one by default.</summary>
+    /// <summary>The indicator catalog (definitions and targets); the embedded one by default. Targets whose source was issued after <see cref="AsOf"/> are not applied.</summary>
     public IndicatorCatalog Catalog { get; init; } = IndicatorCatalog.Default;
 
     /// <summary>The groups and indicators of section I; <see cref="ReportIndicatorSection.Report87Layout"/> of <see cref="Catalog"/> when <see langword="null"/>.</summary>
     public IReadOnlyList<ReportIndicatorSection>? IndicatorSections { get; init; }
 
-    /// <summary>The plans whose tasks the report counts (e.g. <c>GovernanceData.Default.Plans</c>); none by default.</summary>
+    /// <summary>
+    /// The plans whose tasks the report counts (e.g. <c>GovernanceData.Default.Plans</c>); none by default. Plans issued
+    /// after <see cref="AsOf"/> are left out (<see cref="MonthlyReportComposer.PlansIssuedAfterAsOf"/>).
+    /// </summary>
     public IReadOnlyList<Plan> Plans { get; init; } = [];
 
     /// <summary>Progress histories: plan id → task id → history. A task without one has had no update.</summary>

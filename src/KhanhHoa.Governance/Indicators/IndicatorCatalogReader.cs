@@ -165,7 +165,8 @@ internal static class IndicatorCatalogReader
         var document = r.String(source, "document", required: true);
         var location = r.String(source, "location", required: true);
         var quote = r.String(source, "quote", required: true);
-        return document is null || location is null || quote is null ? null : new TargetSource(document, location, quote);
+        var issued = r.Date(source, "issued");
+        return document is null || location is null || quote is null ? null : new TargetSource(document, location, quote) { Issued = issued };
     }
 
     private static TargetScope ReadScope(JsonFieldReader r, JsonSourceNode node)

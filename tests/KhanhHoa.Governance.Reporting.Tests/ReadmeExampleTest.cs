@@ -25,7 +25,7 @@ public class ReadmeExampleTest
                 Target: new IndicatorTarget(TargetComparator.AtLeast, 80m, "≥ 80%"), StatedValue: 75m))
             .AddTasks([new TaskRecord("T08", "3433/KH-UBND", "Hoàn thiện hệ thống dữ liệu đất đai dùng chung",
                 "Sở Nông nghiệp và Môi trường", Deadline: new LocalDate(2025, 7, 31), CompletedOn: null)])
-            .AddRollupUnit(new RollupUnit("KH", null, new Dictionary<string, long> { ["dossiers.received"] = 498_772 }, Provenance.Computed))
+            .AddRollupUnit(new RollupUnit("KH", null, new Dictionary<string, long> { ["received"] = 498_772 }, Provenance.Computed))
             .AddRecipient(new Recipient("Văn phòng Chính phủ", "báo cáo"))
             .AddRecipient(new Recipient("Lưu: VT, ĐT"))
             .Build();

@@ -20,7 +20,7 @@ public static class GovernanceServiceCollectionExtensions
     /// <see cref="BusinessCalendar"/> (<see cref="BusinessCalendar.CivilService"/> unless
     /// <see cref="BusinessCalendarOptions"/> are configured, e.g. <c>services.Configure&lt;BusinessCalendarOptions&gt;(o =&gt; o.ObserveVietnamCultureDay = true)</c>),
     /// and the <see cref="GovernanceData"/> (the embedded default unless one was registered before) with its
-    /// <see cref="AgencyRegistry"/> and <see cref="OrgHierarchy"/>.
+    /// <see cref="AgencyRegistry"/>, <see cref="OrgHierarchy"/> and <see cref="Indicators.IndicatorCatalog"/>.
     /// </summary>
     /// <param name="services">The service collection to add to.</param>
     /// <param name="configure">Optional configuration of the options.</param>
@@ -49,6 +49,7 @@ public static class GovernanceServiceCollectionExtensions
         services.TryAddSingleton(static _ => GovernanceData.Default);
         services.TryAddSingleton(static sp => sp.GetRequiredService<GovernanceData>().Agencies);
         services.TryAddSingleton(static sp => sp.GetRequiredService<GovernanceData>().OrgUnits);
+        services.TryAddSingleton(static sp => sp.GetRequiredService<GovernanceData>().Indicators);
         services.AddOptions<BusinessCalendarOptions>();
         services.TryAddSingleton(static sp => BusinessCalendar.FromOptions(sp.GetRequiredService<IOptions<BusinessCalendarOptions>>().Value));
         return services;

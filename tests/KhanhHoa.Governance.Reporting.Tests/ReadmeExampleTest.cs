@@ -1,4 +1,8 @@
 using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Data;
+using KhanhHoa.Governance.Organization;
+using KhanhHoa.Governance.Rollup;
+using KhanhHoa.Governance.Tasks;
 
 namespace KhanhHoa.Governance.Reporting.Tests;
 
@@ -21,7 +25,7 @@ public class ReadmeExampleTest
                 Target: new IndicatorTarget(TargetComparator.AtLeast, 80m, "≥ 80%"), StatedValue: 75m))
             .AddTasks([new TaskRecord("T08", "3433/KH-UBND", "Hoàn thiện hệ thống dữ liệu đất đai dùng chung",
                 "Sở Nông nghiệp và Môi trường", Deadline: new LocalDate(2025, 7, 31), CompletedOn: null)])
-            .AddRollupUnit(new RollupUnit("KH", null, new Dictionary<string, long> { ["dossiers.received"] = 498_772 }, Provenance.Computed))
+            .AddRollupUnit(new RollupUnit("KH", null, new Dictionary<string, long> { ["received"] = 498_772 }, Provenance.Computed))
             .AddRecipient(new Recipient("Văn phòng Chính phủ", "báo cáo"))
             .AddRecipient(new Recipient("Lưu: VT, ĐT"))
             .Build();
@@ -35,5 +39,56 @@ public class ReadmeExampleTest
         }
 
         Assert.DoesNotContain("giả lập", MarkdownReportRenderer.ToMarkdown(report), StringComparison.Ordinal);
+    }
+
+    // The README's "Composing from the core's types" example, kept compiling and running here.
+    [Fact]
+    public void The_readme_composition_example_composes_a_report_from_core_types()
+    {
+        var data = GovernanceData.Default;
+        var september = ReportingPeriod.Month(2025, 9, CutoffRule.OnDay(15));                 // 16/8–15/9/2025
+        var months = ReportingPeriod.InYear(2025, ReportingPeriodKind.Month, CutoffRule.OnDay(15)).Take(9).ToArray();
+        OrgUnit[] units =
+        [
+            new() { Code = "KH", Name = "Tỉnh Khánh Hòa" },
+            new() { Code = "NT", Name = "Phường Nha Trang", ParentCode = "KH" },
+            new() { Code = "CR", Name = "Phường Cam Ranh", ParentCode = "KH" },
+        ];
+        var store = SyntheticDossiers.Generate(["NT", "CR"], new LocalDate(2024, 12, 16), new LocalDate(2025, 9, 15), 20_000);
+        RollupResult rollup = RollupEngine.Create(units, months).AsT0.Run(store).AsT0;
+
+        MonthlyReport report = MonthlyReportComposer.Compose(new MonthlyReportSources
+        {
+            Period = september,
+            AsOf = new LocalDate(2025, 9, 15),
+            Header = new ReportHeader("UBND TỈNH KHÁNH HÒA", "BAN CHỈ ĐẠO TỈNH KHÁNH HÒA", Number: null, "BC-BCĐ",
+                "Khánh Hòa", new LocalDate(2025, 9, 15), "BÁO CÁO", "Kết quả triển khai, thực hiện Đề án 06 tháng 9/2025"),
+            Signature = new SignatureBlock("TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "CHỦ TỊCH UBND TỈNH", "Nguyễn Văn A"),
+            Rollups = rollup.Periods,                  // September and the months before it: trend and change
+            RootUnitCode = "KH",
+            Catalog = data.Indicators,                 // definitions and targets
+            Plans = data.Plans,
+            Progress = new Dictionary<string, IReadOnlyDictionary<string, ProgressHistory>>
+            {
+                ["3433/KH-UBND"] = new Dictionary<string, ProgressHistory>
+                {
+                    ["4"] = ProgressHistory.Empty.Append(ProgressUpdate.Completed(new LocalDate(2025, 3, 28))),
+                    ["8"] = ProgressHistory.Empty.Append(ProgressUpdate.Extended(new LocalDate(2025, 4, 20), new LocalDate(2025, 8, 29))),
+                },
+            },
+            ReportFigures = data.ReportFigures,        // report 87's contradictions in the data-quality section
+            DossierProvenance = Provenance.Synthetic,  // labels every figure and puts the banner in every format
+            Recipients = [new Recipient("Văn phòng Chính phủ", "báo cáo"), new Recipient("Lưu: VT, ĐT")],
+        });
+
+        foreach (var renderer in MonthlyReportRenderers.All)
+        {
+            Assert.NotEmpty(renderer.RenderToBytes(report));
+        }
+
+        Assert.True(report.ContainsSyntheticData);
+        Assert.Equal(9, report.Indicators.Single(r => r.Code == "I766.TT.04").Trend.Count);
+        Assert.Equal(9, report.Tasks.Overdue.Single(t => t.Id == "8" && t.Plan == "3433/KH-UBND").WorkingDaysLate);
+        Assert.Equal(12, report.Violations.Count);
     }
 }

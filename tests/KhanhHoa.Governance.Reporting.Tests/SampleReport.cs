@@ -138,11 +138,13 @@ internal static class SampleReport
     private static TaskRecord Task(string id, string plan, string title, string lead, LocalDate? deadline, LocalDate? completed) =>
         new(id, plan, title, lead, deadline, completed, Provenance.Synthetic);
 
+    // Four of the rollup contract's measures, given out of contract order: the report lists them in it. Every dossier
+    // not resolved on time is taken as still pending.
     private static void AddUnit(MonthlyReportBuilder builder, string code, string? parent, long received, long online, long onTime) =>
         builder.AddRollupUnit(new RollupUnit(
             code,
             parent,
-            new Dictionary<string, long> { ["dossiers.received"] = received, ["dossiers.online"] = online, ["dossiers.onTime"] = onTime },
+            new Dictionary<string, long> { ["pending_end"] = received - onTime, ["resolved_on_time"] = onTime, ["received_online"] = online, ["received"] = received },
             Provenance.Synthetic));
 
     // Eleven made-up earlier months, rising towards the current value, with a wobble that depends only on the indices.

@@ -9,7 +9,7 @@ namespace KhanhHoa.Governance.Reporting;
 /// <param name="Header">The document header (Decree 30/2020/NĐ-CP).</param>
 /// <param name="Period">The reporting period covered.</param>
 /// <param name="AsOf">The date the task statuses and overdue days are evaluated at.</param>
-/// <param name="Units">Rolled-up measures per unit, ordered by code.</param>
+/// <param name="Units">Rolled-up measures per unit, in the rollup's order (depth-first from the root, as added to the builder).</param>
 /// <param name="IndicatorGroups">Section I: indicator rows in their groups.</param>
 /// <param name="Tasks">The task statuses.</param>
 /// <param name="Violations">Consistency-rule violations found in the period's figures.</param>

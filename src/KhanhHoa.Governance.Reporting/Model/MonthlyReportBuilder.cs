@@ -105,7 +105,11 @@ public sealed class MonthlyReportBuilder
         return this;
     }
 
-    /// <summary>Adds one unit's rolled-up measures.</summary>
+    /// <summary>
+    /// Adds one unit's rolled-up measures. The report lists units in the order they are added, so a host adds them in
+    /// the rollup's order (<c>PeriodRollup.Units</c>: depth-first from the root) and the report's <c>units[]</c> is the
+    /// rollup JSON's, as <see cref="MonthlyReportComposer"/> does.
+    /// </summary>
     /// <param name="unit">The unit's measures.</param>
     /// <returns>This builder.</returns>
     public MonthlyReportBuilder AddRollupUnit(RollupUnit unit)
@@ -217,7 +221,7 @@ public sealed class MonthlyReportBuilder
             Header,
             Period,
             AsOf,
-            [.. units.OrderBy(unit => unit.Code, StringComparer.Ordinal)],
+            units,
             indicatorGroups,
             taskSection,
             foundViolations,

@@ -124,7 +124,7 @@ internal static class ReportText
             .Select(group => (group.Key, (IReadOnlyList<PriorityItem>)[.. group.Select(pair => pair.item)]));
 
     public static IReadOnlyList<string> MeasureNames(MonthlyReport report) =>
-        [.. report.Units.SelectMany(unit => unit.Measures.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        [.. RollupUnit.ContractOrder(report.Units.SelectMany(unit => unit.Measures.Keys).Distinct(StringComparer.Ordinal))];
 
     public static string ItemLetter(int index) => index < Letters.Length ? Letters[index] : (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 

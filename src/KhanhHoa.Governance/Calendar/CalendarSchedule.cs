@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text.Json;
-using NodaTime.Text;
+using System.Text;
+using KhanhHoa.Governance.Json;
 using OneOf;
 
 namespace KhanhHoa.Governance.Calendar;
@@ -22,7 +21,7 @@ public sealed class CalendarSchedule
 
     private const string DefaultResource = "KhanhHoa.Governance.Data.vn-civil-service-calendar.json";
 
-    private static readonly Lazy<CalendarSchedule> DefaultSchedule = new(LoadDefault);
+    private static readonly Lazy<CalendarSchedule> DefaultSchedule = new(() => EmbeddedJson.Load<CalendarSchedule>(DefaultResource, LoadUtf8));
 
     private CalendarSchedule(string version, IReadOnlyList<int> years, IReadOnlyList<CalendarDecision> decisions)
     {
@@ -44,145 +43,90 @@ public sealed class CalendarSchedule
     public IReadOnlyList<CalendarDecision> Decisions { get; }
 
     /// <summary>
-    /// Reads a schedule. Every problem of the file is reported at once with its JSON path; nothing is loaded when any is found.
+    /// Reads a schedule. Every problem of the file is reported at once with its JSON path, line and column; nothing is
+    /// loaded when any is found.
     /// </summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The schedule, or every error found.</returns>
-    public static OneOf<CalendarSchedule, IReadOnlyList<ParseError>> Load(string json)
+    public static OneOf<CalendarSchedule, IReadOnlyList<DataLoadError>> Load(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var errors = new List<ParseError>();
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json);
-        }
-        catch (JsonException e)
-        {
-            return new[] { new ParseError($"not valid JSON: {e.Message}", "$", (int?)e.BytePositionInLine) };
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return new[] { new ParseError("expected an object", "$") };
-            }
-
-            if (!root.TryGetProperty("schema", out var schema) || schema.ValueKind != JsonValueKind.String || schema.GetString() != Schema)
-            {
-                errors.Add(new ParseError($"expected \"{Schema}\"", "$.schema"));
-            }
-
-            var version = ReadString(root, "version", "$", errors);
-            var years = new List<int>();
-            var decisions = new List<CalendarDecision>();
-            if (!root.TryGetProperty("years", out var yearsElement) || yearsElement.ValueKind != JsonValueKind.Array)
-            {
-                errors.Add(new ParseError("expected an array of years", "$.years"));
-            }
-            else
-            {
-                ReadYears(yearsElement, years, decisions, errors);
-            }
-
-            if (errors.Count > 0)
-            {
-                return errors;
-            }
-
-            years.Sort();
-            decisions.Sort((a, b) => a.Date.CompareTo(b.Date));
-            return new CalendarSchedule(version ?? string.Empty, years, decisions);
-        }
+        return LoadUtf8(Encoding.UTF8.GetBytes(json));
     }
 
-    private static void ReadYears(JsonElement yearsElement, List<int> years, List<CalendarDecision> decisions, List<ParseError> errors)
+    private static OneOf<CalendarSchedule, IReadOnlyList<DataLoadError>> LoadUtf8(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = JsonFieldReader.Open(utf8Json, out var root);
+        if (root is null)
+        {
+            return reader.Errors;
+        }
+
+        if (reader.String(root, "schema", required: true) is { } schema && schema != Schema)
+        {
+            reader.Add(root, "schema", $"expected \"{Schema}\"");
+        }
+
+        var version = reader.String(root, "version", required: true);
+        var years = new List<int>();
+        var decisions = new List<CalendarDecision>();
+        ReadYears(reader, root, years, decisions);
+        if (reader.Errors.Count > 0)
+        {
+            return reader.Errors;
+        }
+
+        years.Sort();
+        decisions.Sort((a, b) => a.Date.CompareTo(b.Date));
+        return new CalendarSchedule(version!, years, decisions);
+    }
+
+    private static void ReadYears(JsonFieldReader reader, JsonSourceNode root, List<int> years, List<CalendarDecision> decisions)
     {
         var seenDates = new HashSet<LocalDate>();
-        var index = 0;
-        foreach (var yearElement in yearsElement.EnumerateArray())
+        foreach (var yearNode in reader.Objects(root, "years", required: true))
         {
-            var path = string.Create(CultureInfo.InvariantCulture, $"$.years[{index++}]");
-            if (!yearElement.TryGetProperty("year", out var yearValue) || !yearValue.TryGetInt32(out var year) || year is < 1 or > 9999)
+            if (reader.Int(yearNode, "year", required: true) is not { } year)
             {
-                errors.Add(new ParseError("expected a year number", path + ".year"));
+                continue;
+            }
+
+            if (year is < 1 or > 9999)
+            {
+                reader.Add(yearNode, "year", $"expected a year between 1 and 9999, got {year}");
                 continue;
             }
 
             if (years.Contains(year))
             {
-                errors.Add(new ParseError($"year {year} is listed twice", path + ".year"));
+                reader.Add(yearNode, "year", $"year {year} is listed twice");
             }
 
             years.Add(year);
-            if (!yearElement.TryGetProperty("decisions", out var list) || list.ValueKind != JsonValueKind.Array)
+            foreach (var item in reader.Objects(yearNode, "decisions", required: true))
             {
-                errors.Add(new ParseError("expected an array of decisions", path + ".decisions"));
-                continue;
-            }
-
-            var i = 0;
-            foreach (var item in list.EnumerateArray())
-            {
-                var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}.decisions[{i++}]");
-                var dateText = ReadString(item, "date", itemPath, errors);
-                var reason = ReadString(item, "reason", itemPath, errors);
-                var source = ReadString(item, "source", itemPath, errors);
-                bool? working = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("working", out var w) && w.ValueKind is JsonValueKind.True or JsonValueKind.False
-                    ? w.GetBoolean()
-                    : null;
-                if (working is null)
-                {
-                    errors.Add(new ParseError("expected true or false", itemPath + ".working"));
-                }
-
-                if (dateText is null || reason is null || source is null || working is null)
+                var date = reader.Date(item, "date", required: true);
+                var working = reader.Bool(item, "working", required: true);
+                var reason = reader.String(item, "reason", required: true);
+                var source = reader.String(item, "source", required: true);
+                if (date is not { } day || working is null || reason is null || source is null)
                 {
                     continue;
                 }
 
-                var parsed = LocalDatePattern.Iso.Parse(dateText);
-                if (!parsed.Success)
+                if (day.Year != year)
                 {
-                    errors.Add(new ParseError($"expected a date yyyy-MM-dd, got \"{dateText}\"", itemPath + ".date"));
+                    reader.Add(item, "date", $"{day:uuuu-MM-dd} is not in year {year}");
                 }
-                else if (parsed.Value.Year != year)
+                else if (!seenDates.Add(day))
                 {
-                    errors.Add(new ParseError($"{dateText} is not in year {year}", itemPath + ".date"));
-                }
-                else if (!seenDates.Add(parsed.Value))
-                {
-                    errors.Add(new ParseError($"{dateText} is listed twice", itemPath + ".date"));
+                    reader.Add(item, "date", $"{day:uuuu-MM-dd} is listed twice");
                 }
                 else
                 {
-                    decisions.Add(new CalendarDecision(parsed.Value, working.Value, reason, source));
+                    decisions.Add(new CalendarDecision(day, working.Value, reason, source));
                 }
             }
         }
-    }
-
-    private static string? ReadString(JsonElement parent, string name, string path, List<ParseError> errors)
-    {
-        if (parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            && value.GetString() is { Length: > 0 } text)
-        {
-            return text;
-        }
-
-        errors.Add(new ParseError("expected a non-empty string", $"{path}.{name}"));
-        return null;
-    }
-
-    private static CalendarSchedule LoadDefault()
-    {
-        using var stream = typeof(CalendarSchedule).Assembly.GetManifestResourceStream(DefaultResource)
-            ?? throw new InvalidOperationException($"embedded resource {DefaultResource} is missing");
-        using var reader = new StreamReader(stream);
-        return Load(reader.ReadToEnd()).Match(
-            schedule => schedule,
-            errors => throw new InvalidOperationException("embedded calendar data is invalid: " + string.Join("; ", errors)));
     }
 }

@@ -1,3 +1,5 @@
+using KhanhHoa.Governance.Indicators;
+using KhanhHoa.Governance.Json;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Tasks;
 using OneOf;
@@ -5,25 +7,37 @@ using OneOf;
 namespace KhanhHoa.Governance.Data;
 
 /// <summary>
-/// Agencies, the organisation hierarchy and plans, loaded together. <see cref="Default"/> is the data shipped with
-/// the library: the agencies and commune-level units of Khánh Hòa after 1 July 2025 with their predecessors, and the
-/// tasks of the four seed plans (3433/KH-UBND, the August 2025 letter /UBND-KGVX, 954/QĐ-UBND and the steering
-/// committee's 2025 plan). Another province loads its own files with <see cref="Load"/>.
+/// Agencies, the organisation hierarchy, plans, the indicator catalog and a report's printed figures, loaded together.
+/// <see cref="Default"/> is the data shipped with the library: the agencies and commune-level units of Khánh Hòa after
+/// 1 July 2025 with their predecessors, the tasks of the four seed plans (3433/KH-UBND, the August 2025 letter
+/// /UBND-KGVX, 954/QĐ-UBND and the steering committee's 2025 plan), the indicator catalog with every target of the
+/// seeds, and the figures of report 87/BC-BCĐ with their consistency rules, so that
+/// <c>GovernanceData.Default.ReportFigures.Check()</c> lists the report's own contradictions. Another province loads
+/// its own files with <see cref="Load(ReadOnlySpan{byte}, ReadOnlySpan{byte}, ReadOnlySpan{byte}, ReadOnlySpan{byte}, ReadOnlySpan{byte})"/>.
 /// </summary>
 /// <threadsafety>Immutable; safe to share between threads. <see cref="Default"/> is created once, on first use.</threadsafety>
 public sealed class GovernanceData
 {
-    /// <summary>The names of the embedded resources, in load order.</summary>
+    /// <summary>
+    /// The names of the embedded resources, in the parameter order of
+    /// <see cref="Load(ReadOnlySpan{byte}, ReadOnlySpan{byte}, ReadOnlySpan{byte}, ReadOnlySpan{byte}, ReadOnlySpan{byte})"/>:
+    /// agencies, org units, plans, indicator catalog, report 87's figures.
+    /// </summary>
     public static IReadOnlyList<string> ResourceNames { get; } =
-        ["KhanhHoa.Governance.Data.agencies.json", "KhanhHoa.Governance.Data.org-units.json", "KhanhHoa.Governance.Data.plans.json"];
+    [
+        "KhanhHoa.Governance.Data.agencies.json", "KhanhHoa.Governance.Data.org-units.json", "KhanhHoa.Governance.Data.plans.json",
+        IndicatorCatalog.ResourceName, ReportFigureSet.Report87ResourceName,
+    ];
 
     private static readonly Lazy<GovernanceData> DefaultData = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private GovernanceData(AgencyRegistry agencies, OrgHierarchy orgUnits, IReadOnlyList<Plan> plans)
+    private GovernanceData(AgencyRegistry agencies, OrgHierarchy orgUnits, IReadOnlyList<Plan> plans, IndicatorCatalog indicators, ReportFigureSet reportFigures)
     {
         Agencies = agencies;
         OrgUnits = orgUnits;
         Plans = plans;
+        Indicators = indicators;
+        ReportFigures = reportFigures;
     }
 
     /// <summary>The data embedded in the library.</summary>
@@ -39,13 +53,25 @@ public sealed class GovernanceData
     /// <summary>The plans, in file order.</summary>
     public IReadOnlyList<Plan> Plans { get; }
 
+    /// <summary>The indicator catalog: definitions, targets and composite indexes (the embedded one is <see cref="IndicatorCatalog.Default"/>).</summary>
+    public IndicatorCatalog Indicators { get; }
+
+    /// <summary>
+    /// A report's printed figures with the consistency rules over them; in <see cref="Default"/>, report 87/BC-BCĐ
+    /// (<see cref="ReportFigureSet.Report87"/>), whose <see cref="ReportFigureSet.Check"/> lists its contradictions.
+    /// </summary>
+    public ReportFigureSet ReportFigures { get; }
+
     /// <summary>The plan with id or number <paramref name="idOrNumber"/> ("3433/KH-UBND"), or <see langword="null"/>.</summary>
     /// <param name="idOrNumber">A plan id, or the document number of the plan.</param>
     /// <returns>The plan.</returns>
     public Plan? FindPlan(string idOrNumber) =>
         Plans.FirstOrDefault(p => p.Id == idOrNumber) ?? Plans.FirstOrDefault(p => !p.Directive.Number.IsDraft && p.Directive.Number.ToString() == idOrNumber);
 
-    /// <summary>Loads a host's own files (same format as the embedded resources).</summary>
+    /// <summary>
+    /// Loads a host's own agencies, organisation and plans (same format as the embedded resources), with the embedded
+    /// indicator catalog and report 87's figures.
+    /// </summary>
     /// <param name="agenciesJson">The agencies file (UTF-8).</param>
     /// <param name="orgUnitsJson">The organisation file (UTF-8).</param>
     /// <param name="plansJson">The plans file (UTF-8).</param>
@@ -53,47 +79,64 @@ public sealed class GovernanceData
     public static OneOf<GovernanceData, IReadOnlyList<DataLoadError>> Load(ReadOnlySpan<byte> agenciesJson, ReadOnlySpan<byte> orgUnitsJson, ReadOnlySpan<byte> plansJson)
     {
         var errors = new List<DataLoadError>();
-        var agencies = GovernanceDataLoader.LoadAgencies(agenciesJson);
-        var org = GovernanceDataLoader.LoadOrgHierarchy(orgUnitsJson);
-        if (agencies.TryPickT1(out var agencyErrors, out var registry))
+        var core = LoadCore(agenciesJson, orgUnitsJson, plansJson, errors);
+        return errors.Count > 0 ? errors : new GovernanceData(core.Agencies!, core.OrgUnits!, core.Plans!, IndicatorCatalog.Default, ReportFigureSet.Report87);
+    }
+
+    /// <summary>Loads a host's own files, all five (same formats as the embedded resources, see <see cref="ResourceNames"/>).</summary>
+    /// <param name="agenciesJson">The agencies file (UTF-8).</param>
+    /// <param name="orgUnitsJson">The organisation file (UTF-8).</param>
+    /// <param name="plansJson">The plans file (UTF-8).</param>
+    /// <param name="indicatorCatalogJson">The indicator catalog (UTF-8; format of <see cref="IndicatorCatalog.Load(ReadOnlySpan{byte})"/>).</param>
+    /// <param name="reportFiguresJson">A report's figures and rules (UTF-8; format of <see cref="ReportFigureSet.Load(ReadOnlySpan{byte})"/>).</param>
+    /// <returns>
+    /// The data, or every error of every file, nothing loaded: each error's path starts with its file
+    /// (<c>agencies:</c>, <c>org-units:</c>, <c>plans:</c>, <c>indicator-catalog:</c>, <c>report-figures:</c>).
+    /// </returns>
+    public static OneOf<GovernanceData, IReadOnlyList<DataLoadError>> Load(
+        ReadOnlySpan<byte> agenciesJson,
+        ReadOnlySpan<byte> orgUnitsJson,
+        ReadOnlySpan<byte> plansJson,
+        ReadOnlySpan<byte> indicatorCatalogJson,
+        ReadOnlySpan<byte> reportFiguresJson)
+    {
+        var errors = new List<DataLoadError>();
+        var core = LoadCore(agenciesJson, orgUnitsJson, plansJson, errors);
+        var catalog = Collect(IndicatorCatalog.Load(indicatorCatalogJson), "indicator-catalog:", errors);
+        var figures = Collect(ReportFigureSet.Load(reportFiguresJson), "report-figures:", errors);
+        return errors.Count > 0 ? errors : new GovernanceData(core.Agencies!, core.OrgUnits!, core.Plans!, catalog!, figures!);
+    }
+
+    private static (AgencyRegistry? Agencies, OrgHierarchy? OrgUnits, IReadOnlyList<Plan>? Plans) LoadCore(
+        ReadOnlySpan<byte> agenciesJson, ReadOnlySpan<byte> orgUnitsJson, ReadOnlySpan<byte> plansJson, List<DataLoadError> errors)
+    {
+        var registry = Collect(GovernanceDataLoader.LoadAgencies(agenciesJson), "agencies:", errors);
+        var hierarchy = Collect(GovernanceDataLoader.LoadOrgHierarchy(orgUnitsJson), "org-units:", errors);
+
+        // Plans name agencies, so without a registry they cannot be checked.
+        var planList = registry is null ? null : Collect(GovernanceDataLoader.LoadPlans(plansJson, registry), "plans:", errors);
+        return (registry, hierarchy, planList);
+    }
+
+    private static T? Collect<T>(OneOf<T, IReadOnlyList<DataLoadError>> result, string file, List<DataLoadError> errors)
+        where T : class
+    {
+        if (result.TryPickT0(out var value, out var problems))
         {
-            errors.AddRange(agencyErrors.Select(static e => e with { Path = "agencies:" + e.Path }));
+            return value;
         }
 
-        if (org.TryPickT1(out var orgErrors, out var hierarchy))
-        {
-            errors.AddRange(orgErrors.Select(static e => e with { Path = "org-units:" + e.Path }));
-        }
-
-        if (registry is null)
-        {
-            return errors;
-        }
-
-        var plans = GovernanceDataLoader.LoadPlans(plansJson, registry);
-        if (plans.TryPickT1(out var planErrors, out var planList))
-        {
-            errors.AddRange(planErrors.Select(static e => e with { Path = "plans:" + e.Path }));
-        }
-
-        return errors.Count > 0 ? errors : new GovernanceData(registry, hierarchy, planList);
+        errors.AddRange(problems.Select(e => e with { Path = file + e.Path }));
+        return null;
     }
 
     private static GovernanceData LoadDefault()
     {
-        var files = ResourceNames.Select(ReadResource).ToArray();
+        // The catalog and report 87 come from their own lazily loaded instances, so Default shares them.
+        var files = ResourceNames.Take(3).Select(EmbeddedJson.Read).ToArray();
         var result = Load(files[0], files[1], files[2]);
         return result.TryPickT1(out var errors, out var data)
             ? throw new InvalidOperationException("The embedded governance data is invalid: " + string.Join("; ", errors))
             : data;
-    }
-
-    private static byte[] ReadResource(string name)
-    {
-        using var stream = typeof(GovernanceData).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded resource '{name}' is missing.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Directives;
+using KhanhHoa.Governance.Json;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Tasks;
 using OneOf;
@@ -26,7 +27,7 @@ public static class GovernanceDataLoader
         var (reader, root) = Begin(utf8Json);
         var agencies = new List<Agency>();
         var nodes = new List<JsonSourceNode>();
-        if (root?.Kind == JsonValueKind.Object)
+        if (root is not null)
         {
             foreach (var node in reader.Array(root, "agencies", required: true))
             {
@@ -49,7 +50,7 @@ public static class GovernanceDataLoader
         {
             if (!codes.TryAdd(agencies[i].Code, i))
             {
-                reader.Add(nodes[i]["code"]!, $"duplicate agency code '{agencies[i].Code}'");
+                reader.Add(nodes[i], "code", $"duplicate agency code '{agencies[i].Code}'");
             }
         }
 
@@ -57,7 +58,7 @@ public static class GovernanceDataLoader
         {
             foreach (var problem in AgencyRegistry.Validate(agencies))
             {
-                reader.Add(root!["agencies"]!, problem);
+                reader.Add(root!, "agencies", problem);
             }
         }
 
@@ -74,7 +75,7 @@ public static class GovernanceDataLoader
         var unitNodes = new List<JsonSourceNode>();
         var successions = new List<OrgSuccession>();
         var successionNodes = new List<JsonSourceNode>();
-        if (root?.Kind == JsonValueKind.Object)
+        if (root is not null)
         {
             foreach (var node in reader.Array(root, "units", required: true))
             {
@@ -95,11 +96,7 @@ public static class GovernanceDataLoader
             {
                 var predecessor = reader.String(node, "predecessor", required: true);
                 var successor = reader.String(node, "successor", required: true);
-                var effective = reader.Date(node, "effective");
-                if (node["effective"] is null)
-                {
-                    reader.Add(node, "missing required property 'effective'");
-                }
+                var effective = reader.Date(node, "effective", required: true);
 
                 var share = reader.Enum<SuccessionShare>(node, "share", required: true);
                 if (predecessor is not null && successor is not null && effective is { } e && share is { } s)
@@ -129,7 +126,7 @@ public static class GovernanceDataLoader
         var (reader, root) = Begin(utf8Json);
         var plans = new List<Plan>();
         var planIds = new HashSet<string>(StringComparer.Ordinal);
-        if (root?.Kind == JsonValueKind.Object)
+        if (root is not null)
         {
             foreach (var node in reader.Array(root, "plans", required: true))
             {
@@ -141,7 +138,7 @@ public static class GovernanceDataLoader
                     }
                     else
                     {
-                        reader.Add(node["id"]!, $"duplicate plan id '{plan.Id}'");
+                        reader.Add(node, "id", $"duplicate plan id '{plan.Id}'");
                     }
                 }
             }
@@ -152,15 +149,12 @@ public static class GovernanceDataLoader
 
     private static (JsonFieldReader Reader, JsonSourceNode? Root) Begin(ReadOnlySpan<byte> utf8Json)
     {
-        var reader = new JsonFieldReader();
-        var (root, syntax) = JsonSourceNode.Parse(utf8Json);
-        if (syntax is not null)
+        var reader = JsonFieldReader.Open(utf8Json, out var root);
+        if (root is not null && reader.Int(root, "schemaVersion", required: true) is { } version && version != SchemaVersion)
         {
-            reader.Errors.Add(syntax);
-            return (reader, null);
+            reader.Add(root, "schemaVersion", $"unsupported schemaVersion {version}; this library reads version {SchemaVersion}");
         }
 
-        reader.SchemaVersion(root!);
         return (reader, root);
     }
 
@@ -170,13 +164,9 @@ public static class GovernanceDataLoader
         var id = reader.String(node, "id", required: true);
         var numberText = reader.String(node, "number", required: true);
         DocumentNumber number = default;
-        if (numberText is not null)
+        if (numberText is not null && DocumentNumber.Parse(numberText).TryPickT1(out var error, out number))
         {
-            var parsed = DocumentNumber.Parse(numberText);
-            if (parsed.TryPickT1(out var error, out number))
-            {
-                reader.Add(node["number"]!, $"'number' is not a document number: {error}");
-            }
+            reader.Add(node, "number", $"'number' is not a document number: {error}");
         }
 
         var type = reader.Enum<DocumentType>(node, "type", required: false);
@@ -204,7 +194,7 @@ public static class GovernanceDataLoader
 
             if (!taskNodes.TryAdd(task.Id, taskNode))
             {
-                reader.Add(taskNode["id"]!, $"duplicate task id '{task.Id}' in plan '{id}'");
+                reader.Add(taskNode, "id", $"duplicate task id '{task.Id}' in plan '{id}'");
                 continue;
             }
 
@@ -215,7 +205,7 @@ public static class GovernanceDataLoader
         {
             if (task.ParentId is { } parent && !taskNodes.ContainsKey(parent))
             {
-                reader.Add(taskNodes[task.Id]["parent"]!, $"task '{task.Id}' has parent '{parent}', which is not a task of plan '{id}'");
+                reader.Add(taskNodes[task.Id], "parent", $"task '{task.Id}' has parent '{parent}', which is not a task of plan '{id}'");
             }
         }
 
@@ -227,7 +217,7 @@ public static class GovernanceDataLoader
             {
                 if (!seen.Add(p))
                 {
-                    reader.Add(taskNodes[task.Id]["parent"]!, $"task '{task.Id}' is part of a cycle of parents");
+                    reader.Add(taskNodes[task.Id], "parent", $"task '{task.Id}' is part of a cycle of parents");
                     break;
                 }
             }

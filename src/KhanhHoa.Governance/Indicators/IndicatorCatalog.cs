@@ -1,4 +1,5 @@
 using System.Text;
+using KhanhHoa.Governance.Json;
 using OneOf;
 
 namespace KhanhHoa.Governance.Indicators;
@@ -17,7 +18,7 @@ public sealed class IndicatorCatalog
     /// <summary>The embedded resource name of the default catalog.</summary>
     public const string ResourceName = "KhanhHoa.Governance.Data.indicator-catalog.json";
 
-    private static readonly Lazy<IndicatorCatalog> DefaultCatalog = new(() => LoadEmbedded(ResourceName, Load));
+    private static readonly Lazy<IndicatorCatalog> DefaultCatalog = new(() => EmbeddedJson.Load<IndicatorCatalog>(ResourceName, Load));
 
     private readonly Dictionary<string, IndicatorDefinition> byCode;
 
@@ -72,47 +73,26 @@ public sealed class IndicatorCatalog
     /// <summary>Loads a catalog from UTF-8 JSON; reports every error, and loads nothing when there is one.</summary>
     /// <param name="utf8Json">The JSON document.</param>
     /// <returns>The catalog, or all errors with their JSON path, line and column.</returns>
-    public static OneOf<IndicatorCatalog, IReadOnlyList<CatalogLoadError>> Load(ReadOnlySpan<byte> utf8Json)
+    public static OneOf<IndicatorCatalog, IReadOnlyList<DataLoadError>> Load(ReadOnlySpan<byte> utf8Json)
     {
-        var errors = new List<CatalogLoadError>();
-        var root = JsonTree.Parse(StripBom(utf8Json), errors);
+        var reader = JsonFieldReader.Open(utf8Json, out var root);
         if (root is null)
         {
-            return errors;
-        }
-
-        var reader = new JsonFieldReader(errors);
-        if (!reader.IsObject(root, "$"))
-        {
-            return errors;
+            return reader.Errors;
         }
 
         var indicators = IndicatorCatalogReader.ReadIndicators(reader, root);
         var targets = IndicatorCatalogReader.ReadTargets(reader, root, indicators);
         var indexes = IndicatorCatalogReader.ReadIndexes(reader, root);
-        return errors.Count > 0 ? errors : new IndicatorCatalog(indicators, targets, indexes);
+        return reader.Errors.Count > 0 ? reader.Errors : new IndicatorCatalog(indicators, targets, indexes);
     }
 
     /// <summary>Loads a catalog from a JSON string.</summary>
     /// <param name="json">The JSON document.</param>
     /// <returns>The catalog, or all errors.</returns>
-    public static OneOf<IndicatorCatalog, IReadOnlyList<CatalogLoadError>> Load(string json)
+    public static OneOf<IndicatorCatalog, IReadOnlyList<DataLoadError>> Load(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         return Load(Encoding.UTF8.GetBytes(json));
-    }
-
-    internal static ReadOnlySpan<byte> StripBom(ReadOnlySpan<byte> utf8) => utf8.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
-
-    internal delegate OneOf<T, IReadOnlyList<CatalogLoadError>> Loader<T>(ReadOnlySpan<byte> utf8);
-
-    internal static T LoadEmbedded<T>(string resourceName, Loader<T> load)
-    {
-        using var stream = typeof(IndicatorCatalog).Assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {resourceName} is missing.");
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        var result = load(buffer.ToArray());
-        return result.IsT0 ? result.AsT0 : throw new InvalidOperationException($"Embedded resource {resourceName} is invalid: " + string.Join("; ", result.AsT1));
     }
 }

@@ -1,4 +1,5 @@
 using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Json;
 
 namespace KhanhHoa.Governance.Indicators;
 
@@ -27,36 +28,36 @@ internal static class IndicatorCatalogReader
     private static readonly Dictionary<string, ZeroDenominatorPoints> ZeroPoints = JsonFieldReader.Names(
         ("zero", ZeroDenominatorPoints.Zero), ("full", ZeroDenominatorPoints.Full), ("notScored", ZeroDenominatorPoints.NotScored));
 
-    public static List<IndicatorDefinition> ReadIndicators(JsonFieldReader r, JsonTree root)
+    public static List<IndicatorDefinition> ReadIndicators(JsonFieldReader r, JsonSourceNode root)
     {
         var result = new List<IndicatorDefinition>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (node, path) in r.Objects(root, "$", "indicators"))
+        foreach (var node in r.Objects(root, "indicators", required: true))
         {
-            var code = r.String(node, path, "code");
-            var nameVi = r.String(node, path, "nameVi");
-            var nameEn = r.String(node, path, "nameEn");
-            var numerator = r.Expression(node, path, "numerator");
-            var denominator = r.Expression(node, path, "denominator", required: false);
-            var factor = r.Decimal(node, path, "factor", required: false) ?? IndicatorDefinition.Percent;
-            var decimals = r.Decimal(node, path, "decimals", required: false) ?? 2m;
-            var direction = r.Enum(node, path, "direction", Directions, required: false) ?? IndicatorDirection.HigherIsBetter;
-            var rounding = r.Enum(node, path, "rounding", Roundings, required: false) ?? RoundingRule.HalfAwayFromZero;
-            var aggregation = r.Enum(node, path, "aggregation", Aggregations, required: false) ?? AggregationMode.RatioOfSums;
-            var zero = r.Enum(node, path, "zeroDenominator", ZeroRules, required: false) ?? ZeroDenominatorRule.NoValue;
+            var code = r.String(node, "code", required: true);
+            var nameVi = r.String(node, "nameVi", required: true);
+            var nameEn = r.String(node, "nameEn", required: true);
+            var numerator = Expression(r, node, "numerator", required: true);
+            var denominator = Expression(r, node, "denominator", required: false);
+            var factor = r.Decimal(node, "factor", required: false) ?? IndicatorDefinition.Percent;
+            var decimals = r.Decimal(node, "decimals", required: false) ?? 2m;
+            var direction = r.Enum(node, "direction", Directions, required: false) ?? IndicatorDirection.HigherIsBetter;
+            var rounding = r.Enum(node, "rounding", Roundings, required: false) ?? RoundingRule.HalfAwayFromZero;
+            var aggregation = r.Enum(node, "aggregation", Aggregations, required: false) ?? AggregationMode.RatioOfSums;
+            var zero = r.Enum(node, "zeroDenominator", ZeroRules, required: false) ?? ZeroDenominatorRule.NoValue;
             if (decimals is < 0 or > 10 || decimals != decimal.Truncate(decimals))
             {
-                r.Error(node["decimals"]!, path + ".decimals", "expected a whole number of decimals between 0 and 10");
+                r.Add(node, "decimals", "expected a whole number of decimals between 0 and 10");
             }
 
             if (factor <= 0m)
             {
-                r.Error(node["factor"]!, path + ".factor", "the factor must be positive");
+                r.Add(node, "factor", "the factor must be positive");
             }
 
             if (code is not null && !seen.Add(code))
             {
-                r.Error(node["code"]!, path + ".code", $"duplicate indicator code \"{code}\"");
+                r.Add(node, "code", $"duplicate indicator code \"{code}\"");
             }
 
             if (code is null || nameVi is null || nameEn is null || numerator is null)
@@ -69,64 +70,64 @@ internal static class IndicatorCatalogReader
                 Code = code,
                 NameVi = nameVi,
                 NameEn = nameEn,
-                Concept = r.String(node, path, "concept", required: false),
+                Concept = r.String(node, "concept", required: false),
                 Numerator = numerator,
                 Denominator = denominator,
                 Factor = factor,
-                Unit = r.String(node, path, "unit", required: false) ?? "%",
+                Unit = r.String(node, "unit", required: false) ?? "%",
                 Direction = direction,
                 Decimals = (int)Math.Clamp(decimals, 0m, 10m),
                 Rounding = rounding,
                 Aggregation = aggregation,
                 ZeroDenominator = zero,
-                LegalSource = r.String(node, path, "legalSource", required: false),
-                Note = r.String(node, path, "note", required: false),
+                LegalSource = r.String(node, "legalSource", required: false),
+                Note = r.String(node, "note", required: false),
             });
         }
 
         return result;
     }
 
-    public static List<Target> ReadTargets(JsonFieldReader r, JsonTree root, List<IndicatorDefinition> indicators)
+    public static List<Target> ReadTargets(JsonFieldReader r, JsonSourceNode root, List<IndicatorDefinition> indicators)
     {
-        var contextYear = (int)Math.Clamp(r.Decimal(root, "$", "contextYear", required: false) ?? 2025m, 1m, 9998m);
+        var contextYear = (int)Math.Clamp(r.Decimal(root, "contextYear", required: false) ?? 2025m, 1m, 9998m);
         var codes = indicators.Select(static i => i.Code).ToHashSet(StringComparer.Ordinal);
         var result = new List<Target>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (node, path) in r.Objects(root, "$", "targets"))
+        foreach (var node in r.Objects(root, "targets", required: true))
         {
-            var id = r.String(node, path, "id");
-            var indicator = r.String(node, path, "indicator");
-            var comparator = r.Enum(node, path, "comparator", Comparators);
-            var value = r.Decimal(node, path, "value");
-            var upper = r.Decimal(node, path, "upperValue", required: false);
-            var deadline = r.String(node, path, "deadline");
-            var due = r.Date(node, path, "due");
-            var baseline = r.Decimal(node, path, "baselineYear", required: false);
-            var source = ReadSource(r, node, path);
-            var scope = ReadScope(r, node, path);
+            var id = r.String(node, "id", required: true);
+            var indicator = r.String(node, "indicator", required: true);
+            var comparator = r.Enum(node, "comparator", Comparators, required: true);
+            var value = r.Decimal(node, "value", required: true);
+            var upper = r.Decimal(node, "upperValue", required: false);
+            var deadline = r.String(node, "deadline", required: true);
+            var due = r.Date(node, "due");
+            var baseline = r.Decimal(node, "baselineYear", required: false);
+            var source = ReadSource(r, node);
+            var scope = ReadScope(r, node);
             var milestones = new List<TargetMilestone>();
-            foreach (var (m, mPath) in r.Array(node, path, "milestones", required: false))
+            foreach (var m in r.Array(node, "milestones", required: false))
             {
-                if (r.IsObject(m, mPath) && r.Decimal(m, mPath, "value") is { } mValue && r.String(m, mPath, "deadline") is { } mDeadline)
+                if (r.IsObject(m) && r.Decimal(m, "value", required: true) is { } mValue && r.String(m, "deadline", required: true) is { } mDeadline)
                 {
-                    milestones.Add(new TargetMilestone(mValue, mDeadline, r.Date(m, mPath, "due") ?? Deadline.Parse(mDeadline, contextYear).DueDate));
+                    milestones.Add(new TargetMilestone(mValue, mDeadline, r.Date(m, "due") ?? Deadline.Parse(mDeadline, contextYear).DueDate));
                 }
             }
 
             if (id is not null && !seen.Add(id))
             {
-                r.Error(node["id"]!, path + ".id", $"duplicate target id \"{id}\"");
+                r.Add(node, "id", $"duplicate target id \"{id}\"");
             }
 
             if (indicator is not null && !codes.Contains(indicator))
             {
-                r.Error(node["indicator"]!, path + ".indicator", $"unknown indicator \"{indicator}\"");
+                r.Add(node, "indicator", $"unknown indicator \"{indicator}\"");
             }
 
             if (comparator == TargetComparator.Between && (upper is null || upper < value))
             {
-                r.Error(node, path + ".upperValue", "a 'between' target needs an upperValue at least its value");
+                r.Add(node, "upperValue", "a 'between' target needs an upperValue at least its value");
             }
 
             if (id is null || indicator is null || comparator is null || value is null || deadline is null || source is null)
@@ -147,72 +148,63 @@ internal static class IndicatorCatalogReader
                 Milestones = milestones,
                 BaselineYear = baseline is { } b ? (int)b : null,
                 Source = source,
-                Note = r.String(node, path, "note", required: false),
+                Note = r.String(node, "note", required: false),
             });
         }
 
         return result;
     }
 
-    private static TargetSource? ReadSource(JsonFieldReader r, JsonTree node, string path)
+    private static TargetSource? ReadSource(JsonFieldReader r, JsonSourceNode node)
     {
-        var source = node["source"];
-        if (source is null)
-        {
-            r.Error(node, path + ".source", "required object is missing");
-            return null;
-        }
-
-        var sPath = path + ".source";
-        if (!r.IsObject(source, sPath))
+        if (r.Object(node, "source", required: true) is not { } source)
         {
             return null;
         }
 
-        var document = r.String(source, sPath, "document");
-        var location = r.String(source, sPath, "location");
-        var quote = r.String(source, sPath, "quote");
-        return document is null || location is null || quote is null ? null : new TargetSource(document, location, quote);
+        var document = r.String(source, "document", required: true);
+        var location = r.String(source, "location", required: true);
+        var quote = r.String(source, "quote", required: true);
+        var issued = r.Date(source, "issued");
+        return document is null || location is null || quote is null ? null : new TargetSource(document, location, quote) { Issued = issued };
     }
 
-    private static TargetScope ReadScope(JsonFieldReader r, JsonTree node, string path)
+    private static TargetScope ReadScope(JsonFieldReader r, JsonSourceNode node)
     {
-        var scope = node["scope"];
-        var sPath = path + ".scope";
-        if (scope is null || !r.IsObject(scope, sPath))
+        if (r.Object(node, "scope", required: false) is not { } scope)
         {
             return TargetScope.Province;
         }
 
-        var kind = r.Enum(scope, sPath, "kind", ScopeKinds) ?? TargetScopeKind.Province;
-        return new TargetScope(kind, r.String(scope, sPath, "description", required: false));
+        var kind = r.Enum(scope, "kind", ScopeKinds, required: true) ?? TargetScopeKind.Province;
+        return new TargetScope(kind, r.String(scope, "description", required: false));
     }
 
-    public static List<CompositeIndex> ReadIndexes(JsonFieldReader r, JsonTree root)
+    public static List<CompositeIndex> ReadIndexes(JsonFieldReader r, JsonSourceNode root)
     {
         var result = new List<CompositeIndex>();
-        foreach (var (node, path) in r.Objects(root, "$", "indexes", required: false))
+        foreach (var node in r.Objects(root, "indexes", required: false))
         {
             var legalGroups = new List<LegalIndexGroup>();
-            foreach (var (l, lPath) in r.Array(node, path, "legalGroups"))
+            foreach (var l in r.Array(node, "legalGroups", required: true))
             {
-                if (r.IsObject(l, lPath) && r.String(l, lPath, "code") is { } lCode && r.String(l, lPath, "nameVi") is { } lName && r.Decimal(l, lPath, "maxPoints") is { } lMax)
+                if (r.IsObject(l) && r.String(l, "code", required: true) is { } lCode && r.String(l, "nameVi", required: true) is { } lName && r.Decimal(l, "maxPoints", required: true) is { } lMax)
                 {
                     legalGroups.Add(new LegalIndexGroup(lCode, lName, lMax));
                 }
             }
 
             var groups = new List<IndexGroup>();
-            foreach (var (g, gPath) in r.Objects(node, path, "groups"))
+            foreach (var g in r.Objects(node, "groups", required: true))
             {
-                var components = ReadComponents(r, g, gPath);
-                var gCode = r.String(g, gPath, "code");
-                var gName = r.String(g, gPath, "nameVi");
-                var gMax = r.Decimal(g, gPath, "maxPoints");
-                var legal = r.String(g, gPath, "legalGroup");
+                var components = ReadComponents(r, g);
+                var gCode = r.String(g, "code", required: true);
+                var gName = r.String(g, "nameVi", required: true);
+                var gMax = r.Decimal(g, "maxPoints", required: true);
+                var legal = r.String(g, "legalGroup", required: true);
                 if (legal is not null && legalGroups.All(l => l.Code != legal))
                 {
-                    r.Error(g["legalGroup"]!, gPath + ".legalGroup", $"unknown legal group \"{legal}\"");
+                    r.Add(g, "legalGroup", $"unknown legal group \"{legal}\"");
                 }
 
                 if (gCode is not null && gName is not null && gMax is not null && legal is not null)
@@ -221,7 +213,7 @@ internal static class IndicatorCatalogReader
                 }
             }
 
-            if (r.String(node, path, "code") is { } code && r.String(node, path, "nameVi") is { } name)
+            if (r.String(node, "code", required: true) is { } code && r.String(node, "nameVi", required: true) is { } name)
             {
                 result.Add(new CompositeIndex(code, name, groups, legalGroups));
             }
@@ -230,30 +222,34 @@ internal static class IndicatorCatalogReader
         return result;
     }
 
-    private static List<IndexComponent> ReadComponents(JsonFieldReader r, JsonTree group, string groupPath)
+    private static List<IndexComponent> ReadComponents(JsonFieldReader r, JsonSourceNode group)
     {
         var components = new List<IndexComponent>();
-        foreach (var (c, cPath) in r.Objects(group, groupPath, "components"))
+        foreach (var c in r.Objects(group, "components", required: true))
         {
-            var code = r.String(c, cPath, "code");
-            var name = r.String(c, cPath, "nameVi");
-            var numerator = r.Expression(c, cPath, "numerator");
-            var denominator = r.Expression(c, cPath, "denominator");
-            var max = r.Decimal(c, cPath, "maxPoints");
-            var fullAt = r.Decimal(c, cPath, "fullAt", required: false) ?? 1m;
-            var zero = r.Enum(c, cPath, "zeroDenominator", ZeroPoints, required: false) ?? ZeroDenominatorPoints.Zero;
+            var code = r.String(c, "code", required: true);
+            var name = r.String(c, "nameVi", required: true);
+            var numerator = Expression(r, c, "numerator", required: true);
+            var denominator = Expression(r, c, "denominator", required: true);
+            var max = r.Decimal(c, "maxPoints", required: true);
+            var fullAt = r.Decimal(c, "fullAt", required: false) ?? 1m;
+            var zero = r.Enum(c, "zeroDenominator", ZeroPoints, required: false) ?? ZeroDenominatorPoints.Zero;
             if (fullAt is <= 0m or > 1m)
             {
-                r.Error(c["fullAt"]!, cPath + ".fullAt", "fullAt must be in (0, 1]");
+                r.Add(c, "fullAt", "fullAt must be in (0, 1]");
                 continue;
             }
 
             if (code is not null && name is not null && numerator is not null && denominator is not null && max is not null)
             {
-                components.Add(new IndexComponent(code, name, numerator, denominator, max.Value, fullAt, zero, r.String(c, cPath, "note", required: false)));
+                components.Add(new IndexComponent(code, name, numerator, denominator, max.Value, fullAt, zero, r.String(c, "note", required: false)));
             }
         }
 
         return components;
     }
+
+    /// <summary>A measure expression (<see cref="MeasureExpression.Parse"/>), as the catalog and the figure sets write them.</summary>
+    public static MeasureExpression? Expression(JsonFieldReader r, JsonSourceNode node, string name, bool required) =>
+        r.Parsed(node, name, MeasureExpression.Parse, "a measure expression", required);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using KhanhHoa.Governance.Json;
 using OneOf;
 
 namespace KhanhHoa.Governance.Indicators;
@@ -37,7 +38,7 @@ public sealed class ReportFigureSet
     /// <summary>The embedded resource name of report 87's figures.</summary>
     public const string Report87ResourceName = "KhanhHoa.Governance.Data.report-87-figures.json";
 
-    private static readonly Lazy<ReportFigureSet> Report87Set = new(() => IndicatorCatalog.LoadEmbedded(Report87ResourceName, Load));
+    private static readonly Lazy<ReportFigureSet> Report87Set = new(() => EmbeddedJson.Load<ReportFigureSet>(Report87ResourceName, Load));
 
     private ReportFigureSet(string document, string title, LocalDate? issuedOn, string periodText, IReadOnlyList<ReportedFigure> figures, IReadOnlyList<ConsistencyRule> rules)
     {
@@ -82,30 +83,23 @@ public sealed class ReportFigureSet
     /// <summary>Loads a figure set from UTF-8 JSON; reports every error, and loads nothing when there is one.</summary>
     /// <param name="utf8Json">The JSON document.</param>
     /// <returns>The figure set, or all errors with their JSON path, line and column.</returns>
-    public static OneOf<ReportFigureSet, IReadOnlyList<CatalogLoadError>> Load(ReadOnlySpan<byte> utf8Json)
+    public static OneOf<ReportFigureSet, IReadOnlyList<DataLoadError>> Load(ReadOnlySpan<byte> utf8Json)
     {
-        var errors = new List<CatalogLoadError>();
-        var root = JsonTree.Parse(IndicatorCatalog.StripBom(utf8Json), errors);
+        var r = JsonFieldReader.Open(utf8Json, out var root);
         if (root is null)
         {
-            return errors;
+            return r.Errors;
         }
 
-        var r = new JsonFieldReader(errors);
-        if (!r.IsObject(root, "$"))
-        {
-            return errors;
-        }
-
-        var document = r.String(root, "$", "document");
-        var title = r.String(root, "$", "title");
-        var period = r.String(root, "$", "period");
-        var issued = r.Date(root, "$", "issued");
+        var document = r.String(root, "document", required: true);
+        var title = r.String(root, "title", required: true);
+        var period = r.String(root, "period", required: true);
+        var issued = r.Date(root, "issued");
         var figures = ReadFigures(r, root);
         var rules = ReadRules(r, root, figures.Select(static f => f.Id).ToHashSet(StringComparer.Ordinal));
-        if (errors.Count > 0 || document is null || title is null || period is null)
+        if (r.Errors.Count > 0 || document is null || title is null || period is null)
         {
-            return errors;
+            return r.Errors;
         }
 
         return new ReportFigureSet(document, title, issued, period, figures, rules);
@@ -114,7 +108,7 @@ public sealed class ReportFigureSet
     /// <summary>Loads a figure set from a JSON string.</summary>
     /// <param name="json">The JSON document.</param>
     /// <returns>The figure set, or all errors.</returns>
-    public static OneOf<ReportFigureSet, IReadOnlyList<CatalogLoadError>> Load(string json)
+    public static OneOf<ReportFigureSet, IReadOnlyList<DataLoadError>> Load(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         return Load(Encoding.UTF8.GetBytes(json));
@@ -127,21 +121,21 @@ public sealed class ReportFigureSet
     private static readonly Dictionary<string, MissingValuePolicy> Policies = JsonFieldReader.Names(
         ("skipIfAnyValueMissing", MissingValuePolicy.SkipIfAnyValueMissing), ("skipIfAllValuesMissing", MissingValuePolicy.SkipIfAllValuesMissing), ("neverSkip", MissingValuePolicy.NeverSkip));
 
-    private static List<ReportedFigure> ReadFigures(JsonFieldReader r, JsonTree root)
+    private static List<ReportedFigure> ReadFigures(JsonFieldReader r, JsonSourceNode root)
     {
         var figures = new List<ReportedFigure>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (node, path) in r.Objects(root, "$", "figures"))
+        foreach (var node in r.Objects(root, "figures", required: true))
         {
-            var id = r.String(node, path, "id");
-            var text = r.String(node, path, "text");
-            var label = r.String(node, path, "label");
-            var section = r.String(node, path, "section");
-            var quote = r.String(node, path, "quote");
-            var expect = r.Enum(node, path, "expect", Expectations, required: false) ?? ExpectedNumber.Any;
+            var id = r.String(node, "id", required: true);
+            var text = r.String(node, "text", required: true);
+            var label = r.String(node, "label", required: true);
+            var section = r.String(node, "section", required: true);
+            var quote = r.String(node, "quote", required: true);
+            var expect = r.Enum(node, "expect", Expectations, required: false) ?? ExpectedNumber.Any;
             if (id is not null && !seen.Add(id))
             {
-                r.Error(node["id"]!, path + ".id", $"duplicate figure id \"{id}\"");
+                r.Add(node, "id", $"duplicate figure id \"{id}\"");
             }
 
             if (text is null)
@@ -152,7 +146,7 @@ public sealed class ReportFigureSet
             var number = VietnameseNumber.ParseTolerant(text, expect);
             if (number.IsT1)
             {
-                r.Error(node["text"]!, path + ".text", number.AsT1.ToString());
+                r.Add(node, "text", number.AsT1.ToString());
                 continue;
             }
 
@@ -165,31 +159,31 @@ public sealed class ReportFigureSet
         return figures;
     }
 
-    private static List<ConsistencyRule> ReadRules(JsonFieldReader r, JsonTree root, HashSet<string> figureIds)
+    private static List<ConsistencyRule> ReadRules(JsonFieldReader r, JsonSourceNode root, HashSet<string> figureIds)
     {
         var rules = new List<ConsistencyRule>();
-        foreach (var (node, path) in r.Objects(root, "$", "rules"))
+        foreach (var node in r.Objects(root, "rules", required: true))
         {
-            var id = r.String(node, path, "id");
-            var description = r.String(node, path, "description");
-            var left = r.Expression(node, path, "left");
-            var right = r.Expression(node, path, "right");
-            var denominator = r.Expression(node, path, "denominator", required: false);
-            var factor = r.Decimal(node, path, "factor", required: false) ?? 1m;
-            var importance = r.Enum(node, path, "importance", Importances, required: false) ?? RuleImportance.Medium;
-            var policy = r.Enum(node, path, "missing", Policies, required: false) ?? MissingValuePolicy.SkipIfAnyValueMissing;
-            var opText = r.String(node, path, "operator");
+            var id = r.String(node, "id", required: true);
+            var description = r.String(node, "description", required: true);
+            var left = IndicatorCatalogReader.Expression(r, node, "left", required: true);
+            var right = IndicatorCatalogReader.Expression(r, node, "right", required: true);
+            var denominator = IndicatorCatalogReader.Expression(r, node, "denominator", required: false);
+            var factor = r.Decimal(node, "factor", required: false) ?? 1m;
+            var importance = r.Enum(node, "importance", Importances, required: false) ?? RuleImportance.Medium;
+            var policy = r.Enum(node, "missing", Policies, required: false) ?? MissingValuePolicy.SkipIfAnyValueMissing;
+            var opText = r.String(node, "operator", required: true);
             var op = ConsistencyRule.ParseOperator(opText);
             if (opText is not null && op is null)
             {
-                r.Error(node["operator"]!, path + ".operator", $"unknown operator \"{opText}\"; expected ==, !=, >, >=, <, <=, ~=, compulsory_pair or exclusive_pair");
+                r.Add(node, "operator", $"unknown operator \"{opText}\"; expected ==, !=, >, >=, <, <=, ~=, compulsory_pair or exclusive_pair");
             }
 
             foreach (var (side, expression) in new[] { ("left", left), ("right", right), ("denominator", denominator) })
             {
                 foreach (var unknown in expression?.Measures.Where(m => !figureIds.Contains(m)) ?? [])
                 {
-                    r.Error(node[side]!, path + "." + side, $"unknown figure \"{unknown}\"");
+                    r.Add(node, side, $"unknown figure \"{unknown}\"");
                 }
             }
 

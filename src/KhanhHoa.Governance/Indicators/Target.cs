@@ -13,12 +13,20 @@ public sealed record TargetScope(TargetScopeKind Kind, string? Description = nul
     public static TargetScope Province { get; } = new(TargetScopeKind.Province);
 }
 
-/// <summary>Where a target is written: the document, the place in it, and the words.</summary>
+/// <summary>Where a target is written: the document, the place in it, the words and the day it was issued.</summary>
 /// <param name="Document">The document's number and symbol, e.g. <c>3433/KH-UBND</c>.</param>
 /// <param name="Location">The place in the document, e.g. "Phụ lục, nhiệm vụ 61".</param>
 /// <param name="Quote">The sentence that states the target, verbatim (NFC).</param>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public sealed record TargetSource(string Document, string Location, string Quote);
+public sealed record TargetSource(string Document, string Location, string Quote)
+{
+    /// <summary>
+    /// The day the document was issued (its place-and-date line, Decree 30/2020/NĐ-CP, Appendix I), e.g.
+    /// 11/11/2025 for 954/QĐ-UBND; <see langword="null"/> when the document does not print a full date (drafts with
+    /// "ngày … tháng 8 năm 2025").
+    /// </summary>
+    public LocalDate? Issued { get; init; }
+}
 
 /// <summary>An intermediate step of a target: a value to reach by an earlier deadline ("100% by June, 80% by December").</summary>
 /// <param name="Value">The threshold of this step.</param>
@@ -84,6 +92,14 @@ public sealed record Target
 
     /// <summary>Remarks: how the wording was mapped to an indicator, ambiguities.</summary>
     public string? Note { get; init; }
+
+    /// <summary>
+    /// Whether the target had been set on a date: its source was issued on or before it. A report as of that date
+    /// cannot hold anyone to a target announced later. A source without an issue date counts as issued.
+    /// </summary>
+    /// <param name="date">The date, e.g. a report's as-of date.</param>
+    /// <returns><see langword="false"/> only when <see cref="TargetSource.Issued"/> is after <paramref name="date"/>.</returns>
+    public bool IsIssuedBy(LocalDate date) => Source.Issued is not { } issued || issued <= date;
 
     /// <summary>Whether a (rounded) value meets the final threshold.</summary>
     /// <param name="value">The value, rounded as the indicator prints it.</param>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KhanhHoa.Governance.Indicators;
 
 namespace KhanhHoa.Governance.Rollup;
 
@@ -19,4 +20,17 @@ public sealed record RollupJsonOptions
     /// deterministic as long as the callback is.
     /// </summary>
     public Action<Utf8JsonWriter, PeriodRollup, UnitRollup>? WriteUnitExtras { get; init; }
+
+    /// <summary>
+    /// Options that write, in each unit, the values of the catalog's indicators the rollup measures compute
+    /// (<see cref="RollupIndicators"/>): <c>"indicators": { "I766.TT.04": { "value": 72.00, "numerator": 44100, "denominator": 61250 }, … }</c>.
+    /// Combine with other settings through <c>with</c>: <c>RollupJsonOptions.WithIndicators(catalog) with { Indented = true }</c>.
+    /// </summary>
+    /// <param name="catalog">The indicator catalog, e.g. <see cref="IndicatorCatalog.Default"/>.</param>
+    /// <returns>Compact options with <see cref="WriteUnitExtras"/> set.</returns>
+    public static RollupJsonOptions WithIndicators(IndicatorCatalog catalog)
+    {
+        var indicators = new RollupIndicators(catalog);
+        return new RollupJsonOptions { WriteUnitExtras = (writer, _, unit) => indicators.Write(writer, unit.Measures) };
+    }
 }

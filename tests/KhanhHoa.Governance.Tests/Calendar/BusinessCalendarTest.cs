@@ -189,7 +189,10 @@ public sealed class BusinessCalendarTest
 
         Assert.Equal(
             ["$.schema", "$.version", "$.years[0].decisions[0].date", "$.years[0].decisions[1].reason", "$.years[0].decisions[1].working"],
-            errors.Select(e => e.Input).Order(StringComparer.Ordinal));
+            errors.Select(e => e.Path).Order(StringComparer.Ordinal));
+        Assert.Equal(1, errors.Single(e => e.Path == "$.schema").Line);
+        Assert.Equal(2, errors.Single(e => e.Path == "$.years[0].decisions[0].date").Line);
+        Assert.Equal(3, errors.Single(e => e.Path == "$.years[0].decisions[1].working").Line);
         Assert.True(CalendarSchedule.Load("{").IsT1);
     }
 

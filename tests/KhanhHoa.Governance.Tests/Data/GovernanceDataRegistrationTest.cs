@@ -14,6 +14,7 @@ public sealed class GovernanceDataRegistrationTest
         Assert.Same(GovernanceData.Default, provider.GetRequiredService<GovernanceData>());
         Assert.Same(GovernanceData.Default.Agencies, provider.GetRequiredService<AgencyRegistry>());
         Assert.Same(GovernanceData.Default.OrgUnits, provider.GetRequiredService<OrgHierarchy>());
+        Assert.Same(GovernanceData.Default.Indicators, provider.GetRequiredService<KhanhHoa.Governance.Indicators.IndicatorCatalog>());
     }
 
     [Fact]

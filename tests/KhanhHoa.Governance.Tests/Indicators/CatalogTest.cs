@@ -1,6 +1,7 @@
 using System.Globalization;
 using KhanhHoa.Governance.Indicators;
 using NodaTime;
+using NodaTime.Text;
 
 namespace KhanhHoa.Governance.Tests.Indicators;
 
@@ -103,6 +104,43 @@ public sealed class CatalogTest
         });
     }
 
+    // The issue dates the seeds print: 3433/KH-UBND in its appendix heading, 87/BC-BCĐ and 954/QĐ-UBND in their
+    // headers; Resolution 66/NQ-CP's from domain/indicators.md §2 (verified). The August 2025 letter ("ngày … tháng 8")
+    // and the steering committee's plan (a blank decision date) print none.
+    [Theory]
+    [InlineData("3433/KH-UBND", "2025-03-26")]
+    [InlineData("87/BC-BCĐ", "2025-09-19")]
+    [InlineData("954/QĐ-UBND", "2025-11-11")]
+    [InlineData("66/NQ-CP", "2025-03-26")]
+    [InlineData("…/UBND-KGVX (8/2025)", null)]
+    [InlineData("Kế hoạch hoạt động năm 2025 của BCĐ tỉnh (…/QĐ-BCĐ)", null)]
+    public void Every_target_carries_its_documents_issue_date_when_the_seed_prints_one(string document, string? issued)
+    {
+        var targets = IndicatorCatalog.Default.Targets.Where(t => t.Source.Document == document).ToList();
+
+        Assert.NotEmpty(targets);
+        Assert.All(targets, t => Assert.Equal(issued is null ? null : LocalDatePattern.Iso.Parse(issued).Value, t.Source.Issued));
+    }
+
+    [Fact]
+    public void Every_catalog_document_is_one_whose_issue_date_is_settled()
+    {
+        string[] documents = ["3433/KH-UBND", "87/BC-BCĐ", "954/QĐ-UBND", "66/NQ-CP", "…/UBND-KGVX (8/2025)", "Kế hoạch hoạt động năm 2025 của BCĐ tỉnh (…/QĐ-BCĐ)"];
+
+        Assert.Equal(documents.Order(StringComparer.Ordinal), IndicatorCatalog.Default.Targets.Select(t => t.Source.Document).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_target_is_known_on_its_issue_date_and_a_target_without_one_always()
+    {
+        var target = IndicatorCatalog.Default.Targets.Single(t => t.Id == "954.a.fullrate");
+        var undated = IndicatorCatalog.Default.Targets.Single(t => t.Id == "BCD.IV.online");
+
+        Assert.False(target.IsIssuedBy(new LocalDate(2025, 11, 10)));
+        Assert.True(target.IsIssuedBy(new LocalDate(2025, 11, 11)));
+        Assert.True(undated.IsIssuedBy(new LocalDate(2020, 1, 1)));
+    }
+
     [Fact]
     public void Standard_dossier_indicators_read_only_rollup_measures()
     {
@@ -122,7 +160,7 @@ public sealed class CatalogTest
               ],
               "targets": [
                 { "id": "t", "indicator": "B", "comparator": "≥", "value": 80, "deadline": "2025", "due": "31/12/2025",
-                  "source": { "document": "d", "location": "l" } }
+                  "source": { "document": "d", "location": "l", "issued": "26/3/2025" } }
               ]
             }
             """;
@@ -132,7 +170,8 @@ public sealed class CatalogTest
         Assert.Equal(
             [
                 ("$.indicators[0].numerator", 3), ("$.indicators[1].direction", 4), ("$.indicators[1].code", 4),
-                ("$.targets[0].comparator", 7), ("$.targets[0].due", 7), ("$.targets[0].source.quote", 8), ("$.targets[0].indicator", 7),
+                ("$.targets[0].comparator", 7), ("$.targets[0].due", 7), ("$.targets[0].source.quote", 8), ("$.targets[0].source.issued", 8),
+                ("$.targets[0].indicator", 7),
             ],
             errors.Select(e => (e.Path, e.Line)));
     }

@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using KhanhHoa.Governance.Calendar;
+using NodaTime.Text;
+
+namespace KhanhHoa.Governance.Sample.Cli;
+
+/// <summary>
+/// Parsers for the values the verbs share (dates, cut-off rules, periods), so a malformed value is a usage error
+/// (exit code 2) that names the option and what it accepts.
+/// </summary>
+internal static class CliValues
+{
+    /// <summary>A date argument in ISO form.</summary>
+    public static Argument<LocalDate> DateArgument(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "yyyy-MM-dd",
+        CustomParser = result => ParseDate(result, name),
+    };
+
+    /// <summary>An optional date argument; the action supplies the default (usually today).</summary>
+    public static Argument<LocalDate?> OptionalDateArgument(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "yyyy-MM-dd",
+        Arity = ArgumentArity.ZeroOrOne,
+        CustomParser = result => result.Tokens.Count == 0 ? null : ParseDate(result, name),
+    };
+
+    /// <summary>A date option in ISO form.</summary>
+    public static Option<LocalDate?> DateOption(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "yyyy-MM-dd",
+        CustomParser = result => ParseDate(result, name),
+    };
+
+    /// <summary>A count option that must be at least 1.</summary>
+    public static Option<int> CountOption(string name, string description, int defaultValue)
+    {
+        var option = new Option<int>(name) { Description = description, HelpName = "N", DefaultValueFactory = _ => defaultValue };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError($"{name} must be at least 1.");
+            }
+        });
+        return option;
+    }
+
+    /// <summary><c>--cutoff administrative|calendar|DAY</c>, administrative by default.</summary>
+    public static Option<CutoffRule> CutoffOption() => new("--cutoff")
+    {
+        Description = "Cut-off rule of the periods: 'administrative' (15th to 14th, Decree 09/2019/NĐ-CP Art. 12), 'calendar', or a day 1-28 (report 87/BC-BCĐ uses 15).",
+        HelpName = "administrative|calendar|DAY",
+        DefaultValueFactory = _ => CutoffRule.Administrative,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Single().Value;
+            var parsed = CutoffRule.Parse(text);
+            if (parsed.IsT1)
+            {
+                result.AddError($"--cutoff '{text}': {parsed.AsT1.Message}.");
+            }
+
+            return parsed.IsT0 ? parsed.AsT0 : default;
+        },
+    };
+
+    /// <summary>Reads a period id under a cut-off rule, or fails as bad usage naming the option.</summary>
+    public static ReportingPeriod Period(string text, CutoffRule cutoff, string option = "--period")
+    {
+        var parsed = ReportingPeriod.Parse(text, cutoff);
+        return parsed.IsT0 ? parsed.AsT0 : throw CliException.BadUsage($"{option} '{text}': {parsed.AsT1.Message}.");
+    }
+
+    /// <summary>Fails as bad usage when <paramref name="date"/> is outside the business calendar's range.</summary>
+    public static LocalDate InCalendar(LocalDate date, string what)
+    {
+        if (date < BusinessCalendar.MinDate || date > BusinessCalendar.MaxDate)
+        {
+            throw CliException.BadUsage($"{what} {date:uuuu-MM-dd} is outside the calendar's range {BusinessCalendar.MinDate:uuuu-MM-dd} to {BusinessCalendar.MaxDate:uuuu-MM-dd}.");
+        }
+
+        return date;
+    }
+
+    private static LocalDate ParseDate(ArgumentResult result, string name)
+    {
+        var text = result.Tokens.Single().Value;
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        if (!parsed.Success)
+        {
+            result.AddError($"{name} '{text}': expected a date yyyy-MM-dd.");
+            return default;
+        }
+
+        return parsed.Value;
+    }
+}

@@ -1,0 +1,62 @@
+using System.CommandLine;
+
+namespace KhanhHoa.Governance.Sample.Cli;
+
+/// <summary>
+/// Parses the command line and runs the chosen verb, turning every failure into the documented
+/// exit code and one sentence on standard error.
+/// </summary>
+internal static class CommandRunner
+{
+    /// <summary>The usage line of the command the parser stopped at, naming its arguments.</summary>
+    private static string Usage(Command command)
+    {
+        var path = new List<string>();
+        for (var current = command; current is not null and not RootCommand; current = current.Parents.OfType<Command>().FirstOrDefault())
+        {
+            path.Insert(0, current.Name);
+        }
+
+        var arguments = string.Concat(command.Arguments.Select(a => a.Arity.MinimumNumberOfValues == 0 ? $" [<{a.Name}>]" : $" <{a.Name}>"));
+        var verb = string.Join(' ', path);
+        return path.Count == 0
+            ? "Usage: khanhhoa-governance <verb> [options]; run with --help to see the verbs."
+            : $"Usage: khanhhoa-governance {verb}{arguments} [options]; run '{verb} --help' for details.";
+    }
+
+    /// <summary>Runs <paramref name="args"/> against <paramref name="root"/>.</summary>
+    public static int Run(RootCommand root, string[] args, Terminal terminal)
+    {
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                terminal.Error.WriteLine($"error: {error.Message}");
+            }
+
+            terminal.Error.WriteLine(Usage(parsed.CommandResult.Command));
+            return ExitCodes.BadUsage;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = terminal.Output, Error = terminal.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (CliException failure)
+        {
+            terminal.Error.WriteLine($"error: {failure.Message}");
+            return failure.ExitCode;
+        }
+        catch (FileNotFoundException failure)
+        {
+            terminal.Error.WriteLine($"error: {failure.FileName ?? failure.Message}: no such file.");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            terminal.Error.WriteLine($"error: {failure.Message}");
+            return ExitCodes.BadInput;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Globalization;
+using KhanhHoa.Governance.Data;
+using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Reporting;
+using KhanhHoa.Governance.Sample.Cli;
+using KhanhHoa.Governance.Sample.Pipeline;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KhanhHoa.Governance.Sample.Commands;
+
+/// <summary>
+/// <c>rollup</c>: dossiers to measures per unit for a reporting period, rolled up to the province. Without
+/// <c>--dossiers</c> it runs on the embedded default data and a SYNTHETIC province of dossiers.
+/// </summary>
+internal static class RollupCommand
+{
+    /// <summary>The formats <c>--format</c> accepts.</summary>
+    public static readonly string[] Formats = ["json", "md", "html", "docx", "xlsx", "all"];
+
+    public static Command Create(IServiceProvider services)
+    {
+        var dossiers = new Option<FileInfo?>("--dossiers")
+        {
+            Description = "The dossier CSV (docs/rollup-contract.md §1). Without it, SYNTHETIC dossiers of the whole province are generated (not real data).",
+            HelpName = "FILE.csv",
+        };
+        var units = new Option<FileInfo?>("--units")
+        {
+            Description = "The org-units CSV (docs/rollup-contract.md §2); the embedded Khánh Hòa hierarchy when omitted.",
+            HelpName = "FILE.csv",
+        };
+        var period = new Option<string>("--period")
+        {
+            Description = "The reporting period: a month (2025-09), a quarter (2025-Q3), a half (2025-H1), nine months (2025-9M) or a year (2025).",
+            HelpName = "2025-09|2025-Q3|2025",
+            DefaultValueFactory = _ => SampleDefaults.PeriodId,
+        };
+        var cutoff = CliValues.CutoffOption();
+        var format = new Option<string>("--format")
+        {
+            Description = "The output format; 'all' writes every one. With 'json' and no --out, the JSON goes to standard output and nothing else does.",
+            HelpName = string.Join('|', Formats),
+            DefaultValueFactory = _ => "all",
+        };
+        format.AcceptOnlyFromAmong(Formats);
+        var output = new Option<DirectoryInfo?>("--out")
+        {
+            Description = "The folder the files are written to (created when missing); ./out by default.",
+            HelpName = "DIR",
+        };
+        var syntheticCount = CliValues.CountOption("--synthetic-count", "How many SYNTHETIC dossiers to generate when no --dossiers is given (tests use a smaller set).", DefaultProvince.DossierCount);
+        var syntheticSeed = new Option<ulong>("--synthetic-seed")
+        {
+            Description = "The seed of the SYNTHETIC dossiers.",
+            HelpName = "SEED",
+            DefaultValueFactory = _ => DefaultProvince.Seed,
+        };
+
+        var command = new Command("rollup", "Rolls dossiers up to measures per unit and period, to the province, and writes the period's report.")
+        {
+            dossiers, units, period, cutoff, format, output, syntheticCount, syntheticSeed,
+        };
+        command.SetAction(parsed =>
+        {
+            var terminal = SampleCommands.Prepare(parsed, services);
+            var chosen = parsed.GetValue(format)!;
+            var folder = parsed.GetValue(output);
+            var toStandardOutput = chosen == "json" && folder is null;
+            terminal.SummaryToError = toStandardOutput;
+            var request = new RollupRequest(
+                CliValues.Period(parsed.GetValue(period)!, parsed.GetValue(cutoff)),
+                parsed.GetValue(dossiers)?.ToString(),
+                parsed.GetValue(units)?.ToString(),
+                parsed.GetValue(syntheticCount),
+                parsed.GetValue(syntheticSeed));
+            terminal.Say(string.Create(CultureInfo.InvariantCulture,
+                $"Rollup {request.Period.Id}: {request.Period.Start:dd/MM/yyyy}–{request.Period.End:dd/MM/yyyy} (cut-off {request.Period.Cutoff})"));
+            var data = services.GetRequiredService<GovernanceData>();
+            var outcome = new RollupPipeline(data, terminal).Run(request);
+            var notes = new List<string>(outcome.Notes);
+            var report = terminal.Step("compose the report", _ => ReportAssembly.Compose(outcome, data, services.GetRequiredService<BusinessCalendar>(), notes));
+            var renderers = MonthlyReportRenderers.All.Where(renderer => chosen == "all" || renderer.Format == chosen).ToList();
+            var rendered = terminal.Step(string.Create(CultureInfo.InvariantCulture, $"render {renderers.Count} format{(renderers.Count == 1 ? string.Empty : "s")}"), progress =>
+                renderers.Select((renderer, i) =>
+                {
+                    var bytes = renderer.RenderToBytes(report);
+                    progress.Report((i + 1) / (double)renderers.Count);
+                    return (renderer.FileExtension, Bytes: bytes);
+                }).ToList());
+            ReportSummary.Print(terminal, outcome, report, notes);
+            if (toStandardOutput)
+            {
+                using var stdout = new TextWriterStream(terminal.Output);
+                stdout.Write(rendered[0].Bytes);
+                return ExitCodes.Success;
+            }
+
+            var target = folder?.FullName ?? Path.Combine(Environment.CurrentDirectory, "out");
+            terminal.Say();
+            terminal.Say($"Report written to {target}{Path.DirectorySeparatorChar}");
+            foreach (var (extension, bytes) in rendered)
+            {
+                var name = $"bao-cao-{request.Period.Id}{extension}";
+                AtomicFile.WriteAllBytes(Path.Combine(target, name), bytes);
+                terminal.Say(string.Create(CultureInfo.InvariantCulture, $"  {name,-24} {bytes.Length,10:N0} bytes"));
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

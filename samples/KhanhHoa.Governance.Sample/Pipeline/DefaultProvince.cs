@@ -1,0 +1,32 @@
+using KhanhHoa.Governance.Data;
+using KhanhHoa.Governance.Organization;
+
+namespace KhanhHoa.Governance.Sample.Pipeline;
+
+/// <summary>
+/// The province the default run rolls up: the embedded hierarchy's tree in force on a day (since 1 July 2025 the
+/// province, its departments and the 65 commune-level units), and the units that receive dossiers.
+/// </summary>
+internal static class DefaultProvince
+{
+    /// <summary>The seed that makes the default synthetic dossiers (the number of report 87/BC-BCĐ).</summary>
+    public const ulong Seed = 87;
+
+    /// <summary>How many synthetic dossiers the default run generates: about a year of the province's dossiers.</summary>
+    public const int DossierCount = 1_000_000;
+
+    /// <summary>
+    /// The units in force on <paramref name="asOf"/>, with their validity opened. The synthetic year of dossiers is
+    /// generated on today's units, so the months before the 1 July 2025 reorganisation are rolled up on them too;
+    /// real data keeps the effective-dated hierarchy (<see cref="GovernanceData.OrgUnits"/>).
+    /// </summary>
+    public static IReadOnlyList<OrgUnit> SyntheticTree(GovernanceData data, LocalDate asOf) =>
+        [.. data.OrgUnits.AsOf(asOf).Units.Select(unit => unit with { ValidFrom = null, ValidTo = null })];
+
+    /// <summary>The units that receive dossiers: those with no sub-unit (departments and commune-level units), by code.</summary>
+    public static IReadOnlyList<string> ReceivingUnits(IReadOnlyList<OrgUnit> units)
+    {
+        var parents = units.Select(unit => unit.ParentCode).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return [.. units.Select(unit => unit.Code).Where(code => !parents.Contains(code)).Order(StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,97 @@
+using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Data;
+using KhanhHoa.Governance.Indicators;
+using KhanhHoa.Governance.Reporting;
+using KhanhHoa.Governance.Sample.Cli;
+
+namespace KhanhHoa.Governance.Sample.Pipeline;
+
+/// <summary>
+/// The sources of the period's <see cref="MonthlyReport"/>: the rollup, the embedded indicator catalog and targets,
+/// the seed plans with the SYNTHETIC illustrative progress, report 87/BC-BCĐ's printed figures (facts, for the month
+/// it covers) and a header, signature and recipients shaped like report 87's. The composition itself is the
+/// reporting package's <see cref="MonthlyReportComposer"/>.
+/// </summary>
+internal static class ReportAssembly
+{
+    /// <summary>The consistency rules checked on every unit's measures: the parts the engine counts never exceed their wholes.</summary>
+    private static readonly (string Id, string Description, string Left, RuleOperator Operator, string Right)[] MeasureRules =
+    [
+        ("M.RESOLVED.SPLIT", "Resolved = resolved on time + resolved late", "resolved", RuleOperator.EqualTo, "resolved_on_time + resolved_late"),
+        ("M.ONLINE.PART", "Dossiers received online never exceed dossiers received", "received_online", RuleOperator.LessThanOrEqualTo, "received"),
+        ("M.FULL.PART", "Full-online filings never exceed the filings of full-online procedures", "received_full_online", RuleOperator.LessThanOrEqualTo, "received_full_eligible"),
+        ("M.PAID.PART", "Fees paid online never exceed the dossiers with a fee", "paid_online", RuleOperator.LessThanOrEqualTo, "fee_required"),
+        ("M.OVERDUE.PART", "Pending overdue dossiers never exceed pending dossiers", "pending_overdue_end", RuleOperator.LessThanOrEqualTo, "pending_end"),
+    ];
+
+    /// <summary>The report 87 figures cover reporting month 9/2025, whatever the cut-off the host reads it under.</summary>
+    private static readonly YearMonth Report87Month = new(2025, 9);
+
+    /// <summary>Composes the report of <paramref name="outcome"/>'s period as of its last day.</summary>
+    public static MonthlyReport Compose(RollupOutcome outcome, GovernanceData data, BusinessCalendar calendar, List<string> notes)
+    {
+        var period = outcome.Period;
+        var asOf = period.End;
+        var roots = outcome.Current.Units.Where(unit => unit.ParentCode is null).ToList();
+        if (roots.Count != 1)
+        {
+            throw CliException.BadInput($"the org units of period {period.Id} have {roots.Count} roots ({string.Join(", ", roots.Select(r => r.Code))}); the report needs exactly one (the province).");
+        }
+
+        var figures = period.Kind == ReportingPeriodKind.Month && period.LastMonth == Report87Month ? data.ReportFigures : null;
+        var sources = new MonthlyReportSources
+        {
+            Period = period,
+            AsOf = asOf,
+            Header = new ReportHeader("UBND TỈNH KHÁNH HÒA", "BAN CHỈ ĐẠO TỈNH KHÁNH HÒA", Number: null, "BC-BCĐ", "Khánh Hòa", asOf, "BÁO CÁO",
+                $"Kết quả triển khai, thực hiện Đề án 06 {PeriodWords(period)} (bản dự thảo do máy tạo)"),
+            Signature = new SignatureBlock("TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "CHỦ TỊCH UBND TỈNH", "(chưa ký)"),
+            Rollups = outcome.Result.Periods,
+            RootUnitCode = roots[0].Code,
+            Catalog = data.Indicators,
+            Plans = data.Plans,
+            Progress = data.Plans.ToDictionary(plan => plan.Id, plan => IllustrativeProgress.For(plan, asOf), StringComparer.Ordinal),
+            Calendar = calendar,
+            ReportFigures = figures,
+            MeasureRules = [.. MeasureRules.Select(Rule)],
+            DossierProvenance = outcome.IsSynthetic ? Provenance.Synthetic : Provenance.Computed,
+            TaskProvenance = Provenance.Synthetic,
+            Closing = "Ban Chỉ đạo tỉnh Khánh Hòa báo cáo Văn phòng Chính phủ, Bộ Công an biết, theo dõi, chỉ đạo./.",
+            Recipients =
+            [
+                new Recipient("Văn phòng Chính phủ", "báo cáo"),
+                new Recipient("Bộ Công an", "báo cáo"),
+                new Recipient("Thường trực Tỉnh ủy", "báo cáo"),
+                new Recipient("Các Thành viên Ban chỉ đạo tỉnh"),
+                new Recipient("Các sở, ban, ngành thuộc tỉnh"),
+                new Recipient("UBND các xã, phường"),
+                new Recipient("Lưu: VT, ĐT"),
+            ],
+        };
+        foreach (var later in MonthlyReportComposer.PlansIssuedAfterAsOf(sources))
+        {
+            notes.Add($"plan {later.Id} was issued on {later.Directive.IssuedOn:dd/MM/yyyy}, after {asOf:dd/MM/yyyy}: its tasks are not counted");
+        }
+
+        return MonthlyReportComposer.Compose(sources);
+    }
+
+    private static ConsistencyRule Rule((string Id, string Description, string Left, RuleOperator Operator, string Right) rule) => new()
+    {
+        Id = rule.Id,
+        Description = rule.Description,
+        Left = MeasureExpression.Parse(rule.Left).AsT0,
+        Operator = rule.Operator,
+        Right = MeasureExpression.Parse(rule.Right).AsT0,
+        Importance = RuleImportance.High,
+    };
+
+    private static string PeriodWords(ReportingPeriod period) => period.Kind switch
+    {
+        ReportingPeriodKind.Month => $"tháng {period.Index}/{period.Year}",
+        ReportingPeriodKind.Quarter => $"quý {period.Index}/{period.Year}",
+        ReportingPeriodKind.HalfYear => $"6 tháng {(period.Index == 1 ? "đầu" : "cuối")} năm {period.Year}",
+        ReportingPeriodKind.NineMonths => $"9 tháng năm {period.Year}",
+        _ => $"năm {period.Year}",
+    };
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using KhanhHoa.Governance.Reporting;
+using KhanhHoa.Governance.Sample.Cli;
+
+namespace KhanhHoa.Governance.Sample.Pipeline;
+
+/// <summary>
+/// The console summary of a rollup's report: where the dossiers came from, the province's indicators with their
+/// status in colour, the tasks overdue by lead agency, the consistency findings, completeness and the files written.
+/// </summary>
+internal static class ReportSummary
+{
+    private const int NameWidth = 52;
+
+    public static void Print(Terminal terminal, RollupOutcome outcome, MonthlyReport report, IReadOnlyList<string> notes)
+    {
+        var province = report.Units.First(unit => unit.Parent is null);
+        terminal.Say();
+        terminal.Say(Invariant($"Dossiers: {outcome.Source}; {outcome.DossierCount:N0} dossiers, {outcome.Current.Units.Count} units"));
+        terminal.Say(Invariant($"Province {province.Code}, {outcome.Period.Id}: received {province.Measures["received"]:N0}, resolved {province.Measures["resolved"]:N0}, pending at the end {province.Measures["pending_end"]:N0}"));
+        Indicators(terminal, report, outcome.IsSynthetic);
+        Tasks(terminal, report.Tasks);
+        Findings(terminal, report);
+        var completeness = report.Completeness;
+        terminal.Say(Invariant($"Completeness: {completeness.ReportedCount}/{completeness.Expected} units have dossiers in the period") + Label(completeness.Provenance));
+        foreach (var note in notes)
+        {
+            terminal.Say($"Note: {note}");
+        }
+    }
+
+    private static void Indicators(Terminal terminal, MonthlyReport report, bool synthetic)
+    {
+        terminal.Say();
+        terminal.Say($"I. Indicators of the province{(synthetic ? " (computed from SYNTHETIC dossiers)" : string.Empty)}");
+        terminal.Say($"  {"code",-12} {"indicator".PadRight(NameWidth)} {"value",10} {"target",8} {"m/m",7}  status");
+        foreach (var row in report.Indicators)
+        {
+            var value = row.Value is { } v ? Number(v, row.Unit) : "—";
+            var target = row.Target is { } t ? (t.Comparator == TargetComparator.AtLeast ? "≥" : "≤") + Number(t.Value, row.Unit) : string.Empty;
+            var change = row.MonthOnMonthChange is { } c ? c.ToString(row.Unit == "%" ? "+0.00;-0.00;0.00" : "+#,##0;-#,##0;0", CultureInfo.InvariantCulture) : string.Empty;
+            var status = row.Status switch
+            {
+                IndicatorStatus.Met => terminal.Paint("met", ConsoleColor.Green),
+                IndicatorStatus.AtRisk => terminal.Paint("at risk", ConsoleColor.Yellow),
+                IndicatorStatus.NotMet => terminal.Paint("not met", ConsoleColor.Red),
+                IndicatorStatus.NoTarget => terminal.Paint("no target", ConsoleColor.Gray),
+                _ => terminal.Paint("no data", ConsoleColor.Gray),
+            };
+            terminal.Say($"  {row.Code,-12} {Shorten(row.Name).PadRight(NameWidth)} {value,10} {target,8} {change,7}  {status}");
+        }
+    }
+
+    private static void Tasks(Terminal terminal, TaskSection tasks)
+    {
+        var total = tasks.Total;
+        terminal.Say();
+        terminal.Say(Invariant($"Tasks{Label(tasks.Provenance)}: on time {total.CompletedOnTime}, late {total.CompletedLate}, within deadline {total.OpenWithinDeadline}, overdue {total.OpenOverdue}, continuous {total.Continuous}; due next period {tasks.DueNextPeriod.Count}"));
+        var byAgency = tasks.Overdue.GroupBy(task => task.LeadAgency, StringComparer.Ordinal)
+            .Select(group => (Agency: group.Key, Count: group.Count(), Latest: group.Max(task => task.WorkingDaysLate)))
+            .OrderByDescending(row => row.Count).ThenBy(row => row.Agency, StringComparer.Ordinal)
+            .ToList();
+        if (byAgency.Count == 0)
+        {
+            return;
+        }
+
+        terminal.Say("Overdue tasks by lead agency:");
+        foreach (var (agency, count, latest) in byAgency)
+        {
+            terminal.Say(Invariant($"  {terminal.Paint(count.ToString(CultureInfo.InvariantCulture).PadLeft(3), ConsoleColor.Red)}  {Shorten(agency).PadRight(NameWidth)} up to {latest} working days late"));
+        }
+    }
+
+    private static void Findings(Terminal terminal, MonthlyReport report)
+    {
+        terminal.Say();
+        var reported = report.Violations.Where(v => v.Provenance == Provenance.Reported).ToList();
+        var computed = report.Violations.Except(reported).ToList();
+        terminal.Say(Invariant($"Consistency findings: {reported.Count} in report 87/BC-BCĐ's printed figures (facts as the report states them), {computed.Count} in the period's figures"));
+        foreach (var violation in report.Violations)
+        {
+            var unit = violation.UnitCode is { } code ? $" [{code}]" : string.Empty;
+            terminal.Say($"  {terminal.Paint(violation.RuleCode, ConsoleColor.Yellow)}{unit}: {Shorten(violation.Description, 110)}");
+        }
+    }
+
+    private static string Label(Provenance provenance) => provenance == Provenance.Synthetic ? " (SYNTHETIC)" : string.Empty;
+
+    private static string Number(decimal value, string unit) =>
+        unit == "%" ? value.ToString("0.00", CultureInfo.InvariantCulture) + "%" : value.ToString("#,##0", CultureInfo.InvariantCulture);
+
+    private static string Shorten(string text, int width = NameWidth) => text.Length <= width ? text : string.Concat(text.AsSpan(0, width - 1), "…");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,137 @@
+using System.Globalization;
+using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Data;
+using KhanhHoa.Governance.Organization;
+using KhanhHoa.Governance.Rollup;
+using KhanhHoa.Governance.Sample.Cli;
+
+namespace KhanhHoa.Governance.Sample.Pipeline;
+
+/// <summary>
+/// From dossiers to measures: the org units (a host's CSV or the embedded hierarchy), the dossiers (a host's CSV, or the
+/// synthetic province written in the CSV contract and read back, as a host's file would be), then the engine over the
+/// period and the months before it, shard by shard with mergeable partial results.
+/// </summary>
+internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
+{
+    private const int Shards = 8;
+
+    /// <summary>Runs the pipeline; bad input becomes a <see cref="CliException"/> naming the file, line and field.</summary>
+    public RollupOutcome Run(RollupRequest request)
+    {
+        var units = LoadUnits(request);
+        var store = request.IsSynthetic ? GenerateAndRead(request, units) : ReadFile(request.DossiersPath!, units);
+        var source = request.IsSynthetic
+            ? string.Create(CultureInfo.InvariantCulture, $"SYNTHETIC dossiers (seed {request.SyntheticSeed}, report 87 profile), not real data")
+            : Path.GetFileName(request.DossiersPath!);
+        var notes = new List<string>();
+        var result = terminal.Step(string.Create(CultureInfo.InvariantCulture, $"roll up {request.Periods.Count} periods"), progress => Roll(request, units, store, progress, notes));
+        return new RollupOutcome(request.Period, result, units, store.Count, request.IsSynthetic, source, notes);
+    }
+
+    private IReadOnlyList<OrgUnit> LoadUnits(RollupRequest request)
+    {
+        if (request.UnitsPath is { } path)
+        {
+            var read = OrgUnitCsvReader.ReadFile(path);
+            return read.Match(units => units, errors => throw InputProblem.From(path, errors));
+        }
+
+        return request.IsSynthetic ? DefaultProvince.SyntheticTree(data, request.Period.End) : data.OrgUnits.Units;
+    }
+
+    private DossierStore GenerateAndRead(RollupRequest request, IReadOnlyList<OrgUnit> units)
+    {
+        var receiving = DefaultProvince.ReceivingUnits(units);
+        var from = SyntheticCsv.WarmUpFrom(request.Periods.Min(period => period.Start));
+        var to = request.Period.End;
+        var count = request.SyntheticCount;
+        var csv = terminal.Step(string.Create(CultureInfo.InvariantCulture, $"generate {count:N0} synthetic dossiers"), progress =>
+        {
+            var buffer = new MemoryStream();
+            SyntheticCsv.Write(buffer, receiving, from, to, count, request.SyntheticSeed, progress);
+            buffer.Position = 0;
+            return buffer;
+        });
+        using (csv)
+        {
+            return Read("synthetic dossiers (CSV contract)", "synthetic.csv", csv, units);
+        }
+    }
+
+    private DossierStore ReadFile(string path, IReadOnlyList<OrgUnit> units)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        return Read(Path.GetFileName(path), path, file, units);
+    }
+
+    private DossierStore Read(string label, string file, Stream stream, IReadOnlyList<OrgUnit> units)
+    {
+        var read = terminal.Step($"read {label}", progress =>
+            DossierCsvReader.Read(new ProgressStream(stream, stream.Length, progress), DossierReadOptions.ForUnits(units)));
+        return read.Store ?? throw InputProblem.From(file, read.Errors, read.ErrorCount);
+    }
+
+    private static RollupResult Roll(RollupRequest request, IReadOnlyList<OrgUnit> units, DossierStore store, IProgress<double> progress, List<string> notes)
+    {
+        var periods = request.Periods;
+        var all = TryRoll(units, periods, store, progress);
+        if (all.IsT0)
+        {
+            return all.AsT0;
+        }
+
+        // The requested period must roll up; months of the trend that the hierarchy cannot take (units that did
+        // not exist yet) are left out rather than failing the whole report.
+        var current = TryRoll(units, [request.Period], store, progress);
+        if (current.IsT1)
+        {
+            throw InputProblem.From(request.DossiersPath ?? "synthetic dossiers", current.AsT1);
+        }
+
+        var kept = new List<ReportingPeriod>();
+        foreach (var period in periods)
+        {
+            if (period == request.Period || TryRoll(units, [period], store, progress).IsT0)
+            {
+                kept.Add(period);
+            }
+            else
+            {
+                notes.Add($"month {period.Id} is left out of the trend: the hierarchy cannot take its dossiers");
+            }
+        }
+
+        return TryRoll(units, kept, store, progress).AsT0;
+    }
+
+    // Shards of the store are aggregated one after the other and their partials merged, as a national host would
+    // merge the partials of its provinces; the merged partial equals the whole store's.
+    private static OneOf.OneOf<RollupResult, IReadOnlyList<RollupInputError>> TryRoll(
+        IReadOnlyList<OrgUnit> units, IReadOnlyList<ReportingPeriod> periods, DossierStore store, IProgress<double> progress)
+    {
+        var created = RollupEngine.Create(units, periods);
+        if (created.IsT1)
+        {
+            return OneOf.OneOf<RollupResult, IReadOnlyList<RollupInputError>>.FromT1(created.AsT1);
+        }
+
+        var engine = created.AsT0;
+        var merged = engine.EmptyPartial();
+        for (var shard = 0; shard < Shards; shard++)
+        {
+            var start = (int)((long)store.Count * shard / Shards);
+            var end = (int)((long)store.Count * (shard + 1) / Shards);
+            var partial = engine.Aggregate(store, start, end - start);
+            if (partial.IsT1)
+            {
+                return OneOf.OneOf<RollupResult, IReadOnlyList<RollupInputError>>.FromT1(partial.AsT1);
+            }
+
+            merged = merged.Merge(partial.AsT0);
+            progress.Report((shard + 1) / (double)Shards);
+        }
+
+        return engine.Complete(merged);
+    }
+}

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using KhanhHoa.Governance.Sample.Cli;
+using KhanhHoa.Governance.Sample.Commands;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KhanhHoa.Governance.Sample;
+
+/// <summary>The verbs of the sample host.</summary>
+internal static class SampleCommands
+{
+    /// <summary>The <c>--quiet</c> option every verb accepts.</summary>
+    public static readonly Option<bool> Quiet = new("--quiet", "-q")
+    {
+        Description = "Print only the requested results and errors: no summary, no progress bars.",
+        Recursive = true,
+    };
+
+    /// <summary>Builds the root command with every verb, resolving their services from <paramref name="services"/>.</summary>
+    public static RootCommand Create(IServiceProvider services)
+    {
+        var root = new RootCommand("KhanhHoa.Governance sample host: the monthly rollup of a Vietnamese province, and a command line other systems can call.")
+        {
+            RollupCommand.Create(services),
+            CalendarCommand.Create(services),
+            PlanCommand.Create(services),
+            CheckCommand.Create(services),
+            GenerateCommand.Create(services),
+        };
+        root.Options.Add(Quiet);
+        return root;
+    }
+
+    /// <summary>Applies the options every verb shares before its action runs.</summary>
+    public static Terminal Prepare(ParseResult parsed, IServiceProvider services)
+    {
+        var terminal = services.GetRequiredService<Terminal>();
+        terminal.Quiet = parsed.GetValue(Quiet);
+        return terminal;
+    }
+}

@@ -1,0 +1,299 @@
+using KhanhHoa.Governance.Indicators;
+using KhanhHoa.Governance.Rollup;
+using KhanhHoa.Governance.Tasks;
+using CoreComparator = KhanhHoa.Governance.Indicators.TargetComparator;
+
+namespace KhanhHoa.Governance.Reporting;
+
+/// <summary>
+/// Composes a <see cref="MonthlyReport"/> from the core's types, through <see cref="MonthlyReportBuilder"/>:
+/// <list type="bullet">
+/// <item>units: every unit of the period's rollup with its 15 measures (the rollup contract's <c>units[]</c>);</item>
+/// <item>section I: each catalog indicator of the layout, computed on the root unit's measures as a ratio of sums
+/// (numerator and denominator shown), its province-wide target evaluated by <see cref="TargetEvaluator"/> as of the
+/// date (the step that applies then: milestone or final value, with its deadline), the month-on-month change and the
+/// 12-month trend from the earlier monthly rollups;</item>
+/// <item>tasks: each plan task's status as of the date by <see cref="TaskStatusEvaluator"/> (extensions, completion,
+/// cancellation from its progress history), counted in the 2×2 per plan and per lead agency; overdue tasks with their
+/// working days late on the business calendar; tasks due in the next period;</item>
+/// <item>data quality: violations of a report figure set's rules and of rules over the rollup measures;</item>
+/// <item>completeness: which expected units have dossiers in the period.</item>
+/// </list>
+/// </summary>
+/// <remarks>
+/// <para>The report judges only by what was in force on its as-of date: a target whose source document was issued
+/// after it (<see cref="Target.IsIssuedBy"/>) is skipped for the next province-wide one, and a plan issued after it
+/// is left out (<see cref="PlansIssuedAfterAsOf"/> names them). A target or plan without an issue date counts as
+/// issued.</para>
+/// <para>Tasks without a due date (continuous, awaiting an external schedule, no deadline) are counted as continuous;
+/// cancelled tasks are left out. A task led by several agencies is counted once, under their names joined by ", ".</para>
+/// </remarks>
+/// <threadsafety>Stateless; safe to use from any thread.</threadsafety>
+public static class MonthlyReportComposer
+{
+    /// <summary>The lead agency printed for a task whose lead cell names no known agency.</summary>
+    public const string UnknownLead = "(chưa xác định đơn vị chủ trì)";
+
+    /// <summary>The date in a time zone now, for <see cref="MonthlyReportSources.AsOf"/> from a host's clock.</summary>
+    /// <param name="clock">The clock (a fake one in tests and replays).</param>
+    /// <param name="zone">The administration's zone, e.g. <c>Asia/Ho_Chi_Minh</c>.</param>
+    /// <returns>Today's date in the zone.</returns>
+    public static LocalDate Today(IClock clock, DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(zone);
+        return clock.GetCurrentInstant().InZone(zone).Date;
+    }
+
+    /// <summary>
+    /// Whether the report model shows an indicator exactly: the rollup measures compute it
+    /// (<see cref="RollupIndicators.IsComputable"/>) and it is either a percentage (factor 100, two decimals, rounded
+    /// half away from zero, as the report rounds rates) or a plain count (no denominator, factor 1).
+    /// </summary>
+    /// <param name="definition">The indicator.</param>
+    /// <returns>Whether it can be a row of section I.</returns>
+    public static bool CanShow(IndicatorDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        if (!RollupIndicators.IsComputable(definition))
+        {
+            return false;
+        }
+
+        return definition.Denominator is null
+            ? definition.Factor == IndicatorDefinition.Number && definition.Unit != "%"
+            : definition.Unit == "%" && definition.Factor == IndicatorDefinition.Percent && definition.Decimals == 2 && definition.Rounding == RoundingRule.HalfAwayFromZero;
+    }
+
+    /// <summary>
+    /// The plans of <see cref="MonthlyReportSources.Plans"/> that <see cref="Compose"/> leaves out because they were
+    /// issued after <see cref="MonthlyReportSources.AsOf"/>, in their order; a host lists them next to the report.
+    /// </summary>
+    /// <param name="sources">The inputs.</param>
+    /// <returns>The plans whose <c>Directive.IssuedOn</c> is after the as-of date.</returns>
+    public static IReadOnlyList<Plan> PlansIssuedAfterAsOf(MonthlyReportSources sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        return [.. sources.Plans.Where(plan => !IsIssuedBy(plan, sources.AsOf))];
+    }
+
+    /// <summary>Composes the report.</summary>
+    /// <param name="sources">The inputs.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentException">
+    /// The rollups lack the report's period, the root unit is not in it, a section names an indicator the catalog lacks
+    /// or <see cref="CanShow"/> rejects, or an expected reporter is not a unit of the period.
+    /// </exception>
+    public static MonthlyReport Compose(MonthlyReportSources sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var current = sources.Rollups.FirstOrDefault(r => r.Period == sources.Period)
+            ?? throw new ArgumentException($"the rollups have no period {sources.Period.Id} with this cut-off", nameof(sources));
+        var root = current.Find(sources.RootUnitCode)
+            ?? throw new ArgumentException($"unit '{sources.RootUnitCode}' is not in the rollup of {sources.Period.Id}", nameof(sources));
+
+        var builder = new MonthlyReportBuilder(sources.Period, sources.AsOf, sources.Header, sources.Signature)
+            .WithWorkingDayCounter(sources.Calendar.WorkingDaysBetween)
+            .WithAtRiskMargin(sources.AtRiskMargin)
+            .WithClosing(sources.Closing);
+        foreach (var unit in current.Units)
+        {
+            builder.AddRollupUnit(new RollupUnit(unit.Code, unit.ParentCode, RollupIndicators.ToDictionary(unit.Measures), sources.DossierProvenance));
+        }
+
+        AddIndicators(builder, sources, root);
+        builder.AddTasks(TaskRecords(sources));
+        foreach (var violation in Violations(sources, current))
+        {
+            builder.AddViolation(violation);
+        }
+
+        foreach (var submission in Submissions(sources, current))
+        {
+            builder.AddSubmission(submission, sources.DossierProvenance);
+        }
+
+        foreach (var priority in sources.Priorities)
+        {
+            builder.AddPriority(priority.Responsible, priority.Text, priority.DueBy);
+        }
+
+        foreach (var recipient in sources.Recipients)
+        {
+            builder.AddRecipient(recipient);
+        }
+
+        return builder.Build();
+    }
+
+    private static void AddIndicators(MonthlyReportBuilder builder, MonthlyReportSources sources, UnitRollup root)
+    {
+        var catalog = sources.Catalog;
+        var sections = sources.IndicatorSections ?? ReportIndicatorSection.Report87Layout(catalog);
+        var problems = sections.SelectMany(s => s.IndicatorCodes)
+            .Where(code => catalog.Find(code) is not { } d || !CanShow(d))
+            .ToList();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("the report cannot show these indicators (not in the catalog, or not computable from the rollup measures as a percentage or a count): " + string.Join(", ", problems), nameof(sources));
+        }
+
+        var month = sources.Period.LastMonth;
+        var earlier = sources.Rollups
+            .Where(r => r.Period.Kind == ReportingPeriodKind.Month && r.Period.LastMonth < month && r.Find(root.Code) is not null)
+            .Select(r => (r.Period.LastMonth, Measures: RollupIndicators.ToDictionary(r.Find(root.Code)!.Measures)))
+            .ToList();
+        var measures = RollupIndicators.ToDictionary(root.Measures);
+        foreach (var section in sections)
+        {
+            builder.AddIndicatorGroup(section.Code, section.Title);
+            foreach (var code in section.IndicatorCodes)
+            {
+                var definition = catalog.Find(code)!;
+                var value = definition.Compute(measures);
+                var history = earlier
+                    .Select(e => (e.LastMonth, Value: definition.Compute(e.Measures).Value))
+                    .Where(e => e.Value is not null)
+                    .Select(e => new TrendPoint(e.LastMonth, definition.Round(e.Value!.Value)))
+                    .ToList();
+                builder.AddIndicator(new IndicatorInput(
+                    definition.Code,
+                    section.Code,
+                    definition.NameVi,
+                    definition.Unit,
+                    Whole(value.Numerator),
+                    definition.Denominator is null ? null : Whole(value.Denominator),
+                    Target(catalog, definition, value.Value, sources.AsOf, history),
+                    null,
+                    history,
+                    sources.DossierProvenance));
+            }
+        }
+    }
+
+    // The province-wide target set first in the catalog among those issued by the date; the evaluator picks the step that applies on it.
+    private static IndicatorTarget? Target(IndicatorCatalog catalog, IndicatorDefinition definition, decimal? value, LocalDate asOf, List<TrendPoint> history)
+    {
+        var target = catalog.TargetsFor(definition.Code).FirstOrDefault(t => t.Scope.Kind == TargetScopeKind.Province && t.IsIssuedBy(asOf));
+        if (target is null)
+        {
+            return null;
+        }
+
+        var series = history.Select(p => new SeriesPoint(p.Month, p.Value)).ToList();
+        var evaluation = TargetEvaluator.Evaluate(target, definition, value, asOf, series);
+        var comparator = target.Comparator switch
+        {
+            CoreComparator.AtLeast or CoreComparator.GreaterThan => TargetComparator.AtLeast,
+            CoreComparator.AtMost or CoreComparator.LessThan => TargetComparator.AtMost,
+            _ => definition.Direction == IndicatorDirection.HigherIsBetter ? TargetComparator.AtLeast : TargetComparator.AtMost,
+        };
+        var symbol = target.Comparator switch
+        {
+            CoreComparator.AtLeast => "≥",
+            CoreComparator.GreaterThan => ">",
+            CoreComparator.AtMost => "≤",
+            CoreComparator.LessThan => "<",
+            _ => "=",
+        };
+        var text = $"{symbol} {VietnameseFormat.WithUnit(evaluation.Threshold, definition.Unit)} ({evaluation.StepDeadlineText}; {target.Source.Document})";
+        return new IndicatorTarget(comparator, evaluation.Threshold, text, evaluation.StepDueDate);
+    }
+
+    private static List<TaskRecord> TaskRecords(MonthlyReportSources sources)
+    {
+        var options = new TaskStatusOptions { Calendar = sources.Calendar };
+        var records = new List<TaskRecord>();
+        foreach (var plan in sources.Plans.Where(plan => IsIssuedBy(plan, sources.AsOf)))
+        {
+            var histories = sources.Progress.GetValueOrDefault(plan.Id) ?? new Dictionary<string, ProgressHistory>(StringComparer.Ordinal);
+            foreach (var status in TaskStatusEvaluator.EvaluatePlan(plan, histories, sources.AsOf, options))
+            {
+                if (status.Status == PlanTaskStatus.Cancelled)
+                {
+                    continue;
+                }
+
+                var task = plan.Find(status.TaskId)!;
+                var leads = task.LeadAgencies.Select(a => a.Agency.Name).Distinct(StringComparer.Ordinal).ToList();
+                records.Add(new TaskRecord(
+                    task.Id,
+                    plan.Id,
+                    task.Text,
+                    leads.Count > 0 ? string.Join(", ", leads) : UnknownLead,
+                    status.DueDate,
+                    status.CompletedOn,
+                    sources.TaskProvenance));
+            }
+        }
+
+        return records;
+    }
+
+    private static IEnumerable<ConsistencyViolation> Violations(MonthlyReportSources sources, PeriodRollup current)
+    {
+        if (sources.ReportFigures is { } figureSet)
+        {
+            var labels = figureSet.Figures.ToDictionary(f => f.Id, f => f.Label, StringComparer.Ordinal);
+            foreach (var result in figureSet.Check().Violations)
+            {
+                yield return Violation(result, null, name => labels.GetValueOrDefault(name) ?? name, Provenance.Reported);
+            }
+        }
+
+        foreach (var unit in current.Units)
+        {
+            var measures = RollupIndicators.ToDictionary(unit.Measures);
+            foreach (var rule in sources.MeasureRules)
+            {
+                var result = rule.Check(measures);
+                if (result.Outcome == RuleOutcome.Violated)
+                {
+                    yield return Violation(result, unit.Code, name => name, sources.DossierProvenance);
+                }
+            }
+        }
+    }
+
+    private static ConsistencyViolation Violation(RuleResult result, string? unitCode, Func<string, string> label, Provenance provenance) => new(
+        result.Rule.Id,
+        $"{result.Rule.Description}: {result.Message}",
+        unitCode,
+        [.. result.Figures.Where(f => f.Figure is not null).Select(f => new ViolationFigure(label(f.Name), f.Figure!.Value.Value))],
+        provenance);
+
+    private static IEnumerable<UnitSubmission> Submissions(MonthlyReportSources sources, PeriodRollup current)
+    {
+        var codes = sources.ExpectedReporters
+            ?? [.. current.Units.Where(u => !current.Units.Any(c => c.ParentCode == u.Code)).Select(u => u.Code)];
+        var unknown = codes.Where(code => current.Find(code) is null).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException("expected reporters that are not units of the period: " + string.Join(", ", unknown), nameof(sources));
+        }
+
+        foreach (var code in codes.Distinct(StringComparer.Ordinal))
+        {
+            var unit = current.Find(code)!;
+            var own = OwnActivity(current, unit);
+            yield return new UnitSubmission(unit.Code, unit.Unit.Name, own ? sources.AsOf : null);
+        }
+    }
+
+    // A unit reported when dossiers of its own (not only its children's) were received or resolved in the period.
+    private static bool OwnActivity(PeriodRollup period, UnitRollup unit)
+    {
+        long received = unit.Measures.Received, resolved = unit.Measures.Resolved;
+        foreach (var child in period.Units.Where(c => c.ParentCode == unit.Code))
+        {
+            received -= child.Measures.Received;
+            resolved -= child.Measures.Resolved;
+        }
+
+        return received > 0 || resolved > 0;
+    }
+
+    private static bool IsIssuedBy(Plan plan, LocalDate date) => plan.Directive.IssuedOn is not { } issued || issued <= date;
+
+    private static long? Whole(decimal? number) => number is { } n ? decimal.ToInt64(n) : null;
+}

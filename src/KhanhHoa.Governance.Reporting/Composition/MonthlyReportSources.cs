@@ -1,0 +1,92 @@
+using KhanhHoa.Governance.Indicators;
+using KhanhHoa.Governance.Rollup;
+using KhanhHoa.Governance.Tasks;
+
+namespace KhanhHoa.Governance.Reporting;
+
+/// <summary>
+/// What <see cref="MonthlyReportComposer"/> composes a <see cref="MonthlyReport"/> from: the core's own types (rollups,
+/// the indicator catalog, plans with their progress histories, a report's figure set) plus the document's header,
+/// signature and recipients as data.
+/// </summary>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed record MonthlyReportSources
+{
+    /// <summary>The period the report covers (report 87/BC-BCĐ: <c>ReportingPeriod.Month(2025, 9, CutoffRule.OnDay(15))</c>).</summary>
+    public required ReportingPeriod Period { get; init; }
+
+    /// <summary>
+    /// The date tasks and targets are evaluated at, usually the period's last day; from a clock:
+    /// <see cref="MonthlyReportComposer.Today"/>. Never the wall clock implicitly.
+    /// </summary>
+    public required LocalDate AsOf { get; init; }
+
+    /// <summary>The document header.</summary>
+    public required ReportHeader Header { get; init; }
+
+    /// <summary>The signature block.</summary>
+    public required SignatureBlock Signature { get; init; }
+
+    /// <summary>
+    /// The rollups: the one of <see cref="Period"/> (required) and, for the 12-month trend and the month-on-month change,
+    /// earlier monthly periods (any order; other periods are ignored). One engine run computes them all:
+    /// <c>Rollups = result.Periods</c>.
+    /// </summary>
+    public required IReadOnlyList<PeriodRollup> Rollups { get; init; }
+
+    /// <summary>The code of the unit whose figures are the report's (the province), e.g. <c>KH</c>.</summary>
+    public required string RootUnitCode { get; init; }
+
+    /// <summary>The indicator catalog (definitions and targets); the embedded one by default. Targets whose source was issued after <see cref="AsOf"/> are not applied.</summary>
+    public IndicatorCatalog Catalog { get; init; } = IndicatorCatalog.Default;
+
+    /// <summary>The groups and indicators of section I; <see cref="ReportIndicatorSection.Report87Layout"/> of <see cref="Catalog"/> when <see langword="null"/>.</summary>
+    public IReadOnlyList<ReportIndicatorSection>? IndicatorSections { get; init; }
+
+    /// <summary>
+    /// The plans whose tasks the report counts (e.g. <c>GovernanceData.Default.Plans</c>); none by default. Plans issued
+    /// after <see cref="AsOf"/> are left out (<see cref="MonthlyReportComposer.PlansIssuedAfterAsOf"/>).
+    /// </summary>
+    public IReadOnlyList<Plan> Plans { get; init; } = [];
+
+    /// <summary>Progress histories: plan id → task id → history. A task without one has had no update.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, ProgressHistory>> Progress { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, ProgressHistory>>(StringComparer.Ordinal);
+
+    /// <summary>The business calendar that counts working days late (holidays and swapped days included); the civil-service calendar by default.</summary>
+    public BusinessCalendar Calendar { get; init; } = BusinessCalendar.CivilService;
+
+    /// <summary>A report's printed figures whose consistency-rule violations go into the data-quality section (e.g. <c>ReportFigureSet.Report87</c>); none by default.</summary>
+    public ReportFigureSet? ReportFigures { get; init; }
+
+    /// <summary>Consistency rules over the rollup measures, checked on every unit of the period; none by default.</summary>
+    public IReadOnlyList<ConsistencyRule> MeasureRules { get; init; } = [];
+
+    /// <summary>
+    /// The units expected to send dossiers; when <see langword="null"/>, every unit without children in the period's
+    /// rollup (the communes and departments).
+    /// </summary>
+    public IReadOnlyList<string>? ExpectedReporters { get; init; }
+
+    /// <summary>
+    /// Where the dossier figures come from: <see cref="Provenance.Synthetic"/> for generated data
+    /// (<c>SyntheticDossiers</c>), which labels every unit, indicator row and the completeness section, and puts the
+    /// warning banner in every format.
+    /// </summary>
+    public Provenance DossierProvenance { get; init; } = Provenance.Computed;
+
+    /// <summary>Where the progress histories come from; <see cref="Provenance.Synthetic"/> labels every task.</summary>
+    public Provenance TaskProvenance { get; init; } = Provenance.Computed;
+
+    /// <summary>Priorities written by the drafting officer, printed before the derived ones (their <see cref="PriorityItem.Source"/> is ignored).</summary>
+    public IReadOnlyList<PriorityItem> Priorities { get; init; } = [];
+
+    /// <summary>The "Nơi nhận" block, in order.</summary>
+    public IReadOnlyList<Recipient> Recipients { get; init; } = [];
+
+    /// <summary>The closing sentence printed before "Nơi nhận".</summary>
+    public string Closing { get; init; } = string.Empty;
+
+    /// <summary>How far below its target a value is still at risk (see <see cref="MonthlyReportBuilder.WithAtRiskMargin"/>); 5 by default.</summary>
+    public decimal AtRiskMargin { get; init; } = 5m;
+}

@@ -1,0 +1,270 @@
+using System.Text;
+using System.Text.Json;
+using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Data;
+using KhanhHoa.Governance.Indicators;
+using KhanhHoa.Governance.Organization;
+using KhanhHoa.Governance.Rollup;
+using KhanhHoa.Governance.Tasks;
+
+namespace KhanhHoa.Governance.Reporting.Tests;
+
+public sealed class MonthlyReportComposerTest
+{
+    private const string PlanId = "3433/KH-UBND";
+
+    private static readonly ReportingPeriod September = ReportingPeriod.Month(2025, 9, CutoffRule.OnDay(15));
+    private static readonly LocalDate AsOf = new(2025, 9, 15);
+
+    private static readonly OrgUnit[] Units =
+    [
+        new() { Code = "KH", Name = "Tỉnh Khánh Hòa" },
+        new() { Code = "X01", Name = "Phường Nha Trang", ParentCode = "KH" },
+        new() { Code = "X02", Name = "Phường Cam Ranh", ParentCode = "KH" },
+        new() { Code = "X03", Name = "Xã Khánh Sơn", ParentCode = "KH" },
+    ];
+
+    private static readonly Lazy<RollupResult> Rollup = new(() =>
+    {
+        ReportingPeriod[] months = [ReportingPeriod.Month(2025, 7, CutoffRule.OnDay(15)), ReportingPeriod.Month(2025, 8, CutoffRule.OnDay(15)), September];
+        var engine = RollupEngine.Create(Units, months).AsT0;
+        // X03 sends nothing: the completeness section must list it as missing.
+        var store = SyntheticDossiers.Generate(["KH", "X01", "X02"], new LocalDate(2025, 6, 16), AsOf, 6000, seed: 11);
+        return engine.Run(store, maxDegreeOfParallelism: 1).AsT0;
+    });
+
+    private static IReadOnlyDictionary<string, IReadOnlyDictionary<string, ProgressHistory>> Progress() =>
+        new Dictionary<string, IReadOnlyDictionary<string, ProgressHistory>>
+        {
+            [PlanId] = new Dictionary<string, ProgressHistory>
+            {
+                ["4"] = ProgressHistory.Empty.Append(ProgressUpdate.Completed(new LocalDate(2025, 3, 28))),
+                // Extended to Friday 29/8/2025 and still open: overdue on 15/9 by 9 working days
+                // (3–5, 8–12 and 15 September; 1–2 September are the National Day holiday).
+                ["8"] = ProgressHistory.Empty.Append(ProgressUpdate.Extended(new LocalDate(2025, 4, 20), new LocalDate(2025, 8, 29))),
+                ["11"] = ProgressHistory.Empty.Append(new ProgressUpdate { Date = new LocalDate(2025, 5, 2), Kind = ProgressUpdateKind.Cancelled }),
+                ["16"] = ProgressHistory.Empty.Append(ProgressUpdate.Completed(new LocalDate(2025, 9, 10))),
+            },
+        };
+
+    private static MonthlyReportSources Sources() => new()
+    {
+        Period = September,
+        AsOf = AsOf,
+        Header = new ReportHeader("UBND TỈNH KHÁNH HÒA", "BAN CHỈ ĐẠO TỈNH KHÁNH HÒA", null, "BC-BCĐ", "Khánh Hòa", AsOf, "BÁO CÁO", "Kết quả thực hiện Đề án 06 tháng 9/2025"),
+        Signature = new SignatureBlock("TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "CHỦ TỊCH UBND TỈNH", "Nguyễn Văn A"),
+        Rollups = Rollup.Value.Periods,
+        RootUnitCode = "KH",
+        Catalog = GovernanceData.Default.Indicators,
+        Plans = GovernanceData.Default.Plans,
+        Progress = Progress(),
+        ReportFigures = GovernanceData.Default.ReportFigures,
+        MeasureRules =
+        [
+            new ConsistencyRule
+            {
+                Id = "TEST.ONLINE.FULL",
+                Description = "Every online dossier is a full-online one",
+                Left = MeasureExpression.Of("received_online"),
+                Operator = RuleOperator.LessThanOrEqualTo,
+                Right = MeasureExpression.Of("received_full_online"),
+            },
+        ],
+        DossierProvenance = Provenance.Synthetic,
+        Recipients = [new Recipient("Văn phòng Chính phủ", "báo cáo"), new Recipient("Lưu: VT")],
+    };
+
+    private static readonly Lazy<MonthlyReport> Report = new(() => MonthlyReportComposer.Compose(Sources()));
+
+    [Fact]
+    public void Each_units_measures_in_the_json_equal_the_rollups()
+    {
+        using var json = JsonDocument.Parse(JsonReportRenderer.ToJson(Report.Value));
+        var root = json.RootElement;
+        var period = Rollup.Value.Periods.Single(p => p.Period == September);
+
+        Assert.Equal("2025-09", root.GetProperty("period").GetProperty("id").GetString());
+        Assert.Equal("2025-08-16", root.GetProperty("period").GetProperty("start").GetString());
+        Assert.Equal("2025-09-15", root.GetProperty("period").GetProperty("end").GetString());
+        var units = root.GetProperty("units").EnumerateArray().ToList();
+        Assert.Equal(Units.Select(u => u.Code).Order(StringComparer.Ordinal), units.Select(u => u.GetProperty("code").GetString()));
+        foreach (var unit in units)
+        {
+            var rollup = period.Find(unit.GetProperty("code").GetString()!)!;
+            Assert.Equal(rollup.ParentCode, unit.GetProperty("parent").GetString());
+            var measures = unit.GetProperty("measures");
+            Assert.Equal(RollupMeasureNames.Count, measures.EnumerateObject().Count());
+            foreach (var measure in RollupMeasureNames.All)
+            {
+                Assert.Equal(rollup.Measures[measure], measures.GetProperty(RollupMeasureNames.Of(measure)).GetInt64());
+            }
+        }
+
+        Assert.True(period.Find("KH")!.Measures.Received > 0);
+    }
+
+    [Fact]
+    public void An_indicator_is_the_ratio_of_the_roots_sums_with_its_trend_and_target()
+    {
+        var report = Report.Value;
+        var months = Rollup.Value.Periods.Select(p => p.Find("KH")!.Measures).ToList();
+        var row = report.Indicators.Single(r => r.Code == "I766.TT.04");
+
+        Assert.Equal(ReportIndicatorSection.PublicServicesCode, row.Group);
+        Assert.Equal(months[2].ReceivedOnline, row.Numerator);
+        Assert.Equal(months[2].Received, row.Denominator);
+        Assert.Equal(Math.Round(months[2].ReceivedOnline * 100m / months[2].Received, 2, MidpointRounding.AwayFromZero), row.Value);
+        var august = Math.Round(months[1].ReceivedOnline * 100m / months[1].Received, 2, MidpointRounding.AwayFromZero);
+        Assert.Equal(august, row.PreviousValue);
+        Assert.Equal(row.Value - august, row.MonthOnMonthChange);
+        Assert.Equal([new YearMonth(2025, 7), new YearMonth(2025, 8), new YearMonth(2025, 9)], row.Trend.Select(p => p.Month));
+        Assert.Equal(80m, row.Target!.Value);                        // 3433/KH-UBND task 61: ≥ 80% by December 2025
+        Assert.Equal(new LocalDate(2025, 12, 31), row.Target.Deadline);
+        Assert.Equal(Provenance.Synthetic, row.Provenance);
+
+        var onTime = report.Indicators.Single(r => r.Code == "I766.TD.01");
+        Assert.Equal(months[2].ResolvedOnTime + months[2].PendingEnd - months[2].PendingOverdueEnd, onTime.Numerator);
+        Assert.Equal(months[2].Resolved + months[2].PendingEnd, onTime.Denominator);
+        Assert.Contains(report.IndicatorGroups, g => g.Code == ReportIndicatorSection.DigitisationCode && g.Rows.Any(r => r.Code == "I766.SH.02"));
+        Assert.Equal(months[2].Received, report.Indicators.Single(r => r.Code == "DOS.RCV.01").Value);
+    }
+
+    [Fact]
+    public void A_target_whose_document_was_issued_after_the_as_of_date_is_not_applied()
+    {
+        // EMC.ON.01's only target is "> 70 %" of 954/QĐ-UBND, issued on 11/11/2025.
+        var september = Report.Value.Indicators.Single(r => r.Code == "EMC.ON.01");
+        var issuedDay = MonthlyReportComposer.Compose(Sources() with { AsOf = new LocalDate(2025, 11, 11) }).Indicators.Single(r => r.Code == "EMC.ON.01");
+
+        Assert.Null(september.Target);
+        Assert.Equal(70m, issuedDay.Target!.Value);
+        Assert.Contains("954/QĐ-UBND", issuedDay.Target.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_first_target_already_issued_applies_even_when_a_later_one_is_listed_before_it()
+    {
+        const string json = """
+            {
+              "indicators": [ { "code": "ON", "nameVi": "Tỷ lệ hồ sơ nộp trực tuyến", "nameEn": "online", "numerator": "received_online", "denominator": "received" } ],
+              "targets": [
+                { "id": "later", "indicator": "ON", "comparator": ">=", "value": 90, "deadline": "Tháng 12/2025",
+                  "source": { "document": "2/KH-UBND", "issued": "2025-10-01", "location": "l", "quote": "90%" } },
+                { "id": "earlier", "indicator": "ON", "comparator": ">=", "value": 80, "deadline": "Tháng 12/2025",
+                  "source": { "document": "1/KH-UBND", "issued": "2025-03-26", "location": "l", "quote": "80%" } }
+              ]
+            }
+            """;
+        var sources = Sources() with { Catalog = IndicatorCatalog.Load(json).AsT0, IndicatorSections = [new ReportIndicatorSection("DVC", "DVC", ["ON"])] };
+
+        Assert.Equal(80m, MonthlyReportComposer.Compose(sources).Indicators.Single().Target!.Value);
+        Assert.Equal(90m, MonthlyReportComposer.Compose(sources with { AsOf = new LocalDate(2025, 10, 1) }).Indicators.Single().Target!.Value);
+    }
+
+    [Fact]
+    public void Plans_issued_after_the_as_of_date_are_left_out_and_named()
+    {
+        var report = Report.Value;
+
+        Assert.Equal(["954/QĐ-UBND"], MonthlyReportComposer.PlansIssuedAfterAsOf(Sources()).Select(p => p.Id));
+        Assert.DoesNotContain(report.Tasks.ByPlan, s => s.Name == "954/QĐ-UBND");
+        Assert.Contains(MonthlyReportComposer.Compose(Sources() with { AsOf = new LocalDate(2025, 11, 11) }).Tasks.ByPlan, s => s.Name == "954/QĐ-UBND");
+        Assert.Empty(MonthlyReportComposer.PlansIssuedAfterAsOf(Sources() with { AsOf = new LocalDate(2025, 11, 11) }));
+    }
+
+    [Fact]
+    public void The_two_by_two_counts_sum_to_the_tasks_that_have_a_due_date()
+    {
+        var report = Report.Value;
+        var issued = GovernanceData.Default.Plans.Where(plan => plan.Directive.IssuedOn is not { } day || day <= AsOf).ToList();
+        var expected = issued
+            .SelectMany(plan => TaskStatusEvaluator.EvaluatePlan(plan, Progress().GetValueOrDefault(plan.Id) ?? new Dictionary<string, ProgressHistory>(), AsOf))
+            .Where(s => s.Status != PlanTaskStatus.Cancelled)
+            .ToList();
+        var total = report.Tasks.Total;
+
+        Assert.Equal(expected.Count(s => s.DueDate is not null || s.IsCompleted), total.CompletedOnTime + total.CompletedLate + total.OpenWithinDeadline + total.OpenOverdue);
+        Assert.Equal(expected.Count(s => s.Status == PlanTaskStatus.Overdue), total.OpenOverdue);
+        Assert.Equal(expected.Count, total.Total);
+        Assert.Equal(total, report.Tasks.ByPlan.Select(s => s.Counts).Aggregate(TaskCounts.Empty, (a, b) => a.Plus(b)));
+        Assert.Equal(total, report.Tasks.ByAgency.Select(s => s.Counts).Aggregate(TaskCounts.Empty, (a, b) => a.Plus(b)));
+        Assert.Equal(issued.Select(p => p.Id).Order(StringComparer.Ordinal), report.Tasks.ByPlan.Select(s => s.Name));
+        Assert.True(report.Tasks.ByPlan.Single(s => s.Name == PlanId).Counts.CompletedOnTime >= 2);
+    }
+
+    [Fact]
+    public void A_task_overdue_in_its_history_is_listed_with_its_working_days_late()
+    {
+        var tasks = Report.Value.Tasks;
+
+        var eight = tasks.Overdue.Single(t => t.Plan == PlanId && t.Id == "8");
+        Assert.Equal(new LocalDate(2025, 8, 29), eight.Deadline);
+        Assert.Equal(9, eight.WorkingDaysLate);
+        Assert.Equal("Sở Khoa học và Công nghệ", eight.LeadAgency);
+        Assert.DoesNotContain(tasks.Overdue, t => t.Plan == PlanId && t.Id is "4" or "11" or "16");
+        Assert.All(tasks.DueNextPeriod, t => Assert.InRange(t.Deadline, AsOf.PlusDays(1), September.Next().End));
+    }
+
+    [Fact]
+    public void Violations_come_from_report_87_and_from_the_measure_rules()
+    {
+        var violations = Report.Value.Violations;
+
+        var levels = violations.Single(v => v.RuleCode == "R87.FULL.LEVELS");
+        Assert.Equal(Provenance.Reported, levels.Provenance);
+        Assert.Contains(levels.Figures, f => f.Value == 1224m);
+        Assert.Equal(GovernanceData.Default.ReportFigures.Check().Violations.Count, violations.Count(v => v.RuleCode.StartsWith("R87.", StringComparison.Ordinal)));
+        var own = violations.Where(v => v.RuleCode == "TEST.ONLINE.FULL").ToList();
+        Assert.Contains(own, v => v.UnitCode == "KH" && v.Provenance == Provenance.Synthetic);
+    }
+
+    [Fact]
+    public void Completeness_lists_the_units_without_dossiers()
+    {
+        var completeness = Report.Value.Completeness;
+
+        Assert.Equal(["X01", "X02", "X03"], completeness.Units.Select(u => u.Code));
+        Assert.Equal("X03", completeness.Missing.Single().Code);
+        Assert.Equal(Provenance.Synthetic, completeness.Provenance);
+    }
+
+    [Fact]
+    public void The_synthetic_flag_reaches_every_format()
+    {
+        var report = Report.Value;
+
+        Assert.True(report.ContainsSyntheticData);
+        Assert.Contains("\"containsSyntheticData\": true", JsonReportRenderer.ToJson(report), StringComparison.Ordinal);
+        Assert.Contains(ReportText.SyntheticBanner, MarkdownReportRenderer.ToMarkdown(report), StringComparison.Ordinal);
+        foreach (var renderer in MonthlyReportRenderers.All)
+        {
+            var bytes = renderer.RenderToBytes(report);
+            Assert.Equal(bytes, renderer.RenderToBytes(MonthlyReportComposer.Compose(Sources())));
+        }
+
+        var html = Encoding.UTF8.GetString(HtmlReportRenderer.Instance.RenderToBytes(report));
+        Assert.Contains("GIẢ LẬP", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_as_of_date_comes_from_a_clock_in_the_zone()
+    {
+        var clock = new FixedClock(Instant.FromUtc(2025, 9, 14, 18, 30));   // 01:30 on 15/9 in UTC+7
+        var zone = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
+
+        Assert.Equal(AsOf, MonthlyReportComposer.Today(clock, zone));
+    }
+
+    [Fact]
+    public void Missing_period_root_or_indicator_is_an_argument_error()
+    {
+        Assert.Throws<ArgumentException>(() => MonthlyReportComposer.Compose(Sources() with { Period = ReportingPeriod.Month(2025, 10, CutoffRule.OnDay(15)) }));
+        Assert.Throws<ArgumentException>(() => MonthlyReportComposer.Compose(Sources() with { RootUnitCode = "NOPE" }));
+        Assert.Throws<ArgumentException>(() => MonthlyReportComposer.Compose(Sources() with { IndicatorSections = [new ReportIndicatorSection("X", "X", ["DS.ON.01"])] }));
+    }
+
+    private sealed class FixedClock(Instant now) : IClock
+    {
+        public Instant GetCurrentInstant() => now;
+    }
+}

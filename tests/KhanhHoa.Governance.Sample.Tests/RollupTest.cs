@@ -1,0 +1,136 @@
+using System.Text.Json;
+using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Rollup;
+
+namespace KhanhHoa.Governance.Sample.Tests;
+
+public sealed class RollupTest
+{
+    private static readonly string[] Extensions = [".json", ".md", ".html", ".docx", ".xlsx"];
+
+    [Fact]
+    public void Json_on_standard_output_carries_the_rollup_contract_and_matches_the_engine_on_the_same_files()
+    {
+        using var folder = new TempFolder();
+        var dossiers = folder.File("dossiers.csv");
+        var units = folder.File("units.csv");
+        Assert.Equal(0, SampleRun.InProcess("generate", "--count", "20000", "--seed", "11", "--out", dossiers, "--units-out", units).ExitCode);
+
+        var run = SampleRun.InProcess("rollup", "--dossiers", dossiers, "--units", units, "--period", "2025-09", "--cutoff", "15", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var period = json.RootElement.GetProperty("period");
+        var september = ReportingPeriod.Month(2025, 9, CutoffRule.OnDay(15));
+        Assert.Equal("2025-09", period.GetProperty("id").GetString());
+        Assert.Equal("2025-08-16", period.GetProperty("start").GetString());
+        Assert.Equal("2025-09-15", period.GetProperty("end").GetString());
+        var expected = Engine(dossiers, units, september);
+        // In the rollup's own order: units depth-first from the root, measures in contract order.
+        var actual = json.RootElement.GetProperty("units").EnumerateArray().ToList();
+        Assert.Equal(expected.Units.Select(u => u.Code), actual.Select(u => u.GetProperty("code").GetString()));
+        foreach (var (unit, element) in expected.Units.Zip(actual))
+        {
+            Assert.Equal(unit.ParentCode, element.GetProperty("parent").GetString());
+            Assert.Equal(
+                RollupMeasureNames.All.Select(m => (RollupMeasureNames.Of(m), unit.Measures[m])),
+                element.GetProperty("measures").EnumerateObject().Select(m => (m.Name, m.Value.GetInt64())));
+        }
+    }
+
+    [Fact]
+    public void The_synthetic_province_gives_the_same_figures_as_its_generated_files_and_is_labelled_synthetic()
+    {
+        using var folder = new TempFolder();
+        var dossiers = folder.File("dossiers.csv");
+        var units = folder.File("units.csv");
+        SampleRun.InProcess("generate", "--count", "20000", "--out", dossiers, "--units-out", units);
+
+        var synthetic = SampleRun.InProcess("rollup", "--synthetic-count", "20000", "--format", "json");
+        var fromFiles = SampleRun.InProcess("rollup", "--dossiers", dossiers, "--units", units, "--format", "json");
+
+        using var a = JsonDocument.Parse(synthetic.Output);
+        using var b = JsonDocument.Parse(fromFiles.Output);
+        Assert.Equal(Measures(b), Measures(a));
+        Assert.True(a.RootElement.GetProperty("containsSyntheticData").GetBoolean());
+        Assert.All(a.RootElement.GetProperty("units").EnumerateArray(), u => Assert.Equal("synthetic", u.GetProperty("provenance").GetString()));
+        Assert.Equal("computed", b.RootElement.GetProperty("units")[0].GetProperty("provenance").GetString());
+        Assert.Equal("synthetic", b.RootElement.GetProperty("tasks").GetProperty("provenance").GetString());
+    }
+
+    [Fact]
+    public void The_default_run_writes_every_format_and_a_labelled_summary()
+    {
+        using var folder = new TempFolder();
+
+        var run = SampleRun.InProcess("rollup", "--synthetic-count", "30000", "--out", folder.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(string.Empty, run.Error);
+        foreach (var extension in Extensions)
+        {
+            Assert.True(new FileInfo(folder.File("bao-cao-2025-09" + extension)).Length > 1000, extension);
+        }
+
+        Assert.Empty(Directory.GetFiles(folder.Path, "*.tmp"));
+        Assert.Contains("SYNTHETIC", run.Output, StringComparison.Ordinal);
+        Assert.Contains("I. Indicators of the province", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Overdue tasks by lead agency", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Consistency findings: 12 in report 87/BC-BCĐ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Note: plan 954/QĐ-UBND was issued on 11/11/2025, after 14/09/2025: its tasks are not counted", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"Report written to {folder.Path}", run.Output, StringComparison.Ordinal);
+        Assert.Contains("DỮ LIỆU GIẢ LẬP", File.ReadAllText(folder.File("bao-cao-2025-09.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_format_writes_one_file_and_quiet_prints_nothing()
+    {
+        using var folder = new TempFolder();
+
+        var run = SampleRun.InProcess("rollup", "--synthetic-count", "5000", "--format", "md", "--out", folder.Path, "--quiet");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.Equal(string.Empty, run.Error);
+        Assert.Equal(["bao-cao-2025-09.md"], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_quarter_is_rolled_up_with_its_months()
+    {
+        var run = SampleRun.InProcess("rollup", "--period", "2025-Q3", "--cutoff", "calendar", "--synthetic-count", "5000", "--format", "json", "--quiet");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(string.Empty, run.Error);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal("2025-Q3", json.RootElement.GetProperty("period").GetProperty("id").GetString());
+        Assert.Equal("2025-07-01", json.RootElement.GetProperty("period").GetProperty("start").GetString());
+    }
+
+    [Fact]
+    public void Months_the_hierarchy_cannot_take_are_left_out_of_the_trend_with_a_note()
+    {
+        using var folder = new TempFolder();
+        var dossiers = folder.File("dossiers.csv");
+        // The new communes exist from 1 July 2025 in the embedded hierarchy; a year of their dossiers reaches back before.
+        SampleRun.InProcess("generate", "--count", "5000", "--out", dossiers);
+
+        var run = SampleRun.InProcess("rollup", "--dossiers", dossiers, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("month 2025-06 is left out of the trend", run.Error, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal("2025-09", json.RootElement.GetProperty("period").GetProperty("id").GetString());
+    }
+
+    private static PeriodRollup Engine(string dossiers, string units, ReportingPeriod period)
+    {
+        var hierarchy = OrgUnitCsvReader.ReadFile(units).AsT0;
+        var store = DossierCsvReader.ReadFile(dossiers, DossierReadOptions.ForUnits(hierarchy)).GetStoreOrThrow();
+        return RollupEngine.Create(hierarchy, [period]).AsT0.Run(store, maxDegreeOfParallelism: 1).AsT0.Periods[0];
+    }
+
+    private static Dictionary<string, string> Measures(JsonDocument json) =>
+        json.RootElement.GetProperty("units").EnumerateArray()
+            .ToDictionary(u => u.GetProperty("code").GetString()!, u => u.GetProperty("measures").GetRawText());
+}

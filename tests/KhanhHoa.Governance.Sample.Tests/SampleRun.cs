@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using KhanhHoa.Governance.Sample;
+using KhanhHoa.Governance.Sample.Cli;
+
+namespace KhanhHoa.Governance.Sample.Tests;
+
+/// <summary>What one run of the sample host printed and returned.</summary>
+internal sealed record SampleRun(int ExitCode, string Output, string Error)
+{
+    /// <summary>Runs the host in this process with captured, non-interactive output.</summary>
+    public static SampleRun InProcess(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = SampleHost.Run(args, new Terminal(output, error, interactive: false));
+        return new SampleRun(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs the built host as a child process, output going to pipes, as another system calls it.</summary>
+    public static SampleRun AsProcess(string workingDirectory, params string[] args)
+    {
+        var host = Path.Combine(AppContext.BaseDirectory, "khanhhoa-governance.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(host);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"sample host did not finish: {string.Join(' ', args)}");
+        }
+
+        return new SampleRun(process.ExitCode, output.Result, error.Result);
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text;
+using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Data;
+using KhanhHoa.Governance.Indicators;
+
+namespace KhanhHoa.Governance.Tests.Json;
+
+// The data, indicator and calendar loaders share one way of reading JSON, so the same mistake gives the same kind of
+// error in each: the path of the value, and its line and column counted in characters (the value's line has
+// Vietnamese letters before it, which take more bytes than characters).
+public sealed class LoaderErrorShapeTest
+{
+    private const string Hole = "HOLE";
+
+    public static TheoryData<string, string, string> Mistakes()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var loader in new[] { "org-units", "report-figures", "calendar" })
+        {
+            data.Add(loader, "\"31/12/2025\"", "is not a date in the form yyyy-MM-dd");
+            data.Add(loader, "true", "must be a string");
+            data.Add(loader, "@", "malformed JSON: '@' is an invalid start of a value");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Mistakes))]
+    public void A_malformed_date_a_wrong_type_and_a_syntax_error_are_reported_at_the_value(string loader, string value, string message)
+    {
+        var (json, path) = Document(loader, value);
+
+        var error = Assert.Single(Load(loader, json));
+
+        Assert.Equal((path, 2, ColumnOfHole(loader)), (error.Path, error.Line, error.Column));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_is_skipped_by_every_loader()
+    {
+        foreach (var loader in new[] { "org-units", "report-figures" })
+        {
+            var (json, _) = Document(loader, "\"2025-07-01\"");
+            var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(json)).ToArray();
+            var loaded = loader == "org-units" ? GovernanceDataLoader.LoadOrgHierarchy(bytes).IsT0 : ReportFigureSet.Load(bytes).IsT0;
+            Assert.True(loaded, loader);
+        }
+
+        Assert.Empty(Load("calendar", "\uFEFF" + Document("calendar", "\"2027-02-04\"").Json));
+    }
+
+    [Fact]
+    public void A_calendar_year_that_is_not_an_object_is_an_error_not_an_exception()
+    {
+        var error = Assert.Single(Load("calendar", """{ "schema": "khanhhoa-governance/calendar-decisions/1", "version": "1", "years": [ 2027 ] }"""));
+
+        Assert.Equal(("$.years[0]", 1, 84), (error.Path, error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Errors_print_the_same_way_whatever_the_culture()
+    {
+        var error = new DataLoadError("$.years[0].date", 1234, 5, "bad");
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("ar-SA");
+            Assert.Equal("$.years[0].date (line 1234, column 5): bad", error.ToString());
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    private static (string Json, string Path) Document(string loader, string value) => loader switch
+    {
+        "org-units" => ("""
+            { "schemaVersion": 1, "units": [
+              { "code": "P", "name": "Tỉnh Khánh Hòa", "validFrom": HOLE } ] }
+            """.Replace(Hole, value, StringComparison.Ordinal), "$.units[0].validFrom"),
+        "report-figures" => ("""
+            { "document": "87/BC-BCĐ", "period": "16/8–15/9/2025", "figures": [], "rules": [],
+              "title": "Báo cáo tỉnh Khánh Hòa", "issued": HOLE }
+            """.Replace(Hole, value, StringComparison.Ordinal), "$.issued"),
+        _ => ("""
+            { "schema": "khanhhoa-governance/calendar-decisions/1", "version": "2027-01-01", "years": [ { "year": 2027, "decisions": [
+              { "reason": "Tết Nguyên Đán", "source": "Văn bản X", "working": false, "date": HOLE } ] } ] }
+            """.Replace(Hole, value, StringComparison.Ordinal), "$.years[0].decisions[0].date"),
+    };
+
+    // Counted on the template with string functions, independently of the loaders' byte arithmetic.
+    private static int ColumnOfHole(string loader)
+    {
+        var template = Document(loader, Hole).Json;
+        var index = template.IndexOf(Hole, StringComparison.Ordinal);
+        return index - template.LastIndexOf('\n', index);
+    }
+
+    private static IReadOnlyList<DataLoadError> Load(string loader, string json) => loader switch
+    {
+        "org-units" => GovernanceDataLoader.LoadOrgHierarchy(Encoding.UTF8.GetBytes(json)).Match(static _ => [], static e => e),
+        "report-figures" => ReportFigureSet.Load(json).Match(static _ => [], static e => e),
+        _ => CalendarSchedule.Load(json).Match(static _ => [], static e => e),
+    };
+}

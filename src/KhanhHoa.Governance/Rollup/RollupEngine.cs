@@ -34,6 +34,9 @@ public sealed class RollupEngine
     private readonly ushort[] segmentOfDay;
     private readonly PeriodTree[] trees;
 
+    /// <summary>The dossiers a worker takes at a time: large enough that taking one costs nothing, small enough to balance.</summary>
+    private const int ChunkSize = 1 << 16;
+
     private RollupEngine(string[] unitCodes, ReportingPeriod[] periods, int[] boundaries, PeriodTree[] trees)
     {
         this.unitCodes = unitCodes;
@@ -165,29 +168,42 @@ public sealed class RollupEngine
         }
 
         var threads = maxDegreeOfParallelism == 0 ? Environment.ProcessorCount : maxDegreeOfParallelism;
-        // Below ~64k dossiers per thread the per-thread cell tables cost more than they save.
-        threads = Math.Max(1, Math.Min(threads, count / 65536));
+        // Below ~64k dossiers per thread the per-thread histograms cost more than they save.
+        threads = Math.Max(1, Math.Min(threads, count / ChunkSize));
         var totals = new long[CellCount * CellLanes.Width];
+        var unitBase = new int[map.Length];
+        for (var i = 0; i < map.Length; i++)
+        {
+            unitBase[i] = map[i] * SegmentCount;
+        }
+
         if (threads == 1)
         {
-            var cells = new Vector512<int>[CellCount];
-            Scan(store, start, count, map, cells);
-            AddInto(totals, cells);
+            var histogram = new CellHistogram(this);
+            histogram.Count(store, start, count, unitBase);
+            histogram.AddTo(totals);
         }
         else
         {
-            var partials = new Vector512<int>[threads][];
+            // Workers take chunks from a shared cursor instead of fixed halves: on a shared machine a thread that is
+            // descheduled leaves its chunks to the others rather than making everyone wait for its half.
+            var histograms = new CellHistogram[threads];
+            var end = (long)start + count;
+            long cursor = start;
             Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
             {
-                var from = start + (int)((long)count * t / threads);
-                var to = start + (int)((long)count * (t + 1) / threads);
-                var cells = new Vector512<int>[CellCount];
-                Scan(store, from, to - from, map, cells);
-                partials[t] = cells;
+                var histogram = new CellHistogram(this);
+                long from;
+                while ((from = Interlocked.Add(ref cursor, ChunkSize) - ChunkSize) < end)
+                {
+                    histogram.Count(store, (int)from, (int)Math.Min(ChunkSize, end - from), unitBase);
+                }
+
+                histograms[t] = histogram;
             });
-            foreach (var cells in partials)
+            foreach (var histogram in histograms)
             {
-                AddInto(totals, cells);
+                histogram.AddTo(totals);
             }
         }
 
@@ -346,7 +362,7 @@ public sealed class RollupEngine
         var overdueSegment = segmentOfDay[Math.Max(received, store.DueDays[i] + 1)];
         var overdue = overdueSegment < finishedSegment ? 1 : 0;
         Add(counters, baseCell + receivedSegment, CellLanes.ReceivedIncrements[store.ReceivedBits[i]]);
-        Add(counters, baseCell + finishedSegment, CellLanes.FinishedIncrements[store.FinishedBits[i] | (overdue << 2)]);
+        Add(counters, baseCell + finishedSegment, CellLanes.FinishedIncrements[store.FinishedBits[i] | (overdue * CellLanes.FinishedOverdue)]);
         if (overdue == 1)
         {
             Add(counters, baseCell + overdueSegment, CellLanes.OverdueIncrements[1]);
@@ -396,53 +412,102 @@ public sealed class RollupEngine
                 .First())];
     }
 
-    private static void AddInto(long[] totals, Vector512<int>[] cells)
+    /// <summary>
+    /// The hot loop's counts: per cell, how many dossiers were received there with each received key, finished there
+    /// with each finish key, and became overdue there. One integer increment per event instead of a 64-byte vector
+    /// addition; <see cref="AddTo"/> multiplies the counts by their increment vectors once per cell.
+    /// </summary>
+    /// <remarks>
+    /// int counts cannot overflow: a histogram sees at most int.MaxValue dossiers (a store's size) and each adds 1 to
+    /// one count of each table, so every count, and every lane of a cell's sum, stays within ±int.MaxValue.
+    /// </remarks>
+    private sealed class CellHistogram
     {
-        var lanes = MemoryMarshal.Cast<Vector512<int>, int>(cells);
-        for (var i = 0; i < lanes.Length; i++)
-        {
-            totals[i] += lanes[i];
-        }
-    }
+        private readonly RollupEngine engine;
 
-    /// <summary>The hot loop: three vector additions per dossier, no branch per measure.</summary>
-    private void Scan(DossierStore store, int start, int count, int[] map, Vector512<int>[] cells)
-    {
-        var segments = SegmentCount;
-        var unitBase = new int[map.Length];
-        for (var i = 0; i < map.Length; i++)
+        // One table, so that the loop keeps one base register for all counts: received keys per cell, then finish
+        // keys per cell, then overdue per cell.
+        private readonly int[] counts;
+        private readonly int finishedOffset;
+        private readonly int overdueOffset;
+
+        public CellHistogram(RollupEngine engine)
         {
-            unitBase[i] = map[i] * segments;
+            this.engine = engine;
+            var cells = engine.CellCount;
+            finishedOffset = cells * CellLanes.ReceivedKeyIncrements.Length;
+            overdueOffset = finishedOffset + (cells * CellLanes.FinishedKeys);
+            counts = new int[overdueOffset + cells];
         }
 
-        var units = store.Units.AsSpan(start, count);
-        var receivedDays = store.ReceivedDays.AsSpan(start, count);
-        var finishedDays = store.FinishedDays.AsSpan(start, count);
-        var dueDays = store.DueDays.AsSpan(start, count);
-        var receivedBits = store.ReceivedBits.AsSpan(start, count);
-        var finishedBits = store.FinishedBits.AsSpan(start, count);
-        ref var segmentOf = ref MemoryMarshal.GetArrayDataReference(segmentOfDay);
-        ref var cell = ref MemoryMarshal.GetArrayDataReference(cells);
-        ref var receivedIncrements = ref MemoryMarshal.GetArrayDataReference(CellLanes.ReceivedIncrements);
-        ref var finishedIncrements = ref MemoryMarshal.GetArrayDataReference(CellLanes.FinishedIncrements);
-        ref var overdueIncrements = ref MemoryMarshal.GetArrayDataReference(CellLanes.OverdueIncrements);
-        ref var bases = ref MemoryMarshal.GetArrayDataReference(unitBase);
-        unchecked
+        public void Count(DossierStore store, int start, int count, int[] unitBase)
         {
-            for (var i = 0; i < units.Length; i++)
+            nint receivedKeys = CellLanes.ReceivedKeyIncrements.Length;
+            nint finishedOffset = this.finishedOffset;
+            nint overdueOffset = this.overdueOffset;
+            ref var units = ref MemoryMarshal.GetArrayDataReference(store.Units);
+            ref var receivedDays = ref MemoryMarshal.GetArrayDataReference(store.ReceivedDays);
+            ref var finishedDays = ref MemoryMarshal.GetArrayDataReference(store.FinishedDays);
+            ref var dueDays = ref MemoryMarshal.GetArrayDataReference(store.DueDays);
+            ref var receivedBits = ref MemoryMarshal.GetArrayDataReference(store.ReceivedBits);
+            ref var finishedBits = ref MemoryMarshal.GetArrayDataReference(store.FinishedBits);
+            ref var segmentOf = ref MemoryMarshal.GetArrayDataReference(engine.segmentOfDay);
+            ref var keyOf = ref MemoryMarshal.GetArrayDataReference(CellLanes.ReceivedKeyOf);
+            ref var bases = ref MemoryMarshal.GetArrayDataReference(unitBase);
+            ref var table = ref MemoryMarshal.GetArrayDataReference(counts);
+            unchecked
             {
-                var baseCell = Unsafe.Add(ref bases, units[i]);
-                int received = receivedDays[i];
-                var receivedSegment = Unsafe.Add(ref segmentOf, received);
-                var finishedSegment = Unsafe.Add(ref segmentOf, finishedDays[i]);
-                var overdueSegment = Unsafe.Add(ref segmentOf, Math.Max(received, dueDays[i] + 1));
-                var overdue = overdueSegment < finishedSegment ? 1 : 0;
-                ref var r = ref Unsafe.Add(ref cell, baseCell + receivedSegment);
-                r += Unsafe.Add(ref receivedIncrements, receivedBits[i]);
-                ref var f = ref Unsafe.Add(ref cell, baseCell + finishedSegment);
-                f += Unsafe.Add(ref finishedIncrements, finishedBits[i] | (overdue << 2));
-                ref var o = ref Unsafe.Add(ref cell, baseCell + overdueSegment);
-                o += Unsafe.Add(ref overdueIncrements, overdue);
+                // Every index is in range by construction: the store's columns hold start + count entries, days index
+                // the 65,536-entry segment table, units index the store's unit map, segments stay below SegmentCount
+                // and every received bits value the store can hold has a key.
+                nint end = start + count;
+                for (nint i = start; i < end; i++)
+                {
+                    nint baseCell = Unsafe.Add(ref bases, Unsafe.Add(ref units, i));
+                    int receivedDay = Unsafe.Add(ref receivedDays, i);
+                    nint receivedSegment = Unsafe.Add(ref segmentOf, receivedDay);
+                    nint finishedSegment = Unsafe.Add(ref segmentOf, Unsafe.Add(ref finishedDays, i));
+                    nint overdueSegment = Unsafe.Add(ref segmentOf, Math.Max(receivedDay, Unsafe.Add(ref dueDays, i) + 1));
+                    Unsafe.Add(ref table, ((baseCell + receivedSegment) * receivedKeys) + Unsafe.Add(ref keyOf, Unsafe.Add(ref receivedBits, i)))++;
+                    var finishKey = finishedOffset + ((baseCell + finishedSegment) * CellLanes.FinishedKeys) + Unsafe.Add(ref finishedBits, i);
+
+                    // A branch rather than arithmetic: about 1% of dossiers become overdue, so it predicts well.
+                    if (overdueSegment < finishedSegment)
+                    {
+                        Unsafe.Add(ref table, finishKey + CellLanes.FinishedOverdue)++;
+                        Unsafe.Add(ref table, overdueOffset + baseCell + overdueSegment)++;
+                    }
+                    else
+                    {
+                        Unsafe.Add(ref table, finishKey)++;
+                    }
+                }
+            }
+        }
+
+        public void AddTo(long[] totals)
+        {
+            var receivedKeys = CellLanes.ReceivedKeyIncrements.Length;
+            for (var cell = 0; cell < engine.CellCount; cell++)
+            {
+                var sum = CellLanes.OverdueIncrements[1] * counts[overdueOffset + cell];
+                var keys = counts.AsSpan(cell * receivedKeys, receivedKeys);
+                for (var key = 0; key < keys.Length; key++)
+                {
+                    sum += CellLanes.ReceivedKeyIncrements[key] * keys[key];
+                }
+
+                keys = counts.AsSpan(finishedOffset + (cell * CellLanes.FinishedKeys), CellLanes.FinishedKeys);
+                for (var key = 0; key < keys.Length; key++)
+                {
+                    sum += CellLanes.FinishedIncrements[key] * keys[key];
+                }
+
+                var offset = cell * CellLanes.Width;
+                for (var lane = 0; lane < CellLanes.Width; lane++)
+                {
+                    totals[offset + lane] += sum[lane];
+                }
             }
         }
     }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace KhanhHoa.Governance.Rollup;
 
 /// <summary>
@@ -22,6 +24,9 @@ public sealed class DossierStoreBuilder
     private byte[] finishedBits;
     private ushort[] attributes;
     private ulong[] idHashes;
+
+    // Rows from here to Count were appended by TryAppendDeferred: their ids are not yet in the set.
+    private int committed;
 
     /// <summary>Creates an empty builder.</summary>
     /// <param name="knownUnitCodes">The unit codes a dossier may name, or <see langword="null"/> to accept any.</param>
@@ -223,6 +228,77 @@ public sealed class DossierStoreBuilder
         FilingChannel channel,
         int flags)
     {
+        Debug.Assert(committed == Count, "deferred ids must be committed before an immediate append");
+        var status = TryAppendDeferred(idHash, unit, procedure, receivedDay, receivedMinute, dueDay, finishedDay, finishedMinute, supplements, level, channel, flags);
+        if (status != AddStatus.Added)
+        {
+            return status;
+        }
+
+        if (!ids.Add(idHash))
+        {
+            Count--;
+            committed = Count;
+            return AddStatus.Duplicate;
+        }
+
+        committed = Count;
+        return AddStatus.Added;
+    }
+
+    /// <summary>
+    /// Commits the ids of the rows appended by <see cref="TryAppendDeferred"/> since the last commit, in order,
+    /// and removes each row whose id was already present, exactly as <see cref="TryAppend"/> would have rejected it.
+    /// </summary>
+    /// <param name="duplicates">Receives the positions (0 = the first uncommitted row) of the removed rows.</param>
+    /// <returns>How many rows were removed.</returns>
+    internal int CommitDeferredIds(Span<int> duplicates)
+    {
+        var start = committed;
+        var end = Count;
+        // The id set is far larger than the cache: probing a batch at once overlaps the misses.
+        ids.Touch(idHashes.AsSpan(start, end - start));
+        var write = start;
+        var found = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (!ids.Add(idHashes[i]))
+            {
+                duplicates[found++] = i - start;
+                continue;
+            }
+
+            if (write != i)
+            {
+                MoveRow(i, write);
+            }
+
+            write++;
+        }
+
+        Count = write;
+        committed = write;
+        return found;
+    }
+
+    /// <summary>
+    /// Appends an encoded dossier after the cross-field checks but leaves the duplicate-id check to
+    /// <see cref="CommitDeferredIds"/>; <see cref="AddStatus.Duplicate"/> is never returned.
+    /// </summary>
+    internal AddStatus TryAppendDeferred(
+        ulong idHash,
+        int unit,
+        int procedure,
+        int receivedDay,
+        int receivedMinute,
+        int dueDay,
+        int finishedDay,
+        int finishedMinute,
+        int supplements,
+        ServiceLevel level,
+        FilingChannel channel,
+        int flags)
+    {
         if (!unitKnown[unit])
         {
             return AddStatus.UnknownUnit;
@@ -236,11 +312,6 @@ public sealed class DossierStoreBuilder
         if (unit > ushort.MaxValue || procedure > ushort.MaxValue)
         {
             return AddStatus.TooManyCodes;
-        }
-
-        if (!ids.Add(idHash))
-        {
-            return AddStatus.Duplicate;
         }
 
         if (Count == units.Length)
@@ -260,6 +331,19 @@ public sealed class DossierStoreBuilder
         attributes[i] = (ushort)((int)level | ((int)channel << 2) | flags | (stored << DossierStore.SupplementShift));
         idHashes[i] = idHash;
         return AddStatus.Added;
+    }
+
+    private void MoveRow(int from, int to)
+    {
+        units[to] = units[from];
+        procedures[to] = procedures[from];
+        receivedDays[to] = receivedDays[from];
+        dueDays[to] = dueDays[from];
+        finishedDays[to] = finishedDays[from];
+        receivedBits[to] = receivedBits[from];
+        finishedBits[to] = finishedBits[from];
+        attributes[to] = attributes[from];
+        idHashes[to] = idHashes[from];
     }
 
     private void SyncKnown()

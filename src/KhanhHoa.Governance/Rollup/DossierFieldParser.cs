@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KhanhHoa.Governance.Rollup;
 
 /// <summary>
@@ -132,50 +134,40 @@ internal static class DossierFieldParser
         return null;
     }
 
-    public static string? ParseServiceLevel(ReadOnlySpan<byte> text, out ServiceLevel value)
+    public static string? ParseServiceLevel(ReadOnlySpan<byte> text, out ServiceLevel value) =>
+        Choose(text, "full"u8, ServiceLevel.Full, "partial"u8, ServiceLevel.Partial, "none"u8, ServiceLevel.None, out value)
+            ? null
+            : "expected full, partial or none";
+
+    public static string? ParseChannel(ReadOnlySpan<byte> text, out FilingChannel value) =>
+        Choose(text, "online"u8, FilingChannel.Online, "direct"u8, FilingChannel.Direct, "postal"u8, FilingChannel.Postal, out value)
+            ? null
+            : "expected online, direct or postal";
+
+    // Inlined so that each comparison is against a constant span, which the JIT unrolls to a length check and a load.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Choose<T>(ReadOnlySpan<byte> text, ReadOnlySpan<byte> first, T firstValue, ReadOnlySpan<byte> second, T secondValue, ReadOnlySpan<byte> third, T thirdValue, out T value)
+        where T : struct
     {
-        if (text.SequenceEqual("full"u8))
+        if (text.SequenceEqual(first))
         {
-            value = ServiceLevel.Full;
+            value = firstValue;
         }
-        else if (text.SequenceEqual("partial"u8))
+        else if (text.SequenceEqual(second))
         {
-            value = ServiceLevel.Partial;
+            value = secondValue;
         }
-        else if (text.SequenceEqual("none"u8))
+        else if (text.SequenceEqual(third))
         {
-            value = ServiceLevel.None;
+            value = thirdValue;
         }
         else
         {
             value = default;
-            return "expected full, partial or none";
+            return false;
         }
 
-        return null;
-    }
-
-    public static string? ParseChannel(ReadOnlySpan<byte> text, out FilingChannel value)
-    {
-        if (text.SequenceEqual("online"u8))
-        {
-            value = FilingChannel.Online;
-        }
-        else if (text.SequenceEqual("direct"u8))
-        {
-            value = FilingChannel.Direct;
-        }
-        else if (text.SequenceEqual("postal"u8))
-        {
-            value = FilingChannel.Postal;
-        }
-        else
-        {
-            value = default;
-            return "expected online, direct or postal";
-        }
-
-        return null;
+        return true;
     }
 
     private static bool Digits(ReadOnlySpan<byte> text, out int value)

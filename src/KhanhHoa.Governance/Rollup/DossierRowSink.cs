@@ -80,7 +80,7 @@ internal sealed class DossierRowSink
         }
 
         var unitIndex = builder.UnitIndex(unit);
-        var status = builder.TryAppendDeferred(
+        var status = builder.TryAppend(
             DossierIdHash.Of(id),
             unitIndex,
             builder.ProcedureIndex(procedure),
@@ -92,7 +92,8 @@ internal sealed class DossierRowSink
             supplements,
             level,
             channel,
-            flags);
+            flags,
+            deferIdCheck: true);
         if (status != DossierStoreBuilder.AddStatus.Added)
         {
             var columns = source;

@@ -25,7 +25,7 @@ public sealed class DossierStoreBuilder
     private ushort[] attributes;
     private ulong[] idHashes;
 
-    // Rows from here to Count were appended by TryAppendDeferred: their ids are not yet in the set.
+    // Rows from here to Count were appended with deferIdCheck: their ids are not yet in the set.
     private int committed;
 
     /// <summary>Creates an empty builder.</summary>
@@ -213,41 +213,8 @@ public sealed class DossierStoreBuilder
 
     internal int ProcedureIndex(string code) => procedureCodes.GetOrAdd(code);
 
-    /// <summary>Appends an encoded dossier after the cross-field checks; fields are already parsed and in range.</summary>
-    internal AddStatus TryAppend(
-        ulong idHash,
-        int unit,
-        int procedure,
-        int receivedDay,
-        int receivedMinute,
-        int dueDay,
-        int finishedDay,
-        int finishedMinute,
-        int supplements,
-        ServiceLevel level,
-        FilingChannel channel,
-        int flags)
-    {
-        Debug.Assert(committed == Count, "deferred ids must be committed before an immediate append");
-        var status = TryAppendDeferred(idHash, unit, procedure, receivedDay, receivedMinute, dueDay, finishedDay, finishedMinute, supplements, level, channel, flags);
-        if (status != AddStatus.Added)
-        {
-            return status;
-        }
-
-        if (!ids.Add(idHash))
-        {
-            Count--;
-            committed = Count;
-            return AddStatus.Duplicate;
-        }
-
-        committed = Count;
-        return AddStatus.Added;
-    }
-
     /// <summary>
-    /// Commits the ids of the rows appended by <see cref="TryAppendDeferred"/> since the last commit, in order,
+    /// Commits the ids of the rows appended with a deferred id check since the last commit, in order,
     /// and removes each row whose id was already present, exactly as <see cref="TryAppend"/> would have rejected it.
     /// </summary>
     /// <param name="duplicates">Receives the positions (0 = the first uncommitted row) of the removed rows.</param>
@@ -282,10 +249,11 @@ public sealed class DossierStoreBuilder
     }
 
     /// <summary>
-    /// Appends an encoded dossier after the cross-field checks but leaves the duplicate-id check to
-    /// <see cref="CommitDeferredIds"/>; <see cref="AddStatus.Duplicate"/> is never returned.
+    /// Appends an encoded dossier after the cross-field checks; fields are already parsed and in range. With
+    /// <paramref name="deferIdCheck"/> the duplicate-id check is left to <see cref="CommitDeferredIds"/> and
+    /// <see cref="AddStatus.Duplicate"/> is never returned.
     /// </summary>
-    internal AddStatus TryAppendDeferred(
+    internal AddStatus TryAppend(
         ulong idHash,
         int unit,
         int procedure,
@@ -297,8 +265,10 @@ public sealed class DossierStoreBuilder
         int supplements,
         ServiceLevel level,
         FilingChannel channel,
-        int flags)
+        int flags,
+        bool deferIdCheck = false)
     {
+        Debug.Assert(deferIdCheck || committed == Count, "deferred ids must be committed before an immediate append");
         if (!unitKnown[unit])
         {
             return AddStatus.UnknownUnit;
@@ -330,6 +300,18 @@ public sealed class DossierStoreBuilder
         finishedBits[i] = MeasureBits.Finished(finishedDay, dueDay, supplements, flags);
         attributes[i] = (ushort)((int)level | ((int)channel << 2) | flags | (stored << DossierStore.SupplementShift));
         idHashes[i] = idHash;
+        if (deferIdCheck)
+        {
+            return AddStatus.Added;
+        }
+
+        if (!ids.Add(idHash))
+        {
+            Count--;
+            return AddStatus.Duplicate;
+        }
+
+        committed = Count;
         return AddStatus.Added;
     }
 

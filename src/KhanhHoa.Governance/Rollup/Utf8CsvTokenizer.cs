@@ -161,7 +161,7 @@ internal sealed class Utf8CsvTokenizer(Stream stream)
             while (commas != 0)
             {
                 var comma = i + BitOperations.TrailingZeroCount(commas);
-                SetPlainField(count++, fieldStart, comma - fieldStart);
+                SetField(count++, fieldStart, comma - fieldStart, escaped: false);
                 fieldStart = comma + 1;
                 commas &= commas - 1;
             }
@@ -170,7 +170,7 @@ internal sealed class Utf8CsvTokenizer(Stream stream)
             {
                 var newline = i + BitOperations.TrailingZeroCount(newlines);
                 var contentEnd = newline > fieldStart && Unsafe.Add(ref data, newline - 1) == (byte)'\r' ? newline - 1 : newline;
-                SetPlainField(count++, fieldStart, contentEnd - fieldStart);
+                SetField(count++, fieldStart, contentEnd - fieldStart, escaped: false);
                 FieldCount = count;
                 Line = nextLine++;
                 position = newline + 1;
@@ -181,7 +181,7 @@ internal sealed class Utf8CsvTokenizer(Stream stream)
         return false;
     }
 
-    private void SetPlainField(int index, int start, int length)
+    private void SetField(int index, int start, int length, bool escaped)
     {
         if (index == fieldStarts.Length)
         {
@@ -192,7 +192,7 @@ internal sealed class Utf8CsvTokenizer(Stream stream)
 
         fieldStarts[index] = start;
         fieldLengths[index] = length;
-        fieldEscaped[index] = false;
+        fieldEscaped[index] = escaped;
     }
 
     private void SplitPlain(int start, int length)
@@ -334,20 +334,7 @@ internal sealed class Utf8CsvTokenizer(Stream stream)
         return Status.Error;
     }
 
-    private void AddField(int start, int length, bool escaped)
-    {
-        if (FieldCount == fieldStarts.Length)
-        {
-            Array.Resize(ref fieldStarts, FieldCount * 2);
-            Array.Resize(ref fieldLengths, FieldCount * 2);
-            Array.Resize(ref fieldEscaped, FieldCount * 2);
-        }
-
-        fieldStarts[FieldCount] = start;
-        fieldLengths[FieldCount] = length;
-        fieldEscaped[FieldCount] = escaped;
-        FieldCount++;
-    }
+    private void AddField(int start, int length, bool escaped) => SetField(FieldCount++, start, length, escaped);
 
     private void Compact()
     {

@@ -102,6 +102,7 @@ public static class DossierCsvReader
             sink.Process(tokenizer.Line, ref source);
         }
 
+        sink.Complete();
         skipped += sink.SkippedRows;
         return errors.Count > 0 && !options.SkipBadRows
             ? new DossierReadResult(null, errors.Errors, errors.Count, 0)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KhanhHoa.Governance.Rollup;
 
 /// <summary>
@@ -12,20 +14,73 @@ internal static class DossierFieldParser
     public static string? ParseDate(ReadOnlySpan<byte> text, out int day)
     {
         day = 0;
-        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-'
-            || !Digits(text[..4], out var year) || !Digits(text.Slice(5, 2), out var month) || !Digits(text.Slice(8, 2), out var dayOfMonth))
+        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-')
         {
             return DateExpected;
         }
 
-        if (month is < 1 or > 12 || dayOfMonth < 1 || dayOfMonth > DayNumber.DaysInMonth(year, month))
+        var y0 = Digit(text[0]);
+        var y1 = Digit(text[1]);
+        var y2 = Digit(text[2]);
+        var y3 = Digit(text[3]);
+        var m0 = Digit(text[5]);
+        var m1 = Digit(text[6]);
+        var d0 = Digit(text[8]);
+        var d1 = Digit(text[9]);
+        // A digit plus 6 stays below 16; anything else (wrapped below '0' or above '9') does not.
+        if (((y0 + 6) | (y1 + 6) | (y2 + 6) | (y3 + 6) | (m0 + 6) | (m1 + 6) | (d0 + 6) | (d1 + 6)) > 15)
+        {
+            return DateExpected;
+        }
+
+        var year = (int)((y0 * 1000) + (y1 * 100) + (y2 * 10) + y3);
+        var month = (int)((m0 * 10) + m1);
+        var dayOfMonth = (int)((d0 * 10) + d1);
+        if (month is < 1 or > 12 || dayOfMonth < 1)
+        {
+            return "not a calendar date";
+        }
+
+        // Inside the store's range a table of month starts gives the day number and the month's length at once.
+        var monthIndex = ((year - 2000) * 12) + month - 1;
+        if ((uint)monthIndex < (uint)(MonthStarts.Length - 1))
+        {
+            var monthStart = MonthStarts[monthIndex];
+            if (dayOfMonth > MonthStarts[monthIndex + 1] - monthStart)
+            {
+                return "not a calendar date";
+            }
+
+            day = monthStart + dayOfMonth - 1;
+            return DayNumber.InRange(day) ? null : OutOfRange;
+        }
+
+        if (dayOfMonth > DayNumber.DaysInMonth(year, month))
         {
             return "not a calendar date";
         }
 
         day = DayNumber.FromCivil(year, month, dayOfMonth);
-        return DayNumber.InRange(day) ? null : "date outside the supported range 2000-01-01 to 2179-06-05";
+        return DayNumber.InRange(day) ? null : OutOfRange;
     }
+
+    private const string OutOfRange = "date outside the supported range 2000-01-01 to 2179-06-05";
+
+    // Day numbers of the first day of each month from January 2000 to January 2180.
+    private static readonly int[] MonthStarts = BuildMonthStarts();
+
+    private static int[] BuildMonthStarts()
+    {
+        var starts = new int[(180 * 12) + 1];
+        for (var i = 0; i < starts.Length; i++)
+        {
+            starts[i] = DayNumber.FromCivil(2000 + (i / 12), (i % 12) + 1, 1);
+        }
+
+        return starts;
+    }
+
+    private static uint Digit(byte b) => unchecked((uint)(b - '0'));
 
     public static string? ParseDateTime(ReadOnlySpan<byte> text, out int day, out int minuteOfDay)
     {
@@ -79,32 +134,40 @@ internal static class DossierFieldParser
         return null;
     }
 
-    private static readonly (byte[] Text, ServiceLevel Value)[] ServiceLevels =
-        [("full"u8.ToArray(), ServiceLevel.Full), ("partial"u8.ToArray(), ServiceLevel.Partial), ("none"u8.ToArray(), ServiceLevel.None)];
-
-    private static readonly (byte[] Text, FilingChannel Value)[] Channels =
-        [("online"u8.ToArray(), FilingChannel.Online), ("direct"u8.ToArray(), FilingChannel.Direct), ("postal"u8.ToArray(), FilingChannel.Postal)];
-
     public static string? ParseServiceLevel(ReadOnlySpan<byte> text, out ServiceLevel value) =>
-        ParseChoice(text, ServiceLevels, out value) ? null : "expected full, partial or none";
+        Choose(text, "full"u8, ServiceLevel.Full, "partial"u8, ServiceLevel.Partial, "none"u8, ServiceLevel.None, out value)
+            ? null
+            : "expected full, partial or none";
 
     public static string? ParseChannel(ReadOnlySpan<byte> text, out FilingChannel value) =>
-        ParseChoice(text, Channels, out value) ? null : "expected online, direct or postal";
+        Choose(text, "online"u8, FilingChannel.Online, "direct"u8, FilingChannel.Direct, "postal"u8, FilingChannel.Postal, out value)
+            ? null
+            : "expected online, direct or postal";
 
-    private static bool ParseChoice<T>(ReadOnlySpan<byte> text, (byte[] Text, T Value)[] choices, out T value)
+    // Inlined so that each comparison is against a constant span, which the JIT unrolls to a length check and a load.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Choose<T>(ReadOnlySpan<byte> text, ReadOnlySpan<byte> first, T firstValue, ReadOnlySpan<byte> second, T secondValue, ReadOnlySpan<byte> third, T thirdValue, out T value)
         where T : struct
     {
-        foreach (var choice in choices)
+        if (text.SequenceEqual(first))
         {
-            if (text.SequenceEqual(choice.Text))
-            {
-                value = choice.Value;
-                return true;
-            }
+            value = firstValue;
+        }
+        else if (text.SequenceEqual(second))
+        {
+            value = secondValue;
+        }
+        else if (text.SequenceEqual(third))
+        {
+            value = thirdValue;
+        }
+        else
+        {
+            value = default;
+            return false;
         }
 
-        value = default;
-        return false;
+        return true;
     }
 
     private static bool Digits(ReadOnlySpan<byte> text, out int value)

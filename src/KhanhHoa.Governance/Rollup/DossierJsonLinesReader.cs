@@ -44,6 +44,7 @@ public static class DossierJsonLinesReader
             sink.Process(lineNumber, ref source);
         }
 
+        sink.Complete();
         skipped += sink.SkippedRows;
         return errors.Count > 0 && !options.SkipBadRows
             ? new DossierReadResult(null, errors.Errors, errors.Count, 0)

@@ -14,9 +14,34 @@ internal interface IDossierFieldSource
 /// Parses the contract fields of one row and appends the dossier to a builder, or reports every problem of
 /// the row; shared by the CSV and JSON-lines readers. Allocates nothing unless the row is bad.
 /// </summary>
-internal sealed class DossierRowSink(DossierStoreBuilder builder, ErrorCollector errors)
+internal sealed class DossierRowSink
 {
+    // Rows whose duplicate-id check is deferred to one batched commit (see DossierStoreBuilder.CommitDeferredIds).
+    private const int Batch = 256;
+    private readonly DossierStoreBuilder builder;
+    private readonly ErrorCollector errors;
+    private readonly int[] pendingLines = new int[Batch];
+    private readonly int[] pendingIdColumns = new int[Batch];
+    private readonly int[] duplicates = new int[Batch];
+    private int pending;
+
+    public DossierRowSink(DossierStoreBuilder builder, ErrorCollector errors)
+    {
+        this.builder = builder;
+        this.errors = errors;
+        // Any error, the reader's own included, first commits the deferred rows: their duplicate errors come
+        // before it, in line order, as if each row had been checked when it was read.
+        errors.BeforeAdd = Commit;
+    }
+
     public int SkippedRows { get; private set; }
+
+    /// <summary>Commits the deferred rows; call before building the store.</summary>
+    public void Complete()
+    {
+        Commit();
+        errors.BeforeAdd = null;
+    }
 
     public void Process<TSource>(int line, ref TSource source)
         where TSource : IDossierFieldSource
@@ -67,11 +92,38 @@ internal sealed class DossierRowSink(DossierStoreBuilder builder, ErrorCollector
             supplements,
             level,
             channel,
-            flags);
+            flags,
+            deferIdCheck: true);
         if (status != DossierStoreBuilder.AddStatus.Added)
         {
             var columns = source;
             DossierStoreBuilder.ReportStatus(status, line, errors, c => columns.ColumnOf(c), builder.UnitCode(unitIndex));
+            SkippedRows++;
+            return;
+        }
+
+        pendingLines[pending] = line;
+        pendingIdColumns[pending] = source.ColumnOf(DossierColumns.DossierId);
+        if (++pending == Batch)
+        {
+            Commit();
+        }
+    }
+
+    private void Commit()
+    {
+        if (pending == 0)
+        {
+            return;
+        }
+
+        // Cleared first: the duplicate errors below call back here through ErrorCollector.BeforeAdd.
+        pending = 0;
+        var found = builder.CommitDeferredIds(duplicates);
+        for (var i = 0; i < found; i++)
+        {
+            var row = duplicates[i];
+            errors.Add(pendingLines[row], pendingIdColumns[row], DossierColumns.Names[DossierColumns.DossierId], "duplicate dossier id");
             SkippedRows++;
         }
     }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace KhanhHoa.Governance.Rollup;
 
 /// <summary>
@@ -22,6 +24,9 @@ public sealed class DossierStoreBuilder
     private byte[] finishedBits;
     private ushort[] attributes;
     private ulong[] idHashes;
+
+    // Rows from here to Count were appended with deferIdCheck: their ids are not yet in the set.
+    private int committed;
 
     /// <summary>Creates an empty builder.</summary>
     /// <param name="knownUnitCodes">The unit codes a dossier may name, or <see langword="null"/> to accept any.</param>
@@ -208,7 +213,46 @@ public sealed class DossierStoreBuilder
 
     internal int ProcedureIndex(string code) => procedureCodes.GetOrAdd(code);
 
-    /// <summary>Appends an encoded dossier after the cross-field checks; fields are already parsed and in range.</summary>
+    /// <summary>
+    /// Commits the ids of the rows appended with a deferred id check since the last commit, in order,
+    /// and removes each row whose id was already present, exactly as <see cref="TryAppend"/> would have rejected it.
+    /// </summary>
+    /// <param name="duplicates">Receives the positions (0 = the first uncommitted row) of the removed rows.</param>
+    /// <returns>How many rows were removed.</returns>
+    internal int CommitDeferredIds(Span<int> duplicates)
+    {
+        var start = committed;
+        var end = Count;
+        // The id set is far larger than the cache: probing a batch at once overlaps the misses.
+        ids.Touch(idHashes.AsSpan(start, end - start));
+        var write = start;
+        var found = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (!ids.Add(idHashes[i]))
+            {
+                duplicates[found++] = i - start;
+                continue;
+            }
+
+            if (write != i)
+            {
+                MoveRow(i, write);
+            }
+
+            write++;
+        }
+
+        Count = write;
+        committed = write;
+        return found;
+    }
+
+    /// <summary>
+    /// Appends an encoded dossier after the cross-field checks; fields are already parsed and in range. With
+    /// <paramref name="deferIdCheck"/> the duplicate-id check is left to <see cref="CommitDeferredIds"/> and
+    /// <see cref="AddStatus.Duplicate"/> is never returned.
+    /// </summary>
     internal AddStatus TryAppend(
         ulong idHash,
         int unit,
@@ -221,8 +265,10 @@ public sealed class DossierStoreBuilder
         int supplements,
         ServiceLevel level,
         FilingChannel channel,
-        int flags)
+        int flags,
+        bool deferIdCheck = false)
     {
+        Debug.Assert(deferIdCheck || committed == Count, "deferred ids must be committed before an immediate append");
         if (!unitKnown[unit])
         {
             return AddStatus.UnknownUnit;
@@ -236,11 +282,6 @@ public sealed class DossierStoreBuilder
         if (unit > ushort.MaxValue || procedure > ushort.MaxValue)
         {
             return AddStatus.TooManyCodes;
-        }
-
-        if (!ids.Add(idHash))
-        {
-            return AddStatus.Duplicate;
         }
 
         if (Count == units.Length)
@@ -259,7 +300,32 @@ public sealed class DossierStoreBuilder
         finishedBits[i] = MeasureBits.Finished(finishedDay, dueDay, supplements, flags);
         attributes[i] = (ushort)((int)level | ((int)channel << 2) | flags | (stored << DossierStore.SupplementShift));
         idHashes[i] = idHash;
+        if (deferIdCheck)
+        {
+            return AddStatus.Added;
+        }
+
+        if (!ids.Add(idHash))
+        {
+            Count--;
+            return AddStatus.Duplicate;
+        }
+
+        committed = Count;
         return AddStatus.Added;
+    }
+
+    private void MoveRow(int from, int to)
+    {
+        units[to] = units[from];
+        procedures[to] = procedures[from];
+        receivedDays[to] = receivedDays[from];
+        dueDays[to] = dueDays[from];
+        finishedDays[to] = finishedDays[from];
+        receivedBits[to] = receivedBits[from];
+        finishedBits[to] = finishedBits[from];
+        attributes[to] = attributes[from];
+        idHashes[to] = idHashes[from];
     }
 
     private void SyncKnown()

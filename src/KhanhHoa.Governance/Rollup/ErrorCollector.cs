@@ -9,8 +9,12 @@ internal sealed class ErrorCollector(int maxReported)
 
     public IReadOnlyList<RollupInputError> Errors => errors;
 
+    /// <summary>Runs before each error is recorded, so that work a reader deferred reports its own errors first, in line order.</summary>
+    public Action? BeforeAdd { get; set; }
+
     public void Add(int line, int column, string field, string message)
     {
+        BeforeAdd?.Invoke();
         Count++;
         if (errors.Count < maxReported)
         {

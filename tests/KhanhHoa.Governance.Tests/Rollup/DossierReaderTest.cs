@@ -55,6 +55,36 @@ public class DossierReaderTest
     }
 
     [Fact]
+    public void Duplicates_far_apart_and_other_errors_are_reported_in_line_order()
+    {
+        // Enough rows for the duplicate-id checks to span several batches, with quoted and CRLF rows mixed in.
+        var text = new StringBuilder(Header).Append('\n');
+        for (var i = 1; i <= 700; i++)
+        {
+            var id = i switch { 300 => "HS10", 600 => "HS599", 650 => "HS649", _ => $"HS{i}" };
+            var channel = i is 301 or 651 ? "email" : "online";
+            var unit = i % 7 == 0 ? "\"X01\"" : "X01";
+            text.Append($"{id},{unit},T1,full,{channel},2025-09-01T08:30,2025-09-05,,0,1,1,0,1,1,1").Append(i % 5 == 0 ? "\r\n" : "\n");
+        }
+
+        var expected = new[]
+        {
+            new RollupInputError(301, 1, "dossier_id", "duplicate dossier id"),
+            new RollupInputError(302, 5, "channel", "expected online, direct or postal"),
+            new RollupInputError(601, 1, "dossier_id", "duplicate dossier id"),
+            new RollupInputError(651, 1, "dossier_id", "duplicate dossier id"),
+            new RollupInputError(652, 5, "channel", "expected online, direct or postal"),
+        };
+        var rejected = Csv(text.ToString());
+        Assert.Null(rejected.Store);
+        Assert.Equal(expected, rejected.Errors);
+        var skipped = Csv(text.ToString(), DossierReadOptions.Default with { SkipBadRows = true });
+        Assert.Equal(expected, skipped.Errors);
+        Assert.Equal(5, skipped.SkippedRows);
+        Assert.Equal(695, skipped.Store!.Count);
+    }
+
+    [Fact]
     public void Unknown_unit_codes_are_reported_when_the_hierarchy_is_given()
     {
         var options = DossierReadOptions.ForUnits([new OrgUnit { Code = "X02", Name = "Other" }]);

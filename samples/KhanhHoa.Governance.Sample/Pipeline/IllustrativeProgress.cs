@@ -58,7 +58,7 @@ internal static class IllustrativeProgress
             return roll switch
             {
                 < 55 => history.Append(ProgressUpdate.Completed(Later(started, due.PlusDays(-days)))),
-                < 75 when due.PlusDays(1 + days) <= asOf => history.Append(ProgressUpdate.Completed(due.PlusDays(1 + days))),
+                < 75 when due.PlusDays(1 + days) <= asOf => history.Append(ProgressUpdate.Completed(Later(started, due.PlusDays(1 + days)))),
                 _ => history.Append(new ProgressUpdate { Date = Later(started, due.PlusDays(-days)), Kind = ProgressUpdateKind.Progress, Percent = 40 + (days * 2) }),
             };
         }
@@ -71,6 +71,8 @@ internal static class IllustrativeProgress
         };
     }
 
+    // Every update after the first is dated no earlier than the start, as the history is append-only: a plan without an
+    // issue date starts six months before the as-of date, after many of its deadlines.
     private static LocalDate Later(LocalDate a, LocalDate b) => a > b ? a : b;
 
     // FNV-1a over the UTF-8 of "plan/task": stable across runs and machines, unlike string.GetHashCode.

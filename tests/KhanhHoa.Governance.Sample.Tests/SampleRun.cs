@@ -17,7 +17,10 @@ internal sealed record SampleRun(int ExitCode, string Output, string Error)
     }
 
     /// <summary>Runs the built host as a child process, output going to pipes, as another system calls it.</summary>
-    public static SampleRun AsProcess(string workingDirectory, params string[] args)
+    public static SampleRun AsProcess(string workingDirectory, params string[] args) => AsProcess(workingDirectory, null, args);
+
+    /// <summary>Runs the built host as a child process with <paramref name="standardInput"/> piped to it (none when null).</summary>
+    public static SampleRun AsProcess(string workingDirectory, byte[]? standardInput, params string[] args)
     {
         var host = Path.Combine(AppContext.BaseDirectory, "khanhhoa-governance.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -25,6 +28,7 @@ internal sealed record SampleRun(int ExitCode, string Output, string Error)
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = standardInput is not null,
             UseShellExecute = false,
         };
         start.ArgumentList.Add(host);
@@ -36,6 +40,12 @@ internal sealed record SampleRun(int ExitCode, string Output, string Error)
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
+        if (standardInput is not null)
+        {
+            process.StandardInput.BaseStream.Write(standardInput);
+            process.StandardInput.Close();
+        }
+
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
         {
             process.Kill(entireProcessTree: true);

@@ -6,7 +6,7 @@ namespace KhanhHoa.Governance.Sample.Cli;
 /// </summary>
 internal sealed class CliException(int exitCode, string message) : Exception(message)
 {
-    /// <summary>The process exit code: <see cref="ExitCodes.BadInput"/> or <see cref="ExitCodes.BadUsage"/>.</summary>
+    /// <summary>The process exit code: <see cref="ExitCodes.BadInput"/>, <see cref="ExitCodes.BadUsage"/> or <see cref="ExitCodes.OutputFailed"/>.</summary>
     public int ExitCode { get; } = exitCode;
 
     /// <summary>Bad input data: the message names the file, line and field.</summary>

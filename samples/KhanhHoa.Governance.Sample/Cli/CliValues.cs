@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.CommandLine.Parsing;
 using KhanhHoa.Governance.Calendar;
 using NodaTime.Text;
@@ -36,19 +37,24 @@ internal static class CliValues
         CustomParser = result => ParseDate(result, name),
     };
 
-    /// <summary>A count option that must be at least 1.</summary>
-    public static Option<int> CountOption(string name, string description, int defaultValue)
+    /// <summary>A count option: a whole number from 1 to <paramref name="max"/>, or a usage error naming the option.</summary>
+    public static Option<int> CountOption(string name, string description, int defaultValue, int max) => new(name)
     {
-        var option = new Option<int>(name) { Description = description, HelpName = "N", DefaultValueFactory = _ => defaultValue };
-        option.Validators.Add(result =>
+        Description = description,
+        HelpName = "N",
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            var text = result.Tokens.Single().Value;
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= 1 && count <= max)
             {
-                result.AddError($"{name} must be at least 1.");
+                return count;
             }
-        });
-        return option;
-    }
+
+            result.AddError(string.Create(CultureInfo.InvariantCulture, $"{name} '{text}': expected a whole number from 1 to {max:N0}."));
+            return default;
+        },
+    };
 
     /// <summary><c>--cutoff administrative|calendar|DAY</c>, administrative by default.</summary>
     public static Option<CutoffRule> CutoffOption() => new("--cutoff")

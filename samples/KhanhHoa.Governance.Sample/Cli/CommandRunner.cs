@@ -48,15 +48,17 @@ internal static class CommandRunner
             terminal.Error.WriteLine($"error: {failure.Message}");
             return failure.ExitCode;
         }
-        catch (FileNotFoundException failure)
-        {
-            terminal.Error.WriteLine($"error: {failure.FileName ?? failure.Message}: no such file.");
-            return ExitCodes.BadInput;
-        }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {
-            terminal.Error.WriteLine($"error: {failure.Message}");
+            // Reading failed midway (a pipe closed, a disk error): input trouble, nothing was written.
+            terminal.Error.WriteLine($"error: {failure.Message.TrimEnd('.')}.");
             return ExitCodes.BadInput;
+        }
+        catch (Exception failure)
+        {
+            // Every expected failure is a CliException; anything else is a defect, still reported as one sentence.
+            terminal.Error.WriteLine($"error: internal error ({failure.GetType().Name}: {failure.Message.TrimEnd('.')}); please report it with the command line.");
+            return ExitCodes.InternalError;
         }
     }
 }

@@ -6,9 +6,15 @@ internal static class ExitCodes
     /// <summary>The command did what it was asked.</summary>
     public const int Success = 0;
 
-    /// <summary>An input file was malformed or inconsistent; nothing was written.</summary>
+    /// <summary>An input file was malformed, inconsistent or missing; nothing was written.</summary>
     public const int BadInput = 1;
 
     /// <summary>The command line itself was wrong: unknown verb, missing or invalid option.</summary>
     public const int BadUsage = 2;
+
+    /// <summary>The output could not be written (a target is a folder or not writable, or another run kept the folder busy); what was there is left as it was.</summary>
+    public const int OutputFailed = 3;
+
+    /// <summary>A defect in the host itself: one sentence naming the exception, no stack trace. Please report it.</summary>
+    public const int InternalError = 70;
 }

@@ -10,12 +10,19 @@ namespace KhanhHoa.Governance.Sample.Cli;
 internal sealed class Terminal
 {
     private readonly bool interactive;
+    private readonly Func<Stream> input;
 
-    public Terminal(TextWriter output, TextWriter error, bool interactive)
+    /// <summary>A terminal writing to <paramref name="output"/> and <paramref name="error"/>.</summary>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="interactive">Whether a person watches (colour and progress bars).</param>
+    /// <param name="input">Opens standard input, for <c>--dossiers -</c>; the process's own when omitted.</param>
+    public Terminal(TextWriter output, TextWriter error, bool interactive, Func<Stream>? input = null)
     {
         Output = output;
         Error = error;
         this.interactive = interactive;
+        this.input = input ?? Console.OpenStandardInput;
     }
 
     /// <summary>A terminal on the process's own console.</summary>
@@ -27,6 +34,9 @@ internal sealed class Terminal
 
     /// <summary>Standard error: errors, and progress on a terminal.</summary>
     public TextWriter Error { get; }
+
+    /// <summary>Opens standard input (a pipe or a file: read it as it comes, its length is unknown).</summary>
+    public Stream OpenInput() => input();
 
     /// <summary>Set by <c>--quiet</c>: no summary, no progress, only requested results and errors.</summary>
     public bool Quiet { get; set; }

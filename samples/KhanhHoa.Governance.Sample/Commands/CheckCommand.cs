@@ -30,7 +30,7 @@ internal static class CheckCommand
         command.SetAction(parsed =>
         {
             var terminal = SampleCommands.Prepare(parsed, services);
-            var set = Load(parsed.GetValue(figures));
+            var set = Load(parsed.GetValue(figures), terminal);
             var report = set.Check();
             if (parsed.GetValue(format) == "json")
             {
@@ -46,15 +46,16 @@ internal static class CheckCommand
         return command;
     }
 
-    private static ReportFigureSet Load(FileInfo? file)
+    private static ReportFigureSet Load(FileInfo? file, Terminal terminal)
     {
         if (file is null)
         {
             return ReportFigureSet.Report87;
         }
 
-        var loaded = ReportFigureSet.Load(File.ReadAllBytes(file.FullName));
-        return loaded.Match(set => set, errors => throw InputProblem.From(file.ToString(), errors));
+        var path = file.ToString();
+        var loaded = ReportFigureSet.Load(InputFile.ReadAllBytes(path, "--figures", terminal));
+        return loaded.Match(set => set, errors => throw InputProblem.From(InputFile.Describe(path), errors));
     }
 
     private static void WriteText(Terminal terminal, ReportFigureSet set, ConsistencyReport report)

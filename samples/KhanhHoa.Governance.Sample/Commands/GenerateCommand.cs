@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using KhanhHoa.Governance.Data;
+using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Sample.Cli;
 using KhanhHoa.Governance.Sample.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +18,7 @@ internal static class GenerateCommand
     {
         var output = new Option<FileInfo?>("--out") { Description = "The dossier CSV to write; standard output when omitted.", HelpName = "FILE.csv" };
         var unitsOut = new Option<FileInfo?>("--units-out") { Description = "Also write the org-units CSV of the synthetic province (for rollup --units).", HelpName = "FILE.csv" };
-        var count = CliValues.CountOption("--count", "How many dossiers.", DefaultProvince.DossierCount);
+        var count = CliValues.CountOption("--count", "How many dossiers.", DefaultProvince.DossierCount, DefaultProvince.MaxFileCount);
         var seed = new Option<ulong>("--seed") { Description = "The seed: the same seed gives the same file on every machine.", DefaultValueFactory = _ => DefaultProvince.Seed };
         var from = CliValues.DateOption("--from", "The first day dossiers are received (default: a year and a month before --to, as the default run generates them: 2024-08-15).");
         var to = CliValues.DateOption("--to", "The last day dossiers are received and the as-of day: later finishes are still in progress (default 2025-09-14).");
@@ -30,17 +31,29 @@ internal static class GenerateCommand
             var terminal = SampleCommands.Prepare(parsed, services);
             var last = parsed.GetValue(to) ?? SampleDefaults.AsOf;
             var first = parsed.GetValue(from) ?? SyntheticCsv.WarmUpFrom(last.PlusYears(-1).PlusDays(1));
-            if (first > last || first < new LocalDate(2000, 1, 1) || last > new LocalDate(2179, 4, 1))
+            if (first > last || first < SyntheticDossiers.FirstReceivingDay || last > SyntheticDossiers.LastReceivingDay)
             {
-                throw CliException.BadUsage($"--from {first:uuuu-MM-dd} and --to {last:uuuu-MM-dd} must be in order and between 2000-01-01 and 2179-04-01.");
+                throw CliException.BadUsage($"--from {first:uuuu-MM-dd} and --to {last:uuuu-MM-dd} must be in order and between {SyntheticDossiers.FirstReceivingDay:uuuu-MM-dd} and {SyntheticDossiers.LastReceivingDay:uuuu-MM-dd}.");
+            }
+
+            var file = parsed.GetValue(output)?.ToString();
+            var unitsFile = parsed.GetValue(unitsOut)?.ToString();
+            if (file is not null)
+            {
+                OutputFiles.CheckFile(file, "--out");
+            }
+
+            if (unitsFile is not null)
+            {
+                OutputFiles.CheckFile(unitsFile, "--units-out");
             }
 
             var units = DefaultProvince.SyntheticTree(services.GetRequiredService<GovernanceData>(), last);
             var receiving = DefaultProvince.ReceivingUnits(units);
             var n = parsed.GetValue(count);
             var s = parsed.GetValue(seed);
-            var file = parsed.GetValue(output);
             var label = string.Create(CultureInfo.InvariantCulture, $"generate {n:N0} synthetic dossiers");
+            var files = new List<OutputFile>();
             if (file is null)
             {
                 terminal.SummaryToError = true;
@@ -49,18 +62,19 @@ internal static class GenerateCommand
             }
             else
             {
-                terminal.Step(label, progress => AtomicFile.Write(file.FullName, stream => SyntheticCsv.Write(stream, receiving, first, last, n, s, progress)));
+                files.Add(new OutputFile(file, stream => terminal.Step(label, progress => SyntheticCsv.Write(stream, receiving, first, last, n, s, progress))));
             }
 
-            if (parsed.GetValue(unitsOut) is { } unitsFile)
+            if (unitsFile is not null)
             {
-                AtomicFile.Write(unitsFile.FullName, stream => OrgUnitCsvWriter.Write(stream, units));
+                files.Add(new OutputFile(unitsFile, stream => OrgUnitCsvWriter.Write(stream, units)));
             }
 
+            OutputFiles.Write(files);
             terminal.Say(string.Create(CultureInfo.InvariantCulture, $"SYNTHETIC dossiers (seed {s}, not real data) received {first:uuuu-MM-dd} to {last:uuuu-MM-dd} at {receiving.Count} units"));
             if (file is not null)
             {
-                terminal.Say($"wrote {file.FullName}");
+                terminal.Say($"wrote {Path.GetFullPath(file)}");
             }
 
             return ExitCodes.Success;

@@ -22,8 +22,8 @@ internal static class RollupCommand
     {
         var dossiers = new Option<FileInfo?>("--dossiers")
         {
-            Description = "The dossier CSV (docs/rollup-contract.md §1). Without it, SYNTHETIC dossiers of the whole province are generated (not real data).",
-            HelpName = "FILE.csv",
+            Description = "The dossier CSV (docs/rollup-contract.md §1); - reads standard input (a pipe or a FIFO works too). Without it, SYNTHETIC dossiers of the whole province are generated (not real data).",
+            HelpName = "FILE.csv|-",
         };
         var units = new Option<FileInfo?>("--units")
         {
@@ -49,7 +49,7 @@ internal static class RollupCommand
             Description = "The folder the files are written to (created when missing); ./out by default.",
             HelpName = "DIR",
         };
-        var syntheticCount = CliValues.CountOption("--synthetic-count", "How many SYNTHETIC dossiers to generate when no --dossiers is given (tests use a smaller set).", DefaultProvince.DossierCount);
+        var syntheticCount = CliValues.CountOption("--synthetic-count", "How many SYNTHETIC dossiers to generate when no --dossiers is given (tests use a smaller set); they are held in memory, so for more write them with generate and pass --dossiers.", DefaultProvince.DossierCount, DefaultProvince.MaxInMemoryCount);
         var syntheticSeed = new Option<ulong>("--synthetic-seed")
         {
             Description = "The seed of the SYNTHETIC dossiers.",
@@ -67,6 +67,12 @@ internal static class RollupCommand
             var chosen = parsed.GetValue(format)!;
             var folder = parsed.GetValue(output);
             var toStandardOutput = chosen == "json" && folder is null;
+            var target = folder?.ToString() ?? Path.Combine(Environment.CurrentDirectory, "out");
+            if (!toStandardOutput)
+            {
+                OutputFiles.CheckFolder(target, "--out");
+            }
+
             terminal.SummaryToError = toStandardOutput;
             var request = new RollupRequest(
                 CliValues.Period(parsed.GetValue(period)!, parsed.GetValue(cutoff)),
@@ -96,13 +102,12 @@ internal static class RollupCommand
                 return ExitCodes.Success;
             }
 
-            var target = folder?.FullName ?? Path.Combine(Environment.CurrentDirectory, "out");
+            var files = rendered.Select(file => (Name: $"bao-cao-{request.Period.Id}{file.FileExtension}", file.Bytes)).ToList();
+            OutputFiles.Write([.. files.Select(file => new OutputFile(Path.Combine(target, file.Name), stream => stream.Write(file.Bytes)))]);
             terminal.Say();
-            terminal.Say($"Report written to {target}{Path.DirectorySeparatorChar}");
-            foreach (var (extension, bytes) in rendered)
+            terminal.Say($"Report written to {Path.GetFullPath(target)}{Path.DirectorySeparatorChar}");
+            foreach (var (name, bytes) in files)
             {
-                var name = $"bao-cao-{request.Period.Id}{extension}";
-                AtomicFile.WriteAllBytes(Path.Combine(target, name), bytes);
                 terminal.Say(string.Create(CultureInfo.InvariantCulture, $"  {name,-24} {bytes.Length,10:N0} bytes"));
             }
 

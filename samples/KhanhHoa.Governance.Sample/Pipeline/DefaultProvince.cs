@@ -16,6 +16,15 @@ internal static class DefaultProvince
     public const int DossierCount = 1_000_000;
 
     /// <summary>
+    /// The most synthetic dossiers <c>rollup</c> generates: their CSV is held in memory (about 110 bytes a dossier) to
+    /// be read back as a host's file would be, and a memory stream stops at 2 GB.
+    /// </summary>
+    public const int MaxInMemoryCount = 10_000_000;
+
+    /// <summary>The most synthetic dossiers <c>generate</c> writes: they stream to the file, about 110 GB at this count.</summary>
+    public const int MaxFileCount = 1_000_000_000;
+
+    /// <summary>
     /// The units in force on <paramref name="asOf"/>, with their validity opened. The synthetic year of dossiers is
     /// generated on today's units, so the months before the 1 July 2025 reorganisation are rolled up on them too;
     /// real data keeps the effective-dated hierarchy (<see cref="GovernanceData.OrgUnits"/>).

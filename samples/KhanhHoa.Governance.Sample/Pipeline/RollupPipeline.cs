@@ -20,21 +20,33 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
     public RollupOutcome Run(RollupRequest request)
     {
         var units = LoadUnits(request);
+
+        // The period and the hierarchy are checked before any dossier is read, so their errors come at once and blame
+        // the right thing: the engine's own checks, the period's before the tree's.
+        RollupEngine.Create(units, [request.Period]).Switch(_ => { }, errors => throw Blame(request, errors));
         var store = request.IsSynthetic ? GenerateAndRead(request, units) : ReadFile(request.DossiersPath!, units);
         var source = request.IsSynthetic
             ? string.Create(CultureInfo.InvariantCulture, $"SYNTHETIC dossiers (seed {request.SyntheticSeed}, report 87 profile), not real data")
-            : Path.GetFileName(request.DossiersPath!);
+            : request.DossiersPath == InputFile.StandardInput ? InputFile.Describe(request.DossiersPath) : Path.GetFileName(request.DossiersPath!);
         var notes = new List<string>();
         var result = terminal.Step(string.Create(CultureInfo.InvariantCulture, $"roll up {request.Periods.Count} periods"), progress => Roll(request, units, store, progress, notes));
         return new RollupOutcome(request.Period, result, units, store.Count, request.IsSynthetic, source, notes);
     }
 
+    // Which input an engine error is about: the period (bad usage), the tree (the units file) or the dossiers.
+    private static CliException Blame(RollupRequest request, IReadOnlyList<RollupInputError> errors) => errors[0].Field switch
+    {
+        "periods" => CliException.BadUsage($"--period '{request.Period.Id}': {errors[0].Message}."),
+        "parent_code" or "code" => InputProblem.From(request.UnitsPath is { } units ? InputFile.Describe(units) : "the embedded org units", errors),
+        _ => InputProblem.From(request.DossiersPath is { } dossiers ? InputFile.Describe(dossiers) : "the synthetic dossiers", errors),
+    };
+
     private IReadOnlyList<OrgUnit> LoadUnits(RollupRequest request)
     {
         if (request.UnitsPath is { } path)
         {
-            var read = OrgUnitCsvReader.ReadFile(path);
-            return read.Match(units => units, errors => throw InputProblem.From(path, errors));
+            using var stream = InputFile.OpenRead(path, "--units", terminal);
+            return OrgUnitCsvReader.Read(stream).Match(units => units, errors => throw InputProblem.From(InputFile.Describe(path), errors));
         }
 
         return request.IsSynthetic ? DefaultProvince.SyntheticTree(data, request.Period.End) : data.OrgUnits.Units;
@@ -42,9 +54,21 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
 
     private DossierStore GenerateAndRead(RollupRequest request, IReadOnlyList<OrgUnit> units)
     {
-        var receiving = DefaultProvince.ReceivingUnits(units);
-        var from = SyntheticCsv.WarmUpFrom(request.Periods.Min(period => period.Start));
         var to = request.Period.End;
+        if (to > SyntheticDossiers.LastReceivingDay)
+        {
+            throw CliException.BadUsage($"--period '{request.Period.Id}': synthetic dossiers can be generated for periods ending by {SyntheticDossiers.LastReceivingDay:uuuu-MM-dd}; give --dossiers for later ones.");
+        }
+
+        var receiving = DefaultProvince.ReceivingUnits(units);
+        if (receiving.Count == 0)
+        {
+            throw InputProblem.From(request.UnitsPath is { } path ? InputFile.Describe(path) : "the embedded org units", [new RollupInputError(0, 0, string.Empty, $"no unit is valid on {to:uuuu-MM-dd} to receive synthetic dossiers")]);
+        }
+
+        // The warm-up month before the trend is cut at the store's first day.
+        var from = SyntheticCsv.WarmUpFrom(request.Periods.Min(period => period.Start));
+        from = from < SyntheticDossiers.FirstReceivingDay ? SyntheticDossiers.FirstReceivingDay : from;
         var count = request.SyntheticCount;
         var csv = terminal.Step(string.Create(CultureInfo.InvariantCulture, $"generate {count:N0} synthetic dossiers"), progress =>
         {
@@ -61,14 +85,16 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
 
     private DossierStore ReadFile(string path, IReadOnlyList<OrgUnit> units)
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        return Read(Path.GetFileName(path), path, file, units);
+        using var file = InputFile.OpenRead(path, "--dossiers", terminal);
+        return Read(path == InputFile.StandardInput ? "dossiers from standard input" : Path.GetFileName(path), InputFile.Describe(path), file, units);
     }
 
     private DossierStore Read(string label, string file, Stream stream, IReadOnlyList<OrgUnit> units)
     {
+        // A pipe or FIFO has no length: its progress bar stays empty until the end.
+        var length = stream.CanSeek ? stream.Length : 0;
         var read = terminal.Step($"read {label}", progress =>
-            DossierCsvReader.Read(new ProgressStream(stream, stream.Length, progress), DossierReadOptions.ForUnits(units)));
+            DossierCsvReader.Read(new ProgressStream(stream, length, progress), DossierReadOptions.ForUnits(units)));
         return read.Store ?? throw InputProblem.From(file, read.Errors, read.ErrorCount);
     }
 
@@ -86,7 +112,7 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
         var current = TryRoll(units, [request.Period], store, progress);
         if (current.IsT1)
         {
-            throw InputProblem.From(request.DossiersPath ?? "synthetic dossiers", current.AsT1);
+            throw Blame(request, current.AsT1);
         }
 
         var kept = new List<ReportingPeriod>();

@@ -18,6 +18,12 @@ namespace KhanhHoa.Governance.Rollup;
 /// <threadsafety>Immutable once built; safe to share between threads.</threadsafety>
 public sealed class DossierStore
 {
+    /// <summary>The first date the store represents: 1 January 2000. Readers report earlier dates as located errors.</summary>
+    public static LocalDate MinDate => DayNumber.Epoch;
+
+    /// <summary>The last date the store represents: 5 June 2179. Readers report later dates as located errors.</summary>
+    public static LocalDate MaxDate => DayNumber.MaxDate;
+
     /// <summary>The memory a dossier takes in the store's columns.</summary>
     public const int BytesPerDossier = (5 * sizeof(ushort)) + (2 * sizeof(byte)) + sizeof(ushort) + sizeof(ulong);
 

@@ -16,8 +16,18 @@ namespace KhanhHoa.Governance.Rollup;
 /// <threadsafety>Stateless; safe to call from several threads.</threadsafety>
 public static class SyntheticDossiers
 {
+    // Due dates fall at most 15 days after receipt (finishes are never after the last receiving day); the margin keeps
+    // every date of a dossier received on the last accepted day inside the store.
+    private const int LongestHandling = 60;
+
     private const int OpenMinute = 7 * 60 + 30;
     private const int CloseMinute = 17 * 60;
+
+    /// <summary>The first receiving day the generator accepts (<see cref="DossierStore.MinDate"/>).</summary>
+    public static LocalDate FirstReceivingDay => DossierStore.MinDate;
+
+    /// <summary>The last receiving day the generator accepts: late enough finishes still fit the store.</summary>
+    public static LocalDate LastReceivingDay => DossierStore.MaxDate.PlusDays(-LongestHandling);
 
     /// <summary>Generates a store.</summary>
     /// <param name="unitCodes">The units receiving dossiers (at least one).</param>
@@ -207,9 +217,9 @@ public static class SyntheticDossiers
             ArgumentOutOfRangeException.ThrowIfLessThan(Profile.ProcedureCount, 1);
             firstDay = DayNumber.FromDate(from);
             lastDay = DayNumber.FromDate(to);
-            if (!DayNumber.InRange(firstDay) || !DayNumber.InRange(lastDay + 60) || lastDay < firstDay)
+            if (!DayNumber.InRange(firstDay) || !DayNumber.InRange(lastDay + LongestHandling) || lastDay < firstDay)
             {
-                throw new ArgumentOutOfRangeException(nameof(to), "the dates must be ordered and within 2000-01-01 to 2179-04");
+                throw new ArgumentOutOfRangeException(nameof(to), $"the dates must be ordered and within {FirstReceivingDay:uuuu-MM-dd} to {LastReceivingDay:uuuu-MM-dd}");
             }
 
             unitCount = unitCodes.Count;

@@ -1,0 +1,123 @@
+using System.Security.Cryptography;
+using System.Text;
+using NodaTime;
+
+namespace KhanhHoa.Governance.Sample.Tests;
+
+/// <summary>
+/// The host run as a child process over a table of hostile inputs, as another system would meet them: each case
+/// asserts the exit code, that standard error is one sentence starting with the expected words (no stack trace), and
+/// that the working folder (inputs and a previous report in <c>out/</c>) is exactly as it was when the run failed.
+/// </summary>
+public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture<HostileCliTest.Inputs>
+{
+    private const string Header = "dossier_id,unit_code,procedure_code,service_level,channel,received_at,due_date,finished_at,supplement_requests,digitized,e_result,reused_data,id_linked,fee_required,paid_online";
+    private const string Row = "HS1,CA_TINH,TTHC-0001,full,online,2025-09-01T08:30,2025-09-05,2025-09-03T10:00,0,1,1,0,1,1,1";
+
+    // Today's month in Vietnam, whatever year it is now: the period a user is most likely to type.
+    private static readonly string ThisMonth = SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]).Date.ToString("uuuu-MM", null);
+
+    private static readonly Dictionary<string, Case> Cases = new Case[]
+    {
+        new("the current month, synthetic", ["rollup", "--period", ThisMonth, "--synthetic-count", "3000"], 0, null),
+        new("a month in 2026 after the plans' deadlines", ["rollup", "--period", "2026-11", "--synthetic-count", "3000"], 0, null),
+        new("plan status as of today", ["plan", "status", "BCĐ-2025", "--as-of", "2026-12-01"], 0, null),
+        new("dossiers from standard input", ["rollup", "--dossiers", "-", "--units", "u.csv"], 0, null) { Stdin = "d.csv" },
+        new("a count that is not a number", ["rollup", "--synthetic-count", "abc"], 2, "--synthetic-count 'abc': expected a whole number"),
+        new("a count beyond int", ["rollup", "--synthetic-count", "99999999999"], 2, "--synthetic-count '99999999999': expected a whole number"),
+        new("a count too large for memory", ["rollup", "--synthetic-count", "2000000000"], 2, "--synthetic-count '2000000000': expected a whole number from 1 to 10,000,000"),
+        new("a zero count", ["rollup", "--synthetic-count", "0"], 2, "--synthetic-count '0'"),
+        new("generate count not a number", ["generate", "--count", "abc"], 2, "--count 'abc': expected a whole number"),
+        new("a period before the store", ["rollup", "--dossiers", "d.csv", "--units", "u.csv", "--period", "1999-09"], 2, "--period '1999-09': period 1999-09"),
+        new("a period after the store", ["rollup", "--dossiers", "d.csv", "--units", "u.csv", "--period", "2180-01"], 2, "--period '2180-01'"),
+        new("a synthetic period past the generator", ["rollup", "--period", "2179-05"], 2, "--period '2179-05': synthetic dossiers"),
+        new("a cycle in the units", ["rollup", "--dossiers", "d.csv", "--units", "cycle.csv"], 1, "cycle.csv, field parent_code: unit 'A' is part of a cycle"),
+        new("an unknown parent in the units", ["rollup", "--dossiers", "d.csv", "--units", "orphan.csv"], 1, "orphan.csv, field parent_code: unit 'A' names parent 'ZZ'"),
+        new("a folder as the dossiers", ["rollup", "--dossiers", "out", "--units", "u.csv"], 1, "--dossiers out: is a folder"),
+        new("a folder as the units", ["rollup", "--dossiers", "d.csv", "--units", "out"], 1, "--units out: is a folder"),
+        new("a missing dossiers file", ["rollup", "--dossiers", "missing.csv"], 1, "--dossiers missing.csv: no such file"),
+        new("a missing figures file", ["check", "--figures", "missing.json"], 1, "--figures missing.json: no such file"),
+        new("an existing file as --out", ["rollup", "--dossiers", "d.csv", "--units", "u.csv", "--out", "u.csv"], 2, "--out u.csv: is a file"),
+        new("a folder as generate --out", ["generate", "--count", "10", "--out", "out"], 2, "--out out: is a folder"),
+        new("a target of the report is a folder", ["rollup", "--dossiers", "d.csv", "--units", "u.csv", "-q"], 3, "/") { Setup = folder => Directory.CreateDirectory(Path.Combine(folder, "out", "bao-cao-2025-09.xlsx")) },
+        new("a malformed field", ["rollup", "--dossiers", "bad-field.csv", "--units", "u.csv"], 1, "bad-field.csv, line 2, field due_date (column 7)"),
+        new("an empty dossiers file", ["rollup", "--dossiers", "empty.csv"], 1, "empty.csv"),
+        new("malformed figures", ["check", "--figures", "bad.json"], 1, "bad.json, line 1"),
+    }.ToDictionary(c => c.Name);
+
+    public static TheoryData<string> Names => new(Cases.Keys);
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void A_hostile_input_gets_its_exit_code_one_sentence_and_an_untouched_folder(string name)
+    {
+        var test = Cases[name];
+        using var folder = new TempFolder();
+        inputs.CopyTo(folder.Path);
+        test.Setup?.Invoke(folder.Path);
+        var before = Snapshot(folder.Path);
+
+        var run = SampleRun.AsProcess(folder.Path, test.Stdin is { } stdin ? File.ReadAllBytes(folder.File(stdin)) : null, test.Args);
+
+        Assert.True(test.Exit == run.ExitCode, $"exit {run.ExitCode}, expected {test.Exit}: {run.Error}");
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", run.Error, StringComparison.Ordinal);
+        if (test.Error is null)
+        {
+            Assert.Equal(string.Empty, run.Error);
+            return;
+        }
+
+        var first = run.Error.Split('\n')[0];
+        Assert.StartsWith("error: " + test.Error, first, StringComparison.Ordinal);
+        Assert.EndsWith(".", first, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot(folder.Path));
+    }
+
+    // Every file and folder under the run's working folder with a hash of its content.
+    private static string Snapshot(string root) => string.Join('\n', Directory
+        .EnumerateFileSystemEntries(root, "*", SearchOption.AllDirectories)
+        .Order(StringComparer.Ordinal)
+        .Select(path => Path.GetRelativePath(root, path) + (File.Exists(path) ? " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))) : "/")));
+
+    /// <summary>One hostile case: the command line, the exit code and the start of the error sentence (none on success).</summary>
+    private sealed record Case(string Name, string[] Args, int Exit, string? Error)
+    {
+        public string? Stdin { get; init; }
+
+        public Action<string>? Setup { get; init; }
+    }
+
+    /// <summary>The inputs every case starts from, made once: a small synthetic province, broken variants, a previous report.</summary>
+    public sealed class Inputs : IDisposable
+    {
+        private readonly TempFolder template = new();
+
+        public Inputs()
+        {
+            var generated = SampleRun.InProcess("generate", "--count", "3000", "--out", template.File("d.csv"), "--units-out", template.File("u.csv"), "--quiet");
+            Assert.Equal(0, generated.ExitCode);
+            var unitsHeader = File.ReadLines(template.File("u.csv")).First();
+            File.WriteAllLines(template.File("cycle.csv"), [unitsHeader, "A,Đơn vị A,B,,", "B,Đơn vị B,A,,"]);
+            File.WriteAllLines(template.File("orphan.csv"), [unitsHeader, "A,Đơn vị A,ZZ,,"]);
+            File.WriteAllLines(template.File("bad-field.csv"), [Header, Row.Replace("2025-09-05", "2025-09-31", StringComparison.Ordinal)]);
+            File.WriteAllText(template.File("empty.csv"), string.Empty);
+            File.WriteAllText(template.File("bad.json"), "{\"figures\": [");
+            Directory.CreateDirectory(template.File("out"));
+            File.WriteAllText(template.File(Path.Combine("out", "bao-cao-2025-09.json")), "{\"previous\": true}", Encoding.UTF8);
+        }
+
+
+        public void CopyTo(string folder)
+        {
+            foreach (var path in Directory.EnumerateFiles(template.Path, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(folder, Path.GetRelativePath(template.Path, path));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(path, target);
+            }
+        }
+
+        public void Dispose() => template.Dispose();
+    }
+}

@@ -74,6 +74,27 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
         Assert.Equal(before, Snapshot(folder.Path));
     }
 
+    [Fact]
+    public async Task Dossiers_from_a_fifo_are_read_as_they_come()
+    {
+        using var folder = new TempFolder();
+        inputs.CopyTo(folder.Path);
+        var fifo = folder.File("dossiers.fifo");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        // The writer blocks until the host opens the FIFO, as a provincial system exporting into it would.
+        var writer = Task.Run(() => File.WriteAllBytes(fifo, File.ReadAllBytes(folder.File("d.csv"))));
+        var run = SampleRun.AsProcess(folder.Path, "rollup", "--dossiers", fifo, "--units", "u.csv", "--format", "json");
+        await writer;
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("\"units\"", run.Output, StringComparison.Ordinal);
+    }
+
     // Every file and folder under the run's working folder with a hash of its content.
     private static string Snapshot(string root) => string.Join('\n', Directory
         .EnumerateFileSystemEntries(root, "*", SearchOption.AllDirectories)

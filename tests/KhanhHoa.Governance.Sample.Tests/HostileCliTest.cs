@@ -21,6 +21,8 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
     {
         new("the current month, synthetic", ["rollup", "--period", ThisMonth, "--synthetic-count", "3000"], 0, null),
         new("a month in 2026 after the plans' deadlines", ["rollup", "--period", "2026-11", "--synthetic-count", "3000"], 0, null),
+        new("a month before the 2025 reorganisation, synthetic", ["rollup", "--period", "2025-06", "--synthetic-count", "3000"], 0, null),
+        new("the store's first month, synthetic", ["rollup", "--period", "2000-02", "--synthetic-count", "3000"], 0, null),
         new("plan status as of today", ["plan", "status", "BCĐ-2025", "--as-of", "2026-12-01"], 0, null),
         new("dossiers from standard input", ["rollup", "--dossiers", "-", "--units", "u.csv"], 0, null) { Stdin = "d.csv" },
         new("a count that is not a number", ["rollup", "--synthetic-count", "abc"], 2, "--synthetic-count 'abc': expected a whole number"),

@@ -25,12 +25,17 @@ internal static class DefaultProvince
     public const int MaxFileCount = 1_000_000_000;
 
     /// <summary>
-    /// The units in force on <paramref name="asOf"/>, with their validity opened. The synthetic year of dossiers is
-    /// generated on today's units, so the months before the 1 July 2025 reorganisation are rolled up on them too;
-    /// real data keeps the effective-dated hierarchy (<see cref="GovernanceData.OrgUnits"/>).
+    /// The units in force on <paramref name="asOf"/>, or on the last reorganisation when <paramref name="asOf"/> is
+    /// before it, with their validity opened: the synthetic province is today's province, so the months before the
+    /// 1 July 2025 reorganisation (Khánh Hòa and Ninh Thuận then two provinces) are generated and rolled up on today's
+    /// units too; real data keeps the effective-dated hierarchy (<see cref="GovernanceData.OrgUnits"/>).
     /// </summary>
-    public static IReadOnlyList<OrgUnit> SyntheticTree(GovernanceData data, LocalDate asOf) =>
-        [.. data.OrgUnits.AsOf(asOf).Units.Select(unit => unit with { ValidFrom = null, ValidTo = null })];
+    public static IReadOnlyList<OrgUnit> SyntheticTree(GovernanceData data, LocalDate asOf)
+    {
+        var lastReorganisation = data.OrgUnits.Units.Max(unit => unit.ValidFrom) ?? asOf;
+        var day = asOf < lastReorganisation ? lastReorganisation : asOf;
+        return [.. data.OrgUnits.AsOf(day).Units.Select(unit => unit with { ValidFrom = null, ValidTo = null })];
+    }
 
     /// <summary>The units that receive dossiers: those with no sub-unit (departments and commune-level units), by code.</summary>
     public static IReadOnlyList<string> ReceivingUnits(IReadOnlyList<OrgUnit> units)

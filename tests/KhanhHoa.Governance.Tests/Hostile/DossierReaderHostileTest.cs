@@ -83,27 +83,23 @@ public class DossierReaderHostileTest
         }
     }
 
-    [Fact]
-    public void Csv_strict() =>
-        HostileInput.Check(CsvFiles, bytes => DossierCsvReader.Read(new MemoryStream(bytes)), r => WellFormed(r, skip: false));
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Csv(bool skipBadRows) =>
+        HostileInput.Check(CsvFiles, bytes => DossierCsvReader.Read(new MemoryStream(bytes), Options(skipBadRows)), r => WellFormed(r, skipBadRows));
 
-    [Fact]
-    public void Csv_skipping_bad_rows() =>
-        HostileInput.Check(CsvFiles, bytes => DossierCsvReader.Read(new MemoryStream(bytes), Skip), r => WellFormed(r, skip: true));
-
-    [Fact]
-    public void Json_lines_strict() =>
-        HostileInput.Check(JsonLinesFiles, bytes => DossierJsonLinesReader.Read(new MemoryStream(bytes)), r => WellFormed(r, skip: false));
-
-    [Fact]
-    public void Json_lines_skipping_bad_rows() =>
-        HostileInput.Check(JsonLinesFiles, bytes => DossierJsonLinesReader.Read(new MemoryStream(bytes), Skip), r => WellFormed(r, skip: true));
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Json_lines(bool skipBadRows) =>
+        HostileInput.Check(JsonLinesFiles, bytes => DossierJsonLinesReader.Read(new MemoryStream(bytes), Options(skipBadRows)), r => WellFormed(r, skipBadRows));
 
     [Fact]
     public void Org_units() =>
         HostileInput.Check(OrgUnitFiles, bytes => OrgUnitCsvReader.Read(new MemoryStream(bytes)), r => r.Match(WellFormedUnits, errors => errors.Count == 0 ? "rejected without an error" : Located(errors)));
 
-    private static readonly DossierReadOptions Skip = new() { SkipBadRows = true };
+    private static DossierReadOptions Options(bool skipBadRows) => new() { SkipBadRows = skipBadRows };
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 

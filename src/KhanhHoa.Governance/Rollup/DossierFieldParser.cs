@@ -11,9 +11,64 @@ internal static class DossierFieldParser
     public const string DateExpected = "expected a date yyyy-MM-dd";
     public const string DateTimeExpected = "expected a local date and time yyyy-MM-ddTHH:mm";
 
+    /// <summary>The error for a date the store cannot hold (see <see cref="DayNumber"/>).</summary>
+    public const string OutOfRange = "date outside the supported range 2000-01-01 to 2179-06-05";
+
+    private const string NotACalendarDate = "not a calendar date";
+
+    /// <summary>Parses a date the store can hold, as its day number.</summary>
     public static string? ParseDate(ReadOnlySpan<byte> text, out int day)
     {
         day = 0;
+        var error = ParseFields(text, out var year, out var month, out var dayOfMonth);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        // Inside the store's range a table of month starts gives the day number and the month's length at once.
+        // Unchecked: a year before 2000 makes the index negative, which the unsigned comparison sends past the table.
+        var monthIndex = ((year - 2000) * 12) + month - 1;
+        if (unchecked((uint)monthIndex) < (uint)(MonthStarts.Length - 1))
+        {
+            var monthStart = MonthStarts[monthIndex];
+            if (dayOfMonth > MonthStarts[monthIndex + 1] - monthStart)
+            {
+                return NotACalendarDate;
+            }
+
+            day = monthStart + dayOfMonth - 1;
+            return DayNumber.InRange(day) ? null : OutOfRange;
+        }
+
+        // The table covers every month of the range, so any other calendar date lies outside it.
+        return dayOfMonth > DayNumber.DaysInMonth(year, month) ? NotACalendarDate : OutOfRange;
+    }
+
+    /// <summary>Parses any ISO calendar date from 0000-01-01 to 9999-12-31 (for data not stored as day numbers, such as unit validity).</summary>
+    public static string? ParseIsoDate(ReadOnlySpan<byte> text, out LocalDate date)
+    {
+        date = default;
+        var error = ParseFields(text, out var year, out var month, out var dayOfMonth);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (dayOfMonth > DayNumber.DaysInMonth(year, month))
+        {
+            return NotACalendarDate;
+        }
+
+        date = new LocalDate(year, month, dayOfMonth);
+        return null;
+    }
+
+    // The syntax yyyy-MM-dd, a month from 1 to 12 and a day from 1; the month's length is left to the caller.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static string? ParseFields(ReadOnlySpan<byte> text, out int year, out int month, out int dayOfMonth)
+    {
+        year = month = dayOfMonth = 0;
         if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-')
         {
             return DateExpected;
@@ -27,44 +82,18 @@ internal static class DossierFieldParser
         var m1 = Digit(text[6]);
         var d0 = Digit(text[8]);
         var d1 = Digit(text[9]);
-        // A digit plus 6 stays below 16; anything else (wrapped below '0' or above '9') does not.
-        if (((y0 + 6) | (y1 + 6) | (y2 + 6) | (y3 + 6) | (m0 + 6) | (m1 + 6) | (d0 + 6) | (d1 + 6)) > 15)
+        // Each value is the byte's distance above '0', wrapped: only a digit is at most 9. Non-short-circuit ors keep
+        // it branch-free (adding to the values instead would overflow, or wrap bytes just below '0' into digits).
+        if ((y0 > 9) | (y1 > 9) | (y2 > 9) | (y3 > 9) | (m0 > 9) | (m1 > 9) | (d0 > 9) | (d1 > 9))
         {
             return DateExpected;
         }
 
-        var year = (int)((y0 * 1000) + (y1 * 100) + (y2 * 10) + y3);
-        var month = (int)((m0 * 10) + m1);
-        var dayOfMonth = (int)((d0 * 10) + d1);
-        if (month is < 1 or > 12 || dayOfMonth < 1)
-        {
-            return "not a calendar date";
-        }
-
-        // Inside the store's range a table of month starts gives the day number and the month's length at once.
-        var monthIndex = ((year - 2000) * 12) + month - 1;
-        if ((uint)monthIndex < (uint)(MonthStarts.Length - 1))
-        {
-            var monthStart = MonthStarts[monthIndex];
-            if (dayOfMonth > MonthStarts[monthIndex + 1] - monthStart)
-            {
-                return "not a calendar date";
-            }
-
-            day = monthStart + dayOfMonth - 1;
-            return DayNumber.InRange(day) ? null : OutOfRange;
-        }
-
-        if (dayOfMonth > DayNumber.DaysInMonth(year, month))
-        {
-            return "not a calendar date";
-        }
-
-        day = DayNumber.FromCivil(year, month, dayOfMonth);
-        return DayNumber.InRange(day) ? null : OutOfRange;
+        year = (int)((y0 * 1000) + (y1 * 100) + (y2 * 10) + y3);
+        month = (int)((m0 * 10) + m1);
+        dayOfMonth = (int)((d0 * 10) + d1);
+        return month is < 1 or > 12 || dayOfMonth < 1 ? NotACalendarDate : null;
     }
-
-    private const string OutOfRange = "date outside the supported range 2000-01-01 to 2179-06-05";
 
     // Day numbers of the first day of each month from January 2000 to January 2180.
     private static readonly int[] MonthStarts = BuildMonthStarts();

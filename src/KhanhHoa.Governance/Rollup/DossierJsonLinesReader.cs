@@ -8,7 +8,11 @@ namespace KhanhHoa.Governance.Rollup;
 /// <c>true</c>/<c>false</c>, <c>finished_at</c> a string, <c>null</c> or absent while in progress. Unknown
 /// properties are ignored; blank lines are skipped.
 /// </summary>
-/// <remarks>Errors name the line (first record = line 1) and, as the column, the 1-based byte position of the value in the line.</remarks>
+/// <remarks>
+/// Errors name the line (first record = line 1) and, as the column, the 1-based byte position of the value in the
+/// line. A line with bytes that are not UTF-8, a NUL byte or a field holding U+0000 is an error; a UTF-16 input is
+/// rejected whole with one error at line 1, even with <see cref="DossierReadOptions.SkipBadRows"/>.
+/// </remarks>
 /// <threadsafety>Stateless; safe to call from several threads on different streams.</threadsafety>
 public static class DossierJsonLinesReader
 {
@@ -45,6 +49,12 @@ public static class DossierJsonLinesReader
         }
 
         sink.Complete();
+        if (tokenizer.Utf16Problem is { } utf16)
+        {
+            errors.Add(1, 0, string.Empty, utf16);
+            return new DossierReadResult(null, errors.Errors, errors.Count, 0);
+        }
+
         skipped += sink.SkippedRows;
         return errors.Count > 0 && !options.SkipBadRows
             ? new DossierReadResult(null, errors.Errors, errors.Count, 0)
@@ -77,6 +87,14 @@ public static class DossierJsonLinesReader
             var used = 0;
             message = string.Empty;
             column = 1;
+            var bad = Utf8Text.IndexOfInvalid(line);
+            if (bad >= 0)
+            {
+                message = Utf8Text.Describe(line[bad]);
+                column = bad + 1;
+                return false;
+            }
+
             try
             {
                 var reader = new Utf8JsonReader(line);
@@ -125,6 +143,13 @@ public static class DossierJsonLinesReader
                             return false;
                     }
 
+                    // An escaped \u0000 decodes to the NUL the raw text may not hold.
+                    if (text.Contains((byte)0))
+                    {
+                        message = $"'{DossierColumns.Names[index]}' contains a NUL character";
+                        return false;
+                    }
+
                     if (used + text.Length > values.Length)
                     {
                         message = "record too long";
@@ -148,6 +173,12 @@ public static class DossierJsonLinesReader
             {
                 message = "malformed JSON: " + e.Message;
                 column = (int)(e.BytePositionInLine ?? 0) + 1;
+                return false;
+            }
+            catch (InvalidOperationException e)
+            {
+                // GetString throws this, not a JsonException, for an escape that decodes to a lone surrogate.
+                message = "malformed JSON: " + e.Message;
                 return false;
             }
 

@@ -120,19 +120,19 @@ public sealed class DossierStoreBuilder
         var received = DayNumber.FromDate(record.ReceivedAt.Date);
         if (!DayNumber.InRange(received))
         {
-            Fail(DossierColumns.ReceivedAt, "date outside the supported range 2000-01-01 to 2179-06-05");
+            Fail(DossierColumns.ReceivedAt, DossierFieldParser.OutOfRange);
         }
 
         var due = DayNumber.FromDate(record.DueDate);
         if (!DayNumber.InRange(due))
         {
-            Fail(DossierColumns.DueDate, "date outside the supported range 2000-01-01 to 2179-06-05");
+            Fail(DossierColumns.DueDate, DossierFieldParser.OutOfRange);
         }
 
         var finished = record.FinishedAt is { } at ? DayNumber.FromDate(at.Date) : -1;
         if (record.FinishedAt is not null && !DayNumber.InRange(finished))
         {
-            Fail(DossierColumns.FinishedAt, "date outside the supported range 2000-01-01 to 2179-06-05");
+            Fail(DossierColumns.FinishedAt, DossierFieldParser.OutOfRange);
         }
 
         if (record.SupplementRequests < 0)

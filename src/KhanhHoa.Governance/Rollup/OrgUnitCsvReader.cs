@@ -8,6 +8,13 @@ namespace KhanhHoa.Governance.Rollup;
 /// Reads the org-units CSV contract: <c>code,name,parent_code,valid_from,valid_to</c> (RFC 4180, UTF-8, header,
 /// any column order, unknown columns ignored; <c>parent_code</c> empty for a root, dates <c>yyyy-MM-dd</c> or empty).
 /// </summary>
+/// <remarks>
+/// Validity dates may be any ISO date (units are not stored per dossier, so the store's date range does not apply).
+/// A code may appear on several rows whose validity periods are disjoint: an effective-dated unit, which
+/// <see cref="RollupEngine.Create"/> resolves period by period (<see cref="Organization.OrgHierarchy"/>, keyed by
+/// code alone, does not take such a list). Rows of one code whose periods overlap are an error at the later row
+/// that names the earlier one.
+/// </remarks>
 /// <threadsafety>Stateless; safe to call from several threads on different streams.</threadsafety>
 public static class OrgUnitCsvReader
 {
@@ -54,6 +61,7 @@ public static class OrgUnitCsvReader
         }
 
         var units = new List<OrgUnit>();
+        var linesOf = new Dictionary<string, List<(OrgUnit Unit, int Line)>>(StringComparer.Ordinal);
         while ((status = tokenizer.Read()) != Utf8CsvTokenizer.Status.End)
         {
             var line = tokenizer.Line;
@@ -74,6 +82,7 @@ public static class OrgUnitCsvReader
                 continue;
             }
 
+            var before = errors.Count;
             var code = Encoding.UTF8.GetString(tokenizer.Field(map[0]));
             var name = Encoding.UTF8.GetString(tokenizer.Field(map[1]));
             var parent = Encoding.UTF8.GetString(tokenizer.Field(map[2]));
@@ -94,7 +103,14 @@ public static class OrgUnitCsvReader
                 errors.Add(line, map[4] + 1, "valid_to", "valid_to is before valid_from");
             }
 
-            units.Add(new OrgUnit { Code = code, Name = name, ParentCode = parent.Length == 0 ? null : parent, ValidFrom = from, ValidTo = to });
+            var unit = new OrgUnit { Code = code, Name = name, ParentCode = parent.Length == 0 ? null : parent, ValidFrom = from, ValidTo = to };
+            // A row with a bad date would overlap everything through its missing end: only sound rows are compared.
+            if (errors.Count == before)
+            {
+                CheckOverlap(unit, line, map[0] + 1, linesOf, errors);
+            }
+
+            units.Add(unit);
         }
 
         return errors.Count > 0 ? Fail(errors) : units;
@@ -109,6 +125,27 @@ public static class OrgUnitCsvReader
         return Read(stream);
     }
 
+    private static void CheckOverlap(OrgUnit unit, int line, int column, Dictionary<string, List<(OrgUnit Unit, int Line)>> linesOf, ErrorCollector errors)
+    {
+        if (!linesOf.TryGetValue(unit.Code, out var earlier))
+        {
+            linesOf[unit.Code] = [(unit, line)];
+            return;
+        }
+
+        foreach (var (other, otherLine) in earlier)
+        {
+            if ((unit.ValidFrom is not { } from || other.ValidTo is not { } otherTo || from <= otherTo)
+                && (other.ValidFrom is not { } otherFrom || unit.ValidTo is not { } to || otherFrom <= to))
+            {
+                errors.Add(line, column, "code", $"unit code '{unit.Code}' is also on line {otherLine} with an overlapping validity; a code may repeat only over disjoint periods");
+                return;
+            }
+        }
+
+        earlier.Add((unit, line));
+    }
+
     private static LocalDate? Date(Utf8CsvTokenizer tokenizer, int[] map, int column, int line, ErrorCollector errors)
     {
         var text = tokenizer.Field(map[column]);
@@ -117,14 +154,14 @@ public static class OrgUnitCsvReader
             return null;
         }
 
-        var error = DossierFieldParser.ParseDate(text, out var day);
+        var error = DossierFieldParser.ParseIsoDate(text, out var date);
         if (error is not null)
         {
             errors.Add(line, map[column] + 1, Columns[column], error);
             return null;
         }
 
-        return DayNumber.ToDate(day);
+        return date;
     }
 
     private static OneOf<IReadOnlyList<OrgUnit>, IReadOnlyList<RollupInputError>> Fail(ErrorCollector errors) =>

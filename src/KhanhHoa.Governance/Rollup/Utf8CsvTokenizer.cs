@@ -9,6 +9,11 @@ namespace KhanhHoa.Governance.Rollup;
 /// Splits an RFC 4180 CSV stream (UTF-8, comma-separated, CRLF or LF, double-quoted fields with <c>""</c> escapes
 /// and line breaks inside quotes) into records of field spans over a reusable buffer: no allocation per record.
 /// </summary>
+/// <remarks>
+/// A record holding a byte that is not UTF-8 or is NUL comes out as an error; so does a quote inside an unquoted
+/// field. Each buffer is checked once as it is filled, so records pay only for a comparison with the first bad
+/// byte. A UTF-16 file is one error at line 1; the readers stop at it, as at any header error.
+/// </remarks>
 internal sealed class Utf8CsvTokenizer(Stream stream)
 {
     private byte[] buffer = new byte[1 << 20];
@@ -21,6 +26,14 @@ internal sealed class Utf8CsvTokenizer(Stream stream)
     private bool eof;
     private bool started;
     private int nextLine = 1;
+
+    // The buffer is checked for bad bytes up to here (a character cut by the buffer's end waits for the next fill).
+    private int checkedEnd;
+
+    // The first bad byte at or after position, or NoBad.
+    private int bad = NoBad;
+
+    private const int NoBad = int.MaxValue;
 
     public enum Status
     {
@@ -70,6 +83,14 @@ internal sealed class Utf8CsvTokenizer(Stream stream)
         {
             started = true;
             Fill();
+            if (Utf8Text.Utf16Problem(buffer.AsSpan(0, end)) is { } utf16)
+            {
+                Line = 1;
+                ErrorColumn = 0;
+                ErrorMessage = utf16;
+                return Status.Error;
+            }
+
             if (end - position >= 3 && buffer[position] == 0xEF && buffer[position + 1] == 0xBB && buffer[position + 2] == 0xBF)
             {
                 position += 3;
@@ -81,12 +102,12 @@ internal sealed class Utf8CsvTokenizer(Stream stream)
             var status = TryParse(out var needMore);
             if (!needMore)
             {
-                return status;
+                return CheckText(status);
             }
 
             if (eof)
             {
-                return TryParseAtEnd();
+                return CheckText(TryParseAtEnd());
             }
 
             Compact();
@@ -132,6 +153,39 @@ internal sealed class Utf8CsvTokenizer(Stream stream)
     }
 
     private Status TryParseAtEnd() => TryParse(out _);
+
+    /// <summary>Turns a record that holds the first bad byte into an error, then finds the next bad byte.</summary>
+    private Status CheckText(Status status)
+    {
+        if (bad >= position)
+        {
+            return status;
+        }
+
+        // A record already in error (a broken quote) keeps its own message.
+        if (status == Status.Record)
+        {
+            ErrorMessage = Utf8Text.Describe(buffer[bad]);
+            ErrorColumn = FieldAt(bad);
+            status = Status.Error;
+        }
+
+        checkedEnd = Math.Max(checkedEnd, position);
+        var next = Utf8Text.Locate(buffer.AsSpan(position, checkedEnd - position));
+        bad = next < 0 ? NoBad : position + next;
+        return status;
+    }
+
+    private int FieldAt(int offset)
+    {
+        var column = 1;
+        while (column < FieldCount && fieldStarts[column] <= offset)
+        {
+            column++;
+        }
+
+        return column;
+    }
 
     /// <summary>
     /// The common case in one pass: a record without quotes that lies whole in the buffer, split by comparing
@@ -273,9 +327,14 @@ internal sealed class Utf8CsvTokenizer(Stream stream)
             else
             {
                 var fieldStart = i;
-                while (i < end && buffer[i] is not ((byte)',' or (byte)'\n' or (byte)'\r'))
+                while (i < end && buffer[i] is not ((byte)',' or (byte)'\n' or (byte)'\r' or (byte)'"'))
                 {
                     i++;
+                }
+
+                if (i < end && buffer[i] == (byte)'"')
+                {
+                    return Fail(lines, i, "a quote inside an unquoted field (RFC 4180: quote the whole field and double the quote)", FieldCount + 1);
                 }
 
                 AddField(fieldStart, i - fieldStart, escaped: false);
@@ -348,9 +407,23 @@ internal sealed class Utf8CsvTokenizer(Stream stream)
             Buffer.BlockCopy(buffer, position, buffer, 0, remaining);
         }
 
+        checkedEnd -= position;
+        bad = bad == NoBad ? NoBad : bad - position;
         position = 0;
         end = remaining;
     }
 
-    private void Fill() => eof = StreamFill.Fill(stream, buffer, ref end);
+    private void Fill()
+    {
+        eof = StreamFill.Fill(stream, buffer, ref end);
+        var fresh = buffer.AsSpan(checkedEnd, end - checkedEnd);
+        var length = eof ? fresh.Length : Utf8Text.CompleteLength(fresh);
+        // While a bad byte is pending the next is found after its record is consumed (CheckText).
+        if (bad == NoBad && Utf8Text.IndexOfInvalid(fresh[..length]) is var found and >= 0)
+        {
+            bad = checkedEnd + found;
+        }
+
+        checkedEnd += length;
+    }
 }

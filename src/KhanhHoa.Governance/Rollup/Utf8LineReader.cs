@@ -11,12 +11,22 @@ internal sealed class Utf8LineReader(Stream stream)
 
     public int LineNumber { get; private set; }
 
+    /// <summary>Set when the input turns out to be UTF-16 (then there are no lines); the error to report at line 1.</summary>
+    public string? Utf16Problem { get; private set; }
+
     public bool ReadLine(out ReadOnlySpan<byte> line)
     {
         if (!started)
         {
             started = true;
             Fill();
+            Utf16Problem = Utf8Text.Utf16Problem(buffer.AsSpan(0, end));
+            if (Utf16Problem is not null)
+            {
+                line = default;
+                return false;
+            }
+
             if (end >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF)
             {
                 position = 3;

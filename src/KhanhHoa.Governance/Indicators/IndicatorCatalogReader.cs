@@ -194,6 +194,7 @@ internal static class IndicatorCatalogReader
                 }
             }
 
+            var legalCodes = legalGroups.Select(static l => l.Code).ToHashSet(StringComparer.Ordinal);
             var groups = new List<IndexGroup>();
             foreach (var g in r.Objects(node, "groups", required: true))
             {
@@ -202,7 +203,7 @@ internal static class IndicatorCatalogReader
                 var gName = r.String(g, "nameVi", required: true);
                 var gMax = r.Decimal(g, "maxPoints", required: true);
                 var legal = r.String(g, "legalGroup", required: true);
-                if (legal is not null && legalGroups.All(l => l.Code != legal))
+                if (legal is not null && !legalCodes.Contains(legal))
                 {
                     r.Add(g, "legalGroup", $"unknown legal group \"{legal}\"");
                 }

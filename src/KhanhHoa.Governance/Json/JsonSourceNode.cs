@@ -46,7 +46,12 @@ internal sealed class JsonSourceNode
     {
         get
         {
-            foreach (var (key, value) in properties ?? [])
+            if (properties is null)
+            {
+                return null;
+            }
+
+            foreach (var (key, value) in properties)
             {
                 if (key == name)
                 {

@@ -84,6 +84,7 @@ public sealed class CalendarSchedule
     private static void ReadYears(JsonFieldReader reader, JsonSourceNode root, List<int> years, List<CalendarDecision> decisions)
     {
         var seenDates = new HashSet<LocalDate>();
+        var seenYears = new HashSet<int>();
         foreach (var yearNode in reader.Objects(root, "years", required: true))
         {
             if (reader.Int(yearNode, "year", required: true) is not { } year)
@@ -97,12 +98,15 @@ public sealed class CalendarSchedule
                 continue;
             }
 
-            if (years.Contains(year))
+            if (seenYears.Add(year))
+            {
+                years.Add(year);
+            }
+            else
             {
                 reader.Add(yearNode, "year", $"year {year} is listed twice");
             }
 
-            years.Add(year);
             foreach (var item in reader.Objects(yearNode, "decisions", required: true))
             {
                 var date = reader.Date(item, "date", required: true);

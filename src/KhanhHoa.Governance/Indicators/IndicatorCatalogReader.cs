@@ -103,7 +103,7 @@ internal static class IndicatorCatalogReader
             var upper = r.Decimal(node, "upperValue", required: false);
             var deadline = r.String(node, "deadline", required: true);
             var due = r.Date(node, "due");
-            var baseline = r.Decimal(node, "baselineYear", required: false);
+            var baseline = r.Int(node, "baselineYear", required: false);
             var source = ReadSource(r, node);
             var scope = ReadScope(r, node);
             var milestones = new List<TargetMilestone>();
@@ -123,6 +123,11 @@ internal static class IndicatorCatalogReader
             if (indicator is not null && !codes.Contains(indicator))
             {
                 r.Add(node, "indicator", $"unknown indicator \"{indicator}\"");
+            }
+
+            if (baseline is < 1 or > 9999)
+            {
+                r.Add(node, "baselineYear", $"expected a year between 1 and 9999, got {baseline}");
             }
 
             if (comparator == TargetComparator.Between && (upper is null || upper < value))
@@ -146,7 +151,7 @@ internal static class IndicatorCatalogReader
                 DueDate = due,
                 Scope = scope,
                 Milestones = milestones,
-                BaselineYear = baseline is { } b ? (int)b : null,
+                BaselineYear = baseline,
                 Source = source,
                 Note = r.String(node, "note", required: false),
             });
@@ -194,6 +199,7 @@ internal static class IndicatorCatalogReader
                 }
             }
 
+            var legalCodes = legalGroups.Select(static l => l.Code).ToHashSet(StringComparer.Ordinal);
             var groups = new List<IndexGroup>();
             foreach (var g in r.Objects(node, "groups", required: true))
             {
@@ -202,7 +208,7 @@ internal static class IndicatorCatalogReader
                 var gName = r.String(g, "nameVi", required: true);
                 var gMax = r.Decimal(g, "maxPoints", required: true);
                 var legal = r.String(g, "legalGroup", required: true);
-                if (legal is not null && legalGroups.All(l => l.Code != legal))
+                if (legal is not null && !legalCodes.Contains(legal))
                 {
                     r.Add(g, "legalGroup", $"unknown legal group \"{legal}\"");
                 }

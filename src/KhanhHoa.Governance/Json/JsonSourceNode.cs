@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace KhanhHoa.Governance.Json;
 
@@ -8,20 +10,26 @@ namespace KhanhHoa.Governance.Json;
 /// A JSON value with its path, line and column, so loaders can report every semantic error of a file with its
 /// place (System.Text.Json's DOM does not keep positions). Built with <see cref="Utf8JsonReader"/>: no reflection,
 /// trimming- and AOT-safe. Strings are normalised to NFC so that Vietnamese text typed in either Unicode form compares equal.
+/// Reading is linear in the size of the file: positions are counted incrementally and paths are built only for errors.
 /// </summary>
 internal sealed class JsonSourceNode
 {
-    private JsonSourceNode(JsonValueKind kind, string path, int line, int column)
+    private readonly Place place;
+    private List<KeyValuePair<string, JsonSourceNode>>? properties;
+    private List<JsonSourceNode>? items;
+
+    private JsonSourceNode(JsonValueKind kind, Place place, int line, int column)
     {
         Kind = kind;
-        Path = path;
+        this.place = place;
         Line = line;
         Column = column;
     }
 
     public JsonValueKind Kind { get; }
 
-    public string Path { get; }
+    /// <summary>The JSON path, e.g. <c>$.figures[3].id</c>; built on demand, as only errors need it.</summary>
+    public string Path => place.Path;
 
     public int Line { get; }
 
@@ -31,11 +39,29 @@ internal sealed class JsonSourceNode
 
     public string? RawNumber { get; private set; }
 
-    public List<KeyValuePair<string, JsonSourceNode>> Properties { get; } = [];
+    public IReadOnlyList<JsonSourceNode> Items => items ?? [];
 
-    public List<JsonSourceNode> Items { get; } = [];
+    /// <summary>The first property named <paramref name="name"/>; loaders ask for a few names per object, so a scan is enough.</summary>
+    public JsonSourceNode? this[string name]
+    {
+        get
+        {
+            if (properties is null)
+            {
+                return null;
+            }
 
-    public JsonSourceNode? this[string name] => Properties.FirstOrDefault(p => p.Key == name).Value;
+            foreach (var (key, value) in properties)
+            {
+                if (key == name)
+                {
+                    return value;
+                }
+            }
+
+            return null;
+        }
+    }
 
     public DataLoadError Error(string message) => new(Path, Line, Column, message);
 
@@ -43,7 +69,10 @@ internal sealed class JsonSourceNode
     public DataLoadError Error(string name, string message) =>
         this[name] is { } child ? child.Error(message) : new DataLoadError(Path + "." + name, Line, Column, message);
 
-    /// <summary>Parses a whole document (a leading byte order mark is skipped); a syntax error gives the one error the reader can locate.</summary>
+    /// <summary>
+    /// Parses a whole document (a leading UTF-8 byte order mark is skipped); a file that is not UTF-8 or a syntax
+    /// error gives the one error that can be located.
+    /// </summary>
     public static (JsonSourceNode? Root, DataLoadError? Error) Parse(ReadOnlySpan<byte> utf8)
     {
         if (utf8.StartsWith("\uFEFF"u8))
@@ -52,10 +81,15 @@ internal sealed class JsonSourceNode
         }
 
         var lines = new LineMap(utf8);
+        if (EncodingError(utf8, ref lines) is { } encodingError)
+        {
+            return (null, encodingError);
+        }
+
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false });
 
-        // The path of the value being read, so a syntax error names where it is, as the reader itself does not.
-        var at = "$";
+        // Where the reader is, so a syntax error names the path, as the reader itself does not.
+        var at = new Place(null, null, 0);
         try
         {
             if (!reader.Read())
@@ -63,8 +97,8 @@ internal sealed class JsonSourceNode
                 return (null, new DataLoadError("$", 1, 1, "the document is empty"));
             }
 
-            var root = ReadValue(ref reader, "$", lines, ref at);
-            at = "$";
+            var root = ReadValue(ref reader, at, ref lines, ref at);
+            at = new Place(null, null, 0);
 
             // The reader throws on anything but whitespace and comments after the root value.
             reader.Read();
@@ -72,9 +106,55 @@ internal sealed class JsonSourceNode
         }
         catch (JsonException e)
         {
-            var line = (int)(e.LineNumber ?? 0);
-            var column = lines.Column(line, (int)(e.BytePositionInLine ?? 0));
-            return (null, new DataLoadError(at, line + 1, column, "malformed JSON: " + FirstSentence(e.Message)));
+            var (line, column) = lines.At((int)(e.LineNumber ?? 0), (int)(e.BytePositionInLine ?? 0));
+            return (null, new DataLoadError(at.Path, line, column, "malformed JSON: " + FirstSentence(e.Message)));
+        }
+        catch (InvalidOperationException e) when (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+        {
+            // GetString refuses an escaped lone surrogate ("\uD800") with this exception rather than a JsonException.
+            var (line, column) = lines.Position((int)reader.TokenStartIndex);
+            return (null, new DataLoadError(at.Path, line, column, "malformed JSON: " + e.Message));
+        }
+    }
+
+    // UTF-16 and legacy 8-bit files would otherwise get the reader's message about some odd byte far into the file.
+    private static DataLoadError? EncodingError(ReadOnlySpan<byte> utf8, ref LineMap lines)
+    {
+        if (utf8.StartsWith([(byte)0xFF, (byte)0xFE]) || utf8.StartsWith([(byte)0xFE, (byte)0xFF]))
+        {
+            return new DataLoadError("$", 1, 1, $"the file is UTF-16 (it starts with the byte order mark {utf8[0]:X2} {utf8[1]:X2}); save it as UTF-8, the encoding JSON data files must use");
+        }
+
+        // JSON starts with ASCII characters, so zero bytes alternating with others is UTF-16 without a byte order mark.
+        if (utf8.Length >= 4 && (utf8[0] == 0) != (utf8[1] == 0) && (utf8[0] == 0) == (utf8[2] == 0) && (utf8[1] == 0) == (utf8[3] == 0))
+        {
+            return new DataLoadError("$", 1, 1, "the file looks like UTF-16 (every other byte is zero); save it as UTF-8, the encoding JSON data files must use");
+        }
+
+        if (Utf8.IsValid(utf8))
+        {
+            return null;
+        }
+
+        var bad = FirstInvalidByte(utf8);
+        var (line, column) = lines.Position(bad);
+        return new DataLoadError("$", line, column, string.Create(
+            CultureInfo.InvariantCulture,
+            $"the file is not valid UTF-8 (byte 0x{utf8[bad]:X2}); JSON data files must be UTF-8, not Latin-1, Windows-1258 or another legacy encoding"));
+    }
+
+    private static int FirstInvalidByte(ReadOnlySpan<byte> utf8)
+    {
+        Span<char> buffer = stackalloc char[1024];
+        var start = 0;
+        while (true)
+        {
+            var status = Utf8.ToUtf16(utf8[start..], buffer, out var read, out _, replaceInvalidSequences: false);
+            start += read;
+            if (status != OperationStatus.DestinationTooSmall)
+            {
+                return start;
+            }
         }
     }
 
@@ -85,7 +165,7 @@ internal sealed class JsonSourceNode
         return end > 0 ? message[..end] : message;
     }
 
-    private static JsonSourceNode ReadValue(ref Utf8JsonReader reader, string path, LineMap lines, ref string at)
+    private static JsonSourceNode ReadValue(ref Utf8JsonReader reader, Place place, ref LineMap lines, ref Place at)
     {
         var (line, column) = lines.Position((int)reader.TokenStartIndex);
         var kind = reader.TokenType switch
@@ -98,7 +178,7 @@ internal sealed class JsonSourceNode
             JsonTokenType.False => JsonValueKind.False,
             _ => JsonValueKind.Null,
         };
-        var node = new JsonSourceNode(kind, path, line, column);
+        var node = new JsonSourceNode(kind, place, line, column);
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
@@ -108,27 +188,27 @@ internal sealed class JsonSourceNode
                 node.RawNumber = Encoding.UTF8.GetString(reader.ValueSpan);
                 break;
             case JsonTokenType.StartObject:
+                node.properties = [];
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var name = reader.GetString()!;
-                    var propertyPath = path + "." + name;
-                    at = propertyPath;
+                    at = new Place(node, name, 0);
                     reader.Read();
-                    node.Properties.Add(new(name, ReadValue(ref reader, propertyPath, lines, ref at)));
+                    node.properties.Add(new(name, ReadValue(ref reader, at, ref lines, ref at)));
                 }
 
                 break;
             case JsonTokenType.StartArray:
+                node.items = [];
                 for (var index = 0; ; index++)
                 {
-                    var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
-                    at = itemPath;
+                    at = new Place(node, null, index);
                     if (!reader.Read() || reader.TokenType == JsonTokenType.EndArray)
                     {
                         break;
                     }
 
-                    node.Items.Add(ReadValue(ref reader, itemPath, lines, ref at));
+                    node.items.Add(ReadValue(ref reader, at, ref lines, ref at));
                 }
 
                 break;
@@ -137,41 +217,64 @@ internal sealed class JsonSourceNode
         return node;
     }
 
-    // Turns byte offsets into one-based lines and one-based columns counted in characters, as editors show them.
-    private readonly ref struct LineMap
+    // Where a value is: its container and its property name, or its index when the container is an array.
+    private readonly record struct Place(JsonSourceNode? Container, string? Name, int Index)
     {
-        private readonly ReadOnlySpan<byte> utf8;
-        private readonly List<int> lineStarts;
+        public string Path => Container is null ? "$"
+            : Name is not null ? Container.Path + "." + Name
+            : string.Create(CultureInfo.InvariantCulture, $"{Container.Path}[{Index}]");
+    }
 
-        public LineMap(ReadOnlySpan<byte> utf8)
+    // Turns byte offsets into one-based lines and one-based columns counted in characters, as editors show them.
+    // Values come in increasing offsets, so each call counts only the bytes since the previous one: counting from the
+    // line's start every time was quadratic on a minified (one-line) file.
+    private ref struct LineMap(ReadOnlySpan<byte> utf8)
+    {
+        private readonly ReadOnlySpan<byte> utf8 = utf8;
+        private int offset;
+        private int line = 1;
+        private int column = 1;
+
+        public (int Line, int Column) Position(int target)
         {
-            this.utf8 = utf8;
-            lineStarts = [0];
-            for (var i = 0; i < utf8.Length; i++)
+            target = Math.Min(target, utf8.Length);
+            if (target < offset)
             {
-                if (utf8[i] == (byte)'\n')
+                // Only an error can point behind the last value; counting again from the start happens once.
+                (offset, line, column) = (0, 1, 1);
+            }
+
+            var span = utf8[offset..target];
+            var lastBreak = span.LastIndexOf((byte)'\n');
+            if (lastBreak >= 0)
+            {
+                line += span.Count((byte)'\n');
+                column = 1;
+                span = span[(lastBreak + 1)..];
+            }
+
+            // Offsets fall on ASCII tokens, so no character is split between two counts.
+            column += Encoding.UTF8.GetCharCount(span);
+            offset = target;
+            return (line, column);
+        }
+
+        /// <summary>The position of the reader's zero-based line and byte in that line (as <see cref="JsonException"/> gives them).</summary>
+        public (int Line, int Column) At(int zeroBasedLine, int bytesIntoLine)
+        {
+            var start = 0;
+            for (var l = 0; l < zeroBasedLine; l++)
+            {
+                var next = utf8[start..].IndexOf((byte)'\n');
+                if (next < 0)
                 {
-                    lineStarts.Add(i + 1);
+                    return (zeroBasedLine + 1, bytesIntoLine + 1);
                 }
-            }
-        }
 
-        public (int Line, int Column) Position(int offset)
-        {
-            var index = lineStarts.BinarySearch(offset);
-            var line = index >= 0 ? index : ~index - 1;
-            return (line + 1, Column(line, offset - lineStarts[line]));
-        }
-
-        public int Column(int zeroBasedLine, int bytesIntoLine)
-        {
-            if (zeroBasedLine >= lineStarts.Count)
-            {
-                return bytesIntoLine + 1;
+                start += next + 1;
             }
 
-            var start = lineStarts[zeroBasedLine];
-            return Encoding.UTF8.GetCharCount(utf8[start..Math.Min(start + bytesIntoLine, utf8.Length)]) + 1;
+            return Position(start + bytesIntoLine);
         }
     }
 }

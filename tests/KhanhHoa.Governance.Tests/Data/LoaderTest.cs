@@ -56,6 +56,26 @@ public sealed class LoaderTest
         Assert.True(errors.Count >= 6);
     }
 
+    // Each chain of parents is walked once, so a long chain loads in linear time; the answer is still per task.
+    [Fact]
+    public void Tasks_leading_into_a_cycle_are_reported_and_a_long_chain_without_one_is_not()
+    {
+        var chain = string.Join(",\n", Enumerable.Range(1, 5_000).Select(static i => i == 1
+            ? "{ \"id\": \"c1\", \"text\": \"t\", \"source\": { \"section\": \"s\" } }"
+            : $"{{ \"id\": \"c{i}\", \"parent\": \"c{i - 1}\", \"text\": \"t\", \"source\": {{ \"section\": \"s\" }} }}"));
+        var errors = PlanErrors(chain + """
+            ,
+              { "id": "x", "parent": "y", "text": "t", "source": { "section": "s" } },
+              { "id": "y", "parent": "x", "text": "t", "source": { "section": "s" } },
+              { "id": "z", "parent": "x", "text": "t", "source": { "section": "s" } },
+              { "id": "w", "parent": "z", "text": "t", "source": { "section": "s" } },
+              { "id": "v", "parent": "c5000", "text": "t", "source": { "section": "s" } }
+            """);
+
+        Assert.Equal(["x", "y", "z", "w"], errors.Select(static e => e.Message.Split('\'')[1]));
+        Assert.All(errors, static e => Assert.Contains("is part of a cycle of parents", e.Message, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_malformed_date_a_bad_number_and_a_wrong_version_are_errors()
     {

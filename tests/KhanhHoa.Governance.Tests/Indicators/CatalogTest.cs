@@ -176,6 +176,24 @@ public sealed class CatalogTest
             errors.Select(e => (e.Path, e.Line)));
     }
 
+    // Found by the hostile-input property: a baseline year beyond Int32 threw OverflowException.
+    [Theory]
+    [InlineData("2147483648", "'baselineYear' must be an integer")]
+    [InlineData("2024.5", "'baselineYear' must be an integer")]
+    [InlineData("0", "expected a year between 1 and 9999, got 0")]
+    public void A_baseline_year_that_is_not_a_year_is_an_error(string baseline, string message)
+    {
+        var json = $$"""
+            { "indicators": [ { "code": "A", "nameVi": "a", "nameEn": "a", "numerator": "x" } ],
+              "targets": [ { "id": "t", "indicator": "A", "comparator": ">=", "value": 30, "deadline": "2025", "baselineYear": {{baseline}},
+                "source": { "document": "d", "location": "l", "quote": "q" } } ] }
+            """;
+
+        var error = Assert.Single(IndicatorCatalog.Load(json).AsT1);
+
+        Assert.Equal(("$.targets[0].baselineYear", 2, message), (error.Path, error.Line, error.Message));
+    }
+
     [Fact]
     public void Broken_json_is_an_error_with_its_line_and_column()
     {

@@ -50,7 +50,7 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
         new("invalid UTF-8 in a field", ["rollup", "--dossiers", "not-utf8.csv", "--units", "u.csv"], 1, "not-utf8.csv, line 2"),
         new("a NUL byte in a field", ["rollup", "--dossiers", "nul.csv", "--units", "u.csv"], 1, "nul.csv, line 2"),
         new("a bare quote in an unquoted field", ["rollup", "--dossiers", "quote.csv", "--units", "u.csv"], 1, "quote.csv, line 2"),
-        new("a UTF-16 dossier file", ["rollup", "--dossiers", "utf16.csv", "--units", "u.csv"], 1, "utf16.csv, line 1: the file is UTF-16 (little-endian); expected UTF-8"),
+        new("a UTF-16 dossier file", ["rollup", "--dossiers", "utf16.csv", "--units", "u.csv"], 1, "utf16.csv, line 1: the file is UTF-16 (little-endian); save it as UTF-8"),
         new("a malformed field", ["rollup", "--dossiers", "bad-field.csv", "--units", "u.csv"], 1, "bad-field.csv, line 2, field due_date (column 7)"),
         new("an empty dossiers file", ["rollup", "--dossiers", "empty.csv"], 1, "empty.csv"),
         new("malformed figures", ["check", "--figures", "bad.json"], 1, "bad.json, line 1"),

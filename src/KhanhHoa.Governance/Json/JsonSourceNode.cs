@@ -1,8 +1,7 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
+using KhanhHoa.Governance.Text;
 
 namespace KhanhHoa.Governance.Json;
 
@@ -117,45 +116,21 @@ internal sealed class JsonSourceNode
         }
     }
 
-    // UTF-16 and legacy 8-bit files would otherwise get the reader's message about some odd byte far into the file.
     private static DataLoadError? EncodingError(ReadOnlySpan<byte> utf8, ref LineMap lines)
     {
-        if (utf8.StartsWith([(byte)0xFF, (byte)0xFE]) || utf8.StartsWith([(byte)0xFE, (byte)0xFF]))
+        if (Utf8Text.Utf16Problem(utf8) is { } utf16)
         {
-            return new DataLoadError("$", 1, 1, $"the file is UTF-16 (it starts with the byte order mark {utf8[0]:X2} {utf8[1]:X2}); save it as UTF-8, the encoding JSON data files must use");
+            return new DataLoadError("$", 1, 1, utf16);
         }
 
-        // JSON starts with ASCII characters, so zero bytes alternating with others is UTF-16 without a byte order mark.
-        if (utf8.Length >= 4 && (utf8[0] == 0) != (utf8[1] == 0) && (utf8[0] == 0) == (utf8[2] == 0) && (utf8[1] == 0) == (utf8[3] == 0))
-        {
-            return new DataLoadError("$", 1, 1, "the file looks like UTF-16 (every other byte is zero); save it as UTF-8, the encoding JSON data files must use");
-        }
-
-        if (Utf8.IsValid(utf8))
+        var bad = Utf8Text.IndexOfInvalid(utf8);
+        if (bad < 0)
         {
             return null;
         }
 
-        var bad = FirstInvalidByte(utf8);
         var (line, column) = lines.Position(bad);
-        return new DataLoadError("$", line, column, string.Create(
-            CultureInfo.InvariantCulture,
-            $"the file is not valid UTF-8 (byte 0x{utf8[bad]:X2}); JSON data files must be UTF-8, not Latin-1, Windows-1258 or another legacy encoding"));
-    }
-
-    private static int FirstInvalidByte(ReadOnlySpan<byte> utf8)
-    {
-        Span<char> buffer = stackalloc char[1024];
-        var start = 0;
-        while (true)
-        {
-            var status = Utf8.ToUtf16(utf8[start..], buffer, out var read, out _, replaceInvalidSequences: false);
-            start += read;
-            if (status != OperationStatus.DestinationTooSmall)
-            {
-                return start;
-            }
-        }
+        return new DataLoadError("$", line, column, Utf8Text.Describe(utf8[bad]));
     }
 
     // The reader's message repeats the position we report separately.

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KhanhHoa.Governance.Text;
 
 namespace KhanhHoa.Governance.Rollup;
 

@@ -1,3 +1,5 @@
+using KhanhHoa.Governance.Text;
+
 namespace KhanhHoa.Governance.Rollup;
 
 /// <summary>Reads a UTF-8 stream line by line into a reusable buffer (LF or CRLF; a byte-order mark is skipped).</summary>

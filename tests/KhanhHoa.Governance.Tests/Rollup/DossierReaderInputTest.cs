@@ -105,10 +105,10 @@ public class DossierReaderInputTest
     }
 
     [Theory]
-    [InlineData(new byte[] { 0xFF }, "invalid UTF-8 (byte 0xFF); the input must be UTF-8")]
-    [InlineData(new byte[] { 0xC3 }, "invalid UTF-8 (byte 0xC3); the input must be UTF-8")]
-    [InlineData(new byte[] { 0xED, 0xA0, 0x80 }, "invalid UTF-8 (byte 0xED); the input must be UTF-8")]
-    [InlineData(new byte[] { 0xC0, 0xAF }, "invalid UTF-8 (byte 0xC0); the input must be UTF-8")]
+    [InlineData(new byte[] { 0xFF }, "invalid UTF-8 (byte 0xFF); the file must be UTF-8, not Latin-1, Windows-1258 or another legacy encoding")]
+    [InlineData(new byte[] { 0xC3 }, "invalid UTF-8 (byte 0xC3); the file must be UTF-8, not Latin-1, Windows-1258 or another legacy encoding")]
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 }, "invalid UTF-8 (byte 0xED); the file must be UTF-8, not Latin-1, Windows-1258 or another legacy encoding")]
+    [InlineData(new byte[] { 0xC0, 0xAF }, "invalid UTF-8 (byte 0xC0); the file must be UTF-8, not Latin-1, Windows-1258 or another legacy encoding")]
     [InlineData(new byte[] { 0x00 }, "NUL byte in the text")]
     public void A_byte_that_is_not_utf8_or_is_nul_is_a_located_error(byte[] bytes, string message)
     {
@@ -157,7 +157,7 @@ public class DossierReaderInputTest
     {
         var encoding = Encoding.GetEncoding(encodingName);
         byte[] Encode(string text) => [.. byteOrderMark ? encoding.GetPreamble() : [], .. encoding.GetBytes(text)];
-        var expected = new RollupInputError(1, 0, string.Empty, $"the file is UTF-16 ({order}); expected UTF-8");
+        var expected = new RollupInputError(1, 0, string.Empty, $"the file is UTF-16 ({order}); save it as UTF-8");
         foreach (var options in new[] { DossierReadOptions.Default, Skip })
         {
             var csv = DossierCsvReader.Read(new MemoryStream(Encode($"{Header}\n{Good}\n")), options);
@@ -189,7 +189,7 @@ public class DossierReaderInputTest
         byte[] bytes = [.. Bytes(text.ToString() + Row()), 0xFF, (byte)'\n'];
 
         var result = DossierCsvReader.Read(new MemoryStream(bytes), Skip);
-        Assert.Equal(new RollupInputError(badLine, 16, string.Empty, "invalid UTF-8 (byte 0xFF); the input must be UTF-8"), Assert.Single(result.Errors));
+        Assert.Equal(new RollupInputError(badLine, 16, string.Empty, "invalid UTF-8 (byte 0xFF); the file must be UTF-8, not Latin-1, Windows-1258 or another legacy encoding"), Assert.Single(result.Errors));
         Assert.Equal(rows - 1, result.Store!.Count);
     }
 

@@ -1,14 +1,15 @@
 using System.Text.Unicode;
 
-namespace KhanhHoa.Governance.Rollup;
+namespace KhanhHoa.Governance.Text;
 
 /// <summary>
-/// The text checks the CSV and JSON-lines readers share: input must be UTF-8 without NUL bytes, and a UTF-16 file
-/// is named as such rather than reported as garbage.
+/// The encoding checks every reader of the library shares (dossier CSV and JSON lines, org units, the JSON data
+/// files): input must be UTF-8 without NUL bytes, and a UTF-16 or legacy 8-bit file is named as such rather than
+/// reported as some odd byte far into the file.
 /// </summary>
 internal static class Utf8Text
 {
-    /// <summary>Whether the input starts like UTF-16 (a byte order mark, or ASCII with a NUL every other byte).</summary>
+    /// <summary>Whether the input starts like UTF-16 (a byte order mark, or mostly a NUL every other byte).</summary>
     /// <returns>The error to report at line 1, or <see langword="null"/>.</returns>
     public static string? Utf16Problem(ReadOnlySpan<byte> start)
     {
@@ -36,8 +37,10 @@ internal static class Utf8Text
             highNul += start[(2 * i) + 1] == 0 ? 1 : 0;
         }
 
-        return (lowNul, highNul) == (0, pairs) ? Utf16("little-endian")
-            : (lowNul, highNul) == (pairs, 0) ? Utf16("big-endian")
+        // Text in ASCII or Latin letters has a zero high byte in most UTF-16 units (Vietnamese letters such as 'ả',
+        // U+1EA3, do not), and UTF-8 never has NUL in text: three zeros in four on one side and few on the other.
+        return highNul * 4 >= pairs * 3 && lowNul * 4 < pairs ? Utf16("little-endian")
+            : lowNul * 4 >= pairs * 3 && highNul * 4 < pairs ? Utf16("big-endian")
             : null;
     }
 
@@ -96,7 +99,7 @@ internal static class Utf8Text
     /// <summary>The error for a byte <see cref="IndexOfInvalid"/> found.</summary>
     public static string Describe(byte bad) => bad == 0
         ? "NUL byte in the text"
-        : $"invalid UTF-8 (byte 0x{bad:X2}); the input must be UTF-8";
+        : $"invalid UTF-8 (byte 0x{bad:X2}); the file must be UTF-8, not Latin-1, Windows-1258 or another legacy encoding";
 
-    private static string Utf16(string order) => $"the file is UTF-16 ({order}); expected UTF-8";
+    private static string Utf16(string order) => $"the file is UTF-16 ({order}); save it as UTF-8";
 }

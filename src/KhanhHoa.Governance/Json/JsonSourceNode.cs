@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using KhanhHoa.Governance.Text;
+using KhanhHoa.Governance.Primitives;
 
 namespace KhanhHoa.Governance.Json;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using KhanhHoa.Governance.Text;
+using KhanhHoa.Governance.Primitives;
 
 namespace KhanhHoa.Governance.Rollup;
 

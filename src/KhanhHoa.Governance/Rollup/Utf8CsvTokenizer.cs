@@ -2,7 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using KhanhHoa.Governance.Text;
+using KhanhHoa.Governance.Primitives;
 
 namespace KhanhHoa.Governance.Rollup;
 

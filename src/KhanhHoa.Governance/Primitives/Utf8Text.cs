@@ -1,6 +1,6 @@
 using System.Text.Unicode;
 
-namespace KhanhHoa.Governance.Text;
+namespace KhanhHoa.Governance.Primitives;
 
 /// <summary>
 /// The encoding checks every reader of the library shares (dossier CSV and JSON lines, org units, the JSON data

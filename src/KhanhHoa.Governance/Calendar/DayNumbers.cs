@@ -1,6 +1,10 @@
 namespace KhanhHoa.Governance.Calendar;
 
-/// <summary>Julian Day Numbers of proleptic Gregorian dates, for table look-ups without going through a calendar system.</summary>
+/// <summary>
+/// Julian Day Numbers of proleptic Gregorian dates, for table look-ups without going through a calendar system: the
+/// one place the library turns civil dates into day numbers and back (the calendar's tables and the dossier store's
+/// 16-bit days both count from here).
+/// </summary>
 internal static class DayNumbers
 {
     /// <summary>The Julian Day Number of 1970-01-01.</summary>
@@ -30,4 +34,11 @@ internal static class DayNumbers
         var year = yearOfEra + (era * 400) + (month <= 2 ? 1 : 0);
         return new LocalDate(year, month, day);
     }
+
+    public static int DaysInMonth(int year, int month) => month switch
+    {
+        2 => (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28,
+        4 or 6 or 9 or 11 => 30,
+        _ => 31,
+    };
 }

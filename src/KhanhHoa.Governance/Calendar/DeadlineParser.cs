@@ -1,3 +1,5 @@
+using KhanhHoa.Governance.Text;
+
 namespace KhanhHoa.Governance.Calendar;
 
 /// <summary>

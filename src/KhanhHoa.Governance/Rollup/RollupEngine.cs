@@ -93,9 +93,9 @@ public sealed class RollupEngine
         var bounds = new SortedSet<int>();
         foreach (var period in periods)
         {
-            var start = DayNumber.FromDate(period.Start);
-            var end = DayNumber.FromDate(period.End);
-            if (!DayNumber.InRange(start) || !DayNumber.InRange(end))
+            var start = StoreDays.FromDate(period.Start);
+            var end = StoreDays.FromDate(period.End);
+            if (!StoreDays.InRange(start) || !StoreDays.InRange(end))
             {
                 errors.Add(new RollupInputError(0, 0, "periods", $"period {period.Id} ({period.Start:uuuu-MM-dd}–{period.End:uuuu-MM-dd}) lies outside 2000-01-01 to 2179-06-05"));
                 continue;
@@ -260,8 +260,8 @@ public sealed class RollupEngine
         for (var p = 0; p < Periods.Count; p++)
         {
             var period = Periods[p];
-            var first = Array.BinarySearch(boundaries, DayNumber.FromDate(period.Start));
-            var last = Array.BinarySearch(boundaries, DayNumber.FromDate(period.End) + 1);
+            var first = Array.BinarySearch(boundaries, StoreDays.FromDate(period.Start));
+            var last = Array.BinarySearch(boundaries, StoreDays.FromDate(period.End) + 1);
             var tree = trees[p];
             var values = new long[tree.Members.Length * RollupMeasureNames.Count];
             var isMember = new bool[unitCodes.Length];

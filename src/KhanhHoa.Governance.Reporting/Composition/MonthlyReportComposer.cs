@@ -1,5 +1,5 @@
 using KhanhHoa.Governance.Indicators;
-using KhanhHoa.Governance.Numbers;
+using KhanhHoa.Governance.Primitives;
 using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Tasks;
 using CoreComparator = KhanhHoa.Governance.Indicators.TargetComparator;

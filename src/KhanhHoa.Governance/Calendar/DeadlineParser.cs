@@ -1,4 +1,4 @@
-using KhanhHoa.Governance.Text;
+using KhanhHoa.Governance.Primitives;
 
 namespace KhanhHoa.Governance.Calendar;
 

@@ -1,6 +1,6 @@
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Json;
-using KhanhHoa.Governance.Numbers;
+using KhanhHoa.Governance.Primitives;
 
 namespace KhanhHoa.Governance.Indicators;
 

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
-using KhanhHoa.Governance.Text;
+using KhanhHoa.Governance.Primitives;
 
 namespace KhanhHoa.Governance.Organization;
 

@@ -1,4 +1,4 @@
-using KhanhHoa.Governance.Numbers;
+using KhanhHoa.Governance.Primitives;
 
 namespace KhanhHoa.Governance.Tasks;
 

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using KhanhHoa.Governance.Calendar;
-using KhanhHoa.Governance.Numbers;
+using KhanhHoa.Governance.Primitives;
 using KhanhHoa.Governance.Tasks;
 using NodaTime;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace KhanhHoa.Governance.Text;
+namespace KhanhHoa.Governance.Primitives;
 
 /// <summary>
 /// Accent folding for matching Vietnamese words, the one the deadline parser and the agency registry share:

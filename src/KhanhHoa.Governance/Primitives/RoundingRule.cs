@@ -1,4 +1,4 @@
-namespace KhanhHoa.Governance.Numbers;
+namespace KhanhHoa.Governance.Primitives;
 
 /// <summary>
 /// How a figure is rounded: the number of decimals kept and the rule for the last digit. The one rounding type of the

@@ -10,12 +10,15 @@ internal static class DayNumbers
     /// <summary>The Julian Day Number of 1970-01-01.</summary>
     private const int UnixEpochDay = 2440588;
 
+    // H. Hinnant's days_from_civil (exact for every ISO year, negative ones included), shifted to Julian days.
     public static int FromCivil(int year, int month, int day)
     {
-        var a = (14 - month) / 12;
-        var y = year + 4800 - a;
-        var m = month + (12 * a) - 3;
-        return day + (((153 * m) + 2) / 5) + (365 * y) + (y / 4) - (y / 100) + (y / 400) - 32045;
+        year -= month <= 2 ? 1 : 0;
+        var era = (year >= 0 ? year : year - 399) / 400;
+        var yearOfEra = year - (era * 400);
+        var dayOfYear = ((((153 * (month + (month > 2 ? -3 : 9))) + 2) / 5) + day) - 1;
+        var dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        return (era * 146097) + dayOfEra - 719468 + UnixEpochDay;
     }
 
     public static int From(LocalDate date) => FromCivil(date.Year, date.Month, date.Day);

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Organization;
 using OneOf;
 
@@ -255,7 +256,7 @@ public sealed class RollupEngine
 
         var errors = new List<RollupInputError>();
         var results = new PeriodRollup[Periods.Count];
-        var own = new long[RollupMeasureNames.Count];
+        var own = new long[DossierMeasures.Count];
         var empty = new long[CellLanes.Width];
         for (var p = 0; p < Periods.Count; p++)
         {
@@ -263,7 +264,7 @@ public sealed class RollupEngine
             var first = Array.BinarySearch(boundaries, StoreDays.FromDate(period.Start));
             var last = Array.BinarySearch(boundaries, StoreDays.FromDate(period.End) + 1);
             var tree = trees[p];
-            var values = new long[tree.Members.Length * RollupMeasureNames.Count];
+            var values = new long[tree.Members.Length * DossierMeasures.Count];
             var isMember = new bool[unitCodes.Length];
             foreach (var unit in tree.PlanIndexes)
             {
@@ -274,7 +275,11 @@ public sealed class RollupEngine
             {
                 var before = prefix.AsSpan(((unit * segments) + first) * CellLanes.Width, CellLanes.Width);
                 var atEnd = prefix.AsSpan(((unit * segments) + last) * CellLanes.Width, CellLanes.Width);
-                OwnMeasures(before, atEnd, own);
+                for (var lane = 0; lane < own.Length; lane++)
+                {
+                    own[lane] = atEnd[lane] - (CellLanes.IsLevel(lane) ? 0 : before[lane]);
+                }
+
                 if (!isMember[unit])
                 {
                     if (own.AsSpan().ContainsAnyExcept(0L))
@@ -285,7 +290,7 @@ public sealed class RollupEngine
                     continue;
                 }
 
-                own.CopyTo(values.AsSpan(tree.PositionOf[unit] * RollupMeasureNames.Count));
+                own.CopyTo(values.AsSpan(tree.PositionOf[unit] * DossierMeasures.Count));
             }
 
             // Members are in depth-first order, so adding each to its parent from the last up sums every subtree.
@@ -297,8 +302,8 @@ public sealed class RollupEngine
                     continue;
                 }
 
-                var child = values.AsSpan(position * RollupMeasureNames.Count, RollupMeasureNames.Count);
-                var target = values.AsSpan(parent * RollupMeasureNames.Count, RollupMeasureNames.Count);
+                var child = values.AsSpan(position * DossierMeasures.Count, DossierMeasures.Count);
+                var target = values.AsSpan(parent * DossierMeasures.Count, DossierMeasures.Count);
                 for (var m = 0; m < child.Length; m++)
                 {
                     target[m] += child[m];
@@ -310,7 +315,7 @@ public sealed class RollupEngine
             {
                 rollups[position] = new UnitRollup(
                     tree.Members[position],
-                    new RollupMeasures(values.AsSpan(position * RollupMeasureNames.Count, RollupMeasureNames.Count)));
+                    new RollupMeasures(values.AsSpan(position * DossierMeasures.Count, DossierMeasures.Count)));
             }
 
             results[p] = new PeriodRollup(period, rollups);
@@ -376,25 +381,6 @@ public sealed class RollupEngine
                 counters[offset + lane] += increment[lane];
             }
         }
-    }
-
-    private static void OwnMeasures(ReadOnlySpan<long> before, ReadOnlySpan<long> atEnd, Span<long> own)
-    {
-        own[(int)RollupMeasure.Received] = atEnd[CellLanes.Received] - before[CellLanes.Received];
-        own[(int)RollupMeasure.ReceivedOnline] = atEnd[CellLanes.ReceivedOnline] - before[CellLanes.ReceivedOnline];
-        own[(int)RollupMeasure.ReceivedFullOnline] = atEnd[CellLanes.ReceivedFullOnline] - before[CellLanes.ReceivedFullOnline];
-        own[(int)RollupMeasure.ReceivedFullEligible] = atEnd[CellLanes.ReceivedFullEligible] - before[CellLanes.ReceivedFullEligible];
-        own[(int)RollupMeasure.Resolved] = atEnd[CellLanes.Resolved] - before[CellLanes.Resolved];
-        own[(int)RollupMeasure.ResolvedOnTime] = atEnd[CellLanes.ResolvedOnTime] - before[CellLanes.ResolvedOnTime];
-        own[(int)RollupMeasure.ResolvedLate] = own[(int)RollupMeasure.Resolved] - own[(int)RollupMeasure.ResolvedOnTime];
-        own[(int)RollupMeasure.PendingEnd] = atEnd[CellLanes.PendingDelta];
-        own[(int)RollupMeasure.PendingOverdueEnd] = atEnd[CellLanes.OverdueDelta];
-        own[(int)RollupMeasure.Digitized] = atEnd[CellLanes.Digitized] - before[CellLanes.Digitized];
-        own[(int)RollupMeasure.ReusedData] = atEnd[CellLanes.ReusedData] - before[CellLanes.ReusedData];
-        own[(int)RollupMeasure.IdLinked] = atEnd[CellLanes.IdLinked] - before[CellLanes.IdLinked];
-        own[(int)RollupMeasure.FeeRequired] = atEnd[CellLanes.FeeRequired] - before[CellLanes.FeeRequired];
-        own[(int)RollupMeasure.PaidOnline] = atEnd[CellLanes.PaidOnline] - before[CellLanes.PaidOnline];
-        own[(int)RollupMeasure.EResult] = atEnd[CellLanes.EResult] - before[CellLanes.EResult];
     }
 
     private static List<OrgUnit> ChooseMembers(IReadOnlyList<OrgUnit> units, ReportingPeriod period)

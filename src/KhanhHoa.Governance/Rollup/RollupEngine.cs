@@ -511,50 +511,46 @@ public sealed class RollupEngine
 
         public void Resolve(Dictionary<string, int> planIndex, ReportingPeriod period, List<RollupInputError> errors)
         {
-            var byCode = candidates.ToDictionary(u => u.Code, StringComparer.Ordinal);
-            var children = new Dictionary<string, List<OrgUnit>>(StringComparer.Ordinal);
-            var roots = new List<OrgUnit>();
-            foreach (var unit in candidates)
+            var links = ParentLinks.Resolve(candidates, static u => u.Code, static u => u.ParentCode);
+            var children = new List<int>?[candidates.Count];
+            var roots = new List<int>();
+            for (var i = 0; i < candidates.Count; i++)
             {
-                if (unit.ParentCode is null)
+                switch (links.Parents[i])
                 {
-                    roots.Add(unit);
-                }
-                else if (!byCode.ContainsKey(unit.ParentCode))
-                {
-                    errors.Add(new RollupInputError(0, 0, "parent_code", $"unit '{unit.Code}' names parent '{unit.ParentCode}', which is not valid in period {period.Id}"));
-                }
-                else
-                {
-                    (children.TryGetValue(unit.ParentCode, out var list) ? list : children[unit.ParentCode] = []).Add(unit);
+                    case ParentLinks.Root:
+                        roots.Add(i);
+                        break;
+                    case ParentLinks.Unknown:
+                        errors.Add(new RollupInputError(0, 0, "parent_code", $"unit '{candidates[i].Code}' names parent '{candidates[i].ParentCode}', which is not valid in period {period.Id}"));
+                        break;
+                    case var parent:
+                        (children[parent] ??= []).Add(i);
+                        break;
                 }
             }
 
             var members = new List<OrgUnit>();
             var parents = new List<int>();
-            var stack = new Stack<(OrgUnit Unit, int Parent)>();
-            foreach (var root in roots.OrderByDescending(u => u.Code, StringComparer.Ordinal))
+            var stack = new Stack<(int Candidate, int Parent)>();
+            foreach (var root in roots.OrderByDescending(i => candidates[i].Code, StringComparer.Ordinal))
             {
                 stack.Push((root, -1));
             }
 
             while (stack.Count > 0)
             {
-                var (unit, parent) = stack.Pop();
+                var (candidate, parent) = stack.Pop();
                 var position = members.Count;
-                members.Add(unit);
+                members.Add(candidates[candidate]);
                 parents.Add(parent);
-                if (children.TryGetValue(unit.Code, out var kids))
+                foreach (var kid in (children[candidate] ?? []).OrderByDescending(i => candidates[i].Code, StringComparer.Ordinal))
                 {
-                    foreach (var kid in kids.OrderByDescending(u => u.Code, StringComparer.Ordinal))
-                    {
-                        stack.Push((kid, position));
-                    }
+                    stack.Push((kid, position));
                 }
             }
 
-            var reached = members.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
-            foreach (var unit in candidates.Where(u => !reached.Contains(u.Code) && u.ParentCode is { } p && byCode.ContainsKey(p)).OrderBy(u => u.Code, StringComparer.Ordinal))
+            foreach (var unit in candidates.Where((_, i) => links.ReachesCycle[i]).OrderBy(u => u.Code, StringComparer.Ordinal))
             {
                 errors.Add(new RollupInputError(0, 0, "parent_code", $"unit '{unit.Code}' is part of a cycle of parents in period {period.Id}"));
             }

@@ -93,10 +93,10 @@ public sealed class MonthlyReportComposerTest
             var rollup = period.Find(unit.GetProperty("code").GetString()!)!;
             Assert.Equal(rollup.ParentCode, unit.GetProperty("parent").GetString());
             var measures = unit.GetProperty("measures");
-            Assert.Equal(RollupMeasureNames.Count, measures.EnumerateObject().Count());
-            foreach (var measure in RollupMeasureNames.All)
+            Assert.Equal(DossierMeasures.Count, measures.EnumerateObject().Count());
+            foreach (var measure in DossierMeasures.All)
             {
-                Assert.Equal(rollup.Measures[measure], measures.GetProperty(RollupMeasureNames.Of(measure)).GetInt64());
+                Assert.Equal(rollup.Measures[measure], measures.GetProperty(DossierMeasures.NameOf(measure)).GetInt64());
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Rollup;
 
 namespace KhanhHoa.Governance.Sample.Tests;
@@ -33,7 +34,7 @@ public sealed class RollupTest
         {
             Assert.Equal(unit.ParentCode, element.GetProperty("parent").GetString());
             Assert.Equal(
-                RollupMeasureNames.All.Select(m => (RollupMeasureNames.Of(m), unit.Measures[m])),
+                DossierMeasures.All.Select(m => (DossierMeasures.NameOf(m), unit.Measures[m])),
                 element.GetProperty("measures").EnumerateObject().Select(m => (m.Name, m.Value.GetInt64())));
         }
     }

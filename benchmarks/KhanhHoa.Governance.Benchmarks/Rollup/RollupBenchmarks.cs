@@ -41,11 +41,11 @@ public class RollupBenchmarks
         engine = RollupEngine.Create(units, periods).AsT0;
         var codes = units.Skip(1).Select(u => u.Code).ToList();
         store = SyntheticDossiers.Generate(codes, From, To, Dossiers);
-        periodDays = [.. periods.Select(p => (DayNumber.FromDate(p.Start), DayNumber.FromDate(p.End)))];
+        periodDays = [.. periods.Select(p => (StoreDays.FromDate(p.Start), StoreDays.FromDate(p.End)))];
         rows = new NaiveRow[store.Count];
         for (var i = 0; i < rows.Length; i++)
         {
-            rows[i] = new NaiveRow(store.Units[i], store.ReceivedDays[i], store.DueDays[i], store.FinishedDays[i] == DayNumber.None ? int.MaxValue : store.FinishedDays[i], store.ReceivedBits[i], store.FinishedBits[i]);
+            rows[i] = new NaiveRow(store.Units[i], store.ReceivedDays[i], store.DueDays[i], store.FinishedDays[i] == StoreDays.None ? int.MaxValue : store.FinishedDays[i], store.ReceivedBits[i], store.FinishedBits[i]);
         }
 
         csvPath = Path.Combine(Path.GetTempPath(), $"khanhhoa-rollup-{Dossiers}.csv");
@@ -71,7 +71,7 @@ public class RollupBenchmarks
             {
                 var row = appender.CreateRow();
                 row.AppendValue(store.UnitCodes[store.Units[i]]).AppendValue((int)store.ReceivedDays[i]).AppendValue((int)store.DueDays[i]);
-                if (store.FinishedDays[i] == DayNumber.None)
+                if (store.FinishedDays[i] == StoreDays.None)
                 {
                     row.AppendNullValue();
                 }

@@ -1,4 +1,5 @@
 using KhanhHoa.Governance.Indicators;
+using KhanhHoa.Governance.Primitives;
 using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Tasks;
 using CoreComparator = KhanhHoa.Governance.Indicators.TargetComparator;
@@ -62,7 +63,7 @@ public static class MonthlyReportComposer
 
         return definition.Denominator is null
             ? definition.Factor == IndicatorDefinition.Number && definition.Unit != "%"
-            : definition.Unit == "%" && definition.Factor == IndicatorDefinition.Percent && definition.Decimals == 2 && definition.Rounding == RoundingRule.HalfAwayFromZero;
+            : definition.Unit == "%" && definition.Factor == IndicatorDefinition.Percent && definition.Rounding == RoundingRule.TwoDecimals;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Rollup;
 
 namespace KhanhHoa.Governance.Reporting;
@@ -18,7 +19,7 @@ public sealed record RollupUnit(string Code, string? Parent, IReadOnlyDictionary
 
     /// <summary>
     /// Measure name → total (a read-only copy) in the rollup contract's order, so the report lists them exactly as the
-    /// rollup JSON does: the contract's measures in <see cref="RollupMeasureNames.All"/> order, then any other names
+    /// rollup JSON does: the contract's measures in <see cref="DossierMeasures.All"/> order, then any other names
     /// by ordinal name.
     /// </summary>
     public IReadOnlyDictionary<string, long> Measures
@@ -31,7 +32,7 @@ public sealed record RollupUnit(string Code, string? Parent, IReadOnlyDictionary
     /// <param name="names">Distinct measure names.</param>
     /// <returns>The names, contract measures first in contract order, then the others by ordinal name.</returns>
     internal static IEnumerable<string> ContractOrder(IEnumerable<string> names) => names
-        .OrderBy(static name => RollupMeasureNames.TryParse(name, out var measure) ? (int)measure : RollupMeasureNames.Count)
+        .OrderBy(static name => DossierMeasures.TryParse(name, out var measure) ? (int)measure : DossierMeasures.Count)
         .ThenBy(static name => name, StringComparer.Ordinal);
 
     private static ReadOnlyDictionary<string, long> InContractOrder(IReadOnlyDictionary<string, long> measures)

@@ -1,17 +1,24 @@
 namespace KhanhHoa.Governance.Calendar;
 
-/// <summary>Julian Day Numbers of proleptic Gregorian dates, for table look-ups without going through a calendar system.</summary>
+/// <summary>
+/// Julian Day Numbers of proleptic Gregorian dates, for table look-ups without going through a calendar system: the
+/// one place the library turns civil dates into day numbers and back (the calendar's tables and the dossier store's
+/// 16-bit days both count from here).
+/// </summary>
 internal static class DayNumbers
 {
     /// <summary>The Julian Day Number of 1970-01-01.</summary>
     private const int UnixEpochDay = 2440588;
 
+    // H. Hinnant's days_from_civil (exact for every ISO year, negative ones included), shifted to Julian days.
     public static int FromCivil(int year, int month, int day)
     {
-        var a = (14 - month) / 12;
-        var y = year + 4800 - a;
-        var m = month + (12 * a) - 3;
-        return day + (((153 * m) + 2) / 5) + (365 * y) + (y / 4) - (y / 100) + (y / 400) - 32045;
+        year -= month <= 2 ? 1 : 0;
+        var era = (year >= 0 ? year : year - 399) / 400;
+        var yearOfEra = year - (era * 400);
+        var dayOfYear = ((((153 * (month + (month > 2 ? -3 : 9))) + 2) / 5) + day) - 1;
+        var dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        return (era * 146097) + dayOfEra - 719468 + UnixEpochDay;
     }
 
     public static int From(LocalDate date) => FromCivil(date.Year, date.Month, date.Day);
@@ -30,4 +37,11 @@ internal static class DayNumbers
         var year = yearOfEra + (era * 400) + (month <= 2 ? 1 : 0);
         return new LocalDate(year, month, day);
     }
+
+    public static int DaysInMonth(int year, int month) => month switch
+    {
+        2 => (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28,
+        4 or 6 or 9 or 11 => 30,
+        _ => 31,
+    };
 }

@@ -1,3 +1,5 @@
+using KhanhHoa.Governance.Primitives;
+
 namespace KhanhHoa.Governance.Calendar;
 
 /// <summary>

@@ -201,65 +201,22 @@ public static class GovernanceDataLoader
             tasks.Add(task);
         }
 
-        foreach (var task in tasks)
+        var links = ParentLinks.Resolve(tasks, static t => t.Id, static t => t.ParentId);
+        for (var i = 0; i < tasks.Count; i++)
         {
-            if (task.ParentId is { } parent && !taskNodes.ContainsKey(parent))
+            if (links.Parents[i] == ParentLinks.Unknown)
             {
-                reader.Add(taskNodes[task.Id], "parent", $"task '{task.Id}' has parent '{parent}', which is not a task of plan '{id}'");
+                reader.Add(taskNodes[tasks[i].Id], "parent", $"task '{tasks[i].Id}' has parent '{tasks[i].ParentId}', which is not a task of plan '{id}'");
             }
-        }
-
-        foreach (var task in TasksReachingACycle(tasks))
-        {
-            reader.Add(taskNodes[task.Id], "parent", $"task '{task.Id}' is part of a cycle of parents");
+            else if (links.ReachesCycle[i])
+            {
+                reader.Add(taskNodes[tasks[i].Id], "parent", $"task '{tasks[i].Id}' is part of a cycle of parents");
+            }
         }
 
         return reader.Errors.Count > errorsBefore || id is null || contextYear is null
             ? null
             : new Plan(id, directive, tasks, contextYear.Value, notes);
-    }
-
-    // The tasks whose chain of parents never ends. Each chain is walked once and its answer kept for the tasks on it,
-    // so a plan of n tasks in one long chain takes n steps, not n² (a walk per task).
-    private static IEnumerable<PlanTask> TasksReachingACycle(List<PlanTask> tasks)
-    {
-        var parents = tasks.ToDictionary(static t => t.Id, static t => t.ParentId, StringComparer.Ordinal);
-        var loops = new Dictionary<string, bool>(StringComparer.Ordinal);
-        var walk = new List<string>();
-        var onWalk = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var task in tasks)
-        {
-            bool loop;
-            for (string? id = task.Id; ; id = parents.GetValueOrDefault(id))
-            {
-                if (id is null || !parents.ContainsKey(id))
-                {
-                    loop = false;
-                    break;
-                }
-
-                if (loops.TryGetValue(id, out loop))
-                {
-                    break;
-                }
-
-                if (!onWalk.Add(id))
-                {
-                    loop = true;
-                    break;
-                }
-
-                walk.Add(id);
-            }
-
-            walk.ForEach(id => loops[id] = loop);
-            walk.Clear();
-            onWalk.Clear();
-            if (loop)
-            {
-                yield return task;
-            }
-        }
     }
 
     private static PlanTask? ReadTask(JsonSourceNode node, JsonFieldReader reader, AgencyRegistry agencies, string seed, int contextYear)

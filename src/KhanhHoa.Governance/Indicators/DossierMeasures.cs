@@ -1,63 +1,36 @@
+using System.Text.Json;
+
 namespace KhanhHoa.Governance.Indicators;
 
 /// <summary>
-/// The names of the dossier counters the rollup engine produces per unit and period (integers); the standard
-/// dossier indicators are ratios of these. The rollup engine uses the same strings, so neither depends on the other's types.
+/// The <see cref="DossierMeasure"/> values and their contract names, the strings the rollup JSON writes and the
+/// indicator catalog's expressions read. The names are derived from the enum, so the vocabulary is written once.
 /// </summary>
-/// <remarks>The definitions follow the reporting form II.06a (received, resolved early/on time/late, pending) and the
-/// 766 index (Decision 766/QĐ-TTg); see each indicator's documentation for its basis.</remarks>
-/// <threadsafety>Constants; safe to use from any thread.</threadsafety>
+/// <threadsafety>Immutable; safe to use from any thread.</threadsafety>
 public static class DossierMeasures
 {
-    /// <summary>Dossiers received in the period, any channel, excluding carry-over.</summary>
-    public const string Received = "received";
+    /// <summary>The number of measures.</summary>
+    public const int Count = (int)DossierMeasure.EResult + 1;
 
-    /// <summary>Dossiers received through the online channel.</summary>
-    public const string ReceivedOnline = "received_online";
+    // The members are numbered 0 … Count − 1 in contract order; snake case of "ReceivedFullOnline" is the contract's "received_full_online".
+    private static readonly string[] Names = [.. Enum.GetNames<DossierMeasure>().Select(JsonNamingPolicy.SnakeCaseLower.ConvertName)];
 
-    /// <summary>Dossiers received and handled as full-process online services (DVCTT toàn trình, Decree 42/2022/NĐ-CP, Art. 11(1)).</summary>
-    public const string ReceivedFullOnline = "received_full_online";
+    /// <summary>Every measure, in contract order.</summary>
+    public static IReadOnlyList<DossierMeasure> All { get; } = Enum.GetValues<DossierMeasure>();
 
-    /// <summary>Dossiers received for procedures eligible for full-process online service.</summary>
-    public const string ReceivedFullEligible = "received_full_eligible";
+    /// <summary>The contract name of a measure, e.g. <c>received_full_online</c>.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <returns>Its name.</returns>
+    public static string NameOf(DossierMeasure measure) => Names[(int)measure];
 
-    /// <summary>Dossiers resolved in the period.</summary>
-    public const string Resolved = "resolved";
-
-    /// <summary>Dossiers resolved early or on time.</summary>
-    public const string ResolvedOnTime = "resolved_on_time";
-
-    /// <summary>Dossiers resolved after their due date.</summary>
-    public const string ResolvedLate = "resolved_late";
-
-    /// <summary>Dossiers still in progress at the end of the period.</summary>
-    public const string PendingEnd = "pending_end";
-
-    /// <summary>Dossiers in progress and already overdue at the end of the period.</summary>
-    public const string PendingOverdueEnd = "pending_overdue_end";
-
-    /// <summary>Dossiers whose components and result were digitised (Circular 01/2023/TT-VPCP).</summary>
-    public const string Digitized = "digitized";
-
-    /// <summary>Dossiers reusing at least one digitised component.</summary>
-    public const string ReusedData = "reused_data";
-
-    /// <summary>Dossiers linked to the applicant's personal identification number.</summary>
-    public const string IdLinked = "id_linked";
-
-    /// <summary>Dossiers of procedures that carry a fee or charge.</summary>
-    public const string FeeRequired = "fee_required";
-
-    /// <summary>Fee-bearing dossiers paid online.</summary>
-    public const string PaidOnline = "paid_online";
-
-    /// <summary>Dossiers whose result was issued electronically.</summary>
-    public const string EResult = "e_result";
-
-    /// <summary>Every dossier measure name, in the order above.</summary>
-    public static IReadOnlyList<string> All { get; } =
-    [
-        Received, ReceivedOnline, ReceivedFullOnline, ReceivedFullEligible, Resolved, ResolvedOnTime, ResolvedLate,
-        PendingEnd, PendingOverdueEnd, Digitized, ReusedData, IdLinked, FeeRequired, PaidOnline, EResult,
-    ];
+    /// <summary>The measure with a contract name.</summary>
+    /// <param name="name">A contract name, e.g. <c>pending_end</c>.</param>
+    /// <param name="measure">The measure when found.</param>
+    /// <returns>Whether the name is a measure's.</returns>
+    public static bool TryParse(string? name, out DossierMeasure measure)
+    {
+        var index = Array.IndexOf(Names, name);
+        measure = (DossierMeasure)Math.Max(index, 0);
+        return index >= 0;
+    }
 }

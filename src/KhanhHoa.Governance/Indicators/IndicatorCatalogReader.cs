@@ -1,5 +1,6 @@
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Json;
+using KhanhHoa.Governance.Primitives;
 
 namespace KhanhHoa.Governance.Indicators;
 
@@ -8,8 +9,8 @@ internal static class IndicatorCatalogReader
 {
     private static readonly Dictionary<string, IndicatorDirection> Directions = JsonFieldReader.Names(("higher", IndicatorDirection.HigherIsBetter), ("lower", IndicatorDirection.LowerIsBetter));
 
-    private static readonly Dictionary<string, RoundingRule> Roundings = JsonFieldReader.Names(
-        ("halfAwayFromZero", RoundingRule.HalfAwayFromZero), ("halfToEven", RoundingRule.HalfToEven), ("towardZero", RoundingRule.TowardZero));
+    private static readonly Dictionary<string, MidpointRounding> Roundings = JsonFieldReader.Names(
+        ("halfAwayFromZero", MidpointRounding.AwayFromZero), ("halfToEven", MidpointRounding.ToEven), ("towardZero", MidpointRounding.ToZero));
 
     private static readonly Dictionary<string, AggregationMode> Aggregations = JsonFieldReader.Names(
         ("ratioOfSums", AggregationMode.RatioOfSums), ("sum", AggregationMode.Sum), ("lastValue", AggregationMode.LastValue),
@@ -42,7 +43,7 @@ internal static class IndicatorCatalogReader
             var factor = r.Decimal(node, "factor", required: false) ?? IndicatorDefinition.Percent;
             var decimals = r.Decimal(node, "decimals", required: false) ?? 2m;
             var direction = r.Enum(node, "direction", Directions, required: false) ?? IndicatorDirection.HigherIsBetter;
-            var rounding = r.Enum(node, "rounding", Roundings, required: false) ?? RoundingRule.HalfAwayFromZero;
+            var rounding = r.Enum(node, "rounding", Roundings, required: false) ?? MidpointRounding.AwayFromZero;
             var aggregation = r.Enum(node, "aggregation", Aggregations, required: false) ?? AggregationMode.RatioOfSums;
             var zero = r.Enum(node, "zeroDenominator", ZeroRules, required: false) ?? ZeroDenominatorRule.NoValue;
             if (decimals is < 0 or > 10 || decimals != decimal.Truncate(decimals))
@@ -76,8 +77,7 @@ internal static class IndicatorCatalogReader
                 Factor = factor,
                 Unit = r.String(node, "unit", required: false) ?? "%",
                 Direction = direction,
-                Decimals = (int)Math.Clamp(decimals, 0m, 10m),
-                Rounding = rounding,
+                Rounding = new RoundingRule((int)Math.Clamp(decimals, 0m, 10m), rounding),
                 Aggregation = aggregation,
                 ZeroDenominator = zero,
                 LegalSource = r.String(node, "legalSource", required: false),

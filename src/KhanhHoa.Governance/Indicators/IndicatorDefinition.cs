@@ -1,3 +1,5 @@
+using KhanhHoa.Governance.Primitives;
+
 namespace KhanhHoa.Governance.Indicators;
 
 /// <summary>
@@ -49,11 +51,11 @@ public sealed record IndicatorDefinition
     /// <summary>Which way the indicator improves.</summary>
     public IndicatorDirection Direction { get; init; } = IndicatorDirection.HigherIsBetter;
 
-    /// <summary>The decimals the value is printed and compared with.</summary>
-    public int Decimals { get; init; } = 2;
+    /// <summary>The decimals the value is printed and compared with (those of <see cref="Rounding"/>).</summary>
+    public int Decimals => Rounding.Decimals;
 
-    /// <summary>How values are rounded to <see cref="Decimals"/>.</summary>
-    public RoundingRule Rounding { get; init; } = RoundingRule.HalfAwayFromZero;
+    /// <summary>How values are rounded before they are printed or compared with a target: two decimals, half away from zero unless the catalog says otherwise.</summary>
+    public RoundingRule Rounding { get; init; } = RoundingRule.TwoDecimals;
 
     /// <summary>The legal or methodological source of the definition.</summary>
     public string? LegalSource { get; init; }
@@ -155,12 +157,7 @@ public sealed record IndicatorDefinition
     /// <summary>Rounds a value to <see cref="Decimals"/> with <see cref="Rounding"/>.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The rounded value.</returns>
-    public decimal Round(decimal value) => decimal.Round(value, Decimals, Rounding switch
-    {
-        RoundingRule.HalfToEven => MidpointRounding.ToEven,
-        RoundingRule.TowardZero => MidpointRounding.ToZero,
-        _ => MidpointRounding.AwayFromZero,
-    });
+    public decimal Round(decimal value) => Rounding.Round(value);
 
     /// <summary>Formats a value the Vietnamese way, rounded, with the unit: <c>90,31%</c>, <c>1.365.565 hồ sơ</c>.</summary>
     /// <param name="value">The value.</param>

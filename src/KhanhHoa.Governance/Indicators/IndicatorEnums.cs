@@ -10,19 +10,6 @@ public enum IndicatorDirection
     LowerIsBetter,
 }
 
-/// <summary>How a computed value is rounded to the indicator's decimals before it is printed or compared with a target.</summary>
-public enum RoundingRule
-{
-    /// <summary>Half away from zero (0,125 → 0,13): the school rule Vietnamese reports use.</summary>
-    HalfAwayFromZero,
-
-    /// <summary>Half to even (banker's rounding).</summary>
-    HalfToEven,
-
-    /// <summary>Truncation toward zero (98,775 → 98,77), which some reports apply by accident.</summary>
-    TowardZero,
-}
-
 /// <summary>
 /// How an indicator combines over units (and periods). <see cref="RatioOfSums"/> is the default and the only
 /// correct mode for rates; the two averaging modes exist because users ask for them and must be chosen by name.

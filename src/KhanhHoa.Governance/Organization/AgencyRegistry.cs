@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using KhanhHoa.Governance.Primitives;
 
 namespace KhanhHoa.Governance.Organization;
 
@@ -115,7 +116,7 @@ public sealed class AgencyRegistry
     {
         ArgumentNullException.ThrowIfNull(cell);
         var nfc = cell.Normalize(NormalizationForm.FormC);
-        var tokens = TextFolding.Tokenize(nfc);
+        var tokens = VietnameseText.Tokenize(nfc);
         var references = new List<AgencyReference>();
         var unresolved = new List<string>();
         int? fragmentStart = null;
@@ -162,7 +163,7 @@ public sealed class AgencyRegistry
         return new AgencyCell(cell, references, unresolved);
     }
 
-    private (Agency? Agency, int Length) LongestMatch(List<TextFolding.Token> tokens, int start)
+    private (Agency? Agency, int Length) LongestMatch(List<VietnameseText.Token> tokens, int start)
     {
         if (!tokens[start].IsWord)
         {
@@ -198,7 +199,7 @@ public sealed class AgencyRegistry
         return (null, 0);
     }
 
-    private static string? ReadQualifier(string nfc, List<TextFolding.Token> tokens, ref int i)
+    private static string? ReadQualifier(string nfc, List<VietnameseText.Token> tokens, ref int i)
     {
         if (i < tokens.Count && tokens[i].Value == "(")
         {
@@ -233,5 +234,5 @@ public sealed class AgencyRegistry
 
     /// <summary>The lookup key of a name: its folded tokens joined by single spaces.</summary>
     private static string Key(string name) =>
-        string.Join(' ', TextFolding.Tokenize(name.Normalize(NormalizationForm.FormC)).Select(static t => t.Value));
+        string.Join(' ', VietnameseText.Tokenize(name.Normalize(NormalizationForm.FormC)).Select(static t => t.Value));
 }

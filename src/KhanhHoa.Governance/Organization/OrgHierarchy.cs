@@ -154,27 +154,16 @@ public sealed class OrgHierarchy
             }
         }
 
+        var links = ParentLinks.Resolve(units, static u => u.Code, static u => u.ParentCode);
         for (var i = 0; i < units.Count; i++)
         {
-            if (units[i].ParentCode is { } parent && !index.ContainsKey(parent))
+            if (links.Parents[i] == ParentLinks.Unknown)
             {
-                problems.Add(new($"unit '{units[i].Code}' has parent '{parent}', which does not exist", UnitIndex: i));
+                problems.Add(new($"unit '{units[i].Code}' has parent '{units[i].ParentCode}', which does not exist", UnitIndex: i));
             }
-        }
-
-        for (var i = 0; i < units.Count; i++)
-        {
-            var seen = new HashSet<string>(StringComparer.Ordinal) { units[i].Code };
-            var parent = units[i].ParentCode;
-            while (parent is not null && index.TryGetValue(parent, out var p))
+            else if (links.ReachesCycle[i])
             {
-                if (!seen.Add(parent))
-                {
-                    problems.Add(new($"unit '{units[i].Code}' is part of a cycle of parents ({string.Join(" → ", seen)})", UnitIndex: i));
-                    break;
-                }
-
-                parent = units[p].ParentCode;
+                problems.Add(new($"unit '{units[i].Code}' is part of a cycle of parents", UnitIndex: i));
             }
         }
 

@@ -1,13 +1,15 @@
 using System.Runtime.Intrinsics;
+using KhanhHoa.Governance.Indicators;
 
 namespace KhanhHoa.Governance.Rollup;
 
 /// <summary>
-/// The 16 counters of one (unit, time segment) cell, one 64-byte vector, and the per-dossier increments. A
-/// dossier adds one precomputed vector to the cell of its received segment, one to the cell of its finish
+/// The 16 counters of one (unit, time segment) cell, one 64-byte vector, and the per-dossier increments. Each
+/// <see cref="DossierMeasure"/> counts in the lane of its own number, so the lanes follow the one measure vocabulary.
+/// A dossier adds one precomputed vector to the cell of its received segment, one to the cell of its finish
 /// segment and one to the cell where it becomes overdue, so there is no branch per measure.
 /// Pending measures are difference counters: +1 where a dossier starts being pending, −1 where it stops;
-/// a prefix sum over segments gives the count at any period end.
+/// a prefix sum over segments gives the count at any period end (<see cref="IsLevel"/>).
 /// </summary>
 /// <remarks>
 /// The bulk scan does not add the vectors dossier by dossier: it counts dossiers per cell by received key
@@ -17,21 +19,20 @@ namespace KhanhHoa.Governance.Rollup;
 /// </remarks>
 internal static class CellLanes
 {
-    public const int Received = 0;
-    public const int ReceivedOnline = 1;
-    public const int ReceivedFullOnline = 2;
-    public const int ReceivedFullEligible = 3;
-    public const int Digitized = 4;
-    public const int ReusedData = 5;
-    public const int IdLinked = 6;
-    public const int FeeRequired = 7;
-    public const int PaidOnline = 8;
-    public const int PendingDelta = 9;
-    public const int Resolved = 10;
-    public const int ResolvedOnTime = 11;
-    public const int EResult = 12;
-    public const int OverdueDelta = 13;
     public const int Width = 16;
+
+    // Does not compile (a negative uint) if the measures outgrow the vector.
+    private const uint SpareLanes = Width - DossierMeasures.Count;
+
+    private const int PendingDelta = (int)DossierMeasure.PendingEnd;
+    private const int OverdueDelta = (int)DossierMeasure.PendingOverdueEnd;
+
+    /// <summary>The measure each received-side <see cref="MeasureBits"/> bit counts, in bit order.</summary>
+    private static readonly DossierMeasure[] ReceivedBitMeasures =
+    [
+        DossierMeasure.ReceivedOnline, DossierMeasure.ReceivedFullOnline, DossierMeasure.ReceivedFullEligible, DossierMeasure.Digitized,
+        DossierMeasure.ReusedData, DossierMeasure.IdLinked, DossierMeasure.FeeRequired, DossierMeasure.PaidOnline,
+    ];
 
     /// <summary>Indexed by the received-side <see cref="MeasureBits"/>.</summary>
     public static readonly Vector512<int>[] ReceivedIncrements = BuildReceived();
@@ -89,6 +90,9 @@ internal static class CellLanes
         }
     }
 
+    /// <summary>Whether a lane holds a level read at the period's end (pending) rather than a flow summed over the period.</summary>
+    public static bool IsLevel(int lane) => lane is PendingDelta or OverdueDelta;
+
     private static Vector512<int>[] BuildReceived()
     {
         var table = new Vector512<int>[256];
@@ -96,11 +100,11 @@ internal static class CellLanes
         for (var bits = 0; bits < 256; bits++)
         {
             lanes.Clear();
-            lanes[Received] = 1;
+            lanes[(int)DossierMeasure.Received] = 1;
             lanes[PendingDelta] = 1;
-            for (var bit = 0; bit < 8; bit++)
+            for (var bit = 0; bit < ReceivedBitMeasures.Length; bit++)
             {
-                lanes[ReceivedOnline + bit] = (bits >> bit) & 1;
+                lanes[(int)ReceivedBitMeasures[bit]] = (bits >> bit) & 1;
             }
 
             table[bits] = Vector512.Create<int>(lanes);
@@ -116,9 +120,10 @@ internal static class CellLanes
         for (var key = 0; key < 8; key++)
         {
             lanes.Clear();
-            lanes[Resolved] = 1;
-            lanes[ResolvedOnTime] = key & MeasureBits.OnTime;
-            lanes[EResult] = (key & MeasureBits.EResult) >> 1;
+            lanes[(int)DossierMeasure.Resolved] = 1;
+            lanes[(int)DossierMeasure.ResolvedOnTime] = key & MeasureBits.OnTime;
+            lanes[(int)DossierMeasure.ResolvedLate] = 1 - (key & MeasureBits.OnTime);
+            lanes[(int)DossierMeasure.EResult] = (key & MeasureBits.EResult) >> 1;
             lanes[PendingDelta] = -1;
             lanes[OverdueDelta] = (key & FinishedOverdue) != 0 ? -1 : 0;
             table[key] = Vector512.Create<int>(lanes);

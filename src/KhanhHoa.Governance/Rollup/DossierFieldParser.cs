@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using KhanhHoa.Governance.Calendar;
 
 namespace KhanhHoa.Governance.Rollup;
 
@@ -11,7 +12,7 @@ internal static class DossierFieldParser
     public const string DateExpected = "expected a date yyyy-MM-dd";
     public const string DateTimeExpected = "expected a local date and time yyyy-MM-ddTHH:mm";
 
-    /// <summary>The error for a date the store cannot hold (see <see cref="DayNumber"/>).</summary>
+    /// <summary>The error for a date the store cannot hold (see <see cref="StoreDays"/>).</summary>
     public const string OutOfRange = "date outside the supported range 2000-01-01 to 2179-06-05";
 
     private const string NotACalendarDate = "not a calendar date";
@@ -38,11 +39,11 @@ internal static class DossierFieldParser
             }
 
             day = monthStart + dayOfMonth - 1;
-            return DayNumber.InRange(day) ? null : OutOfRange;
+            return StoreDays.InRange(day) ? null : OutOfRange;
         }
 
         // The table covers every month of the range, so any other calendar date lies outside it.
-        return dayOfMonth > DayNumber.DaysInMonth(year, month) ? NotACalendarDate : OutOfRange;
+        return dayOfMonth > DayNumbers.DaysInMonth(year, month) ? NotACalendarDate : OutOfRange;
     }
 
     /// <summary>Parses any ISO calendar date from 0000-01-01 to 9999-12-31 (for data not stored as day numbers, such as unit validity).</summary>
@@ -55,7 +56,7 @@ internal static class DossierFieldParser
             return error;
         }
 
-        if (dayOfMonth > DayNumber.DaysInMonth(year, month))
+        if (dayOfMonth > DayNumbers.DaysInMonth(year, month))
         {
             return NotACalendarDate;
         }
@@ -103,7 +104,7 @@ internal static class DossierFieldParser
         var starts = new int[(180 * 12) + 1];
         for (var i = 0; i < starts.Length; i++)
         {
-            starts[i] = DayNumber.FromCivil(2000 + (i / 12), (i % 12) + 1, 1);
+            starts[i] = StoreDays.FromCivil(2000 + (i / 12), (i % 12) + 1, 1);
         }
 
         return starts;

@@ -19,10 +19,10 @@ namespace KhanhHoa.Governance.Rollup;
 public sealed class DossierStore
 {
     /// <summary>The first date the store represents: 1 January 2000. Readers report earlier dates as located errors.</summary>
-    public static LocalDate MinDate => DayNumber.Epoch;
+    public static LocalDate MinDate => StoreDays.Epoch;
 
     /// <summary>The last date the store represents: 5 June 2179. Readers report later dates as located errors.</summary>
-    public static LocalDate MaxDate => DayNumber.MaxDate;
+    public static LocalDate MaxDate => StoreDays.MaxDate;
 
     /// <summary>The memory a dossier takes in the store's columns.</summary>
     public const int BytesPerDossier = (5 * sizeof(ushort)) + (2 * sizeof(byte)) + sizeof(ushort) + sizeof(ulong);
@@ -95,7 +95,7 @@ public sealed class DossierStore
 
     internal ushort[] DueDays { get; }
 
-    /// <summary>Finish day, or <see cref="DayNumber.None"/> while in progress.</summary>
+    /// <summary>Finish day, or <see cref="StoreDays.None"/> while in progress.</summary>
     internal ushort[] FinishedDays { get; }
 
     /// <summary>The received-side measure bits, see <see cref="MeasureBits"/>.</summary>

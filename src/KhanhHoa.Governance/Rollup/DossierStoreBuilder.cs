@@ -117,20 +117,20 @@ public sealed class DossierStoreBuilder
             Fail(DossierColumns.Channel, "expected online, direct or postal");
         }
 
-        var received = DayNumber.FromDate(record.ReceivedAt.Date);
-        if (!DayNumber.InRange(received))
+        var received = StoreDays.FromDate(record.ReceivedAt.Date);
+        if (!StoreDays.InRange(received))
         {
             Fail(DossierColumns.ReceivedAt, DossierFieldParser.OutOfRange);
         }
 
-        var due = DayNumber.FromDate(record.DueDate);
-        if (!DayNumber.InRange(due))
+        var due = StoreDays.FromDate(record.DueDate);
+        if (!StoreDays.InRange(due))
         {
             Fail(DossierColumns.DueDate, DossierFieldParser.OutOfRange);
         }
 
-        var finished = record.FinishedAt is { } at ? DayNumber.FromDate(at.Date) : -1;
-        if (record.FinishedAt is not null && !DayNumber.InRange(finished))
+        var finished = record.FinishedAt is { } at ? StoreDays.FromDate(at.Date) : -1;
+        if (record.FinishedAt is not null && !StoreDays.InRange(finished))
         {
             Fail(DossierColumns.FinishedAt, DossierFieldParser.OutOfRange);
         }
@@ -295,7 +295,7 @@ public sealed class DossierStoreBuilder
         procedures[i] = (ushort)procedure;
         receivedDays[i] = (ushort)receivedDay;
         dueDays[i] = (ushort)dueDay;
-        finishedDays[i] = finishedDay < 0 ? DayNumber.None : (ushort)finishedDay;
+        finishedDays[i] = finishedDay < 0 ? StoreDays.None : (ushort)finishedDay;
         receivedBits[i] = MeasureBits.Received(level, channel, flags);
         finishedBits[i] = MeasureBits.Finished(finishedDay, dueDay, supplements, flags);
         attributes[i] = (ushort)((int)level | ((int)channel << 2) | flags | (stored << DossierStore.SupplementShift));

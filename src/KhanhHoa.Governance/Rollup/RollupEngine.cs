@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Organization;
 using OneOf;
 
@@ -93,9 +94,9 @@ public sealed class RollupEngine
         var bounds = new SortedSet<int>();
         foreach (var period in periods)
         {
-            var start = DayNumber.FromDate(period.Start);
-            var end = DayNumber.FromDate(period.End);
-            if (!DayNumber.InRange(start) || !DayNumber.InRange(end))
+            var start = StoreDays.FromDate(period.Start);
+            var end = StoreDays.FromDate(period.End);
+            if (!StoreDays.InRange(start) || !StoreDays.InRange(end))
             {
                 errors.Add(new RollupInputError(0, 0, "periods", $"period {period.Id} ({period.Start:uuuu-MM-dd}–{period.End:uuuu-MM-dd}) lies outside 2000-01-01 to 2179-06-05"));
                 continue;
@@ -255,15 +256,15 @@ public sealed class RollupEngine
 
         var errors = new List<RollupInputError>();
         var results = new PeriodRollup[Periods.Count];
-        var own = new long[RollupMeasureNames.Count];
+        var own = new long[DossierMeasures.Count];
         var empty = new long[CellLanes.Width];
         for (var p = 0; p < Periods.Count; p++)
         {
             var period = Periods[p];
-            var first = Array.BinarySearch(boundaries, DayNumber.FromDate(period.Start));
-            var last = Array.BinarySearch(boundaries, DayNumber.FromDate(period.End) + 1);
+            var first = Array.BinarySearch(boundaries, StoreDays.FromDate(period.Start));
+            var last = Array.BinarySearch(boundaries, StoreDays.FromDate(period.End) + 1);
             var tree = trees[p];
-            var values = new long[tree.Members.Length * RollupMeasureNames.Count];
+            var values = new long[tree.Members.Length * DossierMeasures.Count];
             var isMember = new bool[unitCodes.Length];
             foreach (var unit in tree.PlanIndexes)
             {
@@ -274,7 +275,11 @@ public sealed class RollupEngine
             {
                 var before = prefix.AsSpan(((unit * segments) + first) * CellLanes.Width, CellLanes.Width);
                 var atEnd = prefix.AsSpan(((unit * segments) + last) * CellLanes.Width, CellLanes.Width);
-                OwnMeasures(before, atEnd, own);
+                for (var lane = 0; lane < own.Length; lane++)
+                {
+                    own[lane] = atEnd[lane] - (CellLanes.IsLevel(lane) ? 0 : before[lane]);
+                }
+
                 if (!isMember[unit])
                 {
                     if (own.AsSpan().ContainsAnyExcept(0L))
@@ -285,7 +290,7 @@ public sealed class RollupEngine
                     continue;
                 }
 
-                own.CopyTo(values.AsSpan(tree.PositionOf[unit] * RollupMeasureNames.Count));
+                own.CopyTo(values.AsSpan(tree.PositionOf[unit] * DossierMeasures.Count));
             }
 
             // Members are in depth-first order, so adding each to its parent from the last up sums every subtree.
@@ -297,8 +302,8 @@ public sealed class RollupEngine
                     continue;
                 }
 
-                var child = values.AsSpan(position * RollupMeasureNames.Count, RollupMeasureNames.Count);
-                var target = values.AsSpan(parent * RollupMeasureNames.Count, RollupMeasureNames.Count);
+                var child = values.AsSpan(position * DossierMeasures.Count, DossierMeasures.Count);
+                var target = values.AsSpan(parent * DossierMeasures.Count, DossierMeasures.Count);
                 for (var m = 0; m < child.Length; m++)
                 {
                     target[m] += child[m];
@@ -310,7 +315,7 @@ public sealed class RollupEngine
             {
                 rollups[position] = new UnitRollup(
                     tree.Members[position],
-                    new RollupMeasures(values.AsSpan(position * RollupMeasureNames.Count, RollupMeasureNames.Count)));
+                    new RollupMeasures(values.AsSpan(position * DossierMeasures.Count, DossierMeasures.Count)));
             }
 
             results[p] = new PeriodRollup(period, rollups);
@@ -376,25 +381,6 @@ public sealed class RollupEngine
                 counters[offset + lane] += increment[lane];
             }
         }
-    }
-
-    private static void OwnMeasures(ReadOnlySpan<long> before, ReadOnlySpan<long> atEnd, Span<long> own)
-    {
-        own[(int)RollupMeasure.Received] = atEnd[CellLanes.Received] - before[CellLanes.Received];
-        own[(int)RollupMeasure.ReceivedOnline] = atEnd[CellLanes.ReceivedOnline] - before[CellLanes.ReceivedOnline];
-        own[(int)RollupMeasure.ReceivedFullOnline] = atEnd[CellLanes.ReceivedFullOnline] - before[CellLanes.ReceivedFullOnline];
-        own[(int)RollupMeasure.ReceivedFullEligible] = atEnd[CellLanes.ReceivedFullEligible] - before[CellLanes.ReceivedFullEligible];
-        own[(int)RollupMeasure.Resolved] = atEnd[CellLanes.Resolved] - before[CellLanes.Resolved];
-        own[(int)RollupMeasure.ResolvedOnTime] = atEnd[CellLanes.ResolvedOnTime] - before[CellLanes.ResolvedOnTime];
-        own[(int)RollupMeasure.ResolvedLate] = own[(int)RollupMeasure.Resolved] - own[(int)RollupMeasure.ResolvedOnTime];
-        own[(int)RollupMeasure.PendingEnd] = atEnd[CellLanes.PendingDelta];
-        own[(int)RollupMeasure.PendingOverdueEnd] = atEnd[CellLanes.OverdueDelta];
-        own[(int)RollupMeasure.Digitized] = atEnd[CellLanes.Digitized] - before[CellLanes.Digitized];
-        own[(int)RollupMeasure.ReusedData] = atEnd[CellLanes.ReusedData] - before[CellLanes.ReusedData];
-        own[(int)RollupMeasure.IdLinked] = atEnd[CellLanes.IdLinked] - before[CellLanes.IdLinked];
-        own[(int)RollupMeasure.FeeRequired] = atEnd[CellLanes.FeeRequired] - before[CellLanes.FeeRequired];
-        own[(int)RollupMeasure.PaidOnline] = atEnd[CellLanes.PaidOnline] - before[CellLanes.PaidOnline];
-        own[(int)RollupMeasure.EResult] = atEnd[CellLanes.EResult] - before[CellLanes.EResult];
     }
 
     private static List<OrgUnit> ChooseMembers(IReadOnlyList<OrgUnit> units, ReportingPeriod period)
@@ -525,50 +511,46 @@ public sealed class RollupEngine
 
         public void Resolve(Dictionary<string, int> planIndex, ReportingPeriod period, List<RollupInputError> errors)
         {
-            var byCode = candidates.ToDictionary(u => u.Code, StringComparer.Ordinal);
-            var children = new Dictionary<string, List<OrgUnit>>(StringComparer.Ordinal);
-            var roots = new List<OrgUnit>();
-            foreach (var unit in candidates)
+            var links = ParentLinks.Resolve(candidates, static u => u.Code, static u => u.ParentCode);
+            var children = new List<int>?[candidates.Count];
+            var roots = new List<int>();
+            for (var i = 0; i < candidates.Count; i++)
             {
-                if (unit.ParentCode is null)
+                switch (links.Parents[i])
                 {
-                    roots.Add(unit);
-                }
-                else if (!byCode.ContainsKey(unit.ParentCode))
-                {
-                    errors.Add(new RollupInputError(0, 0, "parent_code", $"unit '{unit.Code}' names parent '{unit.ParentCode}', which is not valid in period {period.Id}"));
-                }
-                else
-                {
-                    (children.TryGetValue(unit.ParentCode, out var list) ? list : children[unit.ParentCode] = []).Add(unit);
+                    case ParentLinks.Root:
+                        roots.Add(i);
+                        break;
+                    case ParentLinks.Unknown:
+                        errors.Add(new RollupInputError(0, 0, "parent_code", $"unit '{candidates[i].Code}' names parent '{candidates[i].ParentCode}', which is not valid in period {period.Id}"));
+                        break;
+                    case var parent:
+                        (children[parent] ??= []).Add(i);
+                        break;
                 }
             }
 
             var members = new List<OrgUnit>();
             var parents = new List<int>();
-            var stack = new Stack<(OrgUnit Unit, int Parent)>();
-            foreach (var root in roots.OrderByDescending(u => u.Code, StringComparer.Ordinal))
+            var stack = new Stack<(int Candidate, int Parent)>();
+            foreach (var root in roots.OrderByDescending(i => candidates[i].Code, StringComparer.Ordinal))
             {
                 stack.Push((root, -1));
             }
 
             while (stack.Count > 0)
             {
-                var (unit, parent) = stack.Pop();
+                var (candidate, parent) = stack.Pop();
                 var position = members.Count;
-                members.Add(unit);
+                members.Add(candidates[candidate]);
                 parents.Add(parent);
-                if (children.TryGetValue(unit.Code, out var kids))
+                foreach (var kid in (children[candidate] ?? []).OrderByDescending(i => candidates[i].Code, StringComparer.Ordinal))
                 {
-                    foreach (var kid in kids.OrderByDescending(u => u.Code, StringComparer.Ordinal))
-                    {
-                        stack.Push((kid, position));
-                    }
+                    stack.Push((kid, position));
                 }
             }
 
-            var reached = members.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
-            foreach (var unit in candidates.Where(u => !reached.Contains(u.Code) && u.ParentCode is { } p && byCode.ContainsKey(p)).OrderBy(u => u.Code, StringComparer.Ordinal))
+            foreach (var unit in candidates.Where((_, i) => links.ReachesCycle[i]).OrderBy(u => u.Code, StringComparer.Ordinal))
             {
                 errors.Add(new RollupInputError(0, 0, "parent_code", $"unit '{unit.Code}' is part of a cycle of parents in period {period.Id}"));
             }

@@ -44,7 +44,7 @@ public sealed class RollupIndicators
     {
         ArgumentNullException.ThrowIfNull(definition);
         return definition.Aggregation is AggregationMode.RatioOfSums or AggregationMode.Sum or AggregationMode.LastValue
-            && definition.Measures.All(static m => RollupMeasureNames.TryParse(m, out _));
+            && definition.Measures.All(static m => DossierMeasures.TryParse(m, out _));
     }
 
     /// <summary>The measures as a dictionary keyed by contract name (every one of the 15).</summary>
@@ -52,10 +52,10 @@ public sealed class RollupIndicators
     /// <returns>A new dictionary, e.g. <c>received → 61250</c>.</returns>
     public static IReadOnlyDictionary<string, long> ToDictionary(RollupMeasures measures)
     {
-        var result = new Dictionary<string, long>(RollupMeasureNames.Count, StringComparer.Ordinal);
-        foreach (var measure in RollupMeasureNames.All)
+        var result = new Dictionary<string, long>(DossierMeasures.Count, StringComparer.Ordinal);
+        foreach (var measure in DossierMeasures.All)
         {
-            result.Add(RollupMeasureNames.Of(measure), measures[measure]);
+            result.Add(DossierMeasures.NameOf(measure), measures[measure]);
         }
 
         return result;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KhanhHoa.Governance.Indicators;
 
 namespace KhanhHoa.Governance.Rollup;
 
@@ -14,7 +15,7 @@ public static class RollupJsonWriter
     public const string ContractVersion = "khanhhoa.rollup/1";
 
     private static readonly JsonEncodedText[] MeasureNames =
-        [.. RollupMeasureNames.All.Select(m => JsonEncodedText.Encode(RollupMeasureNames.Of(m)))];
+        [.. DossierMeasures.All.Select(m => JsonEncodedText.Encode(DossierMeasures.NameOf(m)))];
 
     /// <summary>Writes one period's document.</summary>
     /// <param name="writer">The writer.</param>
@@ -49,7 +50,7 @@ public static class RollupJsonWriter
             writer.WriteStartObject("measures");
             for (var m = 0; m < MeasureNames.Length; m++)
             {
-                writer.WriteNumber(MeasureNames[m], unit.Measures[(RollupMeasure)m]);
+                writer.WriteNumber(MeasureNames[m], unit.Measures[(DossierMeasure)m]);
             }
 
             writer.WriteEndObject();

@@ -1,8 +1,9 @@
 using System.Runtime.CompilerServices;
+using KhanhHoa.Governance.Indicators;
 
 namespace KhanhHoa.Governance.Rollup;
 
-/// <summary>The values of every <see cref="RollupMeasure"/> for one unit and period (exact integer counts).</summary>
+/// <summary>The values of every <see cref="DossierMeasure"/> for one unit and period (exact integer counts).</summary>
 /// <threadsafety>Immutable value type; safe to share between threads.</threadsafety>
 public readonly struct RollupMeasures : IEquatable<RollupMeasures>
 {
@@ -11,58 +12,58 @@ public readonly struct RollupMeasures : IEquatable<RollupMeasures>
     internal RollupMeasures(ReadOnlySpan<long> source)
     {
         var buffer = default(Values);
-        source[..RollupMeasureNames.Count].CopyTo(buffer);
+        source[..DossierMeasures.Count].CopyTo(buffer);
         values = buffer;
     }
 
     /// <summary>The value of a measure.</summary>
     /// <param name="measure">The measure.</param>
-    public long this[RollupMeasure measure] => values[(int)measure];
+    public long this[DossierMeasure measure] => values[(int)measure];
 
     /// <summary><c>received</c>.</summary>
-    public long Received => this[RollupMeasure.Received];
+    public long Received => this[DossierMeasure.Received];
 
     /// <summary><c>received_online</c>.</summary>
-    public long ReceivedOnline => this[RollupMeasure.ReceivedOnline];
+    public long ReceivedOnline => this[DossierMeasure.ReceivedOnline];
 
     /// <summary><c>received_full_online</c>.</summary>
-    public long ReceivedFullOnline => this[RollupMeasure.ReceivedFullOnline];
+    public long ReceivedFullOnline => this[DossierMeasure.ReceivedFullOnline];
 
     /// <summary><c>received_full_eligible</c>.</summary>
-    public long ReceivedFullEligible => this[RollupMeasure.ReceivedFullEligible];
+    public long ReceivedFullEligible => this[DossierMeasure.ReceivedFullEligible];
 
     /// <summary><c>resolved</c>.</summary>
-    public long Resolved => this[RollupMeasure.Resolved];
+    public long Resolved => this[DossierMeasure.Resolved];
 
     /// <summary><c>resolved_on_time</c>.</summary>
-    public long ResolvedOnTime => this[RollupMeasure.ResolvedOnTime];
+    public long ResolvedOnTime => this[DossierMeasure.ResolvedOnTime];
 
     /// <summary><c>resolved_late</c>.</summary>
-    public long ResolvedLate => this[RollupMeasure.ResolvedLate];
+    public long ResolvedLate => this[DossierMeasure.ResolvedLate];
 
     /// <summary><c>pending_end</c>.</summary>
-    public long PendingEnd => this[RollupMeasure.PendingEnd];
+    public long PendingEnd => this[DossierMeasure.PendingEnd];
 
     /// <summary><c>pending_overdue_end</c>.</summary>
-    public long PendingOverdueEnd => this[RollupMeasure.PendingOverdueEnd];
+    public long PendingOverdueEnd => this[DossierMeasure.PendingOverdueEnd];
 
     /// <summary><c>digitized</c>.</summary>
-    public long Digitized => this[RollupMeasure.Digitized];
+    public long Digitized => this[DossierMeasure.Digitized];
 
     /// <summary><c>reused_data</c>.</summary>
-    public long ReusedData => this[RollupMeasure.ReusedData];
+    public long ReusedData => this[DossierMeasure.ReusedData];
 
     /// <summary><c>id_linked</c>.</summary>
-    public long IdLinked => this[RollupMeasure.IdLinked];
+    public long IdLinked => this[DossierMeasure.IdLinked];
 
     /// <summary><c>fee_required</c>.</summary>
-    public long FeeRequired => this[RollupMeasure.FeeRequired];
+    public long FeeRequired => this[DossierMeasure.FeeRequired];
 
     /// <summary><c>paid_online</c>.</summary>
-    public long PaidOnline => this[RollupMeasure.PaidOnline];
+    public long PaidOnline => this[DossierMeasure.PaidOnline];
 
     /// <summary><c>e_result</c>.</summary>
-    public long EResult => this[RollupMeasure.EResult];
+    public long EResult => this[DossierMeasure.EResult];
 
     /// <inheritdoc />
     public bool Equals(RollupMeasures other) => ((ReadOnlySpan<long>)values).SequenceEqual(other.values);
@@ -99,10 +100,10 @@ public readonly struct RollupMeasures : IEquatable<RollupMeasures>
     public override string ToString()
     {
         var self = this;
-        return string.Join(", ", RollupMeasureNames.All.Select(m => $"{RollupMeasureNames.Of(m)}={self[m]}"));
+        return string.Join(", ", DossierMeasures.All.Select(m => $"{DossierMeasures.NameOf(m)}={self[m]}"));
     }
 
-    [InlineArray(RollupMeasureNames.Count)]
+    [InlineArray(DossierMeasures.Count)]
     private struct Values
     {
         private long element;

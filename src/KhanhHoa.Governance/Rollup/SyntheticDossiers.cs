@@ -75,9 +75,9 @@ public static class SyntheticDossiers
                 ProcedureCode = ProcedureCode(d.Procedure),
                 ServiceLevel = d.Level,
                 Channel = d.Channel,
-                ReceivedAt = DayNumber.ToDate(d.ReceivedDay).At(new LocalTime(d.ReceivedMinute / 60, d.ReceivedMinute % 60)),
-                DueDate = DayNumber.ToDate(d.DueDay),
-                FinishedAt = d.FinishedDay < 0 ? null : DayNumber.ToDate(d.FinishedDay).At(new LocalTime(d.FinishedMinute / 60, d.FinishedMinute % 60)),
+                ReceivedAt = StoreDays.ToDate(d.ReceivedDay).At(new LocalTime(d.ReceivedMinute / 60, d.ReceivedMinute % 60)),
+                DueDate = StoreDays.ToDate(d.DueDay),
+                FinishedAt = d.FinishedDay < 0 ? null : StoreDays.ToDate(d.FinishedDay).At(new LocalTime(d.FinishedMinute / 60, d.FinishedMinute % 60)),
                 SupplementRequests = d.Supplements,
                 Digitized = (d.Flags & DossierStore.FlagDigitized) != 0,
                 EResult = (d.Flags & DossierStore.FlagEResult) != 0,
@@ -179,7 +179,7 @@ public static class SyntheticDossiers
 
     private static int FormatDate(int day, Span<byte> destination)
     {
-        var date = DayNumber.ToDate(day);
+        var date = StoreDays.ToDate(day);
         Utf8Formatter.TryFormat(date.Year, destination, out _, new StandardFormat('D', 4));
         destination[4] = (byte)'-';
         Utf8Formatter.TryFormat(date.Month, destination[5..], out _, new StandardFormat('D', 2));
@@ -215,9 +215,9 @@ public static class SyntheticDossiers
             ArgumentOutOfRangeException.ThrowIfZero(unitCodes.Count);
             Profile = profile ?? SyntheticDossierProfile.Report87;
             ArgumentOutOfRangeException.ThrowIfLessThan(Profile.ProcedureCount, 1);
-            firstDay = DayNumber.FromDate(from);
-            lastDay = DayNumber.FromDate(to);
-            if (!DayNumber.InRange(firstDay) || !DayNumber.InRange(lastDay + LongestHandling) || lastDay < firstDay)
+            firstDay = StoreDays.FromDate(from);
+            lastDay = StoreDays.FromDate(to);
+            if (!StoreDays.InRange(firstDay) || !StoreDays.InRange(lastDay + LongestHandling) || lastDay < firstDay)
             {
                 throw new ArgumentOutOfRangeException(nameof(to), $"the dates must be ordered and within {FirstReceivingDay:uuuu-MM-dd} to {LastReceivingDay:uuuu-MM-dd}");
             }

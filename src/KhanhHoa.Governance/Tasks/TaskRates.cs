@@ -1,3 +1,5 @@
+using KhanhHoa.Governance.Primitives;
+
 namespace KhanhHoa.Governance.Tasks;
 
 /// <summary>
@@ -67,12 +69,12 @@ public sealed record TaskRates
     }
 
     /// <summary>The completion rate in percent: completed ÷ (completed + open overdue) × 100.</summary>
-    /// <param name="rounding">The rounding rule; <see cref="RateRounding.TwoDecimals"/> when <see langword="null"/>.</param>
+    /// <param name="rounding">The rounding rule; <see cref="RoundingRule.TwoDecimals"/> when <see langword="null"/>.</param>
     /// <returns>The rate, or <see langword="null"/> when no task has come due.</returns>
-    public decimal? CompletionRate(RateRounding? rounding = null) => (rounding ?? RateRounding.TwoDecimals).Percent(Completed, Due);
+    public decimal? CompletionRate(RoundingRule? rounding = null) => (rounding ?? RoundingRule.TwoDecimals).Percent(Completed, Due);
 
     /// <summary>The on-time rate in percent: completed on time ÷ completed × 100.</summary>
-    /// <param name="rounding">The rounding rule; <see cref="RateRounding.TwoDecimals"/> when <see langword="null"/>.</param>
+    /// <param name="rounding">The rounding rule; <see cref="RoundingRule.TwoDecimals"/> when <see langword="null"/>.</param>
     /// <returns>The rate, or <see langword="null"/> when nothing is completed.</returns>
-    public decimal? OnTimeRate(RateRounding? rounding = null) => (rounding ?? RateRounding.TwoDecimals).Percent(CompletedOnTime, Completed);
+    public decimal? OnTimeRate(RoundingRule? rounding = null) => (rounding ?? RoundingRule.TwoDecimals).Percent(CompletedOnTime, Completed);
 }

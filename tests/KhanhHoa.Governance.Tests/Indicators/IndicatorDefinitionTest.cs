@@ -10,7 +10,7 @@ public sealed class IndicatorDefinitionTest
     private static readonly IndicatorCatalog Catalog = IndicatorCatalog.Default;
 
     private static Dictionary<string, long> Unit(long received, long online) =>
-        new(StringComparer.Ordinal) { [DossierMeasures.Received] = received, [DossierMeasures.ReceivedOnline] = online };
+        new(StringComparer.Ordinal) { [DossierMeasures.NameOf(DossierMeasure.Received)] = received, [DossierMeasures.NameOf(DossierMeasure.ReceivedOnline)] = online };
 
     [Property]
     public Property Ratio_of_sums_over_any_partition_equals_the_indicator_over_the_union() =>

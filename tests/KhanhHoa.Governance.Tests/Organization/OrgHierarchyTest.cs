@@ -81,4 +81,46 @@ public sealed class OrgHierarchyTest
         Assert.Contains(problems, p => p.SuccessionIndex == 0);
         Assert.Throws<ArgumentException>(() => new OrgHierarchy(units, []));
     }
+
+    // One place checks parents (ParentLinks): each chain is walked once, so a 100,000-unit chain is checked in linear
+    // time; a walk per unit would take 5·10⁹ steps.
+    [Fact]
+    public void A_chain_of_100_000_units_validates_in_linear_time_and_a_cycle_in_it_is_reported()
+    {
+        const int Length = 100_000;
+        var chain = Enumerable.Range(0, Length)
+            .Select(static i => new OrgUnit { Code = $"U{i}", Name = "u", ParentCode = i == 0 ? null : $"U{i - 1}" })
+            .ToArray();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        Assert.Empty(OrgHierarchy.Validate(chain, []));
+        // The root now names the last unit: every unit is on one cycle.
+        chain[0] = chain[0] with { ParentCode = $"U{Length - 1}" };
+        var problems = OrgHierarchy.Validate(chain, []);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
+        Assert.Equal(Length, problems.Count);
+        Assert.All(problems, static p => Assert.Contains("is part of a cycle of parents", p.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Units_leading_into_a_cycle_are_reported_and_their_message_does_not_list_the_chain()
+    {
+        OrgUnit[] units =
+        [
+            new() { Code = "ROOT", Name = "r" },
+            new() { Code = "A", Name = "a", ParentCode = "B" },
+            new() { Code = "B", Name = "b", ParentCode = "A" },
+            new() { Code = "C", Name = "c", ParentCode = "A" },
+            new() { Code = "D", Name = "d", ParentCode = "ROOT" },
+            new() { Code = "E", Name = "e", ParentCode = "MISSING" },
+            new() { Code = "F", Name = "f", ParentCode = "E" },
+        ];
+
+        var problems = OrgHierarchy.Validate(units, []);
+
+        Assert.Equal(
+            ["unit 'A' is part of a cycle of parents", "unit 'B' is part of a cycle of parents", "unit 'C' is part of a cycle of parents", "unit 'E' has parent 'MISSING', which does not exist"],
+            problems.Select(static p => p.Message));
+    }
 }

@@ -58,10 +58,10 @@ public class DossierReaderInputTest
     [Fact]
     public void Day_numbers_are_defined_for_every_iso_year()
     {
-        Assert.Equal(-1, DayNumber.FromCivil(1999, 12, 31));
+        Assert.Equal(-1, StoreDays.FromCivil(1999, 12, 31));
         foreach (var date in new[] { new LocalDate(0, 1, 1), new LocalDate(1899, 12, 31), new LocalDate(9999, 12, 31), LocalDate.MinIsoValue })
         {
-            Assert.Equal(Period.Between(DayNumber.Epoch, date, PeriodUnits.Days).Days, DayNumber.FromDate(date));
+            Assert.Equal(Period.Between(StoreDays.Epoch, date, PeriodUnits.Days).Days, StoreDays.FromDate(date));
         }
     }
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using NodaTime;
 using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Rollup;
 
@@ -202,7 +203,7 @@ public class DossierReaderTest
         Assert.Equal(JsonValueKind.Null, province.GetProperty("parent").ValueKind);
         Assert.Equal("KH", root.GetProperty("units")[1].GetProperty("parent").GetString());
         Assert.Equal(
-            RollupMeasureNames.All.Select(RollupMeasureNames.Of),
+            DossierMeasures.All.Select(DossierMeasures.NameOf),
             province.GetProperty("measures").EnumerateObject().Select(p => p.Name));
         Assert.Equal(1, province.GetProperty("measures").GetProperty("resolved_on_time").GetInt64());
         Assert.Equal(1, province.GetProperty("online_rate").GetInt64());

@@ -1,5 +1,6 @@
 using NodaTime;
 using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Rollup;
 
@@ -17,7 +18,7 @@ internal static class NaiveRollup
         var result = new Dictionary<string, long[]>();
         foreach (var unit in members)
         {
-            var sum = new long[RollupMeasureNames.Count];
+            var sum = new long[DossierMeasures.Count];
             foreach (var other in members.Where(m => IsSelfOrDescendant(m, unit.Code, members)))
             {
                 for (var i = 0; i < sum.Length; i++)
@@ -39,22 +40,22 @@ internal static class NaiveRollup
         var resolved = rows.Where(r => r.FinishedAt is { } f && In(f.Date)).ToList();
         var onTime = resolved.Count(r => r.FinishedAt!.Value.Date <= r.DueDate && r.SupplementRequests <= 1);
         var pending = rows.Where(r => r.ReceivedAt.Date <= end && (r.FinishedAt is null || r.FinishedAt.Value.Date > end)).ToList();
-        var values = new long[RollupMeasureNames.Count];
-        values[(int)RollupMeasure.Received] = received.Count;
-        values[(int)RollupMeasure.ReceivedOnline] = received.Count(r => r.Channel == FilingChannel.Online);
-        values[(int)RollupMeasure.ReceivedFullOnline] = received.Count(r => r.Channel == FilingChannel.Online && r.ServiceLevel == ServiceLevel.Full);
-        values[(int)RollupMeasure.ReceivedFullEligible] = received.Count(r => r.ServiceLevel == ServiceLevel.Full);
-        values[(int)RollupMeasure.Resolved] = resolved.Count;
-        values[(int)RollupMeasure.ResolvedOnTime] = onTime;
-        values[(int)RollupMeasure.ResolvedLate] = resolved.Count - onTime;
-        values[(int)RollupMeasure.PendingEnd] = pending.Count;
-        values[(int)RollupMeasure.PendingOverdueEnd] = pending.Count(r => r.DueDate < end);
-        values[(int)RollupMeasure.Digitized] = received.Count(r => r.Digitized);
-        values[(int)RollupMeasure.ReusedData] = received.Count(r => r.ReusedData);
-        values[(int)RollupMeasure.IdLinked] = received.Count(r => r.IdLinked);
-        values[(int)RollupMeasure.FeeRequired] = received.Count(r => r.FeeRequired);
-        values[(int)RollupMeasure.PaidOnline] = received.Count(r => r.FeeRequired && r.PaidOnline);
-        values[(int)RollupMeasure.EResult] = resolved.Count(r => r.EResult);
+        var values = new long[DossierMeasures.Count];
+        values[(int)DossierMeasure.Received] = received.Count;
+        values[(int)DossierMeasure.ReceivedOnline] = received.Count(r => r.Channel == FilingChannel.Online);
+        values[(int)DossierMeasure.ReceivedFullOnline] = received.Count(r => r.Channel == FilingChannel.Online && r.ServiceLevel == ServiceLevel.Full);
+        values[(int)DossierMeasure.ReceivedFullEligible] = received.Count(r => r.ServiceLevel == ServiceLevel.Full);
+        values[(int)DossierMeasure.Resolved] = resolved.Count;
+        values[(int)DossierMeasure.ResolvedOnTime] = onTime;
+        values[(int)DossierMeasure.ResolvedLate] = resolved.Count - onTime;
+        values[(int)DossierMeasure.PendingEnd] = pending.Count;
+        values[(int)DossierMeasure.PendingOverdueEnd] = pending.Count(r => r.DueDate < end);
+        values[(int)DossierMeasure.Digitized] = received.Count(r => r.Digitized);
+        values[(int)DossierMeasure.ReusedData] = received.Count(r => r.ReusedData);
+        values[(int)DossierMeasure.IdLinked] = received.Count(r => r.IdLinked);
+        values[(int)DossierMeasure.FeeRequired] = received.Count(r => r.FeeRequired);
+        values[(int)DossierMeasure.PaidOnline] = received.Count(r => r.FeeRequired && r.PaidOnline);
+        values[(int)DossierMeasure.EResult] = resolved.Count(r => r.EResult);
         return values;
     }
 

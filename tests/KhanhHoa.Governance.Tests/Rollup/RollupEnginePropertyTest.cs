@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Rollup;
 
@@ -26,7 +27,7 @@ public class RollupEnginePropertyTest
             var actual = result.Periods[x.p];
             return actual.Period == x.period
                 && actual.Units.Count == expected.Count
-                && actual.Units.All(u => RollupMeasureNames.All.All(m => u.Measures[m] == expected[u.Code][(int)m]));
+                && actual.Units.All(u => DossierMeasures.All.All(m => u.Measures[m] == expected[u.Code][(int)m]));
         });
     });
 
@@ -95,7 +96,7 @@ public class RollupEnginePropertyTest
         {
             var own = NaiveRollup.Own([.. records.Where(r => r.UnitCode == unit.Code)], period.Period.Start, period.Period.End);
             var children = period.Units.Where(c => c.ParentCode == unit.Code).ToList();
-            return RollupMeasureNames.All.All(m => unit.Measures[m] == own[(int)m] + children.Sum(c => c.Measures[m]));
+            return DossierMeasures.All.All(m => unit.Measures[m] == own[(int)m] + children.Sum(c => c.Measures[m]));
         }));
     });
 

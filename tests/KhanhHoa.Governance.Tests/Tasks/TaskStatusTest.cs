@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Primitives;
 using KhanhHoa.Governance.Tasks;
 using NodaTime;
 
@@ -103,7 +104,7 @@ public sealed class TaskStatusTest
 
         Assert.Equal(21_914, rates.Tracked);
         Assert.Equal(98.63m, rates.CompletionRate());
-        Assert.Equal(98.62m, rates.CompletionRate(RateRounding.TwoDecimalsTruncated));
+        Assert.Equal(98.62m, rates.CompletionRate(RoundingRule.TwoDecimalsTruncated));
         Assert.Null(new TaskRates().CompletionRate());
     }
 }

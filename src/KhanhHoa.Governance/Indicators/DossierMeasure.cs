@@ -1,10 +1,14 @@
-namespace KhanhHoa.Governance.Rollup;
+namespace KhanhHoa.Governance.Indicators;
 
 /// <summary>
-/// The measures the engine computes for every unit and period (docs/rollup-contract.md); the JSON names are
-/// given by <see cref="RollupMeasureNames.Of"/>. Indicators are ratios of sums of these (indicators.md §3).
+/// The dossier measures: the single definition of the counters the rollup engine computes for every unit and period
+/// (docs/rollup-contract.md §4) and that the standard dossier indicators are ratios of sums of (indicators.md §3).
+/// Their contract names (<c>received_full_online</c> …) are the members' names in snake case
+/// (<see cref="DossierMeasures.NameOf"/>); their order is the contract's.
 /// </summary>
-public enum RollupMeasure
+/// <remarks>The definitions follow the reporting form II.06a (received, resolved early/on time/late, pending) and the
+/// 766 index (Decision 766/QĐ-TTg).</remarks>
+public enum DossierMeasure
 {
     /// <summary><c>received</c>: dossiers received in the period.</summary>
     Received = 0,
@@ -12,7 +16,7 @@ public enum RollupMeasure
     /// <summary><c>received_online</c>: received in the period through the online channel.</summary>
     ReceivedOnline = 1,
 
-    /// <summary><c>received_full_online</c>: received online in the period for a full-process online procedure.</summary>
+    /// <summary><c>received_full_online</c>: received online in the period for a full-process online procedure (DVCTT toàn trình, Decree 42/2022/NĐ-CP, Art. 11(1)).</summary>
     ReceivedFullOnline = 2,
 
     /// <summary><c>received_full_eligible</c>: received in the period for a full-process online procedure (the 766 denominator of indicators.md §3.2 b).</summary>
@@ -33,7 +37,7 @@ public enum RollupMeasure
     /// <summary><c>pending_overdue_end</c>: pending at the period's end with a due date before the end.</summary>
     PendingOverdueEnd = 8,
 
-    /// <summary><c>digitized</c>: received in the period and digitised.</summary>
+    /// <summary><c>digitized</c>: received in the period and digitised (Circular 01/2023/TT-VPCP).</summary>
     Digitized = 9,
 
     /// <summary><c>reused_data</c>: received in the period reusing digitised data.</summary>

@@ -1,11 +1,12 @@
+using System.Globalization;
 using System.Text;
 
-namespace KhanhHoa.Governance.Calendar;
+namespace KhanhHoa.Governance.Primitives;
 
 /// <summary>
-/// Accent folding for matching Vietnamese words: "Hằng Tháng", "hàng tháng" and "HANG THANG" all fold to
-/// "hang thang". Folding keeps the length of an NFC string, so a position in the folded text is the same
-/// position in the NFC text.
+/// Accent folding for matching Vietnamese words, the one the deadline parser and the agency registry share:
+/// "Hằng Tháng", "hàng tháng" and "HANG THANG" all fold to "hang thang", "Sở Công Thương" to "so cong thuong".
+/// Folding keeps the length of an NFC string, so a position in the folded text is the same position in the NFC text.
 /// </summary>
 internal static class VietnameseText
 {
@@ -52,6 +53,48 @@ internal static class VietnameseText
         return char.IsWhiteSpace(c) ? ' ' : c;
     }
 
+    /// <summary>Splits a text into word and punctuation tokens, each folded, with its span in the (NFC) text.</summary>
+    public static List<Token> Tokenize(string nfc)
+    {
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < nfc.Length)
+        {
+            var c = nfc[i];
+            if (char.IsWhiteSpace(c) || IsMark(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                var start = i;
+                var builder = new StringBuilder();
+                while (i < nfc.Length && (char.IsLetterOrDigit(nfc[i]) || IsMark(nfc[i])))
+                {
+                    if (!IsMark(nfc[i]))
+                    {
+                        builder.Append(Fold(nfc[i]));
+                    }
+
+                    i++;
+                }
+
+                tokens.Add(new Token(builder.ToString(), start, i, IsWord: true));
+                continue;
+            }
+
+            tokens.Add(new Token(c.ToString(), i, i + 1, IsWord: false));
+            i++;
+        }
+
+        return tokens;
+    }
+
+    // Combining marks left after NFC (text that was never precomposed) belong to the letter before them.
+    private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+
     private static char[] BuildFoldTable()
     {
         var table = new char[LastMapped - FirstMapped + 1];
@@ -71,4 +114,7 @@ internal static class VietnameseText
 
         return table;
     }
+
+    /// <summary>A folded token and its span [Start, End) in the text it came from.</summary>
+    public readonly record struct Token(string Value, int Start, int End, bool IsWord);
 }

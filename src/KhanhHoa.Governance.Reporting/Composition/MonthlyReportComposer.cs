@@ -180,15 +180,8 @@ public static class MonthlyReportComposer
 
         var series = history.Select(p => new SeriesPoint(p.Month, p.Value)).ToList();
         var evaluation = TargetEvaluator.Evaluate(target, definition, value, asOf, series);
-        var symbol = target.Comparator switch
-        {
-            TargetComparator.AtLeast => "≥",
-            TargetComparator.GreaterThan => ">",
-            TargetComparator.AtMost => "≤",
-            TargetComparator.LessThan => "<",
-            _ => "=",
-        };
-        return new IndicatorTarget(evaluation, $"{symbol} {VietnameseFormat.WithUnit(evaluation.Threshold, definition.Unit)} ({evaluation.StepDeadlineText}; {target.Source.Document})");
+        var shown = new IndicatorTarget(evaluation, string.Empty);
+        return shown with { Text = $"{shown.Symbol} {VietnameseFormat.WithUnit(evaluation.Threshold, definition.Unit)} ({evaluation.StepDeadlineText}; {target.Source.Document})" };
     }
 
     private static List<ReportTask> Tasks(MonthlyReportSources sources)

@@ -15,6 +15,16 @@ public sealed record IndicatorTarget(TargetEvaluation Evaluation, string Text)
     /// <summary>How the target compares the value with its threshold (the core's comparator: strict or not).</summary>
     public TargetComparator Comparator => Evaluation.Target.Comparator;
 
+    /// <summary>The comparator as printed before the threshold: ≥, &gt;, ≤, &lt;, or = (also for a range).</summary>
+    public string Symbol => Comparator switch
+    {
+        TargetComparator.AtLeast => "≥",
+        TargetComparator.GreaterThan => ">",
+        TargetComparator.AtMost => "≤",
+        TargetComparator.LessThan => "<",
+        _ => "=",
+    };
+
     /// <summary>The threshold of the step that applies on the report's date, in the indicator's unit.</summary>
     public decimal Value => Evaluation.Threshold;
 

@@ -334,7 +334,7 @@ public sealed class MonthlyReportBuilder
             .ThenBy(task => task.Id, StringComparer.Ordinal)
             .ToArray();
         var provenance = counted.Aggregate(Provenance.Computed, (acc, task) => Combine(acc, task.Provenance));
-        return new TaskSection(Count(counted), byPlan, byAgency, overdue, dueSoon, provenance);
+        return new TaskSection(Count(counted), byPlan, byAgency, overdue, dueSoon, counted, provenance);
     }
 
     private IEnumerable<PriorityItem> DerivePriorities(TaskSection section, List<IndicatorRow> rows)

@@ -6,6 +6,7 @@ namespace KhanhHoa.Governance.Reporting;
 /// <param name="ByAgency">Counts per lead agency, most overdue first, then by name.</param>
 /// <param name="Overdue">Open overdue tasks, latest first.</param>
 /// <param name="DueSoon">Open tasks the core finds due soon (<c>PlanTaskStatus.DueSoon</c>), earliest deadline first.</param>
+/// <param name="Tasks">Every task counted, with the core's status, in the order they were added (cancelled ones left out).</param>
 /// <param name="Provenance">Where the task records come from (synthetic when any of them is).</param>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed record TaskSection(
@@ -14,6 +15,7 @@ public sealed record TaskSection(
     IReadOnlyList<TaskSummary> ByAgency,
     IReadOnlyList<OverdueTask> Overdue,
     IReadOnlyList<UpcomingTask> DueSoon,
+    IReadOnlyList<ReportTask> Tasks,
     Provenance Provenance)
 {
     /// <summary>Counts per plan (a read-only copy).</summary>
@@ -27,4 +29,7 @@ public sealed record TaskSection(
 
     /// <summary>Open tasks due soon (a read-only copy).</summary>
     public IReadOnlyList<UpcomingTask> DueSoon { get; init; } = [.. DueSoon];
+
+    /// <summary>Every task counted (a read-only copy).</summary>
+    public IReadOnlyList<ReportTask> Tasks { get; init; } = [.. Tasks];
 }

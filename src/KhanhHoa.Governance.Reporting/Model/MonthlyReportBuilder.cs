@@ -31,9 +31,9 @@ public sealed class MonthlyReportBuilder
     private readonly List<UnitSubmission> submissions = [];
     private readonly List<PriorityItem> priorities = [];
     private readonly List<Recipient> recipients = [];
+    private readonly BusinessCalendar calendar;
     private Provenance submissionsProvenance = Provenance.Computed;
     private Provenance unitsProvenance = Provenance.Computed;
-    private readonly BusinessCalendar calendar;
     private string closing = string.Empty;
 
     /// <summary>Starts a report for a period, evaluated as of a date.</summary>

@@ -184,5 +184,6 @@ internal static class SvgCharts
 
     private static XAttribute Attr(string name, decimal value) => new(name, Num(value));
 
-    private static string Num(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
+    // An SVG coordinate: "0.##" itself rounds a decimal half away from zero to two places.
+    private static string Num(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

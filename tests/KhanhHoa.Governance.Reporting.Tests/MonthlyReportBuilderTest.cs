@@ -177,6 +177,21 @@ public class MonthlyReportBuilderTest
         Assert.Single(report.Violations, v => v.RuleCode == "RATIO.RANGE");
     }
 
+    [Fact]
+    public void Over_a_zero_denominator_a_row_with_a_target_shows_the_value_the_core_judged()
+    {
+        // No pending dossier: an indicator whose zero-denominator rule is "zero" (RPT.LT.02) is 0%, and the target is met.
+        var evaluation = SampleReport.Target("LT", TargetComparator.AtMost, 5m, "thường xuyên", "≤ 5%", 0m);
+        var row = Empty()
+            .AddIndicatorGroup("G", "Nhóm")
+            .AddIndicator(new IndicatorInput("LT", "G", "lt", "%", 0, 0, evaluation))
+            .Build()
+            .Indicators.Single();
+
+        Assert.Equal(0m, row.Value);
+        Assert.Equal(TargetStatus.Achieved, row.Status);
+    }
+
     [Property]
     public Property Every_task_lands_in_exactly_one_cell_and_came_due_never_exceeds_the_total()
     {

@@ -7,7 +7,10 @@ namespace KhanhHoa.Governance.Reporting;
 /// <param name="Group">The code of the group the row is shown under.</param>
 /// <param name="Name">The indicator's name as the report prints it.</param>
 /// <param name="Unit">The unit of <paramref name="Value"/>: <c>%</c> for rates, otherwise a counted noun such as <c>hồ sơ</c>.</param>
-/// <param name="Value">The value, rounded to two decimals for rates; <see langword="null"/> when there is no data.</param>
+/// <param name="Value">
+/// The value, rounded to two decimals for rates; over a zero denominator, the value the target was evaluated on (the
+/// indicator's zero-denominator rule), else <see langword="null"/> (no data).
+/// </param>
 /// <param name="Numerator">The summed numerator of a rate, or the count of a count indicator.</param>
 /// <param name="Denominator">The summed denominator of a rate; <see langword="null"/> for counts.</param>
 /// <param name="Target">The target with the core's evaluation of it, or <see langword="null"/> for monitoring-only indicators.</param>

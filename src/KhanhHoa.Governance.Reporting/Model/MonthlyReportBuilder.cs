@@ -199,7 +199,7 @@ public sealed class MonthlyReportBuilder
 
         // The row shows the core's evaluation, so it must be the evaluation of the row's own value on the report's date.
         foreach (var input in indicators.Where(input => input.Target is { } target
-                     && (target.Evaluation.AsOf != AsOf || target.Evaluation.Value != Rounded(input, RateRounding.TwoDecimals))))
+                     && (target.Evaluation.AsOf != AsOf || target.Evaluation.Value != Value(input))))
         {
             problems.Add($"indicator '{input.Code}': its target was evaluated on another value or date than the report's");
         }
@@ -253,7 +253,7 @@ public sealed class MonthlyReportBuilder
             }
         }
 
-        var value = Rounded(input, RateRounding.TwoDecimals);
+        var value = Value(input);
         if (input.StatedValue is { } stated && Rounded(input, new RateRounding(stated.Scale, MidpointRounding.AwayFromZero)) is { } atStated
             && atStated != stated)
         {
@@ -372,6 +372,9 @@ public sealed class MonthlyReportBuilder
     }
 
     private static TaskCounts Count(IEnumerable<ReportTask> group) => TaskCounts.Of(group.Select(task => task.Status.Status));
+
+    // The counts' value; over a zero denominator, the one the core evaluated the target on (its zero-denominator rule).
+    private static decimal? Value(IndicatorInput input) => Rounded(input, RateRounding.TwoDecimals) ?? input.Target?.Evaluation.Value;
 
     // A rate by the core's rounding rule; a negative count has no rate (RATIO.RANGE records it). A count is exact.
     private static decimal? Rounded(IndicatorInput input, RateRounding rounding) => (input.Unit == "%", input.Numerator, input.Denominator) switch

@@ -1,35 +1,35 @@
 using System.Globalization;
+using KhanhHoa.Governance.Indicators;
 using NodaTime.Text;
 
 namespace KhanhHoa.Governance.Reporting;
 
 /// <summary>
 /// Vietnamese number and date formatting, independent of the machine's culture data: <c>1.365.565</c>,
-/// <c>90,31%</c>, <c>15/09/2025</c>, "ngày 05 tháng 9 năm 2025".
+/// <c>90,31%</c>, <c>15/09/2025</c>, "ngày 05 tháng 9 năm 2025". Numbers are the core's
+/// <see cref="VietnameseNumber.Format"/>; this class only chooses how many decimals a report prints.
 /// </summary>
 /// <threadsafety>Stateless; safe to use from any thread.</threadsafety>
 public static class VietnameseFormat
 {
-    // Built by hand rather than from "vi-VN" so the output does not depend on ICU being present or its version.
-    private static readonly NumberFormatInfo Numbers = new()
-    {
-        NumberGroupSeparator = ".",
-        NumberDecimalSeparator = ",",
-        NegativeSign = "-",
-        PositiveSign = "+",
-    };
-
     private static readonly LocalDatePattern ShortDatePattern = LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy");
 
     /// <summary>An integer with <c>.</c> grouping thousands: <c>1.365.565</c>.</summary>
     /// <param name="value">The number.</param>
     /// <returns>The formatted number.</returns>
-    public static string Integer(long value) => value.ToString("#,##0", Numbers);
+    public static string Integer(long value) => VietnameseNumber.Format(value, 0);
 
     /// <summary>A number with <c>.</c> grouping thousands, <c>,</c> as the decimal mark and at most two decimals: <c>90,31</c>, <c>75</c>.</summary>
     /// <param name="value">The number.</param>
     /// <returns>The formatted number.</returns>
-    public static string Number(decimal value) => value.ToString("#,##0.##", Numbers);
+    public static string Number(decimal value)
+    {
+        // The report drops trailing zeros ("75", "90,3"); the digits and separators are the core's.
+        var text = VietnameseNumber.Format(value, 2);
+        return text.EndsWith(",00", StringComparison.Ordinal) ? text[..^3]
+            : text.EndsWith('0') && text.Contains(',', StringComparison.Ordinal) ? text[..^1]
+            : text;
+    }
 
     /// <summary>A percentage with at most two decimals: <c>90,31%</c>.</summary>
     /// <param name="value">The percentage (90.31 for 90,31%).</param>

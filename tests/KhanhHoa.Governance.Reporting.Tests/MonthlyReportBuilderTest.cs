@@ -2,6 +2,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Indicators;
+using KhanhHoa.Governance.Tasks;
 
 namespace KhanhHoa.Governance.Reporting.Tests;
 
@@ -9,11 +11,12 @@ public class MonthlyReportBuilderTest
 {
     private static readonly MonthlyReport Sample = SampleReport.Build();
 
-    private static MonthlyReportBuilder Empty() => new(
+    private static MonthlyReportBuilder Empty(BusinessCalendar? calendar = null) => new(
         SampleReport.Period,
         SampleReport.AsOf,
         new ReportHeader("", "BAN CHỈ ĐẠO", null, "BC-BCĐ", "Khánh Hòa", SampleReport.AsOf, "BÁO CÁO", "Thử"),
-        new SignatureBlock("", "TRƯỞNG BAN", "", "Nguyễn Văn A"));
+        new SignatureBlock("", "TRƯỞNG BAN", "", "Nguyễn Văn A"),
+        calendar ?? SampleReport.Calendar);
 
     [Fact]
     public void A_rate_is_the_ratio_of_the_sums_rounded_half_away_from_zero()
@@ -36,14 +39,19 @@ public class MonthlyReportBuilderTest
     }
 
     [Fact]
-    public void Status_gap_and_month_on_month_change_follow_the_target()
+    public void Status_gap_and_projection_are_the_core_evaluations_and_the_change_follows_the_trend()
     {
-        var atRisk = Sample.Indicators.Single(r => r.Code == "DS.ON.01");
-        Assert.Equal(IndicatorStatus.AtRisk, atRisk.Status);
-        Assert.Equal(35.98m - 40m, atRisk.Gap);
-        Assert.Equal(IndicatorStatus.NotMet, Sample.Indicators.Single(r => r.Code == "DVC.TT.02").Status);
-        Assert.Equal(IndicatorStatus.Met, Sample.Indicators.Single(r => r.Code == "DVC.HS.01").Status);
-        Assert.Equal(IndicatorStatus.NoTarget, Sample.Indicators.Single(r => r.Code == "CDS.CC.01").Status);
+        Assert.All(Sample.Indicators.Where(r => r.Target is not null), row =>
+        {
+            Assert.Equal(row.Target!.Evaluation.Status, row.Status);
+            Assert.Equal(row.Target.Evaluation.Gap, row.Gap);
+            Assert.Equal(row.Value, row.Target.Evaluation.Value);
+        });
+        var online = Sample.Indicators.Single(r => r.Code == "DS.ON.01");
+        Assert.Equal(35.98m - 40m, online.Gap);
+        Assert.NotNull(online.Target!.Projection);
+        Assert.Equal(TargetStatus.Achieved, Sample.Indicators.Single(r => r.Code == "DVC.HS.01").Status);
+        Assert.Null(Sample.Indicators.Single(r => r.Code == "CDS.CC.01").Status);
         var row = Sample.Indicators.Single(r => r.Code == "CDS.CC.01");
         Assert.Equal(12, row.Trend.Count);
         Assert.Equal(new YearMonth(2025, 9), row.Trend[^1].Month);
@@ -51,18 +59,48 @@ public class MonthlyReportBuilderTest
     }
 
     [Fact]
-    public void Tasks_are_counted_in_the_two_by_two_as_of_the_date()
+    public void A_strict_target_is_not_met_by_its_threshold()
     {
-        var total = Sample.Tasks.Total;
-        Assert.Equal(new TaskCounts(5, 1, 4, 4, 1, 3), total);
-        Assert.Equal(15, total.Total);
-        Assert.Equal(50m, total.OnTimeRate);
-        Assert.Equal(total, Sample.Tasks.ByAgency.Select(s => s.Counts).Aggregate(TaskCounts.Empty, (a, b) => a.Plus(b)));
-        Assert.Equal(total, Sample.Tasks.ByPlan.Select(s => s.Counts).Aggregate(TaskCounts.Empty, (a, b) => a.Plus(b)));
+        // "đạt trên 70%" (GreaterThan) is not "từ 70% trở lên" (AtLeast): 70% meets the second only.
+        var report = Empty()
+            .AddIndicatorGroup("G", "Nhóm")
+            .AddIndicator(new IndicatorInput("GT", "G", "gt", "%", 7, 10, SampleReport.Target("GT", TargetComparator.GreaterThan, 70m, "thường xuyên", "> 70%", 70m)))
+            .AddIndicator(new IndicatorInput("GE", "G", "ge", "%", 7, 10, SampleReport.Target("GE", TargetComparator.AtLeast, 70m, "thường xuyên", "≥ 70%", 70m)))
+            .Build();
+
+        var strict = report.Indicators.Single(r => r.Code == "GT");
+        Assert.Equal(TargetComparator.GreaterThan, strict.Target!.Comparator);
+        Assert.Equal(">", strict.Target.Symbol);
+        Assert.NotEqual(TargetStatus.Achieved, strict.Status);
+        Assert.Equal(TargetStatus.Achieved, report.Indicators.Single(r => r.Code == "GE").Status);
+        Assert.Contains("\"comparator\": \"greaterThan\"", JsonReportRenderer.ToJson(report), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Overdue_days_are_working_days_from_the_given_counter()
+    public void A_target_evaluated_on_another_value_or_date_is_refused()
+    {
+        var builder = Empty()
+            .AddIndicatorGroup("G", "Nhóm")
+            .AddIndicator(new IndicatorInput("A", "G", "a", "%", 1, 2, SampleReport.Target("A", TargetComparator.AtLeast, 80m, "hết năm 2025", "≥ 80%", 60m)));
+        var error = Assert.Throws<InvalidOperationException>(builder.Build);
+        Assert.Contains("indicator 'A'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tasks_are_counted_in_the_two_by_two_from_the_core_statuses()
+    {
+        var total = Sample.Tasks.Total;
+        Assert.Equal(new TaskCounts(5, 1, 4, 4, 1, 1), total);
+        Assert.Equal(15, total.Total);
+        Assert.Equal(50m, total.OnTimeRate);
+        Assert.Equal(total, SampleReport.Sum(Sample.Tasks.ByAgency.Select(s => s.Counts)));
+        Assert.Equal(total, SampleReport.Sum(Sample.Tasks.ByPlan.Select(s => s.Counts)));
+        // Due soon is the core's: within 5 working days of 15/9 (T03, due 19/9), not "by the end of the next period".
+        Assert.Equal(["T03"], Sample.Tasks.DueSoon.Select(t => t.Id));
+    }
+
+    [Fact]
+    public void Overdue_days_are_working_days_of_the_calendar()
     {
         // 29/8/2025 (Friday) to 15/9/2025: 1 and 2 September are the National Day holiday, so 9 working days.
         var task = Sample.Tasks.Overdue.Single(t => t.Id == "T02");
@@ -71,21 +109,36 @@ public class MonthlyReportBuilderTest
     }
 
     [Fact]
-    public void The_default_counter_counts_weekdays_only()
+    public void Overdue_days_follow_the_injected_calendar()
     {
-        var report = Empty()
-            .AddTasks([new TaskRecord("X", "P", "Việc", "Sở A", new LocalDate(2025, 8, 29), null)])
-            .Build();
-        Assert.Equal(11, report.Tasks.Overdue.Single().WorkingDaysLate);
+        var options = new BusinessCalendarOptions();
+        options.HostDecisions.Add(new CalendarDecision(new LocalDate(2025, 9, 12), false, "Nghỉ theo quyết định của tỉnh", "Quyết định giả định"));
+        var calendar = BusinessCalendar.Create(options);
+        var task = SampleReport.Task("X", "P", "Việc", "Sở A", new LocalDate(2025, 8, 29), null);
+
+        var civil = Empty().AddTasks([task]).Build().Tasks.Overdue.Single();
+        var withHoliday = Empty(calendar).AddTasks([task]).Build().Tasks.Overdue.Single();
+
+        Assert.Equal(9, civil.WorkingDaysLate);
+        Assert.Equal(8, withHoliday.WorkingDaysLate);
     }
 
     [Fact]
     public void A_completion_after_the_as_of_date_still_counts_as_open()
     {
         var report = Empty()
-            .AddTasks([new TaskRecord("X", "P", "Việc", "Sở A", new LocalDate(2025, 9, 10), new LocalDate(2025, 9, 20))])
+            .AddTasks([SampleReport.Task("X", "P", "Việc", "Sở A", new LocalDate(2025, 9, 10), new LocalDate(2025, 9, 20))])
             .Build();
         Assert.Equal(1, report.Tasks.Total.OpenOverdue);
+    }
+
+    [Fact]
+    public void A_task_status_of_another_date_is_refused()
+    {
+        var task = SampleReport.Task("X", "P", "Việc", "Sở A", new LocalDate(2025, 9, 10), null);
+        var builder = Empty().AddTasks([task with { Status = task.Status with { AsOf = SampleReport.AsOf.PlusDays(-1) } }]);
+        var error = Assert.Throws<InvalidOperationException>(builder.Build);
+        Assert.Contains("task 'X'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,6 +148,7 @@ public class MonthlyReportBuilderTest
         Assert.Equal(sources.OrderBy(s => s).ToList(), sources);
         Assert.Equal(PrioritySource.Manual, sources[0]);
         Assert.Contains(Sample.Priorities, p => p.Source == PrioritySource.TargetNotMet && p.Reference == "DVC.TT.02");
+        Assert.Contains(Sample.Priorities, p => p.Source == PrioritySource.TaskDueSoon && p.Reference == "T03");
     }
 
     [Fact]
@@ -115,21 +169,27 @@ public class MonthlyReportBuilderTest
     {
         var report = Empty()
             .AddIndicatorGroup("G", "Nhóm")
-            .AddIndicator(new IndicatorInput("Z", "G", "z", "%", 0, 0, new IndicatorTarget(TargetComparator.AtLeast, 80m, "≥ 80%")))
+            .AddIndicator(new IndicatorInput("Z", "G", "z", "%", 0, 0, SampleReport.Target("Z", TargetComparator.AtLeast, 80m, "hết năm 2025", "≥ 80%", null)))
             .AddIndicator(new IndicatorInput("O", "G", "o", "%", 5, 4))
             .Build();
-        Assert.Equal(IndicatorStatus.NoData, report.Indicators.Single(r => r.Code == "Z").Status);
+        Assert.Equal(TargetStatus.NoData, report.Indicators.Single(r => r.Code == "Z").Status);
         Assert.Null(report.Indicators.Single(r => r.Code == "Z").Value);
         Assert.Single(report.Violations, v => v.RuleCode == "RATIO.RANGE");
     }
 
     [Fact]
-    public void The_model_is_a_snapshot_of_the_builder_inputs()
+    public void Over_a_zero_denominator_a_row_with_a_target_shows_the_value_the_core_judged()
     {
-        var measures = new Dictionary<string, long> { ["b"] = 2, ["a"] = 1 };
-        var unit = new RollupUnit("KH", null, measures, Provenance.Computed);
-        measures["c"] = 3;
-        Assert.Equal(["a", "b"], unit.Measures.Keys);
+        // No pending dossier: an indicator whose zero-denominator rule is "zero" (RPT.LT.02) is 0%, and the target is met.
+        var evaluation = SampleReport.Target("LT", TargetComparator.AtMost, 5m, "thường xuyên", "≤ 5%", 0m);
+        var row = Empty()
+            .AddIndicatorGroup("G", "Nhóm")
+            .AddIndicator(new IndicatorInput("LT", "G", "lt", "%", 0, 0, evaluation))
+            .Build()
+            .Indicators.Single();
+
+        Assert.Equal(0m, row.Value);
+        Assert.Equal(TargetStatus.Achieved, row.Status);
     }
 
     [Property]
@@ -137,7 +197,7 @@ public class MonthlyReportBuilderTest
     {
         var dates = Gen.Choose(-60, 60).Select(offset => (LocalDate?)SampleReport.AsOf.PlusDays(offset));
         var optionalDates = Gen.OneOf(Gen.Constant((LocalDate?)null), dates);
-        var task = optionalDates.SelectMany(deadline => optionalDates.Select(done => new TaskRecord("T", "P", "t", "A", deadline, done)));
+        var task = optionalDates.SelectMany(deadline => optionalDates.Select(done => SampleReport.Task("T", "P", "t", "A", deadline, done)));
         return Prop.ForAll(task.ArrayOf().ToArbitrary(), tasks =>
         {
             var counts = Empty().AddTasks(tasks).Build().Tasks.Total;

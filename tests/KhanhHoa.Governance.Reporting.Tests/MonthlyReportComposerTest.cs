@@ -58,6 +58,7 @@ public sealed class MonthlyReportComposerTest
         Catalog = GovernanceData.Default.Indicators,
         Plans = GovernanceData.Default.Plans,
         Progress = Progress(),
+        Calendar = SampleReport.Calendar,
         ReportFigures = GovernanceData.Default.ReportFigures,
         MeasureRules =
         [
@@ -138,6 +139,8 @@ public sealed class MonthlyReportComposerTest
 
         Assert.Null(september.Target);
         Assert.Equal(70m, issuedDay.Target!.Value);
+        Assert.Equal(TargetComparator.GreaterThan, issuedDay.Target.Comparator);      // strict, as the core reads "đạt trên 70%"
+        Assert.StartsWith("> 70%", issuedDay.Target.Text, StringComparison.Ordinal);
         Assert.Contains("954/QĐ-UBND", issuedDay.Target.Text, StringComparison.Ordinal);
     }
 
@@ -186,8 +189,8 @@ public sealed class MonthlyReportComposerTest
         Assert.Equal(expected.Count(s => s.DueDate is not null || s.IsCompleted), total.CompletedOnTime + total.CompletedLate + total.OpenWithinDeadline + total.OpenOverdue);
         Assert.Equal(expected.Count(s => s.Status == PlanTaskStatus.Overdue), total.OpenOverdue);
         Assert.Equal(expected.Count, total.Total);
-        Assert.Equal(total, report.Tasks.ByPlan.Select(s => s.Counts).Aggregate(TaskCounts.Empty, (a, b) => a.Plus(b)));
-        Assert.Equal(total, report.Tasks.ByAgency.Select(s => s.Counts).Aggregate(TaskCounts.Empty, (a, b) => a.Plus(b)));
+        Assert.Equal(total, SampleReport.Sum(report.Tasks.ByPlan.Select(s => s.Counts)));
+        Assert.Equal(total, SampleReport.Sum(report.Tasks.ByAgency.Select(s => s.Counts)));
         Assert.Equal(issued.Select(p => p.Id).Order(StringComparer.Ordinal), report.Tasks.ByPlan.Select(s => s.Name));
         Assert.True(report.Tasks.ByPlan.Single(s => s.Name == PlanId).Counts.CompletedOnTime >= 2);
     }
@@ -202,7 +205,7 @@ public sealed class MonthlyReportComposerTest
         Assert.Equal(9, eight.WorkingDaysLate);
         Assert.Equal("Sở Khoa học và Công nghệ", eight.LeadAgency);
         Assert.DoesNotContain(tasks.Overdue, t => t.Plan == PlanId && t.Id is "4" or "11" or "16");
-        Assert.All(tasks.DueNextPeriod, t => Assert.InRange(t.Deadline, AsOf.PlusDays(1), September.Next().End));
+        Assert.All(tasks.DueSoon, t => Assert.InRange(SampleReport.Calendar.WorkingDaysBetween(AsOf, t.Deadline), 0, TaskStatusOptions.Default.DueSoonWorkingDays));
     }
 
     [Fact]

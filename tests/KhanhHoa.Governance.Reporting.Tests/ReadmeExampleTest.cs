@@ -1,5 +1,6 @@
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Data;
+using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Tasks;
@@ -18,21 +19,30 @@ public class ReadmeExampleTest
             "Khánh Hòa", asOf, "BÁO CÁO", "Kết quả triển khai, thực hiện Đề án 06 tháng 9/2025");
         var signature = new SignatureBlock("TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "CHỦ TỊCH UBND TỈNH", "Nguyễn Văn A");
 
-        MonthlyReport report = new MonthlyReportBuilder(period, asOf, header, signature)
-            .AddIndicatorGroup("CDS", "Nhóm phục vụ phát triển công dân số")
-            .AddIndicator(new IndicatorInput("CDS.ID2.01", "CDS", "Tài khoản định danh điện tử mức độ 2 được kích hoạt", "%",
-                Numerator: 1_365_565, Denominator: 1_816_581,
-                Target: new IndicatorTarget(TargetComparator.AtLeast, 80m, "≥ 80%"), StatedValue: 75m))
-            .AddTasks([new TaskRecord("T08", "3433/KH-UBND", "Hoàn thiện hệ thống dữ liệu đất đai dùng chung",
-                "Sở Nông nghiệp và Môi trường", Deadline: new LocalDate(2025, 7, 31), CompletedOn: null)])
-            .AddRollupUnit(new RollupUnit("KH", null, new Dictionary<string, long> { ["received"] = 498_772 }, Provenance.Computed))
+        var calendar = BusinessCalendar.CivilService;  // in a host: services.GetRequiredService<BusinessCalendar>()
+
+        // The core judges: the target on the value (and its monthly series, when there is one), the task on its history.
+        var online = IndicatorCatalog.Default.Find("I766.TT.04")!;
+        var target = IndicatorCatalog.Default.TargetsFor(online.Code).First();                // ≥ 80% by December 2025
+        var evaluation = TargetEvaluator.Evaluate(target, online, 412_350 * 100m / 498_772, asOf);
+        var plan = GovernanceData.Default.Plans.Single(p => p.Id == "3433/KH-UBND");
+        var status = TaskStatusEvaluator.Evaluate(plan.Find("8")!, ProgressHistory.Empty, asOf, new TaskStatusOptions { Calendar = calendar });
+
+        // The report shows those judgements.
+        MonthlyReport report = new MonthlyReportBuilder(period, asOf, header, signature, calendar)
+            .AddIndicatorGroup("DVC", "Về Dịch vụ công (DVC)")
+            .AddIndicator(new IndicatorInput(online.Code, "DVC", online.NameVi, "%", Numerator: 412_350, Denominator: 498_772,
+                Target: new IndicatorTarget(evaluation, "≥ 80% (hết năm 2025)")))
+            .AddTasks([new ReportTask(plan.Id, plan.Find("8")!.Text, "Sở Khoa học và Công nghệ", status)])
             .AddRecipient(new Recipient("Văn phòng Chính phủ", "báo cáo"))
             .AddRecipient(new Recipient("Lưu: VT, ĐT"))
             .Build();
 
         Assert.False(report.ContainsSyntheticData);
         Assert.Empty(report.Violations);
-        Assert.Equal(32, report.Tasks.Overdue.Single().WorkingDaysLate);
+        Assert.Equal(TargetStatus.Achieved, report.Indicators.Single().Status);                // 82,67%
+        Assert.Equal(PlanTaskStatus.Overdue, status.Status);
+        Assert.Equal(calendar.WorkingDaysBetween(status.DueDate!.Value, asOf), report.Tasks.Overdue.Single().WorkingDaysLate);
         foreach (var renderer in MonthlyReportRenderers.All)
         {
             Assert.NotEmpty(renderer.RenderToBytes(report));
@@ -68,6 +78,7 @@ public class ReadmeExampleTest
             RootUnitCode = "KH",
             Catalog = data.Indicators,                 // definitions and targets
             Plans = data.Plans,
+            Calendar = BusinessCalendar.CivilService,  // in a host: services.GetRequiredService<BusinessCalendar>()
             Progress = new Dictionary<string, IReadOnlyDictionary<string, ProgressHistory>>
             {
                 ["3433/KH-UBND"] = new Dictionary<string, ProgressHistory>

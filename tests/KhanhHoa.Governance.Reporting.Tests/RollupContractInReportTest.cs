@@ -38,6 +38,7 @@ public sealed class RollupContractInReportTest
             Signature = new SignatureBlock("TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "CHỦ TỊCH UBND TỈNH", "Nguyễn Văn A"),
             Rollups = [rollup],
             RootUnitCode = "KH",
+            Calendar = SampleReport.Calendar,
         });
         using var reportJson = JsonDocument.Parse(JsonReportRenderer.ToJson(report));
         using var rollupJson = JsonDocument.Parse(RollupJson(rollup));

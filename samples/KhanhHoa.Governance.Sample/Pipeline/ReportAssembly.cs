@@ -10,7 +10,8 @@ namespace KhanhHoa.Governance.Sample.Pipeline;
 /// The sources of the period's <see cref="MonthlyReport"/>: the rollup, the embedded indicator catalog and targets,
 /// the seed plans with the SYNTHETIC illustrative progress, report 87/BC-BCĐ's printed figures (facts, for the month
 /// it covers) and a header, signature and recipients shaped like report 87's. The composition itself is the
-/// reporting package's <see cref="MonthlyReportComposer"/>.
+/// reporting package's <see cref="MonthlyReportComposer"/>, which shows the core's target and task statuses; tasks are
+/// judged and their working days late counted on the container's <see cref="BusinessCalendar"/>, passed in by the verb.
 /// </summary>
 internal static class ReportAssembly
 {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Reporting;
 using KhanhHoa.Governance.Sample.Cli;
 
@@ -14,10 +15,10 @@ internal static class ReportSummary
 
     public static void Print(Terminal terminal, RollupOutcome outcome, MonthlyReport report, IReadOnlyList<string> notes)
     {
-        var province = report.Units.First(unit => unit.Parent is null);
+        var province = report.Units.First(unit => unit.ParentCode is null);
         terminal.Say();
         terminal.Say(Invariant($"Dossiers: {outcome.Source}; {outcome.DossierCount:N0} dossiers, {outcome.Current.Units.Count} units"));
-        terminal.Say(Invariant($"Province {province.Code}, {outcome.Period.Id}: received {province.Measures["received"]:N0}, resolved {province.Measures["resolved"]:N0}, pending at the end {province.Measures["pending_end"]:N0}"));
+        terminal.Say(Invariant($"Province {province.Code}, {outcome.Period.Id}: received {province.Measures.Received:N0}, resolved {province.Measures.Resolved:N0}, pending at the end {province.Measures.PendingEnd:N0}"));
         Indicators(terminal, report, outcome.IsSynthetic);
         Tasks(terminal, report.Tasks);
         Findings(terminal, report);
@@ -37,17 +38,21 @@ internal static class ReportSummary
         foreach (var row in report.Indicators)
         {
             var value = row.Value is { } v ? Number(v, row.Unit) : "—";
-            var target = row.Target is { } t ? (t.Comparator == TargetComparator.AtLeast ? "≥" : "≤") + Number(t.Value, row.Unit) : string.Empty;
+            var target = row.Target is { } t ? t.Symbol + Number(t.Value, row.Unit) : string.Empty;
             var change = row.MonthOnMonthChange is { } c ? c.ToString(row.Unit == "%" ? "+0.00;-0.00;0.00" : "+#,##0;-#,##0;0", CultureInfo.InvariantCulture) : string.Empty;
+            // The core's TargetEvaluator status, as the report carries it; the projection when the evaluator made one.
             var status = row.Status switch
             {
-                IndicatorStatus.Met => terminal.Paint("met", ConsoleColor.Green),
-                IndicatorStatus.AtRisk => terminal.Paint("at risk", ConsoleColor.Yellow),
-                IndicatorStatus.NotMet => terminal.Paint("not met", ConsoleColor.Red),
-                IndicatorStatus.NoTarget => terminal.Paint("no target", ConsoleColor.Gray),
+                null => terminal.Paint("no target", ConsoleColor.Gray),
+                TargetStatus.Achieved => terminal.Paint("achieved", ConsoleColor.Green),
+                TargetStatus.OnTrack => terminal.Paint("on track", ConsoleColor.Green),
+                TargetStatus.AtRisk => terminal.Paint("at risk", ConsoleColor.Yellow),
+                TargetStatus.NotYetDue => terminal.Paint("not yet due", ConsoleColor.Yellow),
+                TargetStatus.Missed => terminal.Paint("missed", ConsoleColor.Red),
                 _ => terminal.Paint("no data", ConsoleColor.Gray),
             };
-            terminal.Say($"  {row.Code,-12} {Shorten(row.Name).PadRight(NameWidth)} {value,10} {target,8} {change,7}  {status}");
+            var projection = row.Target?.Projection is { } p ? $" (projected {Number(p, row.Unit)})" : string.Empty;
+            terminal.Say($"  {row.Code,-12} {Shorten(row.Name).PadRight(NameWidth)} {value,10} {target,8} {change,7}  {status}{projection}");
         }
     }
 
@@ -55,7 +60,7 @@ internal static class ReportSummary
     {
         var total = tasks.Total;
         terminal.Say();
-        terminal.Say(Invariant($"Tasks{Label(tasks.Provenance)}: on time {total.CompletedOnTime}, late {total.CompletedLate}, within deadline {total.OpenWithinDeadline}, overdue {total.OpenOverdue}, continuous {total.Continuous}; due next period {tasks.DueNextPeriod.Count}"));
+        terminal.Say(Invariant($"Tasks{Label(tasks.Provenance)}: on time {total.CompletedOnTime}, late {total.CompletedLate}, within deadline {total.OpenWithinDeadline}, overdue {total.OpenOverdue}, continuous {total.Continuous}; due soon {tasks.DueSoon.Count}"));
         var byAgency = tasks.Overdue.GroupBy(task => task.LeadAgency, StringComparer.Ordinal)
             .Select(group => (Agency: group.Key, Count: group.Count(), Latest: group.Max(task => task.WorkingDaysLate)))
             .OrderByDescending(row => row.Count).ThenBy(row => row.Agency, StringComparer.Ordinal)

@@ -2,7 +2,6 @@ using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Primitives;
 using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Tasks;
-using CoreComparator = KhanhHoa.Governance.Indicators.TargetComparator;
 
 namespace KhanhHoa.Governance.Reporting;
 
@@ -12,11 +11,12 @@ namespace KhanhHoa.Governance.Reporting;
 /// <item>units: every unit of the period's rollup with its 15 measures (the rollup contract's <c>units[]</c>);</item>
 /// <item>section I: each catalog indicator of the layout, computed on the root unit's measures as a ratio of sums
 /// (numerator and denominator shown), its province-wide target evaluated by <see cref="TargetEvaluator"/> as of the
-/// date (the step that applies then: milestone or final value, with its deadline), the month-on-month change and the
-/// 12-month trend from the earlier monthly rollups;</item>
-/// <item>tasks: each plan task's status as of the date by <see cref="TaskStatusEvaluator"/> (extensions, completion,
-/// cancellation from its progress history), counted in the 2×2 per plan and per lead agency; overdue tasks with their
-/// working days late on the business calendar; tasks due in the next period;</item>
+/// date on the 12-month series (the step that applies then, its status and projection, shown as the evaluator gives
+/// them), the month-on-month change and the trend from the earlier monthly rollups;</item>
+/// <item>tasks: each plan task's status as of the date by <see cref="TaskStatusEvaluator"/> on
+/// <see cref="MonthlyReportSources.Calendar"/> (extensions, completion, cancellation from its progress history; due
+/// soon within <see cref="TaskStatusOptions.DueSoonWorkingDays"/> working days), counted in the 2×2 per plan and per
+/// lead agency; overdue tasks with their working days late on the same calendar; the tasks due soon;</item>
 /// <item>data quality: violations of a report figure set's rules and of rules over the rollup measures;</item>
 /// <item>completeness: which expected units have dossiers in the period.</item>
 /// </list>
@@ -93,17 +93,15 @@ public static class MonthlyReportComposer
         var root = current.Find(sources.RootUnitCode)
             ?? throw new ArgumentException($"unit '{sources.RootUnitCode}' is not in the rollup of {sources.Period.Id}", nameof(sources));
 
-        var builder = new MonthlyReportBuilder(sources.Period, sources.AsOf, sources.Header, sources.Signature)
-            .WithWorkingDayCounter(sources.Calendar.WorkingDaysBetween)
-            .WithAtRiskMargin(sources.AtRiskMargin)
+        var builder = new MonthlyReportBuilder(sources.Period, sources.AsOf, sources.Header, sources.Signature, sources.Calendar)
             .WithClosing(sources.Closing);
         foreach (var unit in current.Units)
         {
-            builder.AddRollupUnit(new RollupUnit(unit.Code, unit.ParentCode, RollupIndicators.ToDictionary(unit.Measures), sources.DossierProvenance));
+            builder.AddRollupUnit(unit, sources.DossierProvenance);
         }
 
         AddIndicators(builder, sources, root);
-        builder.AddTasks(TaskRecords(sources));
+        builder.AddTasks(Tasks(sources));
         foreach (var violation in Violations(sources, current))
         {
             builder.AddViolation(violation);
@@ -183,48 +181,22 @@ public static class MonthlyReportComposer
 
         var series = history.Select(p => new SeriesPoint(p.Month, p.Value)).ToList();
         var evaluation = TargetEvaluator.Evaluate(target, definition, value, asOf, series);
-        var comparator = target.Comparator switch
-        {
-            CoreComparator.AtLeast or CoreComparator.GreaterThan => TargetComparator.AtLeast,
-            CoreComparator.AtMost or CoreComparator.LessThan => TargetComparator.AtMost,
-            _ => definition.Direction == IndicatorDirection.HigherIsBetter ? TargetComparator.AtLeast : TargetComparator.AtMost,
-        };
-        var symbol = target.Comparator switch
-        {
-            CoreComparator.AtLeast => "≥",
-            CoreComparator.GreaterThan => ">",
-            CoreComparator.AtMost => "≤",
-            CoreComparator.LessThan => "<",
-            _ => "=",
-        };
-        var text = $"{symbol} {VietnameseFormat.WithUnit(evaluation.Threshold, definition.Unit)} ({evaluation.StepDeadlineText}; {target.Source.Document})";
-        return new IndicatorTarget(comparator, evaluation.Threshold, text, evaluation.StepDueDate);
+        var shown = new IndicatorTarget(evaluation, string.Empty);
+        return shown with { Text = $"{shown.Symbol} {VietnameseFormat.WithUnit(evaluation.Threshold, definition.Unit)} ({evaluation.StepDeadlineText}; {target.Source.Document})" };
     }
 
-    private static List<TaskRecord> TaskRecords(MonthlyReportSources sources)
+    private static List<ReportTask> Tasks(MonthlyReportSources sources)
     {
         var options = new TaskStatusOptions { Calendar = sources.Calendar };
-        var records = new List<TaskRecord>();
+        var records = new List<ReportTask>();
         foreach (var plan in sources.Plans.Where(plan => IsIssuedBy(plan, sources.AsOf)))
         {
             var histories = sources.Progress.GetValueOrDefault(plan.Id) ?? new Dictionary<string, ProgressHistory>(StringComparer.Ordinal);
             foreach (var status in TaskStatusEvaluator.EvaluatePlan(plan, histories, sources.AsOf, options))
             {
-                if (status.Status == PlanTaskStatus.Cancelled)
-                {
-                    continue;
-                }
-
                 var task = plan.Find(status.TaskId)!;
                 var leads = task.LeadAgencies.Select(a => a.Agency.Name).Distinct(StringComparer.Ordinal).ToList();
-                records.Add(new TaskRecord(
-                    task.Id,
-                    plan.Id,
-                    task.Text,
-                    leads.Count > 0 ? string.Join(", ", leads) : UnknownLead,
-                    status.DueDate,
-                    status.CompletedOn,
-                    sources.TaskProvenance));
+                records.Add(new ReportTask(plan.Id, task.Text, leads.Count > 0 ? string.Join(", ", leads) : UnknownLead, status, sources.TaskProvenance));
             }
         }
 

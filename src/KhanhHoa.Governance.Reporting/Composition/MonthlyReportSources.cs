@@ -53,8 +53,12 @@ public sealed record MonthlyReportSources
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, ProgressHistory>> Progress { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, ProgressHistory>>(StringComparer.Ordinal);
 
-    /// <summary>The business calendar that counts working days late (holidays and swapped days included); the civil-service calendar by default.</summary>
-    public BusinessCalendar Calendar { get; init; } = BusinessCalendar.CivilService;
+    /// <summary>
+    /// The host's business calendar (the one its container registers: <c>services.GetRequiredService&lt;BusinessCalendar&gt;()</c>),
+    /// on which tasks are found due soon and overdue tasks' working days late are counted, holidays and swapped days
+    /// included. Required, so that no report counts on a calendar its host did not choose.
+    /// </summary>
+    public required BusinessCalendar Calendar { get; init; }
 
     /// <summary>A report's printed figures whose consistency-rule violations go into the data-quality section (e.g. <c>ReportFigureSet.Report87</c>); none by default.</summary>
     public ReportFigureSet? ReportFigures { get; init; }
@@ -86,7 +90,4 @@ public sealed record MonthlyReportSources
 
     /// <summary>The closing sentence printed before "Nơi nhận".</summary>
     public string Closing { get; init; } = string.Empty;
-
-    /// <summary>How far below its target a value is still at risk (see <see cref="MonthlyReportBuilder.WithAtRiskMargin"/>); 5 by default.</summary>
-    public decimal AtRiskMargin { get; init; } = 5m;
 }

@@ -10,7 +10,7 @@ namespace KhanhHoa.Governance.Reporting;
 /// <param name="Unit"><c>%</c> for a rate (value = 100 × numerator ÷ denominator), otherwise the counted noun.</param>
 /// <param name="Numerator">The summed numerator of a rate, or the count of a count indicator.</param>
 /// <param name="Denominator">The summed denominator of a rate.</param>
-/// <param name="Target">The target, if any.</param>
+/// <param name="Target">The target with the core's evaluation of it (<see cref="KhanhHoa.Governance.Indicators.TargetEvaluator"/>), if any.</param>
 /// <param name="StatedValue">
 /// The value as the source document states it, when it states one; the builder records a data-quality violation when
 /// it differs from the value computed from the numerator and denominator by more than 0.05.

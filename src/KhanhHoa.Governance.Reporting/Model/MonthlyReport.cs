@@ -1,3 +1,5 @@
+using KhanhHoa.Governance.Rollup;
+
 namespace KhanhHoa.Governance.Reporting;
 
 /// <summary>
@@ -9,7 +11,8 @@ namespace KhanhHoa.Governance.Reporting;
 /// <param name="Header">The document header (Decree 30/2020/NĐ-CP).</param>
 /// <param name="Period">The reporting period covered.</param>
 /// <param name="AsOf">The date the task statuses and overdue days are evaluated at.</param>
-/// <param name="Units">Rolled-up measures per unit, in the rollup's order (depth-first from the root, as added to the builder).</param>
+/// <param name="Units">The core's rolled-up measures per unit, in the rollup's order (depth-first from the root, as added to the builder).</param>
+/// <param name="UnitsProvenance">Where the units' dossiers come from (synthetic when any unit's are).</param>
 /// <param name="IndicatorGroups">Section I: indicator rows in their groups.</param>
 /// <param name="Tasks">The task statuses.</param>
 /// <param name="Violations">Consistency-rule violations found in the period's figures.</param>
@@ -23,7 +26,8 @@ public sealed record MonthlyReport(
     ReportHeader Header,
     ReportingPeriod Period,
     LocalDate AsOf,
-    IReadOnlyList<RollupUnit> Units,
+    IReadOnlyList<UnitRollup> Units,
+    Provenance UnitsProvenance,
     IReadOnlyList<IndicatorGroup> IndicatorGroups,
     TaskSection Tasks,
     IReadOnlyList<ConsistencyViolation> Violations,
@@ -34,7 +38,7 @@ public sealed record MonthlyReport(
     SignatureBlock Signature)
 {
     /// <summary>Rolled-up measures per unit (a read-only copy).</summary>
-    public IReadOnlyList<RollupUnit> Units { get; init; } = [.. Units];
+    public IReadOnlyList<UnitRollup> Units { get; init; } = [.. Units];
 
     /// <summary>Section I groups (a read-only copy).</summary>
     public IReadOnlyList<IndicatorGroup> IndicatorGroups { get; init; } = [.. IndicatorGroups];
@@ -56,10 +60,10 @@ public sealed record MonthlyReport(
     /// per-figure label.
     /// </summary>
     public bool ContainsSyntheticData =>
-        Units.Any(unit => unit.Provenance == Provenance.Synthetic)
+        UnitsProvenance == Provenance.Synthetic
         || Indicators.Any(row => row.Provenance == Provenance.Synthetic)
         || Tasks.Overdue.Any(task => task.Provenance == Provenance.Synthetic)
-        || Tasks.DueNextPeriod.Any(task => task.Provenance == Provenance.Synthetic)
+        || Tasks.DueSoon.Any(task => task.Provenance == Provenance.Synthetic)
         || Violations.Any(violation => violation.Provenance == Provenance.Synthetic)
         || Tasks.Provenance == Provenance.Synthetic
         || Completeness.Provenance == Provenance.Synthetic;

@@ -1,14 +1,20 @@
+using KhanhHoa.Governance.Indicators;
+using KhanhHoa.Governance.Primitives;
+using KhanhHoa.Governance.Rollup;
+using KhanhHoa.Governance.Tasks;
+
 namespace KhanhHoa.Governance.Reporting;
 
 /// <summary>
-/// Assembles a <see cref="MonthlyReport"/> from report-level pieces: the period, the header, indicator inputs, task
-/// records, violations, unit submissions and rolled-up unit measures, evaluated as of an explicit date (never the
-/// wall clock). It computes each rate as a ratio of sums, the gap and status against the target, the month-on-month
-/// change, the 2×2 task counts, the overdue working days, ratio consistency checks and the derived next-period
-/// priorities.
+/// Assembles a <see cref="MonthlyReport"/> from report-level pieces: the period, the header, indicator inputs with the
+/// core's target evaluations, tasks with the core's statuses, violations, unit submissions and rolled-up unit
+/// measures, as of an explicit date (never the wall clock). It computes each rate as a ratio of sums, the
+/// month-on-month change, ratio consistency checks, the 2×2 task counts of the core's statuses, the overdue working
+/// days on the host's business calendar and the derived next-period priorities. Target and task statuses are the
+/// core's (<see cref="TargetEvaluator"/>, <see cref="TaskStatusEvaluator"/>): the builder shows them, never re-judges.
 /// </summary>
 /// <remarks>
-/// Rates are <c>100 × numerator ÷ denominator</c> rounded half away from zero to two decimals. A value a source states
+/// Rates are <c>100 × numerator ÷ denominator</c> rounded by <see cref="RoundingRule.TwoDecimals"/>. A value a source states
 /// is checked against the computed one at the stated precision: "75%" for 1.365.565/1.816.581 (75,17%) passes, "89%"
 /// for 85.217/94.887 (89,81%) is recorded as a violation (rule <c>RATIO.STATED</c>).
 /// </remarks>
@@ -20,15 +26,15 @@ public sealed class MonthlyReportBuilder
 
     private readonly List<(string Code, string Title)> groups = [];
     private readonly List<IndicatorInput> indicators = [];
-    private readonly List<TaskRecord> tasks = [];
+    private readonly List<ReportTask> tasks = [];
     private readonly List<ConsistencyViolation> violations = [];
-    private readonly List<RollupUnit> units = [];
+    private readonly List<UnitRollup> units = [];
     private readonly List<UnitSubmission> submissions = [];
     private readonly List<PriorityItem> priorities = [];
     private readonly List<Recipient> recipients = [];
+    private readonly BusinessCalendar calendar;
     private Provenance submissionsProvenance = Provenance.Computed;
-    private Func<LocalDate, LocalDate, int> workingDaysAfter = CountWeekdaysAfter;
-    private decimal atRiskMargin = 5m;
+    private Provenance unitsProvenance = Provenance.Computed;
     private string closing = string.Empty;
 
     /// <summary>Starts a report for a period, evaluated as of a date.</summary>
@@ -36,14 +42,21 @@ public sealed class MonthlyReportBuilder
     /// <param name="asOf">The date task statuses and overdue days are evaluated at, usually the period's last day.</param>
     /// <param name="header">The document header.</param>
     /// <param name="signature">The signature block.</param>
-    public MonthlyReportBuilder(ReportingPeriod period, LocalDate asOf, ReportHeader header, SignatureBlock signature)
+    /// <param name="calendar">
+    /// The host's business calendar (the one its container registers), which counts the working days an overdue task is
+    /// late: holidays and swapped working days included. There is no default, so no report counts plain weekdays by
+    /// accident.
+    /// </param>
+    public MonthlyReportBuilder(ReportingPeriod period, LocalDate asOf, ReportHeader header, SignatureBlock signature, BusinessCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(signature);
+        ArgumentNullException.ThrowIfNull(calendar);
         Period = period;
         AsOf = asOf;
         Header = header;
         Signature = signature;
+        this.calendar = calendar;
     }
 
     /// <summary>The period covered.</summary>
@@ -85,10 +98,10 @@ public sealed class MonthlyReportBuilder
         return this;
     }
 
-    /// <summary>Adds plan tasks.</summary>
+    /// <summary>Adds plan tasks with their statuses as of <see cref="AsOf"/>; cancelled ones are left out of every count and list.</summary>
     /// <param name="records">The tasks.</param>
     /// <returns>This builder.</returns>
-    public MonthlyReportBuilder AddTasks(IEnumerable<TaskRecord> records)
+    public MonthlyReportBuilder AddTasks(IEnumerable<ReportTask> records)
     {
         ArgumentNullException.ThrowIfNull(records);
         tasks.AddRange(records);
@@ -110,12 +123,14 @@ public sealed class MonthlyReportBuilder
     /// the rollup's order (<c>PeriodRollup.Units</c>: depth-first from the root) and the report's <c>units[]</c> is the
     /// rollup JSON's, as <see cref="MonthlyReportComposer"/> does.
     /// </summary>
-    /// <param name="unit">The unit's measures.</param>
+    /// <param name="unit">The unit's measures as the rollup engine computed them.</param>
+    /// <param name="provenance">Where the unit's dossiers come from.</param>
     /// <returns>This builder.</returns>
-    public MonthlyReportBuilder AddRollupUnit(RollupUnit unit)
+    public MonthlyReportBuilder AddRollupUnit(UnitRollup unit, Provenance provenance = Provenance.Computed)
     {
         ArgumentNullException.ThrowIfNull(unit);
         units.Add(unit);
+        unitsProvenance = Combine(unitsProvenance, provenance);
         return this;
     }
 
@@ -164,34 +179,12 @@ public sealed class MonthlyReportBuilder
         return this;
     }
 
-    /// <summary>
-    /// Replaces the working-day count used for overdue tasks. The default counts Monday to Friday and knows no public
-    /// holidays; pass the business calendar's count to honour holidays and swapped working days.
-    /// </summary>
-    /// <param name="countWorkingDaysAfter">
-    /// Given a deadline and the as-of date, the number of working days <c>d</c> with <c>deadline &lt; d ≤ asOf</c>.
-    /// </param>
-    /// <returns>This builder.</returns>
-    public MonthlyReportBuilder WithWorkingDayCounter(Func<LocalDate, LocalDate, int> countWorkingDaysAfter)
-    {
-        ArgumentNullException.ThrowIfNull(countWorkingDaysAfter);
-        workingDaysAfter = countWorkingDaysAfter;
-        return this;
-    }
-
-    /// <summary>Sets how far below its target (in the indicator's unit) a value is still <see cref="IndicatorStatus.AtRisk"/>; 5 by default.</summary>
-    /// <param name="margin">A non-negative margin.</param>
-    /// <returns>This builder.</returns>
-    public MonthlyReportBuilder WithAtRiskMargin(decimal margin)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(margin);
-        atRiskMargin = margin;
-        return this;
-    }
-
     /// <summary>Builds the report.</summary>
     /// <returns>The report.</returns>
-    /// <exception cref="InvalidOperationException">An indicator names an unknown group, or two indicators share a code.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// An indicator names an unknown group, two indicators share a code, a target evaluation is not of the row's value
+    /// on <see cref="AsOf"/>, or a task's status does not hold on <see cref="AsOf"/>.
+    /// </exception>
     public MonthlyReport Build()
     {
         var problems = new List<string>();
@@ -203,6 +196,18 @@ public sealed class MonthlyReportBuilder
         foreach (var input in indicators.Where(input => !groups.Exists(group => group.Code == input.Group)))
         {
             problems.Add($"indicator '{input.Code}' names unknown group '{input.Group}'");
+        }
+
+        // The row shows the core's evaluation, so it must be the evaluation of the row's own value on the report's date.
+        foreach (var input in indicators.Where(input => input.Target is { } target
+                     && (target.Evaluation.AsOf != AsOf || target.Evaluation.Value != Value(input))))
+        {
+            problems.Add($"indicator '{input.Code}': its target was evaluated on another value or date than the report's");
+        }
+
+        foreach (var task in tasks.Where(task => task.Status.AsOf != AsOf))
+        {
+            problems.Add($"task '{task.Id}' of {task.Plan}: its status holds on {task.Status.AsOf:uuuu-MM-dd}, not on the report's date");
         }
 
         if (problems.Count > 0)
@@ -222,6 +227,7 @@ public sealed class MonthlyReportBuilder
             Period,
             AsOf,
             units,
+            unitsProvenance,
             indicatorGroups,
             taskSection,
             foundViolations,
@@ -235,10 +241,8 @@ public sealed class MonthlyReportBuilder
     private IndicatorRow MakeRow(IndicatorInput input, List<ConsistencyViolation> found)
     {
         var isRate = input.Unit == "%";
-        decimal? exact = null;
         if (isRate && input.Numerator is { } numerator && input.Denominator is { } denominator and not 0)
         {
-            exact = numerator * 100m / denominator;
             if (numerator > denominator || numerator < 0 || denominator < 0)
             {
                 found.Add(new ConsistencyViolation(
@@ -249,14 +253,10 @@ public sealed class MonthlyReportBuilder
                     input.Provenance));
             }
         }
-        else if (!isRate && input.Numerator is { } count)
-        {
-            exact = count;
-        }
 
-        var value = exact is { } e ? Math.Round(e, 2, MidpointRounding.AwayFromZero) : (decimal?)null;
-        if (exact is { } computed && input.StatedValue is { } stated
-            && Math.Round(computed, stated.Scale, MidpointRounding.AwayFromZero) != stated)
+        var value = Value(input);
+        if (input.StatedValue is { } stated && Rounded(input, new RoundingRule(stated.Scale, MidpointRounding.AwayFromZero)) is { } atStated
+            && atStated != stated)
         {
             found.Add(new ConsistencyViolation(
                 "RATIO.STATED",
@@ -285,14 +285,6 @@ public sealed class MonthlyReportBuilder
             trend.Add(new TrendPoint(month, current));
         }
 
-        var status = (value, input.Target) switch
-        {
-            (null, _) => IndicatorStatus.NoData,
-            (_, null) => IndicatorStatus.NoTarget,
-            ({ } v, { } t) when t.IsMetBy(v) => IndicatorStatus.Met,
-            ({ } v, { } t) when t.GapFor(v) >= -atRiskMargin => IndicatorStatus.AtRisk,
-            _ => IndicatorStatus.NotMet,
-        };
         return new IndicatorRow(
             input.Code,
             input.Group,
@@ -302,8 +294,6 @@ public sealed class MonthlyReportBuilder
             input.Numerator,
             isRate ? input.Denominator : null,
             input.Target,
-            value is { } gv && input.Target is { } target ? target.GapFor(gv) : null,
-            status,
             previous,
             value is { } now && previous is { } before ? now - before : null,
             trend.TakeLast(12).ToArray(),
@@ -312,55 +302,40 @@ public sealed class MonthlyReportBuilder
 
     private TaskSection MakeTaskSection()
     {
-        var nextEnd = Period.Next().End;
-        var counted = tasks.Select(task => (Task: task, Counts: Classify(task, nextEnd))).ToList();
+        var counted = tasks.Where(task => task.Status.Status != PlanTaskStatus.Cancelled).ToList();
         var byPlan = counted
-            .GroupBy(item => item.Task.Plan, StringComparer.Ordinal)
+            .GroupBy(task => task.Plan, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new TaskSummary(g.Key, Sum(g.Select(item => item.Counts))))
+            .Select(g => new TaskSummary(g.Key, Count(g)))
             .ToArray();
         var byAgency = counted
-            .GroupBy(item => item.Task.LeadAgency, StringComparer.Ordinal)
-            .Select(g => new TaskSummary(g.Key, Sum(g.Select(item => item.Counts))))
+            .GroupBy(task => task.LeadAgency, StringComparer.Ordinal)
+            .Select(g => new TaskSummary(g.Key, Count(g)))
             .OrderByDescending(summary => summary.Counts.OpenOverdue)
             .ThenBy(summary => summary.Name, StringComparer.Ordinal)
             .ToArray();
         var overdue = counted
-            .Where(item => item.Counts.OpenOverdue == 1)
-            .Select(item => new OverdueTask(
-                item.Task.Id,
-                item.Task.Plan,
-                item.Task.Title,
-                item.Task.LeadAgency,
-                item.Task.Deadline!.Value,
-                workingDaysAfter(item.Task.Deadline.Value, AsOf),
-                item.Task.Provenance))
+            .Where(task => task.Status.Status == PlanTaskStatus.Overdue)
+            .Select(task => new OverdueTask(
+                task.Id,
+                task.Plan,
+                task.Title,
+                task.LeadAgency,
+                task.Status.DueDate!.Value,
+                calendar.WorkingDaysBetween(task.Status.DueDate.Value, AsOf),
+                task.Provenance))
             .OrderByDescending(task => task.WorkingDaysLate)
             .ThenBy(task => task.LeadAgency, StringComparer.Ordinal)
             .ThenBy(task => task.Id, StringComparer.Ordinal)
             .ToArray();
-        var dueNext = counted
-            .Where(item => item.Counts.DueSoon == 1)
-            .Select(item => new UpcomingTask(item.Task.Id, item.Task.Plan, item.Task.Title, item.Task.LeadAgency, item.Task.Deadline!.Value, item.Task.Provenance))
+        var dueSoon = counted
+            .Where(task => task.Status.Status == PlanTaskStatus.DueSoon)
+            .Select(task => new UpcomingTask(task.Id, task.Plan, task.Title, task.LeadAgency, task.Status.DueDate!.Value, task.Provenance))
             .OrderBy(task => task.Deadline)
             .ThenBy(task => task.Id, StringComparer.Ordinal)
             .ToArray();
-        var provenance = tasks.Aggregate(Provenance.Computed, (acc, task) => Combine(acc, task.Provenance));
-        return new TaskSection(Sum(counted.Select(item => item.Counts)), byPlan, byAgency, overdue, dueNext, provenance);
-    }
-
-    private TaskCounts Classify(TaskRecord task, LocalDate nextEnd)
-    {
-        var completed = task.CompletedOn is { } done && done <= AsOf;
-        return (task.Deadline, completed) switch
-        {
-            (null, true) => new TaskCounts(1, 0, 0, 0, 0, 0),
-            (null, false) => new TaskCounts(0, 0, 0, 0, 1, 0),
-            ({ } deadline, true) when task.CompletedOn!.Value <= deadline => new TaskCounts(1, 0, 0, 0, 0, 0),
-            (_, true) => new TaskCounts(0, 1, 0, 0, 0, 0),
-            ({ } deadline, false) when AsOf > deadline => new TaskCounts(0, 0, 0, 1, 0, 0),
-            ({ } deadline, false) => new TaskCounts(0, 0, 1, 0, 0, deadline <= nextEnd ? 1 : 0),
-        };
+        var provenance = counted.Aggregate(Provenance.Computed, (acc, task) => Combine(acc, task.Provenance));
+        return new TaskSection(Count(counted), byPlan, byAgency, overdue, dueSoon, counted, provenance);
     }
 
     private IEnumerable<PriorityItem> DerivePriorities(TaskSection section, List<IndicatorRow> rows)
@@ -375,18 +350,18 @@ public sealed class MonthlyReportBuilder
                 task.Id);
         }
 
-        foreach (var task in section.DueNextPeriod)
+        foreach (var task in section.DueSoon)
         {
             yield return new PriorityItem(
                 task.LeadAgency,
                 $"Hoàn thành đúng hạn: {task.Title} ({task.Plan}).",
                 task.Deadline,
-                PrioritySource.TaskDueNextPeriod,
+                PrioritySource.TaskDueSoon,
                 task.Id);
         }
 
-        foreach (var row in rows.Where(row => row.Status is IndicatorStatus.NotMet or IndicatorStatus.AtRisk
-                     && (row.Target!.Deadline is null || row.Target.Deadline.Value >= Period.End)))
+        // Not met and still in time: the core's outlook is at risk, or too short a series to tell.
+        foreach (var row in rows.Where(row => row.Status is TargetStatus.AtRisk or TargetStatus.NotYetDue))
         {
             yield return new PriorityItem(
                 DefaultResponsible,
@@ -397,22 +372,19 @@ public sealed class MonthlyReportBuilder
         }
     }
 
-    private static TaskCounts Sum(IEnumerable<TaskCounts> counts) => counts.Aggregate(TaskCounts.Empty, (acc, next) => acc.Plus(next));
+    private static TaskCounts Count(IEnumerable<ReportTask> group) => TaskCounts.Of(group.Select(task => task.Status.Status));
+
+    // The counts' value; over a zero denominator, the one the core evaluated the target on (its zero-denominator rule).
+    private static decimal? Value(IndicatorInput input) => Rounded(input, RoundingRule.TwoDecimals) ?? input.Target?.Evaluation.Value;
+
+    // A rate by the core's rounding rule; a negative count has no rate (RATIO.RANGE records it). A count is exact.
+    private static decimal? Rounded(IndicatorInput input, RoundingRule rounding) => (input.Unit == "%", input.Numerator, input.Denominator) switch
+    {
+        (true, { } n, { } d) when n >= 0 && d >= 0 => rounding.Percent(n, d),
+        (false, { } count, _) => count,
+        _ => null,
+    };
 
     // Synthetic outranks reported, which outranks computed: a section is as weak as its weakest record.
     private static Provenance Combine(Provenance left, Provenance right) => left > right ? left : right;
-
-    private static int CountWeekdaysAfter(LocalDate deadline, LocalDate asOf)
-    {
-        var count = 0;
-        for (var day = deadline.PlusDays(1); day <= asOf; day = day.PlusDays(1))
-        {
-            if (day.DayOfWeek is not IsoDayOfWeek.Saturday and not IsoDayOfWeek.Sunday)
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
 }

@@ -9,9 +9,9 @@ public enum PrioritySource
     /// <summary>An open task that is overdue.</summary>
     OverdueTask = 1,
 
-    /// <summary>An open task that falls due in the next period.</summary>
-    TaskDueNextPeriod = 2,
+    /// <summary>An open task that is due soon.</summary>
+    TaskDueSoon = 2,
 
-    /// <summary>An indicator whose target is not met and whose target deadline has not passed.</summary>
+    /// <summary>An indicator whose target the core finds at risk or not yet due (not met, deadline not passed).</summary>
     TargetNotMet = 3,
 }

@@ -1,6 +1,6 @@
 namespace KhanhHoa.Governance.Reporting;
 
-/// <summary>An open task whose deadline falls in the next reporting period.</summary>
+/// <summary>An open task the core finds due soon: its deadline is within the due-soon horizon (<c>TaskStatusOptions.DueSoonWorkingDays</c> working days).</summary>
 /// <param name="Id">The task id within its plan.</param>
 /// <param name="Plan">The plan the task belongs to.</param>
 /// <param name="Title">What the task is.</param>

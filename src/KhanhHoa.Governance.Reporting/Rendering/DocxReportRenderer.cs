@@ -126,7 +126,7 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
                     ReportText.Fraction(row),
                     ReportText.Target(row),
                     ReportText.Gap(row),
-                    ReportText.Status(row.Status),
+                    ReportText.Status(row),
                     ReportText.Change(row),
                 })));
         }

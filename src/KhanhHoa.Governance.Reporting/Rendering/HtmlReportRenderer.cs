@@ -39,10 +39,11 @@ public sealed class HtmlReportRenderer : IMonthlyReportRenderer
         th, td { border: 1px solid #8c959f; padding: 4px 6px; vertical-align: top; }
         th { background: #eaeef2; }
         td.num { text-align: right; white-space: nowrap; }
-        .status-met { color: #1a7f37; font-weight: bold; }
+        .status-achieved { color: #1a7f37; font-weight: bold; }
+        .status-onTrack { color: #0969da; font-weight: bold; }
         .status-atRisk { color: #9a6700; font-weight: bold; }
-        .status-notMet { color: #c62828; font-weight: bold; }
-        .status-noTarget, .status-noData { color: #57606a; }
+        .status-missed { color: #c62828; font-weight: bold; }
+        .status-notYetDue, .status-noTarget, .status-noData { color: #57606a; }
         .synthetic-tag { color: #8e1b10; font-style: italic; }
         figure { margin: 8px 0 16px; }
         figcaption { font-size: 14px; color: #1f2328; }
@@ -147,10 +148,10 @@ public sealed class HtmlReportRenderer : IMonthlyReportRenderer
         main.Add(report.Tasks.Overdue.Count == 0
             ? E("p", ReportText.NoOverdue)
             : Table(ReportText.OverdueColumns, report.Tasks.Overdue.Select(ReportText.OverdueCells), firstTextColumns: 4));
-        main.Add(E("h4", ReportText.DueNext));
-        main.Add(report.Tasks.DueNextPeriod.Count == 0
-            ? E("p", ReportText.NoDueNext)
-            : Table(ReportText.DueNextColumns, report.Tasks.DueNextPeriod.Select(ReportText.DueNextCells), firstTextColumns: 4));
+        main.Add(E("h4", ReportText.DueSoon));
+        main.Add(report.Tasks.DueSoon.Count == 0
+            ? E("p", ReportText.NoDueSoon)
+            : Table(ReportText.DueSoonColumns, report.Tasks.DueSoon.Select(ReportText.DueSoonCells), firstTextColumns: 4));
 
         main.Add(E("h2", ReportText.SectionData));
         main.Add(E("h3", "1. " + ReportText.DataQuality));
@@ -193,20 +194,10 @@ public sealed class HtmlReportRenderer : IMonthlyReportRenderer
 
         if (report.Units.Count > 0)
         {
-            var measures = ReportText.MeasureNames(report);
             body.Add(E(
                 "section",
                 E("h2", ReportText.UnitsAppendix),
-                Table(
-                    ["Đơn vị", "Trực thuộc", .. measures, "Nguồn"],
-                    report.Units.Select(unit => (string[])
-                    [
-                        unit.Code,
-                        unit.Parent ?? "—",
-                        .. measures.Select(name => unit.Measures.TryGetValue(name, out var value) ? VietnameseFormat.Integer(value) : "—"),
-                        ReportText.Source(unit.Provenance),
-                    ]),
-                    firstTextColumns: 2)));
+                Table(ReportText.UnitColumns, report.Units.Select(unit => ReportText.UnitCells(report, unit)), firstTextColumns: 2)));
         }
 
         return new XElement(
@@ -235,7 +226,7 @@ public sealed class HtmlReportRenderer : IMonthlyReportRenderer
                     E(
                         "span",
                         new XAttribute("class", "legend"),
-                        new[] { IndicatorStatus.Met, IndicatorStatus.AtRisk, IndicatorStatus.NotMet }.Select(status =>
+                        rates.Select(row => row.Status).Distinct().Order().Select(status =>
                             E("span", new XAttribute("class", "status-" + JsonReportRenderer.Name(status)), "■ " + ReportText.Status(status)))))));
         }
 

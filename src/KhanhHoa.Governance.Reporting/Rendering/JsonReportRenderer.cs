@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using KhanhHoa.Governance.Indicators;
+using KhanhHoa.Governance.Rollup;
 using NodaTime.Text;
 
 namespace KhanhHoa.Governance.Reporting;
@@ -14,8 +16,12 @@ namespace KhanhHoa.Governance.Reporting;
 /// <threadsafety>Stateless; safe to use from any thread.</threadsafety>
 public sealed class JsonReportRenderer : IMonthlyReportRenderer
 {
-    /// <summary>The version of the JSON contract this renderer writes (<c>schemaVersion</c>).</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>
+    /// The version of the JSON contract this renderer writes (<c>schemaVersion</c>): 2 since rows carry the core's
+    /// target status and projection and <c>tasks.dueSoon</c> replaced <c>tasks.dueNextPeriod</c>; <c>period</c> and
+    /// <c>units[]</c> are unchanged.
+    /// </summary>
+    public const int SchemaVersion = 2;
 
     // Vietnamese text stays readable (no \uXXXX escapes). The output is a data file, never inlined into HTML.
     private static readonly ReportJsonContext Context = new(new JsonSerializerOptions(ReportJsonContext.Default.Options)
@@ -72,7 +78,7 @@ public sealed class JsonReportRenderer : IMonthlyReportRenderer
                 header.PlaceAndDate,
                 header.Title,
                 header.Subject),
-            [.. report.Units.Select(unit => new UnitJson(unit.Code, unit.Parent, unit.Measures, Name(unit.Provenance)))],
+            [.. report.Units.Select(unit => new UnitJson(unit.Code, unit.ParentCode, RollupIndicators.ToDictionary(unit.Measures), Name(report.UnitsProvenance)))],
             [.. report.IndicatorGroups.Select(group => new GroupJson(group.Code, group.Title, [.. group.Rows.Select(Indicator)]))],
             new TasksJson(
                 Name(report.Tasks.Provenance),
@@ -80,7 +86,7 @@ public sealed class JsonReportRenderer : IMonthlyReportRenderer
                 [.. report.Tasks.ByPlan.Select(summary => new TaskSummaryJson(summary.Name, Counts(summary.Counts)))],
                 [.. report.Tasks.ByAgency.Select(summary => new TaskSummaryJson(summary.Name, Counts(summary.Counts)))],
                 [.. report.Tasks.Overdue.Select(task => new OverdueJson(task.Id, task.Plan, task.Title, task.LeadAgency, Date(task.Deadline), task.WorkingDaysLate, Name(task.Provenance)))],
-                [.. report.Tasks.DueNextPeriod.Select(task => new UpcomingJson(task.Id, task.Plan, task.Title, task.LeadAgency, Date(task.Deadline), Name(task.Provenance)))]),
+                [.. report.Tasks.DueSoon.Select(task => new UpcomingJson(task.Id, task.Plan, task.Title, task.LeadAgency, Date(task.Deadline), Name(task.Provenance)))]),
             [.. report.Violations.Select(violation => new ViolationJson(
                 violation.RuleCode,
                 violation.Description,
@@ -107,7 +113,7 @@ public sealed class JsonReportRenderer : IMonthlyReportRenderer
         row.Numerator,
         row.Denominator,
         row.Target is { } target
-            ? new TargetJson(target.Comparator == TargetComparator.AtLeast ? "atLeast" : "atMost", target.Value, target.Text, OptionalDate(target.Deadline))
+            ? new TargetJson(Name(target.Comparator), target.Value, target.Text, OptionalDate(target.Deadline), target.Projection)
             : null,
         row.Gap,
         Name(row.Status),
@@ -138,20 +144,33 @@ public sealed class JsonReportRenderer : IMonthlyReportRenderer
         _ => "synthetic",
     };
 
-    internal static string Name(IndicatorStatus status) => status switch
+    // The core's target status; a row without a target is only monitored.
+    internal static string Name(TargetStatus? status) => status switch
     {
-        IndicatorStatus.Met => "met",
-        IndicatorStatus.AtRisk => "atRisk",
-        IndicatorStatus.NotMet => "notMet",
-        IndicatorStatus.NoTarget => "noTarget",
+        null => "noTarget",
+        TargetStatus.Achieved => "achieved",
+        TargetStatus.OnTrack => "onTrack",
+        TargetStatus.AtRisk => "atRisk",
+        TargetStatus.NotYetDue => "notYetDue",
+        TargetStatus.Missed => "missed",
         _ => "noData",
+    };
+
+    private static string Name(TargetComparator comparator) => comparator switch
+    {
+        TargetComparator.AtLeast => "atLeast",
+        TargetComparator.GreaterThan => "greaterThan",
+        TargetComparator.AtMost => "atMost",
+        TargetComparator.LessThan => "lessThan",
+        TargetComparator.EqualTo => "equalTo",
+        _ => "between",
     };
 
     private static string Name(PrioritySource source) => source switch
     {
         PrioritySource.Manual => "manual",
         PrioritySource.OverdueTask => "overdueTask",
-        PrioritySource.TaskDueNextPeriod => "taskDueNextPeriod",
+        PrioritySource.TaskDueSoon => "taskDueSoon",
         _ => "targetNotMet",
     };
 }

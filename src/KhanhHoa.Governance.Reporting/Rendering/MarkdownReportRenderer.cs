@@ -92,9 +92,9 @@ public sealed class MarkdownReportRenderer : IMonthlyReportRenderer
         Line(md, $"#### {ReportText.Overdue}");
         Line(md);
         TableOrNote(md, ReportText.OverdueColumns, [.. report.Tasks.Overdue.Select(ReportText.OverdueCells)], ReportText.NoOverdue);
-        Line(md, $"#### {ReportText.DueNext}");
+        Line(md, $"#### {ReportText.DueSoon}");
         Line(md);
-        TableOrNote(md, ReportText.DueNextColumns, [.. report.Tasks.DueNextPeriod.Select(ReportText.DueNextCells)], ReportText.NoDueNext);
+        TableOrNote(md, ReportText.DueSoonColumns, [.. report.Tasks.DueSoon.Select(ReportText.DueSoonCells)], ReportText.NoDueSoon);
         Line(md, $"## {ReportText.SectionData}");
         Line(md);
         Line(md, $"### 1. {ReportText.DataQuality}");
@@ -149,16 +149,9 @@ public sealed class MarkdownReportRenderer : IMonthlyReportRenderer
 
         if (report.Units.Count > 0)
         {
-            var measures = ReportText.MeasureNames(report);
             Line(md, $"## {ReportText.UnitsAppendix}");
             Line(md);
-            Table(md, ["Đơn vị", "Trực thuộc", .. measures, "Nguồn"], report.Units.Select(unit => (string[])
-            [
-                unit.Code,
-                unit.Parent ?? "—",
-                .. measures.Select(name => unit.Measures.TryGetValue(name, out var value) ? VietnameseFormat.Integer(value) : "—"),
-                ReportText.Source(unit.Provenance),
-            ]));
+            Table(md, ReportText.UnitColumns, report.Units.Select(unit => ReportText.UnitCells(report, unit)));
         }
 
         if (report.ContainsSyntheticData)

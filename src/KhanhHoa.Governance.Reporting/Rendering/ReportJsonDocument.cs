@@ -54,7 +54,7 @@ internal sealed record IndicatorJson(
     IReadOnlyList<TrendPointJson> Trend,
     string Provenance);
 
-internal sealed record TargetJson(string Comparator, decimal Value, string Text, string? Deadline);
+internal sealed record TargetJson(string Comparator, decimal Value, string Text, string? Deadline, decimal? Projection);
 
 internal sealed record TrendPointJson(string Month, decimal Value);
 
@@ -64,7 +64,7 @@ internal sealed record TasksJson(
     IReadOnlyList<TaskSummaryJson> ByPlan,
     IReadOnlyList<TaskSummaryJson> ByAgency,
     IReadOnlyList<OverdueJson> Overdue,
-    IReadOnlyList<UpcomingJson> DueNextPeriod);
+    IReadOnlyList<UpcomingJson> DueSoon);
 
 internal sealed record CountsJson(
     int CompletedOnTime,

@@ -1,3 +1,6 @@
+using KhanhHoa.Governance.Indicators;
+using KhanhHoa.Governance.Rollup;
+
 namespace KhanhHoa.Governance.Reporting;
 
 // The Vietnamese wording every renderer shares, so that the five formats say the same thing the same way.
@@ -12,14 +15,14 @@ internal static class ReportText
     public const string TasksByPlan = "Theo kế hoạch";
     public const string TasksByAgency = "Theo đơn vị chủ trì";
     public const string Overdue = "Nhiệm vụ quá hạn";
-    public const string DueNext = "Nhiệm vụ đến hạn trong kỳ tới";
+    public const string DueSoon = "Nhiệm vụ sắp đến hạn";
     public const string DataQuality = "Kiểm tra tính nhất quán của số liệu";
     public const string Completeness = "Tình hình gửi số liệu của các đơn vị";
     public const string UnitsAppendix = "Phụ lục: Số liệu tổng hợp theo đơn vị";
     public const string Recipients = "Nơi nhận:";
     public const string NoViolations = "Không phát hiện sai lệch.";
     public const string NoOverdue = "Không có nhiệm vụ quá hạn.";
-    public const string NoDueNext = "Không có nhiệm vụ đến hạn trong kỳ tới.";
+    public const string NoDueSoon = "Không có nhiệm vụ sắp đến hạn.";
     public const string SyntheticLabel = "giả lập";
 
     public const string SyntheticBanner =
@@ -31,18 +34,29 @@ internal static class ReportText
     public static readonly string[] CountColumns =
         ["Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đang thực hiện trong hạn", "Quá hạn chưa hoàn thành", "Thường xuyên", "Sắp đến hạn", "Tỷ lệ đúng hạn"];
 
+    // The appendix lists every unit's measures under their contract names, in contract order, as the rollup JSON does.
+    public static readonly string[] UnitColumns = ["Đơn vị", "Trực thuộc", .. DossierMeasures.All.Select(DossierMeasures.NameOf), "Nguồn"];
+
     public static readonly string[] OverdueColumns = ["Mã", "Nhiệm vụ", "Kế hoạch", "Đơn vị chủ trì", "Thời hạn", "Số ngày làm việc quá hạn", "Nguồn"];
 
-    public static readonly string[] DueNextColumns = ["Mã", "Nhiệm vụ", "Kế hoạch", "Đơn vị chủ trì", "Thời hạn", "Nguồn"];
+    public static readonly string[] DueSoonColumns = ["Mã", "Nhiệm vụ", "Kế hoạch", "Đơn vị chủ trì", "Thời hạn", "Nguồn"];
 
-    public static string Status(IndicatorStatus status) => status switch
+    // The core's target statuses in the words of an administrative report; no target means the row is only monitored.
+    public static string Status(TargetStatus? status) => status switch
     {
-        IndicatorStatus.Met => "Đạt",
-        IndicatorStatus.AtRisk => "Có nguy cơ không đạt",
-        IndicatorStatus.NotMet => "Chưa đạt",
-        IndicatorStatus.NoTarget => "Theo dõi",
+        null => "Theo dõi",
+        TargetStatus.Achieved => "Đạt",
+        TargetStatus.OnTrack => "Đúng tiến độ",
+        TargetStatus.AtRisk => "Có nguy cơ không đạt",
+        TargetStatus.NotYetDue => "Chưa đạt, chưa đến hạn",
+        TargetStatus.Missed => "Không đạt",
         _ => "Chưa có số liệu",
     };
+
+    // The status with the core's projection to the step's due month, when it made one.
+    public static string Status(IndicatorRow row) => row.Target?.Projection is { } projection
+        ? $"{Status(row.Status)} (dự báo đến hạn: {VietnameseFormat.WithUnit(projection, row.Unit)})"
+        : Status(row.Status);
 
     public static string Source(Provenance provenance) => provenance switch
     {
@@ -82,7 +96,10 @@ internal static class ReportText
     ];
 
     public static string[] IndicatorCells(IndicatorRow row) =>
-        [row.Code, row.Name, Value(row), Fraction(row), Target(row), Gap(row), Status(row.Status), Change(row), Source(row.Provenance)];
+        [row.Code, row.Name, Value(row), Fraction(row), Target(row), Gap(row), Status(row), Change(row), Source(row.Provenance)];
+
+    public static string[] UnitCells(MonthlyReport report, UnitRollup unit) =>
+        [unit.Code, unit.ParentCode ?? "—", .. DossierMeasures.All.Select(measure => VietnameseFormat.Integer(unit.Measures[measure])), Source(report.UnitsProvenance)];
 
     public static string[] OverdueCells(OverdueTask task) =>
     [
@@ -90,7 +107,7 @@ internal static class ReportText
         VietnameseFormat.Integer(task.WorkingDaysLate), Source(task.Provenance),
     ];
 
-    public static string[] DueNextCells(UpcomingTask task) =>
+    public static string[] DueSoonCells(UpcomingTask task) =>
         [task.Id, task.Title, task.Plan, task.LeadAgency, VietnameseFormat.ShortDate(task.Deadline), Source(task.Provenance)];
 
     public static string Subject(MonthlyReport report) => report.Header.Subject;
@@ -123,8 +140,6 @@ internal static class ReportText
             .OrderBy(group => group.Min(pair => pair.index))
             .Select(group => (group.Key, (IReadOnlyList<PriorityItem>)[.. group.Select(pair => pair.item)]));
 
-    public static IReadOnlyList<string> MeasureNames(MonthlyReport report) =>
-        [.. RollupUnit.ContractOrder(report.Units.SelectMany(unit => unit.Measures.Keys).Distinct(StringComparer.Ordinal))];
 
     public static string ItemLetter(int index) => index < Letters.Length ? Letters[index] : (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using KhanhHoa.Governance.Indicators;
 
 namespace KhanhHoa.Governance.Reporting;
 
@@ -16,11 +17,12 @@ internal static class SvgCharts
     private const int BarWidth = 200;
     private const int RowHeight = 26;
 
-    public static string StatusColor(IndicatorStatus status) => status switch
+    public static string StatusColor(TargetStatus? status) => status switch
     {
-        IndicatorStatus.Met => "#1a7f37",
-        IndicatorStatus.AtRisk => "#9a6700",
-        IndicatorStatus.NotMet => "#c62828",
+        TargetStatus.Achieved => "#1a7f37",
+        TargetStatus.OnTrack => "#0969da",
+        TargetStatus.AtRisk => "#9a6700",
+        TargetStatus.Missed => "#c62828",
         _ => "#57606a",
     };
 
@@ -29,7 +31,7 @@ internal static class SvgCharts
     {
         var height = 30 + (rows.Count * RowHeight);
         var description = string.Join("; ", rows.Select(row =>
-            $"{row.Code} {row.Name}: {ReportText.Value(row)}, mục tiêu {ReportText.Target(row)}, {ReportText.Status(row.Status)}"));
+            $"{row.Code} {row.Name}: {ReportText.Value(row)}, mục tiêu {ReportText.Target(row)}, {ReportText.Status(row)}"));
         var svg = Root(id, height, "Kết quả các chỉ tiêu tỷ lệ so với mục tiêu", description);
         foreach (var tick in new[] { 0, 50, 100 })
         {
@@ -47,7 +49,7 @@ internal static class SvgCharts
             var barLength = BarWidth * value / 100m;
             var bar = new XElement(
                 Svg + "g",
-                new XElement(Svg + "title", $"{row.Code} {row.Name}: {ReportText.Value(row)} — mục tiêu {ReportText.Target(row)} — {ReportText.Status(row.Status)}"),
+                new XElement(Svg + "title", $"{row.Code} {row.Name}: {ReportText.Value(row)} — mục tiêu {ReportText.Target(row)} — {ReportText.Status(row)}"),
                 Text(LabelWidth, y + 13, row.Code, "end", 11, "#1f2328"),
                 new XElement(Svg + "rect", Attr("x", BarLeft), Attr("y", y + 3), Attr("width", barLength), Attr("height", 14), new XAttribute("fill", StatusColor(row.Status)), new XAttribute("rx", "2")),
                 Text(BarLeft + BarWidth + 6, y + 14, ReportText.Value(row), "start", 11, "#1f2328"));
@@ -182,5 +184,6 @@ internal static class SvgCharts
 
     private static XAttribute Attr(string name, decimal value) => new(name, Num(value));
 
-    private static string Num(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
+    // An SVG coordinate: "0.##" itself rounds a decimal half away from zero to two places.
+    private static string Num(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

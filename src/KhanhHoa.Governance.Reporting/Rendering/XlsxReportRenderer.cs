@@ -2,6 +2,8 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using KhanhHoa.Governance.Indicators;
+using KhanhHoa.Governance.Rollup;
 
 namespace KhanhHoa.Governance.Reporting;
 
@@ -94,7 +96,7 @@ public sealed class XlsxReportRenderer : IMonthlyReportRenderer
         report.Indicators.Select(row => new object?[]
         {
             row.Group, row.Code, row.Name, row.Unit, row.Value, row.Numerator, row.Denominator, row.Target?.Value, row.Target?.Text,
-            row.Gap, ReportText.Status(row.Status), row.PreviousValue, row.MonthOnMonthChange, ReportText.Source(row.Provenance),
+            row.Gap, ReportText.Status(row), row.PreviousValue, row.MonthOnMonthChange, ReportText.Source(row.Provenance),
         }),
         [8, 12, 48, 10, 12, 14, 14, 10, 40, 12, 20, 12, 14, 16]);
 
@@ -116,20 +118,16 @@ public sealed class XlsxReportRenderer : IMonthlyReportRenderer
         }),
         [10, 60, 18, 32, 12, 14, 16]);
 
-    private static Worksheet UnitSheet(MonthlyReport report)
-    {
-        var measures = ReportText.MeasureNames(report);
-        return Sheet(
-            ["Đơn vị", "Trực thuộc", .. measures, "Nguồn"],
-            report.Units.Select(unit => (object?[])
-            [
-                unit.Code,
-                unit.Parent,
-                .. measures.Select(name => unit.Measures.TryGetValue(name, out var value) ? (object?)value : null),
-                ReportText.Source(unit.Provenance),
-            ]),
-            [16, 16, .. measures.Select(_ => 16), 16]);
-    }
+    private static Worksheet UnitSheet(MonthlyReport report) => Sheet(
+        ReportText.UnitColumns,
+        report.Units.Select(unit => (object?[])
+        [
+            unit.Code,
+            unit.ParentCode,
+            .. DossierMeasures.All.Select(measure => (object?)unit.Measures[measure]),
+            ReportText.Source(report.UnitsProvenance),
+        ]),
+        [.. ReportText.UnitColumns.Select(_ => 16d)]);
 
     private static Worksheet Sheet(IReadOnlyList<string> headers, IEnumerable<object?[]> rows, IReadOnlyList<double> widths)
     {

@@ -1,0 +1,97 @@
+using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Data;
+using KhanhHoa.Governance.Indicators;
+using KhanhHoa.Governance.Reporting;
+using KhanhHoa.Governance.Rollup;
+using KhanhHoa.Governance.Sample.Cli;
+using KhanhHoa.Governance.Sample.Pipeline;
+using KhanhHoa.Governance.Tasks;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace KhanhHoa.Governance.Sample.Tests;
+
+// The report of the default run shows the core's judgements: each row's status is TargetEvaluator's and each task's
+// TaskStatusEvaluator's on the same inputs, recomputed here from the run's rollup, the catalog and the progress.
+public sealed class ReportStatusTest
+{
+    private static readonly Lazy<DefaultRun> Run = new(DefaultRun.Compose);
+
+    [Fact]
+    public void Every_indicator_row_has_the_status_and_projection_of_the_target_evaluator()
+    {
+        var run = Run.Value;
+        var catalog = run.Data.Indicators;
+        var months = run.Outcome.Result.Periods
+            .Where(p => p.Period.Kind == ReportingPeriodKind.Month && p.Period.LastMonth <= run.Report.Period.LastMonth)
+            .OrderBy(p => p.Period.LastMonth)
+            .Select(p => (p.Period.LastMonth, Measures: RollupIndicators.ToDictionary(p.Find(run.RootCode)!.Measures)))
+            .ToList();
+        var judged = 0;
+        foreach (var row in run.Report.Indicators)
+        {
+            var definition = catalog.Find(row.Code)!;
+            var target = catalog.TargetsFor(row.Code).FirstOrDefault(t => t.Scope.Kind == TargetScopeKind.Province && t.IsIssuedBy(run.AsOf));
+            if (target is null)
+            {
+                Assert.Null(row.Status);
+                continue;
+            }
+
+            var series = months.SkipLast(1)
+                .Select(m => (m.LastMonth, Value: definition.Compute(m.Measures).Value))
+                .Where(m => m.Value is not null)
+                .Select(m => new SeriesPoint(m.LastMonth, definition.Round(m.Value!.Value)))
+                .ToList();
+            var expected = TargetEvaluator.Evaluate(target, definition, months[^1].Measures, run.AsOf, series);
+            Assert.Equal(expected.Status, row.Status);
+            Assert.Equal(expected.Projection, row.Target!.Projection);
+            Assert.Equal(expected.Threshold, row.Target.Value);
+            Assert.Equal(target.Comparator, row.Target.Comparator);
+            judged++;
+        }
+
+        Assert.True(judged >= 2, "the default run judges at least two targets");
+    }
+
+    [Fact]
+    public void Every_task_has_the_status_of_the_task_status_evaluator_on_the_injected_calendar()
+    {
+        var run = Run.Value;
+        var options = new TaskStatusOptions { Calendar = run.Calendar };
+        var expected = run.Data.Plans
+            .Where(plan => plan.Directive.IssuedOn is not { } issued || issued <= run.AsOf)
+            .SelectMany(plan => TaskStatusEvaluator.EvaluatePlan(plan, IllustrativeProgress.For(plan, run.AsOf), run.AsOf, options).Select(status => (Plan: plan.Id, status)))
+            .Where(task => task.status.Status != PlanTaskStatus.Cancelled)
+            .ToList();
+        var shown = run.Report.Tasks;
+
+        Assert.Equal(expected.Select(t => (t.Plan, t.status.TaskId, t.status.Status)), shown.Tasks.Select(t => (t.Plan, t.Id, t.Status.Status)));
+        Assert.Equal(
+            expected.Where(t => t.status.Status == PlanTaskStatus.Overdue).Select(t => (t.Plan, t.status.TaskId, run.Calendar.WorkingDaysBetween(t.status.DueDate!.Value, run.AsOf))).Order(),
+            shown.Overdue.Select(t => (t.Plan, t.Id, t.WorkingDaysLate)).Order());
+        Assert.Equal(
+            expected.Where(t => t.status.Status == PlanTaskStatus.DueSoon).Select(t => (t.Plan, t.status.TaskId)).Order(),
+            shown.DueSoon.Select(t => (t.Plan, t.Id)).Order());
+        Assert.Equal(TaskRates.Count(expected.Select(t => t.status.Status)).OpenOverdue, shown.Total.OpenOverdue);
+    }
+
+    private sealed record DefaultRun(RollupOutcome Outcome, MonthlyReport Report, GovernanceData Data, BusinessCalendar Calendar)
+    {
+        public LocalDate AsOf => Report.AsOf;
+
+        public string RootCode => Report.Units[0].Code;
+
+        // What `rollup` does with no options: embedded data, the synthetic province, illustrative progress, the
+        // container's calendar.
+        public static DefaultRun Compose()
+        {
+            using var services = new ServiceCollection().AddKhanhHoaGovernance().BuildServiceProvider();
+            var data = services.GetRequiredService<GovernanceData>();
+            var calendar = services.GetRequiredService<BusinessCalendar>();
+            var terminal = new Terminal(TextWriter.Null, TextWriter.Null, interactive: false);
+            var outcome = new RollupPipeline(data, terminal).Run(new RollupRequest(SampleDefaults.Period, null, null, DefaultProvince.DossierCount, DefaultProvince.Seed));
+            return new DefaultRun(outcome, ReportAssembly.Compose(outcome, data, calendar, []), data, calendar);
+        }
+    }
+}

@@ -2,6 +2,7 @@ using System.Text.Json;
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Rollup;
+using KhanhHoa.Governance.Testing;
 
 namespace KhanhHoa.Governance.Reporting.Tests;
 

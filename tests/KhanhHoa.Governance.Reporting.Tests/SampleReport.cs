@@ -4,6 +4,7 @@ using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Tasks;
+using KhanhHoa.Governance.Testing;
 
 namespace KhanhHoa.Governance.Reporting.Tests;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Rollup;
+using KhanhHoa.Governance.Testing;
 using NodaTime;
 
 namespace KhanhHoa.Governance.Sample.Tests;

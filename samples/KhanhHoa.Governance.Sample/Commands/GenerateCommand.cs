@@ -4,6 +4,7 @@ using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Sample.Cli;
 using KhanhHoa.Governance.Sample.Pipeline;
+using KhanhHoa.Governance.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KhanhHoa.Governance.Sample.Commands;

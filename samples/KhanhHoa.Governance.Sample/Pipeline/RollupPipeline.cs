@@ -4,6 +4,7 @@ using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Sample.Cli;
+using KhanhHoa.Governance.Testing;
 
 namespace KhanhHoa.Governance.Sample.Pipeline;
 

@@ -1,5 +1,6 @@
 using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Sample.Cli;
+using KhanhHoa.Governance.Testing;
 
 namespace KhanhHoa.Governance.Sample.Pipeline;
 

@@ -7,8 +7,8 @@ namespace KhanhHoa.Governance.Rollup;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Build one with a <see cref="DossierStoreBuilder"/>, <see cref="FromRecords"/>, <see cref="DossierCsvReader"/>,
-/// <see cref="DossierJsonLinesReader"/> or <see cref="SyntheticDossiers"/>. The store keeps what the measures
+/// Build one from rows with <see cref="FromRecords"/>, or read one with <see cref="DossierCsvReader"/> or
+/// <see cref="DossierJsonLinesReader"/>; synthetic test stores come from the KhanhHoa.Governance.Testing package. The store keeps what the measures
 /// need: dates (the time of day is only used to check that a dossier was not finished before it was received),
 /// the service level, channel and flags, and the number of supplement requests up to 63 (the on-time rule only
 /// asks whether it exceeds one). Dossier ids are kept as fingerprints, enough to detect duplicates.

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using KhanhHoa.Governance.Testing;
 using NodaTime;
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Indicators;

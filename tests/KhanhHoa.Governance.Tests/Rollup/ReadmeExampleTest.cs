@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KhanhHoa.Governance.Testing;
 using NodaTime;
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Organization;

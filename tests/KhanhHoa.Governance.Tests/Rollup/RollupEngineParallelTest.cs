@@ -1,3 +1,4 @@
+using KhanhHoa.Governance.Testing;
 using NodaTime;
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Rollup;

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using KhanhHoa.Governance.Testing;
 using NodaTime;
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Indicators;

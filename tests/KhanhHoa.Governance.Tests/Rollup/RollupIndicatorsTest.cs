@@ -3,6 +3,7 @@ using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Rollup;
+using KhanhHoa.Governance.Testing;
 using NodaTime;
 
 namespace KhanhHoa.Governance.Tests.Rollup;

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Buffers.Text;
 using System.Text;
 
-namespace KhanhHoa.Governance.Rollup;
+namespace KhanhHoa.Governance.Testing;
 
 /// <summary>
 /// SYNTHETIC dossiers for samples, tests and benchmarks: a deterministic generator (same arguments, same dossiers,

@@ -1,4 +1,4 @@
-namespace KhanhHoa.Governance.Rollup;
+namespace KhanhHoa.Governance.Testing;
 
 /// <summary>
 /// The magnitudes <see cref="SyntheticDossiers"/> reproduces. SYNTHETIC: the defaults are calibrated to

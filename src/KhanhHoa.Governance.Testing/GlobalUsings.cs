@@ -1,0 +1,2 @@
+global using KhanhHoa.Governance.Rollup;
+global using NodaTime;

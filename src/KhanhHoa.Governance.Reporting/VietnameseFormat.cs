@@ -10,7 +10,7 @@ namespace KhanhHoa.Governance.Reporting;
 /// <see cref="VietnameseNumber.Format"/>; this class only chooses how many decimals a report prints.
 /// </summary>
 /// <threadsafety>Stateless; safe to use from any thread.</threadsafety>
-public static class VietnameseFormat
+internal static class VietnameseFormat
 {
     private static readonly LocalDatePattern ShortDatePattern = LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy");
 

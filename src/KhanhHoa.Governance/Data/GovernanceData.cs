@@ -23,7 +23,7 @@ public sealed class GovernanceData
     /// <see cref="Load(ReadOnlySpan{byte}, ReadOnlySpan{byte}, ReadOnlySpan{byte}, ReadOnlySpan{byte}, ReadOnlySpan{byte})"/>:
     /// agencies, org units, plans, indicator catalog, report 87's figures.
     /// </summary>
-    public static IReadOnlyList<string> ResourceNames { get; } =
+    internal static IReadOnlyList<string> ResourceNames { get; } =
     [
         "KhanhHoa.Governance.Data.agencies.json", "KhanhHoa.Governance.Data.org-units.json", "KhanhHoa.Governance.Data.plans.json",
         IndicatorCatalog.ResourceName, ReportFigureSet.Report87ResourceName,

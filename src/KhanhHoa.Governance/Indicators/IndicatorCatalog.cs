@@ -16,7 +16,7 @@ namespace KhanhHoa.Governance.Indicators;
 public sealed class IndicatorCatalog
 {
     /// <summary>The embedded resource name of the default catalog.</summary>
-    public const string ResourceName = "KhanhHoa.Governance.Data.indicator-catalog.json";
+    internal const string ResourceName = "KhanhHoa.Governance.Data.indicator-catalog.json";
 
     private static readonly Lazy<IndicatorCatalog> DefaultCatalog = new(() => EmbeddedJson.Load<IndicatorCatalog>(ResourceName, Load));
 

@@ -36,7 +36,7 @@ public sealed record ConsistencyReport(string Document, IReadOnlyList<RuleResult
 public sealed class ReportFigureSet
 {
     /// <summary>The embedded resource name of report 87's figures.</summary>
-    public const string Report87ResourceName = "KhanhHoa.Governance.Data.report-87-figures.json";
+    internal const string Report87ResourceName = "KhanhHoa.Governance.Data.report-87-figures.json";
 
     private static readonly Lazy<ReportFigureSet> Report87Set = new(() => EmbeddedJson.Load<ReportFigureSet>(Report87ResourceName, Load));
 

@@ -2,8 +2,8 @@ namespace KhanhHoa.Governance.Rollup;
 
 /// <summary>
 /// One dossier (hồ sơ) of an administrative procedure in row form: the in-memory equivalent of a line of the
-/// dossier CSV contract (docs/rollup-contract.md). Hosts that already hold dossiers in memory add these to a
-/// <see cref="DossierStoreBuilder"/>; the readers never create them (they write straight into columns).
+/// dossier CSV contract (docs/rollup-contract.md). Hosts that already hold dossiers in memory pass these to
+/// <see cref="DossierStore.FromRecords"/>; the readers never create them (they write straight into columns).
 /// </summary>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed record DossierRecord

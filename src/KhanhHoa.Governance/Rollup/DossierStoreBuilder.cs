@@ -7,9 +7,8 @@ namespace KhanhHoa.Governance.Rollup;
 /// as it is added: unique id, finished no earlier than received, dates in range, a known unit when unit codes are given.
 /// </summary>
 /// <threadsafety>Not thread-safe: one writer at a time. The stores it builds are immutable.</threadsafety>
-public sealed class DossierStoreBuilder
+internal sealed class DossierStoreBuilder
 {
-    private static readonly RollupInputError[] NoErrors = [];
     private readonly CodeDictionary unitCodes = new();
     private readonly CodeDictionary procedureCodes = new();
     private readonly List<bool> unitKnown = [];
@@ -59,16 +58,6 @@ public sealed class DossierStoreBuilder
 
     /// <summary>The number of dossiers added.</summary>
     public int Count { get; private set; }
-
-    /// <summary>Adds a dossier after validating it.</summary>
-    /// <param name="record">The dossier.</param>
-    /// <returns>No errors when the dossier was added; otherwise every problem found (line = the dossier's 1-based position among the additions).</returns>
-    public IReadOnlyList<RollupInputError> Add(DossierRecord record)
-    {
-        ArgumentNullException.ThrowIfNull(record);
-        var errors = new ErrorCollector(DossierColumns.Count + 1);
-        return TryAdd(record, Count + 1, errors) is null ? NoErrors : errors.Errors;
-    }
 
     /// <summary>A store of the dossiers added so far; the builder stays usable.</summary>
     /// <returns>An immutable store.</returns>

@@ -9,9 +9,8 @@ namespace KhanhHoa.Governance.Testing;
 /// From report 87: 2,156 procedures, 1,224 of them full-process online and 482 partially online (the report's
 /// own split, 1,224 + 482 + 581 = 2,287, does not add up to 2,156; the generator keeps 2,156 and the two online
 /// counts, so 450 procedures have no online service); 58,455 dossiers digitised in September 2025 and 16,769
-/// population-database look-ups, which against about a million dossiers a year (DESIGN.md) give the digitised
-/// and reused-data shares. The online, on-time, fee and supplement shares are assumptions in line with
-/// indicators.md §3 and anchors.md §6 (about 93 % on time).
+/// population-database look-ups, which against an assumed million dossiers a year give the digitised and
+/// reused-data shares. The online, on-time (about 93 %), fee and supplement shares are assumptions.
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed record SyntheticDossierProfile
@@ -55,7 +54,7 @@ public sealed record SyntheticDossierProfile
     /// <summary>Share of resolved dossiers with an electronic result (assumption).</summary>
     public double EResultShare { get; init; } = 0.60;
 
-    /// <summary>Share of dossiers resolved by the due date (anchors.md §6: about 93 %).</summary>
+    /// <summary>Share of dossiers resolved by the due date (assumption: about 93 %).</summary>
     public double OnTimeShare { get; init; } = 0.93;
 
     /// <summary>Share of dossiers with one supplement request (assumption).</summary>

@@ -2,7 +2,7 @@ namespace KhanhHoa.Governance.Indicators;
 
 /// <summary>
 /// The dossier measures: the single definition of the counters the rollup engine computes for every unit and period
-/// (docs/rollup-contract.md §4) and that the standard dossier indicators are ratios of sums of (indicators.md §3).
+/// (docs/rollup-contract.md §4) and that the standard dossier indicators are ratios of sums of (the embedded catalog, Data/Resources/indicator-catalog.json).
 /// Their contract names (<c>received_full_online</c> …) are the members' names in snake case
 /// (<see cref="DossierMeasures.NameOf"/>); their order is the contract's.
 /// </summary>
@@ -19,13 +19,13 @@ public enum DossierMeasure
     /// <summary><c>received_full_online</c>: received online in the period for a full-process online procedure (DVCTT toàn trình, Decree 42/2022/NĐ-CP, Art. 11(1)).</summary>
     ReceivedFullOnline = 2,
 
-    /// <summary><c>received_full_eligible</c>: received in the period for a full-process online procedure (the 766 denominator of indicators.md §3.2 b).</summary>
+    /// <summary><c>received_full_eligible</c>: received in the period for a full-process online procedure (the full-online denominator of the 766 index).</summary>
     ReceivedFullEligible = 3,
 
     /// <summary><c>resolved</c>: finished in the period.</summary>
     Resolved = 4,
 
-    /// <summary><c>resolved_on_time</c>: finished in the period on or before the due date with at most one supplement request (indicators.md §3.3).</summary>
+    /// <summary><c>resolved_on_time</c>: finished in the period on or before the due date with at most one supplement request (the 766 index's on-time rule).</summary>
     ResolvedOnTime = 5,
 
     /// <summary><c>resolved_late</c>: finished in the period and not on time.</summary>

@@ -19,7 +19,7 @@ internal static class MeasureBits
     public const int OnTime = 1 << 0;
     public const int EResult = 1 << 1;
 
-    /// <summary>At most one supplement request keeps a dossier on time (the 766 rule, indicators.md §3.3).</summary>
+    /// <summary>At most one supplement request keeps a dossier on time (the 766 index's on-time rule).</summary>
     public const int MaxSupplementsOnTime = 1;
 
     public static byte Received(ServiceLevel level, FilingChannel channel, int flags)

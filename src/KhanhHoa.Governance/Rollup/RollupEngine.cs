@@ -17,7 +17,7 @@ namespace KhanhHoa.Governance.Rollup;
 /// The periods' first days and day-after-last days cut time into segments. One pass over the dossiers counts,
 /// per (unit, segment), what was received and finished there, plus difference counters for the pending
 /// measures; each period then sums its segments (a prefix difference), so any number of periods, overlapping
-/// or not, costs one pass. This is DHIS2's pre-aggregation (anchors.md §1.8) done in memory.
+/// or not, costs one pass. This is DHIS2's analytics pre-aggregation done in memory.
 /// </para>
 /// <para>
 /// Work is split into partitions whose <see cref="RollupPartial"/> results merge exactly, so the result does not

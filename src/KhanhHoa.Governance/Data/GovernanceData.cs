@@ -83,7 +83,7 @@ public sealed class GovernanceData
         return errors.Count > 0 ? errors : new GovernanceData(core.Agencies!, core.OrgUnits!, core.Plans!, IndicatorCatalog.Default, ReportFigureSet.Report87);
     }
 
-    /// <summary>Loads a host's own files, all five (same formats as the embedded resources, see <see cref="ResourceNames"/>).</summary>
+    /// <summary>Loads a host's own files, all five (the formats of the embedded defaults in Data/Resources).</summary>
     /// <param name="agenciesJson">The agencies file (UTF-8).</param>
     /// <param name="orgUnitsJson">The organisation file (UTF-8).</param>
     /// <param name="plansJson">The plans file (UTF-8).</param>

@@ -9,7 +9,6 @@ namespace KhanhHoa.Governance.Rollup;
 /// <threadsafety>Not thread-safe: one writer at a time. The stores it builds are immutable.</threadsafety>
 public sealed class DossierStoreBuilder
 {
-    private static readonly RollupInputError[] NoErrors = [];
     private readonly CodeDictionary unitCodes = new();
     private readonly CodeDictionary procedureCodes = new();
     private readonly List<bool> unitKnown = [];
@@ -62,12 +61,12 @@ public sealed class DossierStoreBuilder
 
     /// <summary>Adds a dossier after validating it.</summary>
     /// <param name="record">The dossier.</param>
-    /// <returns>No errors when the dossier was added; otherwise every problem found (line = the dossier's 1-based position among the additions).</returns>
-    public IReadOnlyList<RollupInputError> Add(DossierRecord record)
+    /// <returns>The dossier's 1-based position among the additions, or every problem found (line = that position).</returns>
+    public InputResult<int> Add(DossierRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
         var errors = new ErrorCollector(DossierColumns.Count + 1);
-        return TryAdd(record, Count + 1, errors) is null ? NoErrors : errors.Errors;
+        return TryAdd(record, Count + 1, errors) is null ? InputResult<int>.ForValue(Count) : errors.Reject<int>();
     }
 
     /// <summary>A store of the dossiers added so far; the builder stays usable.</summary>
@@ -87,7 +86,7 @@ public sealed class DossierStoreBuilder
         [.. procedureCodes.Codes]);
 
     /// <summary>Validates and adds a row; returns the first error, reporting all of them to <paramref name="errors"/>.</summary>
-    internal RollupInputError? TryAdd(DossierRecord record, int line, ErrorCollector errors)
+    internal InputError? TryAdd(DossierRecord record, int line, ErrorCollector errors)
     {
         var before = errors.Count;
         void Fail(int column, string message) => errors.Add(line, column + 1, DossierColumns.Names[column], message);
@@ -142,7 +141,7 @@ public sealed class DossierStoreBuilder
 
         if (errors.Count > before)
         {
-            return errors.Errors.Count > 0 ? errors.Errors[^1] : new RollupInputError(line, 0, string.Empty, "invalid dossier");
+            return errors.Errors.Count > 0 ? errors.Errors[^1] : ErrorCollector.At(line, 0, string.Empty, "invalid dossier");
         }
 
         var flags = (record.Digitized ? DossierStore.FlagDigitized : 0)
@@ -170,7 +169,7 @@ public sealed class DossierStoreBuilder
         }
 
         ReportStatus(status, line, errors, c => c + 1, record.UnitCode);
-        return errors.Errors.Count > 0 ? errors.Errors[^1] : new RollupInputError(line, 0, string.Empty, "invalid dossier");
+        return errors.Errors.Count > 0 ? errors.Errors[^1] : ErrorCollector.At(line, 0, string.Empty, "invalid dossier");
     }
 
     /// <summary>Reports a failed <see cref="TryAppend"/>; <paramref name="column"/> maps a contract column to the input's column.</summary>

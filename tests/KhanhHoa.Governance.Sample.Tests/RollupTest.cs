@@ -127,7 +127,7 @@ public sealed class RollupTest
     private static PeriodRollup Engine(string dossiers, string units, ReportingPeriod period)
     {
         var hierarchy = OrgUnitCsvReader.ReadFile(units).AsT0;
-        var store = DossierCsvReader.ReadFile(dossiers, DossierReadOptions.ForUnits(hierarchy)).GetStoreOrThrow();
+        var store = DossierCsvReader.ReadFile(dossiers, DossierReadOptions.ForUnits(hierarchy)).GetValueOrThrow();
         return RollupEngine.Create(hierarchy, [period]).AsT0.Run(store, maxDegreeOfParallelism: 1).AsT0.Periods[0];
     }
 

@@ -61,7 +61,7 @@ public static class GovernanceDataLoader
             }
         }
 
-        return reader.Result(new AgencyRegistry(agencies));
+        return reader.Result(() => new AgencyRegistry(agencies));
     }
 
     /// <summary>Reads an organisation file: <c>{ "schemaVersion": 1, "units": [...], "successions": [...] }</c>.</summary>
@@ -112,7 +112,7 @@ public static class GovernanceDataLoader
             reader.Add(node, problem.Message);
         }
 
-        return reader.Result(new OrgHierarchy(units, successions));
+        return reader.Result(() => new OrgHierarchy(units, successions));
     }
 
     /// <summary>Reads a plans file: <c>{ "schemaVersion": 1, "plans": [ { "id", "number", "tasks": [...] } ] }</c>.</summary>
@@ -143,7 +143,7 @@ public static class GovernanceDataLoader
             }
         }
 
-        return reader.Result<IReadOnlyList<Plan>>(plans);
+        return reader.Result<IReadOnlyList<Plan>>(() => plans);
     }
 
     private static (JsonFieldReader Reader, JsonSourceNode? Root) Begin(ReadOnlySpan<byte> utf8Json)

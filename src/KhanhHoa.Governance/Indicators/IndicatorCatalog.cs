@@ -83,7 +83,7 @@ public sealed class IndicatorCatalog
         var indicators = IndicatorCatalogReader.ReadIndicators(reader, root);
         var targets = IndicatorCatalogReader.ReadTargets(reader, root, indicators);
         var indexes = IndicatorCatalogReader.ReadIndexes(reader, root);
-        return reader.Result(new IndicatorCatalog(indicators, targets, indexes));
+        return reader.Result(() => new IndicatorCatalog(indicators, targets, indexes));
     }
 
     /// <summary>Loads a catalog from a JSON string.</summary>

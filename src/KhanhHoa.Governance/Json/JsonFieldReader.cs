@@ -18,10 +18,8 @@ internal sealed class JsonFieldReader
 
     public List<InputError> Errors { get; } = [];
 
-    /// <summary>The value when no error was recorded, else every error; a null value with no error is a bug of the reader.</summary>
-    public InputResult<T> Result<T>(T? value) where T : class => Errors.Count > 0
-        ? InputResult<T>.ForErrors(Errors)
-        : InputResult<T>.ForValue(value ?? throw new InvalidOperationException("A JSON reader produced no value and no error."));
+    /// <summary>The value built once no error was recorded, else every error (the value is built only from valid data).</summary>
+    public InputResult<T> Result<T>(Func<T> create) => Errors.Count > 0 ? InputResult<T>.ForErrors(Errors) : InputResult<T>.ForValue(create());
 
     /// <summary>Parses a document that must be a JSON object; <paramref name="root"/> is null when it is not (the error is recorded).</summary>
     public static JsonFieldReader Open(ReadOnlySpan<byte> utf8, out JsonSourceNode? root)

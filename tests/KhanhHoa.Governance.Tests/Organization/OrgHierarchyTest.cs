@@ -73,13 +73,13 @@ public sealed class OrgHierarchyTest
             new() { Code = "C", Name = "C again" },
         ];
 
-        var problems = OrgHierarchy.Validate(units, [new OrgSuccession("C", "Q", After, SuccessionShare.Whole)]);
+        var created = OrgHierarchy.Create(units, [new OrgSuccession("C", "Q", After, SuccessionShare.Whole)]);
 
-        Assert.Contains(problems, p => p.Message.Contains("duplicate unit code 'C'", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Message.Contains("parent 'Z'", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Message.Contains("cycle", StringComparison.Ordinal) && p.UnitIndex == 0);
-        Assert.Contains(problems, p => p.SuccessionIndex == 0);
-        Assert.Throws<ArgumentException>(() => new OrgHierarchy(units, []));
+        Assert.False(created.Success);
+        Assert.Contains(created.Errors, e => e.Message.Contains("duplicate unit code 'C'", StringComparison.Ordinal));
+        Assert.Contains(created.Errors, e => e.Message.Contains("parent 'Z'", StringComparison.Ordinal));
+        Assert.Contains(created.Errors, e => e.Message.Contains("cycle", StringComparison.Ordinal) && e is { Field: "units", Line: 1 });
+        Assert.Contains(created.Errors, e => e is { Field: "successions", Line: 1 });
     }
 
     // One place checks parents (ParentLinks): each chain is walked once, so a 100,000-unit chain is checked in linear
@@ -117,7 +117,7 @@ public sealed class OrgHierarchyTest
             new() { Code = "F", Name = "f", ParentCode = "E" },
         ];
 
-        var problems = OrgHierarchy.Validate(units, []);
+        var problems = OrgHierarchy.Create(units, []).Errors;
 
         Assert.Equal(
             ["unit 'A' is part of a cycle of parents", "unit 'B' is part of a cycle of parents", "unit 'C' is part of a cycle of parents", "unit 'E' has parent 'MISSING', which does not exist"],

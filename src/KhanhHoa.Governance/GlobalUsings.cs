@@ -1,1 +1,2 @@
+global using KhanhHoa.Governance.Primitives;
 global using NodaTime;

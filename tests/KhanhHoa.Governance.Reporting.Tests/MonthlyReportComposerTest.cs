@@ -28,10 +28,10 @@ public sealed class MonthlyReportComposerTest
     private static readonly Lazy<RollupResult> Rollup = new(() =>
     {
         ReportingPeriod[] months = [ReportingPeriod.Month(2025, 7, CutoffRule.OnDay(15)), ReportingPeriod.Month(2025, 8, CutoffRule.OnDay(15)), September];
-        var engine = RollupEngine.Create(Units, months).AsT0;
+        var engine = RollupEngine.Create(Units, months).Value;
         // X03 sends nothing: the completeness section must list it as missing.
         var store = SyntheticDossiers.Generate(["KH", "X01", "X02"], new LocalDate(2025, 6, 16), AsOf, 6000, seed: 11);
-        return engine.Run(store, maxDegreeOfParallelism: 1).AsT0;
+        return engine.Run(store, maxDegreeOfParallelism: 1).Value;
     });
 
     private static IReadOnlyDictionary<string, IReadOnlyDictionary<string, ProgressHistory>> Progress() =>
@@ -159,7 +159,7 @@ public sealed class MonthlyReportComposerTest
               ]
             }
             """;
-        var sources = Sources() with { Catalog = IndicatorCatalog.Load(json).AsT0, IndicatorSections = [new ReportIndicatorSection("DVC", "DVC", ["ON"])] };
+        var sources = Sources() with { Catalog = IndicatorCatalog.Load(json).Value, IndicatorSections = [new ReportIndicatorSection("DVC", "DVC", ["ON"])] };
 
         Assert.Equal(80m, MonthlyReportComposer.Compose(sources).Indicators.Single().Target!.Value);
         Assert.Equal(90m, MonthlyReportComposer.Compose(sources with { AsOf = new LocalDate(2025, 10, 1) }).Indicators.Single().Target!.Value);

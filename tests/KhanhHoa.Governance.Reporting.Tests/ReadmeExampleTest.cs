@@ -66,7 +66,7 @@ public class ReadmeExampleTest
             new() { Code = "CR", Name = "Phường Cam Ranh", ParentCode = "KH" },
         ];
         var store = SyntheticDossiers.Generate(["NT", "CR"], new LocalDate(2024, 12, 16), new LocalDate(2025, 9, 15), 20_000);
-        RollupResult rollup = RollupEngine.Create(units, months).AsT0.Run(store).AsT0;
+        RollupResult rollup = RollupEngine.Create(units, months).Value.Run(store).Value;
 
         MonthlyReport report = MonthlyReportComposer.Compose(new MonthlyReportSources
         {

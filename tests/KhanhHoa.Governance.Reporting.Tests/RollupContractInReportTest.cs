@@ -22,9 +22,9 @@ public sealed class RollupContractInReportTest
 
     private static PeriodRollup Rollup()
     {
-        var engine = RollupEngine.Create(Units, [September]).AsT0;
+        var engine = RollupEngine.Create(Units, [September]).Value;
         var store = SyntheticDossiers.Generate(["D01", "X01", "X02"], September.Start, September.End, 3000, seed: 5);
-        return engine.Run(store, maxDegreeOfParallelism: 1).AsT0.Periods.Single();
+        return engine.Run(store, maxDegreeOfParallelism: 1).Value.Periods.Single();
     }
 
     [Fact]

@@ -200,7 +200,7 @@ internal static class SampleReport
             new() { Code = "KH.XA", Name = "Các xã, phường", ParentCode = "KH" },
         ];
         var store = SyntheticDossiers.Generate(["KH.SO", "KH.XA"], Period.Start.PlusMonths(-1), Period.End, 2_000);
-        var rollup = RollupEngine.Create(units, [Period]).AsT0.Run(store).AsT0;
+        var rollup = RollupEngine.Create(units, [Period]).Value.Run(store).Value;
         return rollup.Periods.Single().Units;
     }
 

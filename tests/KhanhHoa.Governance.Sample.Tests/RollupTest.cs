@@ -126,9 +126,9 @@ public sealed class RollupTest
 
     private static PeriodRollup Engine(string dossiers, string units, ReportingPeriod period)
     {
-        var hierarchy = OrgUnitCsvReader.ReadFile(units).AsT0;
-        var store = DossierCsvReader.ReadFile(dossiers, DossierReadOptions.ForUnits(hierarchy)).GetStoreOrThrow();
-        return RollupEngine.Create(hierarchy, [period]).AsT0.Run(store, maxDegreeOfParallelism: 1).AsT0.Periods[0];
+        var hierarchy = OrgUnitCsvReader.ReadFile(units).Value;
+        var store = DossierCsvReader.ReadFile(dossiers, DossierReadOptions.ForUnits(hierarchy)).GetValueOrThrow();
+        return RollupEngine.Create(hierarchy, [period]).Value.Run(store, maxDegreeOfParallelism: 1).Value.Periods[0];
     }
 
     private static Dictionary<string, string> Measures(JsonDocument json) =>

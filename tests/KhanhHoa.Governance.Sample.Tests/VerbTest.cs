@@ -116,7 +116,7 @@ public sealed class VerbTest
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("SYNTHETIC", run.Output, StringComparison.Ordinal);
-        var units = OrgUnitCsvReader.ReadFile(unitsCsv).AsT0;
+        var units = OrgUnitCsvReader.ReadFile(unitsCsv).Value;
         Assert.Equal(80, units.Count);
         var leaves = units.Where(u => u.ParentCode is not null).Select(u => u.Code).Order(StringComparer.Ordinal).ToList();
         using var expected = new MemoryStream();

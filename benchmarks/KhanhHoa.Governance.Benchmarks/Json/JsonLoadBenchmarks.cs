@@ -33,7 +33,7 @@ public class JsonLoadBenchmarks
     {
         figures = SyntheticJson.Figures(SizeMB * Megabyte);
         catalog = SyntheticJson.Catalog(SizeMB * Megabyte);
-        if (ReportFigureSet.Load(figures).IsT1 || IndicatorCatalog.Load(catalog).IsT1)
+        if (!ReportFigureSet.Load(figures).Success || !IndicatorCatalog.Load(catalog).Success)
         {
             throw new InvalidOperationException("The synthetic files do not load.");
         }
@@ -47,7 +47,7 @@ public class JsonLoadBenchmarks
     /// <summary>The figures loaded by the library.</summary>
     [Benchmark]
     [BenchmarkCategory("ReportFigureSet")]
-    public int FiguresLoad() => ReportFigureSet.Load(figures).AsT0.Figures.Count;
+    public int FiguresLoad() => ReportFigureSet.Load(figures).Value.Figures.Count;
 
     /// <summary>The floor for the catalog.</summary>
     [Benchmark(Baseline = true)]
@@ -57,7 +57,7 @@ public class JsonLoadBenchmarks
     /// <summary>The catalog loaded by the library.</summary>
     [Benchmark]
     [BenchmarkCategory("IndicatorCatalog")]
-    public int CatalogLoad() => IndicatorCatalog.Load(catalog).AsT0.Indicators.Count;
+    public int CatalogLoad() => IndicatorCatalog.Load(catalog).Value.Indicators.Count;
 
     internal static int Floor(byte[] utf8)
     {

@@ -33,7 +33,7 @@ public class NaiveColumnsBenchmarks
 
     /// <summary>The figures loaded by the library.</summary>
     [Benchmark]
-    public int Load() => ReportFigureSet.Load(figures).AsT0.Figures.Count;
+    public int Load() => ReportFigureSet.Load(figures).Value.Figures.Count;
 
     /// <summary>Every token's column counted from its line's start.</summary>
     [Benchmark]

@@ -39,7 +39,7 @@ public class RollupBenchmarks
         units.AddRange(Enumerable.Range(1, 20).Select(i => new OrgUnit { Code = $"S{i:D2}", Name = $"Sở {i}", ParentCode = "KH" }));
         units.AddRange(Enumerable.Range(1, 65).Select(i => new OrgUnit { Code = $"X{i:D2}", Name = $"Xã {i}", ParentCode = "KH" }));
         var periods = ReportingPeriod.InYear(2025, ReportingPeriodKind.Month, CutoffRule.Administrative);
-        engine = RollupEngine.Create(units, periods).AsT0;
+        engine = RollupEngine.Create(units, periods).Value;
         var codes = units.Skip(1).Select(u => u.Code).ToList();
         store = SyntheticDossiers.Generate(codes, From, To, Dossiers);
         periodDays = [.. periods.Select(p => (StoreDays.FromDate(p.Start), StoreDays.FromDate(p.End)))];
@@ -115,16 +115,16 @@ public class RollupBenchmarks
     }
 
     [Benchmark]
-    public RollupResult EngineOneThread() => engine.Run(store, 1).AsT0;
+    public RollupResult EngineOneThread() => engine.Run(store, 1).Value;
 
     [Benchmark]
-    public RollupResult EngineAllCores() => engine.Run(store, 0).AsT0;
+    public RollupResult EngineAllCores() => engine.Run(store, 0).Value;
 
     [Benchmark]
     public int DuckDbInMemory() => Query("dossiers");
 
     [Benchmark]
-    public RollupResult EngineFromCsv() => engine.Run(DossierCsvReader.ReadFile(csvPath).GetStoreOrThrow(), 0).AsT0;
+    public RollupResult EngineFromCsv() => engine.Run(DossierCsvReader.ReadFile(csvPath).GetValueOrThrow(), 0).Value;
 
     [Benchmark]
     public int DuckDbFromCsv()

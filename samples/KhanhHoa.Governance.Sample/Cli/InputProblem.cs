@@ -1,6 +1,5 @@
 using System.Globalization;
-using KhanhHoa.Governance.Indicators;
-using KhanhHoa.Governance.Rollup;
+using KhanhHoa.Governance.Primitives;
 
 namespace KhanhHoa.Governance.Sample.Cli;
 
@@ -10,25 +9,19 @@ namespace KhanhHoa.Governance.Sample.Cli;
 /// </summary>
 internal static class InputProblem
 {
-    /// <summary>The first error of a rollup input file, and the count of the others.</summary>
-    public static CliException From(string file, IReadOnlyList<RollupInputError> errors, int? total = null)
+    /// <summary>The first error of an input file (rows or JSON), and the count of the others.</summary>
+    public static CliException From(string file, IReadOnlyList<InputError> errors, int? total = null)
     {
         var first = errors[0];
         var where = first switch
         {
+            { JsonPath: { } path } => string.Create(CultureInfo.InvariantCulture, $"{file}, line {first.Line}, field {path} (column {first.Column})"),
             { Line: 0, Field.Length: 0 } => file,
             { Line: 0 } => $"{file}, field {first.Field}",
             { Field.Length: 0 } => $"{file}, line {first.Line}" + (first.Column > 0 ? $", column {first.Column}" : string.Empty),
             _ => $"{file}, line {first.Line}, field {first.Field}" + (first.Column > 0 ? $" (column {first.Column})" : string.Empty),
         };
         return CliException.BadInput($"{where}: {first.Message.TrimEnd('.')}{More((total ?? errors.Count) - 1)}.");
-    }
-
-    /// <summary>The first error of a JSON data file, and the count of the others.</summary>
-    public static CliException From(string file, IReadOnlyList<DataLoadError> errors)
-    {
-        var first = errors[0];
-        return CliException.BadInput(string.Create(CultureInfo.InvariantCulture, $"{file}, line {first.Line}, field {first.Path} (column {first.Column}): {first.Message.TrimEnd('.')}{More(errors.Count - 1)}."));
     }
 
     private static string More(int others) => others switch

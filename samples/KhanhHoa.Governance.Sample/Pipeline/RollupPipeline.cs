@@ -2,6 +2,7 @@ using System.Globalization;
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Organization;
+using KhanhHoa.Governance.Primitives;
 using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Sample.Cli;
 using KhanhHoa.Governance.Testing;
@@ -24,7 +25,11 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
 
         // The period and the hierarchy are checked before any dossier is read, so their errors come at once and blame
         // the right thing: the engine's own checks, the period's before the tree's.
-        RollupEngine.Create(units, [request.Period]).Switch(_ => { }, errors => throw Blame(request, errors));
+        if (RollupEngine.Create(units, [request.Period]) is { Success: false } rejected)
+        {
+            throw Blame(request, rejected.Errors);
+        }
+
         var store = request.IsSynthetic ? GenerateAndRead(request, units) : ReadFile(request.DossiersPath!, units);
         var source = request.IsSynthetic
             ? string.Create(CultureInfo.InvariantCulture, $"SYNTHETIC dossiers (seed {request.SyntheticSeed}, report 87 profile), not real data")
@@ -35,7 +40,7 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
     }
 
     // Which input an engine error is about: the period (bad usage), the tree (the units file) or the dossiers.
-    private static CliException Blame(RollupRequest request, IReadOnlyList<RollupInputError> errors) => errors[0].Field switch
+    private static CliException Blame(RollupRequest request, IReadOnlyList<InputError> errors) => errors[0].Field switch
     {
         "periods" => CliException.BadUsage($"--period '{request.Period.Id}': {errors[0].Message}."),
         "parent_code" or "code" => InputProblem.From(request.UnitsPath is { } units ? InputFile.Describe(units) : "the embedded org units", errors),
@@ -64,7 +69,7 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
         var receiving = DefaultProvince.ReceivingUnits(units);
         if (receiving.Count == 0)
         {
-            throw InputProblem.From(request.UnitsPath is { } path ? InputFile.Describe(path) : "the embedded org units", [new RollupInputError(0, 0, string.Empty, $"no unit is valid on {to:uuuu-MM-dd} to receive synthetic dossiers")]);
+            throw InputProblem.From(request.UnitsPath is { } path ? InputFile.Describe(path) : "the embedded org units", [new InputError(0, 0, $"no unit is valid on {to:uuuu-MM-dd} to receive synthetic dossiers")]);
         }
 
         // The warm-up month before the trend is cut at the store's first day.
@@ -96,30 +101,30 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
         var length = stream.CanSeek ? stream.Length : 0;
         var read = terminal.Step($"read {label}", progress =>
             DossierCsvReader.Read(new ProgressStream(stream, length, progress), DossierReadOptions.ForUnits(units)));
-        return read.Store ?? throw InputProblem.From(file, read.Errors, read.ErrorCount);
+        return read.Success ? read.Value : throw InputProblem.From(file, read.Errors, read.ErrorCount);
     }
 
     private static RollupResult Roll(RollupRequest request, IReadOnlyList<OrgUnit> units, DossierStore store, IProgress<double> progress, List<string> notes)
     {
         var periods = request.Periods;
         var all = TryRoll(units, periods, store, progress);
-        if (all.IsT0)
+        if (all.Success)
         {
-            return all.AsT0;
+            return all.Value;
         }
 
         // The requested period must roll up; months of the trend that the hierarchy cannot take (units that did
         // not exist yet) are left out rather than failing the whole report.
         var current = TryRoll(units, [request.Period], store, progress);
-        if (current.IsT1)
+        if (!current.Success)
         {
-            throw Blame(request, current.AsT1);
+            throw Blame(request, current.Errors);
         }
 
         var kept = new List<ReportingPeriod>();
         foreach (var period in periods)
         {
-            if (period == request.Period || TryRoll(units, [period], store, progress).IsT0)
+            if (period == request.Period || TryRoll(units, [period], store, progress).Success)
             {
                 kept.Add(period);
             }
@@ -129,33 +134,33 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
             }
         }
 
-        return TryRoll(units, kept, store, progress).AsT0;
+        return TryRoll(units, kept, store, progress).Value;
     }
 
     // Shards of the store are aggregated one after the other and their partials merged, as a national host would
     // merge the partials of its provinces; the merged partial equals the whole store's.
-    private static OneOf.OneOf<RollupResult, IReadOnlyList<RollupInputError>> TryRoll(
+    private static InputResult<RollupResult> TryRoll(
         IReadOnlyList<OrgUnit> units, IReadOnlyList<ReportingPeriod> periods, DossierStore store, IProgress<double> progress)
     {
         var created = RollupEngine.Create(units, periods);
-        if (created.IsT1)
+        if (!created.Success)
         {
-            return OneOf.OneOf<RollupResult, IReadOnlyList<RollupInputError>>.FromT1(created.AsT1);
+            return created.ConvertError<RollupResult>();
         }
 
-        var engine = created.AsT0;
+        var engine = created.Value;
         var merged = engine.EmptyPartial();
         for (var shard = 0; shard < Shards; shard++)
         {
             var start = (int)((long)store.Count * shard / Shards);
             var end = (int)((long)store.Count * (shard + 1) / Shards);
             var partial = engine.Aggregate(store, start, end - start);
-            if (partial.IsT1)
+            if (!partial.Success)
             {
-                return OneOf.OneOf<RollupResult, IReadOnlyList<RollupInputError>>.FromT1(partial.AsT1);
+                return partial.ConvertError<RollupResult>();
             }
 
-            merged = merged.Merge(partial.AsT0);
+            merged = merged.Merge(partial.Value);
             progress.Report((shard + 1) / (double)Shards);
         }
 

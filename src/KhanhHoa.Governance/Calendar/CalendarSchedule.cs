@@ -1,6 +1,5 @@
 using System.Text;
 using KhanhHoa.Governance.Json;
-using OneOf;
 
 namespace KhanhHoa.Governance.Calendar;
 
@@ -48,18 +47,18 @@ public sealed class CalendarSchedule
     /// </summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The schedule, or every error found.</returns>
-    public static OneOf<CalendarSchedule, IReadOnlyList<DataLoadError>> Load(string json)
+    public static InputResult<CalendarSchedule> Load(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         return LoadUtf8(Encoding.UTF8.GetBytes(json));
     }
 
-    private static OneOf<CalendarSchedule, IReadOnlyList<DataLoadError>> LoadUtf8(ReadOnlySpan<byte> utf8Json)
+    private static InputResult<CalendarSchedule> LoadUtf8(ReadOnlySpan<byte> utf8Json)
     {
         var reader = JsonFieldReader.Open(utf8Json, out var root);
         if (root is null)
         {
-            return reader.Errors;
+            return InputResult<CalendarSchedule>.ForErrors(reader.Errors);
         }
 
         if (reader.String(root, "schema", required: true) is { } schema && schema != Schema)
@@ -73,12 +72,12 @@ public sealed class CalendarSchedule
         ReadYears(reader, root, years, decisions);
         if (reader.Errors.Count > 0)
         {
-            return reader.Errors;
+            return InputResult<CalendarSchedule>.ForErrors(reader.Errors);
         }
 
         years.Sort();
         decisions.Sort((a, b) => a.Date.CompareTo(b.Date));
-        return new CalendarSchedule(version!, years, decisions);
+        return InputResult<CalendarSchedule>.ForValue(new CalendarSchedule(version!, years, decisions));
     }
 
     private static void ReadYears(JsonFieldReader reader, JsonSourceNode root, List<int> years, List<CalendarDecision> decisions)

@@ -2,7 +2,6 @@ using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Json;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Tasks;
-using OneOf;
 
 namespace KhanhHoa.Governance.Data;
 
@@ -75,12 +74,12 @@ public sealed class GovernanceData
     /// <param name="agenciesJson">The agencies file (UTF-8).</param>
     /// <param name="orgUnitsJson">The organisation file (UTF-8).</param>
     /// <param name="plansJson">The plans file (UTF-8).</param>
-    /// <returns>The data, or every error of every file (each error's path starts with the file it belongs to).</returns>
-    public static OneOf<GovernanceData, IReadOnlyList<DataLoadError>> Load(ReadOnlySpan<byte> agenciesJson, ReadOnlySpan<byte> orgUnitsJson, ReadOnlySpan<byte> plansJson)
+    /// <returns>The data, or every error of every file (each error's <see cref="InputError.Source"/> is the file it belongs to).</returns>
+    public static InputResult<GovernanceData> Load(ReadOnlySpan<byte> agenciesJson, ReadOnlySpan<byte> orgUnitsJson, ReadOnlySpan<byte> plansJson)
     {
-        var errors = new List<DataLoadError>();
+        var errors = new List<InputError>();
         var core = LoadCore(agenciesJson, orgUnitsJson, plansJson, errors);
-        return errors.Count > 0 ? errors : new GovernanceData(core.Agencies!, core.OrgUnits!, core.Plans!, IndicatorCatalog.Default, ReportFigureSet.Report87);
+        return errors.Count > 0 ? InputResult<GovernanceData>.ForErrors(errors) : InputResult<GovernanceData>.ForValue(new GovernanceData(core.Agencies!, core.OrgUnits!, core.Plans!, IndicatorCatalog.Default, ReportFigureSet.Report87));
     }
 
     /// <summary>Loads a host's own files, all five (the formats of the embedded defaults in Data/Resources).</summary>
@@ -90,43 +89,43 @@ public sealed class GovernanceData
     /// <param name="indicatorCatalogJson">The indicator catalog (UTF-8; format of <see cref="IndicatorCatalog.Load(ReadOnlySpan{byte})"/>).</param>
     /// <param name="reportFiguresJson">A report's figures and rules (UTF-8; format of <see cref="ReportFigureSet.Load(ReadOnlySpan{byte})"/>).</param>
     /// <returns>
-    /// The data, or every error of every file, nothing loaded: each error's path starts with its file
-    /// (<c>agencies:</c>, <c>org-units:</c>, <c>plans:</c>, <c>indicator-catalog:</c>, <c>report-figures:</c>).
+    /// The data, or every error of every file, nothing loaded: each error's <see cref="InputError.Source"/> is its file
+    /// (<c>agencies</c>, <c>org-units</c>, <c>plans</c>, <c>indicator-catalog</c>, <c>report-figures</c>).
     /// </returns>
-    public static OneOf<GovernanceData, IReadOnlyList<DataLoadError>> Load(
+    public static InputResult<GovernanceData> Load(
         ReadOnlySpan<byte> agenciesJson,
         ReadOnlySpan<byte> orgUnitsJson,
         ReadOnlySpan<byte> plansJson,
         ReadOnlySpan<byte> indicatorCatalogJson,
         ReadOnlySpan<byte> reportFiguresJson)
     {
-        var errors = new List<DataLoadError>();
+        var errors = new List<InputError>();
         var core = LoadCore(agenciesJson, orgUnitsJson, plansJson, errors);
-        var catalog = Collect(IndicatorCatalog.Load(indicatorCatalogJson), "indicator-catalog:", errors);
-        var figures = Collect(ReportFigureSet.Load(reportFiguresJson), "report-figures:", errors);
-        return errors.Count > 0 ? errors : new GovernanceData(core.Agencies!, core.OrgUnits!, core.Plans!, catalog!, figures!);
+        var catalog = Collect(IndicatorCatalog.Load(indicatorCatalogJson), "indicator-catalog", errors);
+        var figures = Collect(ReportFigureSet.Load(reportFiguresJson), "report-figures", errors);
+        return errors.Count > 0 ? InputResult<GovernanceData>.ForErrors(errors) : InputResult<GovernanceData>.ForValue(new GovernanceData(core.Agencies!, core.OrgUnits!, core.Plans!, catalog!, figures!));
     }
 
     private static (AgencyRegistry? Agencies, OrgHierarchy? OrgUnits, IReadOnlyList<Plan>? Plans) LoadCore(
-        ReadOnlySpan<byte> agenciesJson, ReadOnlySpan<byte> orgUnitsJson, ReadOnlySpan<byte> plansJson, List<DataLoadError> errors)
+        ReadOnlySpan<byte> agenciesJson, ReadOnlySpan<byte> orgUnitsJson, ReadOnlySpan<byte> plansJson, List<InputError> errors)
     {
-        var registry = Collect(GovernanceDataLoader.LoadAgencies(agenciesJson), "agencies:", errors);
-        var hierarchy = Collect(GovernanceDataLoader.LoadOrgHierarchy(orgUnitsJson), "org-units:", errors);
+        var registry = Collect(GovernanceDataLoader.LoadAgencies(agenciesJson), "agencies", errors);
+        var hierarchy = Collect(GovernanceDataLoader.LoadOrgHierarchy(orgUnitsJson), "org-units", errors);
 
         // Plans name agencies, so without a registry they cannot be checked.
-        var planList = registry is null ? null : Collect(GovernanceDataLoader.LoadPlans(plansJson, registry), "plans:", errors);
+        var planList = registry is null ? null : Collect(GovernanceDataLoader.LoadPlans(plansJson, registry), "plans", errors);
         return (registry, hierarchy, planList);
     }
 
-    private static T? Collect<T>(OneOf<T, IReadOnlyList<DataLoadError>> result, string file, List<DataLoadError> errors)
+    private static T? Collect<T>(InputResult<T> result, string file, List<InputError> errors)
         where T : class
     {
-        if (result.TryPickT0(out var value, out var problems))
+        if (result.TryGetValue(out var value))
         {
             return value;
         }
 
-        errors.AddRange(problems.Select(e => e with { Path = file + e.Path }));
+        errors.AddRange(result.WithSource(file).Errors);
         return null;
     }
 
@@ -135,8 +134,8 @@ public sealed class GovernanceData
         // The catalog and report 87 come from their own lazily loaded instances, so Default shares them.
         var files = ResourceNames.Take(3).Select(EmbeddedJson.Read).ToArray();
         var result = Load(files[0], files[1], files[2]);
-        return result.TryPickT1(out var errors, out var data)
-            ? throw new InvalidOperationException("The embedded governance data is invalid: " + string.Join("; ", errors))
-            : data;
+        return result.Success
+            ? result.Value
+            : throw new InvalidOperationException("The embedded governance data is invalid: " + string.Join("; ", result.Errors));
     }
 }

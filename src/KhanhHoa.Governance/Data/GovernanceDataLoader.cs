@@ -4,7 +4,6 @@ using KhanhHoa.Governance.Directives;
 using KhanhHoa.Governance.Json;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Tasks;
-using OneOf;
 
 namespace KhanhHoa.Governance.Data;
 
@@ -22,7 +21,7 @@ public static class GovernanceDataLoader
     /// <summary>Reads an agencies file: <c>{ "schemaVersion": 1, "agencies": [ { "code", "name", "englishName", "kind", "aliases" } ] }</c>.</summary>
     /// <param name="utf8Json">The file's bytes (UTF-8).</param>
     /// <returns>The registry, or every error found.</returns>
-    public static OneOf<AgencyRegistry, IReadOnlyList<DataLoadError>> LoadAgencies(ReadOnlySpan<byte> utf8Json)
+    public static InputResult<AgencyRegistry> LoadAgencies(ReadOnlySpan<byte> utf8Json)
     {
         var (reader, root) = Begin(utf8Json);
         var agencies = new List<Agency>();
@@ -62,13 +61,13 @@ public static class GovernanceDataLoader
             }
         }
 
-        return reader.Errors.Count > 0 ? reader.Errors : new AgencyRegistry(agencies);
+        return reader.Result(() => new AgencyRegistry(agencies));
     }
 
     /// <summary>Reads an organisation file: <c>{ "schemaVersion": 1, "units": [...], "successions": [...] }</c>.</summary>
     /// <param name="utf8Json">The file's bytes (UTF-8).</param>
     /// <returns>The hierarchy, or every error found (duplicate codes, missing parents, cycles, bad dates …).</returns>
-    public static OneOf<OrgHierarchy, IReadOnlyList<DataLoadError>> LoadOrgHierarchy(ReadOnlySpan<byte> utf8Json)
+    public static InputResult<OrgHierarchy> LoadOrgHierarchy(ReadOnlySpan<byte> utf8Json)
     {
         var (reader, root) = Begin(utf8Json);
         var units = new List<OrgUnit>();
@@ -113,14 +112,14 @@ public static class GovernanceDataLoader
             reader.Add(node, problem.Message);
         }
 
-        return reader.Errors.Count > 0 ? reader.Errors : new OrgHierarchy(units, successions);
+        return reader.Result(() => new OrgHierarchy(units, successions));
     }
 
     /// <summary>Reads a plans file: <c>{ "schemaVersion": 1, "plans": [ { "id", "number", "tasks": [...] } ] }</c>.</summary>
     /// <param name="utf8Json">The file's bytes (UTF-8).</param>
     /// <param name="agencies">The registry that resolves the agency cells and checks explicit agency codes.</param>
     /// <returns>The plans, or every error found (duplicate ids, unknown agencies, missing parents, cycles, bad dates …).</returns>
-    public static OneOf<IReadOnlyList<Plan>, IReadOnlyList<DataLoadError>> LoadPlans(ReadOnlySpan<byte> utf8Json, AgencyRegistry agencies)
+    public static InputResult<IReadOnlyList<Plan>> LoadPlans(ReadOnlySpan<byte> utf8Json, AgencyRegistry agencies)
     {
         ArgumentNullException.ThrowIfNull(agencies);
         var (reader, root) = Begin(utf8Json);
@@ -144,7 +143,7 @@ public static class GovernanceDataLoader
             }
         }
 
-        return reader.Errors.Count > 0 ? reader.Errors : plans;
+        return reader.Result<IReadOnlyList<Plan>>(() => plans);
     }
 
     private static (JsonFieldReader Reader, JsonSourceNode? Root) Begin(ReadOnlySpan<byte> utf8Json)

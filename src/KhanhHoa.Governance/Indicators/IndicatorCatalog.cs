@@ -1,6 +1,5 @@
 using System.Text;
 using KhanhHoa.Governance.Json;
-using OneOf;
 
 namespace KhanhHoa.Governance.Indicators;
 
@@ -73,24 +72,24 @@ public sealed class IndicatorCatalog
     /// <summary>Loads a catalog from UTF-8 JSON; reports every error, and loads nothing when there is one.</summary>
     /// <param name="utf8Json">The JSON document.</param>
     /// <returns>The catalog, or all errors with their JSON path, line and column.</returns>
-    public static OneOf<IndicatorCatalog, IReadOnlyList<DataLoadError>> Load(ReadOnlySpan<byte> utf8Json)
+    public static InputResult<IndicatorCatalog> Load(ReadOnlySpan<byte> utf8Json)
     {
         var reader = JsonFieldReader.Open(utf8Json, out var root);
         if (root is null)
         {
-            return reader.Errors;
+            return InputResult<IndicatorCatalog>.ForErrors(reader.Errors);
         }
 
         var indicators = IndicatorCatalogReader.ReadIndicators(reader, root);
         var targets = IndicatorCatalogReader.ReadTargets(reader, root, indicators);
         var indexes = IndicatorCatalogReader.ReadIndexes(reader, root);
-        return reader.Errors.Count > 0 ? reader.Errors : new IndicatorCatalog(indicators, targets, indexes);
+        return reader.Result(() => new IndicatorCatalog(indicators, targets, indexes));
     }
 
     /// <summary>Loads a catalog from a JSON string.</summary>
     /// <param name="json">The JSON document.</param>
     /// <returns>The catalog, or all errors.</returns>
-    public static OneOf<IndicatorCatalog, IReadOnlyList<DataLoadError>> Load(string json)
+    public static InputResult<IndicatorCatalog> Load(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         return Load(Encoding.UTF8.GetBytes(json));

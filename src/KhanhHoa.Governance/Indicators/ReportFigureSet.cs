@@ -1,6 +1,5 @@
 using System.Text;
 using KhanhHoa.Governance.Json;
-using OneOf;
 
 namespace KhanhHoa.Governance.Indicators;
 
@@ -83,12 +82,12 @@ public sealed class ReportFigureSet
     /// <summary>Loads a figure set from UTF-8 JSON; reports every error, and loads nothing when there is one.</summary>
     /// <param name="utf8Json">The JSON document.</param>
     /// <returns>The figure set, or all errors with their JSON path, line and column.</returns>
-    public static OneOf<ReportFigureSet, IReadOnlyList<DataLoadError>> Load(ReadOnlySpan<byte> utf8Json)
+    public static InputResult<ReportFigureSet> Load(ReadOnlySpan<byte> utf8Json)
     {
         var r = JsonFieldReader.Open(utf8Json, out var root);
         if (root is null)
         {
-            return r.Errors;
+            return InputResult<ReportFigureSet>.ForErrors(r.Errors);
         }
 
         var document = r.String(root, "document", required: true);
@@ -99,16 +98,16 @@ public sealed class ReportFigureSet
         var rules = ReadRules(r, root, figures.Select(static f => f.Id).ToHashSet(StringComparer.Ordinal));
         if (r.Errors.Count > 0 || document is null || title is null || period is null)
         {
-            return r.Errors;
+            return InputResult<ReportFigureSet>.ForErrors(r.Errors);
         }
 
-        return new ReportFigureSet(document, title, issued, period, figures, rules);
+        return InputResult<ReportFigureSet>.ForValue(new ReportFigureSet(document, title, issued, period, figures, rules));
     }
 
     /// <summary>Loads a figure set from a JSON string.</summary>
     /// <param name="json">The JSON document.</param>
     /// <returns>The figure set, or all errors.</returns>
-    public static OneOf<ReportFigureSet, IReadOnlyList<DataLoadError>> Load(string json)
+    public static InputResult<ReportFigureSet> Load(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         return Load(Encoding.UTF8.GetBytes(json));

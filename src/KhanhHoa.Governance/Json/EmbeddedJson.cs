@@ -1,11 +1,9 @@
-using OneOf;
-
 namespace KhanhHoa.Governance.Json;
 
 /// <summary>Reads the JSON files embedded in the library (<c>Data/Resources</c>) with the same loaders hosts use.</summary>
 internal static class EmbeddedJson
 {
-    public delegate OneOf<T, IReadOnlyList<DataLoadError>> Loader<T>(ReadOnlySpan<byte> utf8Json);
+    public delegate InputResult<T> Loader<T>(ReadOnlySpan<byte> utf8Json);
 
     /// <exception cref="InvalidOperationException">The resource is missing (a packaging defect).</exception>
     public static byte[] Read(string resourceName)

@@ -16,7 +16,10 @@ internal sealed class JsonFieldReader
     {
     }
 
-    public List<DataLoadError> Errors { get; } = [];
+    public List<InputError> Errors { get; } = [];
+
+    /// <summary>The value built once no error was recorded, else every error (the value is built only from valid data).</summary>
+    public InputResult<T> Result<T>(Func<T> create) => Errors.Count > 0 ? InputResult<T>.ForErrors(Errors) : InputResult<T>.ForValue(create());
 
     /// <summary>Parses a document that must be a JSON object; <paramref name="root"/> is null when it is not (the error is recorded).</summary>
     public static JsonFieldReader Open(ReadOnlySpan<byte> utf8, out JsonSourceNode? root)

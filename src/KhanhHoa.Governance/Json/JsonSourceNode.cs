@@ -62,17 +62,19 @@ internal sealed class JsonSourceNode
         }
     }
 
-    public DataLoadError Error(string message) => new(Path, Line, Column, message);
+    public InputError Error(string message) => At(Path, Line, Column, message);
 
     /// <summary>The error for a property of this object, at the property when present, else at this object.</summary>
-    public DataLoadError Error(string name, string message) =>
-        this[name] is { } child ? child.Error(message) : new DataLoadError(Path + "." + name, Line, Column, message);
+    public InputError Error(string name, string message) =>
+        this[name] is { } child ? child.Error(message) : At(Path + "." + name, Line, Column, message);
+
+    private static InputError At(string path, int line, int column, string message) => new(line, column, message) { JsonPath = path };
 
     /// <summary>
     /// Parses a whole document (a leading UTF-8 byte order mark is skipped); a file that is not UTF-8 or a syntax
     /// error gives the one error that can be located.
     /// </summary>
-    public static (JsonSourceNode? Root, DataLoadError? Error) Parse(ReadOnlySpan<byte> utf8)
+    public static (JsonSourceNode? Root, InputError? Error) Parse(ReadOnlySpan<byte> utf8)
     {
         if (utf8.StartsWith("\uFEFF"u8))
         {
@@ -93,7 +95,7 @@ internal sealed class JsonSourceNode
         {
             if (!reader.Read())
             {
-                return (null, new DataLoadError("$", 1, 1, "the document is empty"));
+                return (null, At("$", 1, 1, "the document is empty"));
             }
 
             var root = ReadValue(ref reader, at, ref lines, ref at);
@@ -106,21 +108,21 @@ internal sealed class JsonSourceNode
         catch (JsonException e)
         {
             var (line, column) = lines.At((int)(e.LineNumber ?? 0), (int)(e.BytePositionInLine ?? 0));
-            return (null, new DataLoadError(at.Path, line, column, "malformed JSON: " + FirstSentence(e.Message)));
+            return (null, At(at.Path, line, column, "malformed JSON: " + FirstSentence(e.Message)));
         }
         catch (InvalidOperationException e) when (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
         {
             // GetString refuses an escaped lone surrogate ("\uD800") with this exception rather than a JsonException.
             var (line, column) = lines.Position((int)reader.TokenStartIndex);
-            return (null, new DataLoadError(at.Path, line, column, "malformed JSON: " + e.Message));
+            return (null, At(at.Path, line, column, "malformed JSON: " + e.Message));
         }
     }
 
-    private static DataLoadError? EncodingError(ReadOnlySpan<byte> utf8, ref LineMap lines)
+    private static InputError? EncodingError(ReadOnlySpan<byte> utf8, ref LineMap lines)
     {
         if (Utf8Text.Utf16Problem(utf8) is { } utf16)
         {
-            return new DataLoadError("$", 1, 1, utf16);
+            return At("$", 1, 1, utf16);
         }
 
         var bad = Utf8Text.IndexOfInvalid(utf8);
@@ -130,7 +132,7 @@ internal sealed class JsonSourceNode
         }
 
         var (line, column) = lines.Position(bad);
-        return new DataLoadError("$", line, column, Utf8Text.Describe(utf8[bad]));
+        return At("$", line, column, Utf8Text.Describe(utf8[bad]));
     }
 
     // The reader's message repeats the position we report separately.

@@ -28,19 +28,9 @@ public sealed class AgencyRegistry
     private readonly Dictionary<string, Agency> byFoldedName;
     private readonly int longestName;
 
-    /// <summary>Creates a registry of <paramref name="agencies"/>.</summary>
-    /// <param name="agencies">The agencies; codes must be unique and no name or alias may belong to two agencies.</param>
-    /// <exception cref="ArgumentException">A code is repeated or a name belongs to two agencies (loaders report these as errors before they get here).</exception>
-    public AgencyRegistry(IEnumerable<Agency> agencies)
+    // Only for agencies already checked by Validate; hosts go through Create, which reports problems instead of throwing.
+    internal AgencyRegistry(IReadOnlyList<Agency> list)
     {
-        ArgumentNullException.ThrowIfNull(agencies);
-        var list = agencies.ToList();
-        var errors = Validate(list);
-        if (errors.Count > 0)
-        {
-            throw new ArgumentException(string.Join("; ", errors), nameof(agencies));
-        }
-
         Agencies = list;
         byCode = list.ToFrozenDictionary(static a => a.Code, StringComparer.Ordinal);
         byFoldedName = new Dictionary<string, Agency>(StringComparer.Ordinal);
@@ -58,10 +48,20 @@ public sealed class AgencyRegistry
     /// <summary>The agencies, in the order given.</summary>
     public IReadOnlyList<Agency> Agencies { get; }
 
-    /// <summary>Checks a list of agencies: unique codes, no name or alias shared by two agencies.</summary>
-    /// <param name="agencies">The agencies to check.</param>
-    /// <returns>One message per problem; empty when the list is valid.</returns>
-    public static IReadOnlyList<string> Validate(IReadOnlyList<Agency> agencies)
+    /// <summary>Checks a list of agencies and builds the registry: unique codes, no name or alias shared by two agencies.</summary>
+    /// <param name="agencies">The agencies.</param>
+    /// <returns>The registry, or one error per problem (<see cref="InputError.Field"/> <c>agencies</c>).</returns>
+    public static InputResult<AgencyRegistry> Create(IEnumerable<Agency> agencies)
+    {
+        ArgumentNullException.ThrowIfNull(agencies);
+        var list = agencies.ToList();
+        var problems = Validate(list);
+        return problems.Count == 0
+            ? InputResult<AgencyRegistry>.ForValue(new AgencyRegistry(list))
+            : InputResult<AgencyRegistry>.ForErrors([.. problems.Select(static m => new InputError(0, 0, m) { Field = "agencies" })]);
+    }
+
+    internal static IReadOnlyList<string> Validate(IReadOnlyList<Agency> agencies)
     {
         ArgumentNullException.ThrowIfNull(agencies);
         var errors = new List<string>();

@@ -19,27 +19,37 @@ public sealed class OrgHierarchy
     private readonly FrozenDictionary<string, OrgSuccession[]> bySuccessor;
     private readonly FrozenDictionary<string, OrgSuccession[]> byPredecessor;
 
-    /// <summary>Creates a hierarchy.</summary>
-    /// <param name="units">The units; codes unique, every parent present, no cycle.</param>
-    /// <param name="successions">The predecessor → successor links between those units.</param>
-    /// <exception cref="ArgumentException">The data is inconsistent (see <see cref="Validate"/>; loaders report these as errors first).</exception>
-    public OrgHierarchy(IEnumerable<OrgUnit> units, IEnumerable<OrgSuccession> successions)
+    // Only for data already checked by Validate; hosts go through Create, which reports problems instead of throwing.
+    internal OrgHierarchy(IReadOnlyList<OrgUnit> units, IReadOnlyList<OrgSuccession> successions)
     {
-        ArgumentNullException.ThrowIfNull(units);
-        ArgumentNullException.ThrowIfNull(successions);
-        Units = units.ToList();
-        Successions = successions.ToList();
-        var problems = Validate(Units, Successions);
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException(string.Join("; ", problems.Select(static p => p.Message)), nameof(units));
-        }
-
+        Units = units;
+        Successions = successions;
         byCode = Units.ToFrozenDictionary(static u => u.Code, StringComparer.Ordinal);
         bySuccessor = Successions.GroupBy(static s => s.SuccessorCode, StringComparer.Ordinal)
             .ToFrozenDictionary(static g => g.Key, static g => g.ToArray(), StringComparer.Ordinal);
         byPredecessor = Successions.GroupBy(static s => s.PredecessorCode, StringComparer.Ordinal)
             .ToFrozenDictionary(static g => g.Key, static g => g.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Checks units and links and builds the hierarchy: unique codes, parents that exist, no cycle, links between known units.</summary>
+    /// <param name="units">The units.</param>
+    /// <param name="successions">The predecessor → successor links between those units.</param>
+    /// <returns>
+    /// The hierarchy, or every problem found: <see cref="InputError.Field"/> is <c>units</c> or <c>successions</c> and
+    /// <see cref="InputError.Line"/> the one-based position of the unit or link concerned.
+    /// </returns>
+    public static InputResult<OrgHierarchy> Create(IEnumerable<OrgUnit> units, IEnumerable<OrgSuccession> successions)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(successions);
+        var unitList = units.ToList();
+        var successionList = successions.ToList();
+        var problems = Validate(unitList, successionList);
+        return problems.Count == 0
+            ? InputResult<OrgHierarchy>.ForValue(new OrgHierarchy(unitList, successionList))
+            : InputResult<OrgHierarchy>.ForErrors([.. problems.Select(static p => p.UnitIndex is { } u
+                ? new InputError(u + 1, 0, p.Message) { Field = "units" }
+                : new InputError(p.SuccessionIndex!.Value + 1, 0, p.Message) { Field = "successions" })]);
     }
 
     /// <summary>Every unit, current and historical, in data order.</summary>
@@ -131,11 +141,8 @@ public sealed class OrgHierarchy
         return new RebaseResult(result, unallocated);
     }
 
-    /// <summary>Checks units and links: unique codes, parents that exist, no cycle, links between known units.</summary>
-    /// <param name="units">The units.</param>
-    /// <param name="successions">The links.</param>
-    /// <returns>The problems found, each with the index of the unit or link concerned; empty when consistent.</returns>
-    public static IReadOnlyList<OrgHierarchyProblem> Validate(IReadOnlyList<OrgUnit> units, IReadOnlyList<OrgSuccession> successions)
+    // Each problem keeps the index of its unit or link, so that a loader can place it in its own file.
+    internal static IReadOnlyList<OrgHierarchyProblem> Validate(IReadOnlyList<OrgUnit> units, IReadOnlyList<OrgSuccession> successions)
     {
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(successions);
@@ -182,9 +189,4 @@ public sealed class OrgHierarchy
     }
 }
 
-/// <summary>One inconsistency in hierarchy data.</summary>
-/// <param name="Message">What is wrong.</param>
-/// <param name="UnitIndex">The index of the unit concerned, if any.</param>
-/// <param name="SuccessionIndex">The index of the succession link concerned, if any.</param>
-/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public sealed record OrgHierarchyProblem(string Message, int? UnitIndex = null, int? SuccessionIndex = null);
+internal sealed record OrgHierarchyProblem(string Message, int? UnitIndex = null, int? SuccessionIndex = null);

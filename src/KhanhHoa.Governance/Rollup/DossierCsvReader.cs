@@ -17,7 +17,7 @@ public static class DossierCsvReader
     /// <param name="stream">The UTF-8 CSV input; read to its end, not closed.</param>
     /// <param name="options">Validation options; <see cref="DossierReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The store, or the errors that rejected the file.</returns>
-    public static DossierReadResult Read(Stream stream, DossierReadOptions? options = null)
+    public static InputResult<DossierStore> Read(Stream stream, DossierReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         options ??= DossierReadOptions.Default;
@@ -27,13 +27,13 @@ public static class DossierCsvReader
         if (header == Utf8CsvTokenizer.Status.End)
         {
             errors.Add(1, 0, string.Empty, "empty file: expected a header row naming the dossier columns");
-            return new DossierReadResult(null, errors.Errors, errors.Count, 0);
+            return errors.Reject<DossierStore>();
         }
 
         if (header == Utf8CsvTokenizer.Status.Error)
         {
             errors.Add(tokenizer.Line, tokenizer.ErrorColumn, string.Empty, tokenizer.ErrorMessage);
-            return new DossierReadResult(null, errors.Errors, errors.Count, 0);
+            return errors.Reject<DossierStore>();
         }
 
         var headerFields = tokenizer.FieldCount;
@@ -65,7 +65,7 @@ public static class DossierCsvReader
 
         if (errors.Count > 0)
         {
-            return new DossierReadResult(null, errors.Errors, errors.Count, 0);
+            return errors.Reject<DossierStore>();
         }
 
         var builder = new DossierStoreBuilder(options.KnownUnitCodes, stream.CanSeek ? (int)Math.Min(stream.Length / 96, 1 << 28) : 0);
@@ -105,18 +105,18 @@ public static class DossierCsvReader
         sink.Complete();
         skipped += sink.SkippedRows;
         return errors.Count > 0 && !options.SkipBadRows
-            ? new DossierReadResult(null, errors.Errors, errors.Count, 0)
-            : new DossierReadResult(builder.Build(), errors.Errors, errors.Count, skipped);
+            ? errors.Reject<DossierStore>()
+            : errors.Accept(builder.Build(), skipped);
     }
 
     /// <summary>Reads dossiers from a CSV file.</summary>
     /// <param name="path">The file.</param>
     /// <param name="options">Validation options.</param>
     /// <returns>The store, or the errors that rejected the file.</returns>
-    public static DossierReadResult ReadFile(string path, DossierReadOptions? options = null)
+    public static InputResult<DossierStore> ReadFile(string path, DossierReadOptions? options = null)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        return Read(stream, options);
+        return Read(stream, options).WithSource(path);
     }
 
     private readonly struct CsvFieldSource(Utf8CsvTokenizer tokenizer, int[] map) : IDossierFieldSource

@@ -21,7 +21,7 @@ public static class DossierJsonLinesReader
     /// <param name="stream">The UTF-8 input; read to its end, not closed.</param>
     /// <param name="options">Validation options; <see cref="DossierReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The store, or the errors that rejected the input.</returns>
-    public static DossierReadResult Read(Stream stream, DossierReadOptions? options = null)
+    public static InputResult<DossierStore> Read(Stream stream, DossierReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         options ??= DossierReadOptions.Default;
@@ -53,13 +53,13 @@ public static class DossierJsonLinesReader
         if (tokenizer.Utf16Problem is { } utf16)
         {
             errors.Add(1, 0, string.Empty, utf16);
-            return new DossierReadResult(null, errors.Errors, errors.Count, 0);
+            return errors.Reject<DossierStore>();
         }
 
         skipped += sink.SkippedRows;
         return errors.Count > 0 && !options.SkipBadRows
-            ? new DossierReadResult(null, errors.Errors, errors.Count, 0)
-            : new DossierReadResult(builder.Build(), errors.Errors, errors.Count, skipped);
+            ? errors.Reject<DossierStore>()
+            : errors.Accept(builder.Build(), skipped);
     }
 
     private struct JsonFieldSource : IDossierFieldSource

@@ -11,7 +11,7 @@ public sealed record DossierReadOptions
 
     /// <summary>
     /// When <see langword="true"/>, bad rows are skipped and counted instead of rejecting the input
-    /// (<see cref="DossierReadResult.SkippedRows"/>); the default rejects the whole input on any error.
+    /// (<see cref="InputResult{T}.SkippedRows"/>); the default rejects the whole input on any error.
     /// </summary>
     public bool SkipBadRows { get; init; }
 
@@ -22,7 +22,7 @@ public sealed record DossierReadOptions
     /// </summary>
     public IReadOnlySet<string>? KnownUnitCodes { get; init; }
 
-    /// <summary>The most errors kept in <see cref="DossierReadResult.Errors"/>; all are counted. Default 1,000.</summary>
+    /// <summary>The most errors kept in <see cref="InputResult{T}.Errors"/>; all are counted. Default 1,000.</summary>
     public int MaxErrorsReported { get; init; } = 1000;
 
     /// <summary>Options that accept exactly the codes of <paramref name="units"/>.</summary>

@@ -114,7 +114,7 @@ public sealed class DossierStore
     /// <param name="records">The dossiers.</param>
     /// <param name="options">Validation options; <see cref="DossierReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The store, or every error found (nothing is stored when any is found, unless bad rows are skipped).</returns>
-    public static DossierReadResult FromRecords(IEnumerable<DossierRecord> records, DossierReadOptions? options = null)
+    public static InputResult<DossierStore> FromRecords(IEnumerable<DossierRecord> records, DossierReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(records);
         options ??= DossierReadOptions.Default;
@@ -132,8 +132,8 @@ public sealed class DossierStore
         }
 
         return errors.Count > 0 && !options.SkipBadRows
-            ? new DossierReadResult(null, errors.Errors, errors.Count, 0)
-            : new DossierReadResult(builder.Build(), errors.Errors, errors.Count, skipped);
+            ? errors.Reject<DossierStore>()
+            : errors.Accept(builder.Build(), skipped);
     }
 
     /// <summary>A store of the dossiers <paramref name="start"/> to <paramref name="start"/> + <paramref name="count"/> − 1, sharing the dictionaries.</summary>

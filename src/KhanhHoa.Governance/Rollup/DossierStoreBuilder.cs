@@ -76,7 +76,7 @@ internal sealed class DossierStoreBuilder
         [.. procedureCodes.Codes]);
 
     /// <summary>Validates and adds a row; returns the first error, reporting all of them to <paramref name="errors"/>.</summary>
-    internal RollupInputError? TryAdd(DossierRecord record, int line, ErrorCollector errors)
+    internal InputError? TryAdd(DossierRecord record, int line, ErrorCollector errors)
     {
         var before = errors.Count;
         void Fail(int column, string message) => errors.Add(line, column + 1, DossierColumns.Names[column], message);
@@ -131,7 +131,7 @@ internal sealed class DossierStoreBuilder
 
         if (errors.Count > before)
         {
-            return errors.Errors.Count > 0 ? errors.Errors[^1] : new RollupInputError(line, 0, string.Empty, "invalid dossier");
+            return errors.Errors.Count > 0 ? errors.Errors[^1] : ErrorCollector.At(line, 0, string.Empty, "invalid dossier");
         }
 
         var flags = (record.Digitized ? DossierStore.FlagDigitized : 0)
@@ -159,7 +159,7 @@ internal sealed class DossierStoreBuilder
         }
 
         ReportStatus(status, line, errors, c => c + 1, record.UnitCode);
-        return errors.Errors.Count > 0 ? errors.Errors[^1] : new RollupInputError(line, 0, string.Empty, "invalid dossier");
+        return errors.Errors.Count > 0 ? errors.Errors[^1] : ErrorCollector.At(line, 0, string.Empty, "invalid dossier");
     }
 
     /// <summary>Reports a failed <see cref="TryAppend"/>; <paramref name="column"/> maps a contract column to the input's column.</summary>

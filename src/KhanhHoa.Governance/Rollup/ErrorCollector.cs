@@ -3,14 +3,23 @@ namespace KhanhHoa.Governance.Rollup;
 /// <summary>Collects input errors up to a limit while counting all of them and the rows they spoil.</summary>
 internal sealed class ErrorCollector(int maxReported)
 {
-    private readonly List<RollupInputError> errors = [];
+    private readonly List<InputError> errors = [];
 
     public int Count { get; private set; }
 
-    public IReadOnlyList<RollupInputError> Errors => errors;
+    public IReadOnlyList<InputError> Errors => errors;
 
     /// <summary>Runs before each error is recorded, so that work a reader deferred reports its own errors first, in line order.</summary>
     public Action? BeforeAdd { get; set; }
+
+    /// <summary>An error at a line and column of row input, about one field of the contract.</summary>
+    public static InputError At(int line, int column, string field, string message) => new(line, column, message) { Field = field };
+
+    /// <summary>The input rejected with the errors collected.</summary>
+    public InputResult<T> Reject<T>() => InputResult<T>.Counted(default, false, errors, Count, 0);
+
+    /// <summary>The value read, with the errors of the rows skipped to read it.</summary>
+    public InputResult<T> Accept<T>(T value, int skippedRows) => InputResult<T>.Counted(value, true, errors, Count, skippedRows);
 
     public void Add(int line, int column, string field, string message)
     {
@@ -18,7 +27,7 @@ internal sealed class ErrorCollector(int maxReported)
         Count++;
         if (errors.Count < maxReported)
         {
-            errors.Add(new RollupInputError(line, column, field, message));
+            errors.Add(At(line, column, field, message));
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using KhanhHoa.Governance.Organization;
-using OneOf;
 
 namespace KhanhHoa.Governance.Rollup;
 
@@ -23,7 +22,7 @@ public static class OrgUnitCsvReader
     /// <summary>Reads org units from a CSV stream.</summary>
     /// <param name="stream">The UTF-8 input; read to its end, not closed.</param>
     /// <returns>The units, or every error found with its line and column (nothing is returned when any is found).</returns>
-    public static OneOf<IReadOnlyList<OrgUnit>, IReadOnlyList<RollupInputError>> Read(Stream stream)
+    public static InputResult<IReadOnlyList<OrgUnit>> Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var errors = new ErrorCollector(1000);
@@ -113,16 +112,16 @@ public static class OrgUnitCsvReader
             units.Add(unit);
         }
 
-        return errors.Count > 0 ? Fail(errors) : units;
+        return errors.Count > 0 ? Fail(errors) : InputResult<IReadOnlyList<OrgUnit>>.ForValue(units);
     }
 
     /// <summary>Reads org units from a CSV file.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The units, or every error found.</returns>
-    public static OneOf<IReadOnlyList<OrgUnit>, IReadOnlyList<RollupInputError>> ReadFile(string path)
+    public static InputResult<IReadOnlyList<OrgUnit>> ReadFile(string path)
     {
         using var stream = File.OpenRead(path);
-        return Read(stream);
+        return Read(stream).WithSource(path);
     }
 
     private static void CheckOverlap(OrgUnit unit, int line, int column, Dictionary<string, List<(OrgUnit Unit, int Line)>> linesOf, ErrorCollector errors)
@@ -164,6 +163,5 @@ public static class OrgUnitCsvReader
         return date;
     }
 
-    private static OneOf<IReadOnlyList<OrgUnit>, IReadOnlyList<RollupInputError>> Fail(ErrorCollector errors) =>
-        OneOf<IReadOnlyList<OrgUnit>, IReadOnlyList<RollupInputError>>.FromT1(errors.Errors);
+    private static InputResult<IReadOnlyList<OrgUnit>> Fail(ErrorCollector errors) => errors.Reject<IReadOnlyList<OrgUnit>>();
 }

@@ -24,8 +24,11 @@ public sealed class RollupAccumulator
 
     /// <summary>Appends a batch; nothing is counted when any of its dossiers is rejected.</summary>
     /// <param name="batch">The new dossiers.</param>
-    /// <returns>No errors when appended; otherwise unknown unit codes and duplicate ids (line = 1-based position in the batch).</returns>
-    public IReadOnlyList<RollupInputError> Append(DossierStore batch)
+    /// <returns>
+    /// The number of dossiers appended, or the errors that rejected the batch: unknown unit codes and duplicate ids
+    /// (line = 1-based position in the batch).
+    /// </returns>
+    public InputResult<int> Append(DossierStore batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
         var map = engine.MapUnits(batch, 0, batch.Count, out var errors);
@@ -33,13 +36,13 @@ public sealed class RollupAccumulator
         {
             if (ids.Contains(batch.IdHashes[i]))
             {
-                errors.Add(new RollupInputError(i + 1, DossierColumns.DossierId + 1, "dossier_id", "dossier id already appended"));
+                errors.Add(ErrorCollector.At(i + 1, DossierColumns.DossierId + 1, "dossier_id", "dossier id already appended"));
             }
         }
 
         if (errors.Count > 0)
         {
-            return errors;
+            return InputResult<int>.ForErrors(errors);
         }
 
         for (var i = 0; i < batch.Count; i++)
@@ -49,7 +52,7 @@ public sealed class RollupAccumulator
         }
 
         dossierCount += batch.Count;
-        return errors;
+        return InputResult<int>.ForValue(batch.Count);
     }
 
     /// <summary>A snapshot of the counters so far.</summary>

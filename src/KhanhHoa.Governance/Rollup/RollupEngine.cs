@@ -4,7 +4,6 @@ using System.Runtime.Intrinsics;
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Organization;
-using OneOf;
 
 namespace KhanhHoa.Governance.Rollup;
 
@@ -81,14 +80,14 @@ public sealed class RollupEngine
     /// </param>
     /// <param name="periods">The periods to compute, at least one; duplicates are allowed.</param>
     /// <returns>The engine, or every problem of the hierarchy (unknown parent, cycle) and of the periods.</returns>
-    public static OneOf<RollupEngine, IReadOnlyList<RollupInputError>> Create(IReadOnlyList<OrgUnit> units, IReadOnlyList<ReportingPeriod> periods)
+    public static InputResult<RollupEngine> Create(IReadOnlyList<OrgUnit> units, IReadOnlyList<ReportingPeriod> periods)
     {
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(periods);
-        var errors = new List<RollupInputError>();
+        var errors = new List<InputError>();
         if (periods.Count == 0)
         {
-            errors.Add(new RollupInputError(0, 0, "periods", "at least one period is required"));
+            errors.Add(ErrorCollector.At(0, 0, "periods", "at least one period is required"));
         }
 
         var bounds = new SortedSet<int>();
@@ -98,7 +97,7 @@ public sealed class RollupEngine
             var end = StoreDays.FromDate(period.End);
             if (!StoreDays.InRange(start) || !StoreDays.InRange(end))
             {
-                errors.Add(new RollupInputError(0, 0, "periods", $"period {period.Id} ({period.Start:uuuu-MM-dd}–{period.End:uuuu-MM-dd}) lies outside 2000-01-01 to 2179-06-05"));
+                errors.Add(ErrorCollector.At(0, 0, "periods", $"period {period.Id} ({period.Start:uuuu-MM-dd}–{period.End:uuuu-MM-dd}) lies outside 2000-01-01 to 2179-06-05"));
                 continue;
             }
 
@@ -133,17 +132,17 @@ public sealed class RollupEngine
 
         if (errors.Count > 0)
         {
-            return errors;
+            return InputResult<RollupEngine>.ForErrors(errors);
         }
 
-        return new RollupEngine(codeArray, [.. periods], [.. bounds], trees);
+        return InputResult<RollupEngine>.ForValue(new RollupEngine(codeArray, [.. periods], [.. bounds], trees));
     }
 
     /// <summary>Aggregates every dossier of a store.</summary>
     /// <param name="store">The dossiers.</param>
     /// <param name="maxDegreeOfParallelism">How many threads to use; 0 (the default) means one per processor.</param>
     /// <returns>The partial result, or an error per unit code of the store that the hierarchy does not know.</returns>
-    public OneOf<RollupPartial, IReadOnlyList<RollupInputError>> Aggregate(DossierStore store, int maxDegreeOfParallelism = 0)
+    public InputResult<RollupPartial> Aggregate(DossierStore store, int maxDegreeOfParallelism = 0)
     {
         ArgumentNullException.ThrowIfNull(store);
         return Aggregate(store, 0, store.Count, maxDegreeOfParallelism);
@@ -155,7 +154,7 @@ public sealed class RollupEngine
     /// <param name="count">How many dossiers.</param>
     /// <param name="maxDegreeOfParallelism">How many threads to use; 0 means one per processor.</param>
     /// <returns>The partial result, or an error per unknown unit code.</returns>
-    public OneOf<RollupPartial, IReadOnlyList<RollupInputError>> Aggregate(DossierStore store, int start, int count, int maxDegreeOfParallelism = 0)
+    public InputResult<RollupPartial> Aggregate(DossierStore store, int start, int count, int maxDegreeOfParallelism = 0)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
@@ -165,7 +164,7 @@ public sealed class RollupEngine
         var map = MapUnits(store, start, count, out var unknown);
         if (unknown.Count > 0)
         {
-            return unknown;
+            return InputResult<RollupPartial>.ForErrors(unknown);
         }
 
         var threads = maxDegreeOfParallelism == 0 ? Environment.ProcessorCount : maxDegreeOfParallelism;
@@ -208,15 +207,18 @@ public sealed class RollupEngine
             }
         }
 
-        return new RollupPartial(this, totals, count);
+        return InputResult<RollupPartial>.ForValue(new RollupPartial(this, totals, count));
     }
 
     /// <summary>Aggregates a store and completes the result in one call.</summary>
     /// <param name="store">The dossiers.</param>
     /// <param name="maxDegreeOfParallelism">How many threads to use; 0 means one per processor.</param>
     /// <returns>The result, or the errors that prevented it.</returns>
-    public OneOf<RollupResult, IReadOnlyList<RollupInputError>> Run(DossierStore store, int maxDegreeOfParallelism = 0) =>
-        Aggregate(store, maxDegreeOfParallelism).Match<OneOf<RollupResult, IReadOnlyList<RollupInputError>>>(Complete, errors => OneOf<RollupResult, IReadOnlyList<RollupInputError>>.FromT1(errors));
+    public InputResult<RollupResult> Run(DossierStore store, int maxDegreeOfParallelism = 0)
+    {
+        var partial = Aggregate(store, maxDegreeOfParallelism);
+        return partial.Success ? Complete(partial.Value) : partial.ConvertError<RollupResult>();
+    }
 
     /// <summary>An empty partial result of this engine.</summary>
     /// <returns>A partial with every counter zero.</returns>
@@ -229,7 +231,7 @@ public sealed class RollupEngine
     /// <summary>Turns a partial result into measures per period and unit, rolled up the hierarchy.</summary>
     /// <param name="partial">A partial of this engine (possibly merged from shards).</param>
     /// <returns>The result, or an error per unit that has dossiers in a period in which it is not valid.</returns>
-    public OneOf<RollupResult, IReadOnlyList<RollupInputError>> Complete(RollupPartial partial)
+    public InputResult<RollupResult> Complete(RollupPartial partial)
     {
         ArgumentNullException.ThrowIfNull(partial);
         if (!ReferenceEquals(partial.Engine, this))
@@ -254,7 +256,7 @@ public sealed class RollupEngine
             }
         }
 
-        var errors = new List<RollupInputError>();
+        var errors = new List<InputError>();
         var results = new PeriodRollup[Periods.Count];
         var own = new long[DossierMeasures.Count];
         var empty = new long[CellLanes.Width];
@@ -284,7 +286,7 @@ public sealed class RollupEngine
                 {
                     if (own.AsSpan().ContainsAnyExcept(0L))
                     {
-                        errors.Add(new RollupInputError(0, 0, "unit_code", $"unit '{unitCodes[unit]}' has dossiers counted in period {period.Id} but is not valid in it"));
+                        errors.Add(ErrorCollector.At(0, 0, "unit_code", $"unit '{unitCodes[unit]}' has dossiers counted in period {period.Id} but is not valid in it"));
                     }
 
                     continue;
@@ -321,11 +323,11 @@ public sealed class RollupEngine
             results[p] = new PeriodRollup(period, rollups);
         }
 
-        return errors.Count > 0 ? errors : new RollupResult(results);
+        return errors.Count > 0 ? InputResult<RollupResult>.ForErrors(errors) : InputResult<RollupResult>.ForValue(new RollupResult(results));
     }
 
     /// <summary>The engine-local index of each of the store's unit codes; unknown codes with dossiers are errors.</summary>
-    internal int[] MapUnits(DossierStore store, int start, int count, out List<RollupInputError> unknown)
+    internal int[] MapUnits(DossierStore store, int start, int count, out List<InputError> unknown)
     {
         unknown = [];
         var map = new int[store.UnitCodes.Count];
@@ -349,7 +351,7 @@ public sealed class RollupEngine
             }
             else if (used)
             {
-                unknown.Add(new RollupInputError(0, 0, "unit_code", $"unit code '{store.UnitCodes[i]}' is not in the hierarchy of any period"));
+                unknown.Add(ErrorCollector.At(0, 0, "unit_code", $"unit code '{store.UnitCodes[i]}' is not in the hierarchy of any period"));
             }
         }
 
@@ -509,7 +511,7 @@ public sealed class RollupEngine
 
         public Dictionary<int, int> PositionOf { get; } = [];
 
-        public void Resolve(Dictionary<string, int> planIndex, ReportingPeriod period, List<RollupInputError> errors)
+        public void Resolve(Dictionary<string, int> planIndex, ReportingPeriod period, List<InputError> errors)
         {
             var links = ParentLinks.Resolve(candidates, static u => u.Code, static u => u.ParentCode);
             var children = new List<int>?[candidates.Count];
@@ -522,7 +524,7 @@ public sealed class RollupEngine
                         roots.Add(i);
                         break;
                     case ParentLinks.Unknown:
-                        errors.Add(new RollupInputError(0, 0, "parent_code", $"unit '{candidates[i].Code}' names parent '{candidates[i].ParentCode}', which is not valid in period {period.Id}"));
+                        errors.Add(ErrorCollector.At(0, 0, "parent_code", $"unit '{candidates[i].Code}' names parent '{candidates[i].ParentCode}', which is not valid in period {period.Id}"));
                         break;
                     case var parent:
                         (children[parent] ??= []).Add(i);
@@ -552,7 +554,7 @@ public sealed class RollupEngine
 
             foreach (var unit in candidates.Where((_, i) => links.ReachesCycle[i]).OrderBy(u => u.Code, StringComparer.Ordinal))
             {
-                errors.Add(new RollupInputError(0, 0, "parent_code", $"unit '{unit.Code}' is part of a cycle of parents in period {period.Id}"));
+                errors.Add(ErrorCollector.At(0, 0, "parent_code", $"unit '{unit.Code}' is part of a cycle of parents in period {period.Id}"));
             }
 
             Members = [.. members];

@@ -167,7 +167,7 @@ public sealed class BusinessCalendarTest
             {"schema":"khanhhoa-governance/calendar-decisions/1","version":"2027-01-01","years":[{"year":2027,"decisions":[
               {"date":"2027-02-04","working":false,"reason":"Tết","source":"Văn bản X/VPCP-KGVX"}]}]}
             """;
-        var schedule = CalendarSchedule.Load(json).AsT0;
+        var schedule = CalendarSchedule.Load(json).Value;
         var options = new BusinessCalendarOptions();
         options.Schedules.Add(schedule);
         var calendar = BusinessCalendar.Create(options);
@@ -185,15 +185,15 @@ public sealed class BusinessCalendarTest
               {"date":"2027-13-01","working":false,"reason":"x","source":"y"},
               {"date":"2028-01-01","working":"no","reason":"","source":"y"}]}]}
             """;
-        var errors = CalendarSchedule.Load(json).AsT1;
+        var errors = CalendarSchedule.Load(json).Errors;
 
         Assert.Equal(
             ["$.schema", "$.version", "$.years[0].decisions[0].date", "$.years[0].decisions[1].reason", "$.years[0].decisions[1].working"],
-            errors.Select(e => e.Path).Order(StringComparer.Ordinal));
-        Assert.Equal(1, errors.Single(e => e.Path == "$.schema").Line);
-        Assert.Equal(2, errors.Single(e => e.Path == "$.years[0].decisions[0].date").Line);
-        Assert.Equal(3, errors.Single(e => e.Path == "$.years[0].decisions[1].working").Line);
-        Assert.True(CalendarSchedule.Load("{").IsT1);
+            errors.Select(e => e.JsonPath).Order(StringComparer.Ordinal));
+        Assert.Equal(1, errors.Single(e => e.JsonPath == "$.schema").Line);
+        Assert.Equal(2, errors.Single(e => e.JsonPath == "$.years[0].decisions[0].date").Line);
+        Assert.Equal(3, errors.Single(e => e.JsonPath == "$.years[0].decisions[1].working").Line);
+        Assert.False(CalendarSchedule.Load("{").Success);
     }
 
     [Fact]

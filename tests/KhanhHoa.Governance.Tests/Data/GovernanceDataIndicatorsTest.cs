@@ -42,7 +42,7 @@ public sealed class GovernanceDataIndicatorsTest
     {
         var files = EmbeddedFiles();
 
-        var data = GovernanceData.Load(files[0], files[1], files[2], files[3], files[4]).AsT0;
+        var data = GovernanceData.Load(files[0], files[1], files[2], files[3], files[4]).Value;
 
         Assert.Equal(IndicatorCatalog.Default.Indicators.Count, data.Indicators.Indicators.Count);
         Assert.Equal(IndicatorCatalog.Default.Targets.Select(t => t.Id), data.Indicators.Targets.Select(t => t.Id));
@@ -55,7 +55,7 @@ public sealed class GovernanceDataIndicatorsTest
     {
         var files = EmbeddedFiles();
 
-        var data = GovernanceData.Load(files[0], files[1], files[2]).AsT0;
+        var data = GovernanceData.Load(files[0], files[1], files[2]).Value;
 
         Assert.Same(IndicatorCatalog.Default, data.Indicators);
         Assert.Same(ReportFigureSet.Report87, data.ReportFigures);
@@ -69,12 +69,12 @@ public sealed class GovernanceDataIndicatorsTest
         var badFigures = Encoding.UTF8.GetBytes("[");
         var badPlans = Encoding.UTF8.GetBytes("""{ "schemaVersion": 1, "plans": [ { "id": "P" } ] }""");
 
-        var errors = GovernanceData.Load(files[0], files[1], badPlans, badCatalog, badFigures).AsT1;
+        var errors = GovernanceData.Load(files[0], files[1], badPlans, badCatalog, badFigures).Errors;
 
-        Assert.Contains(errors, e => e.Path.StartsWith("plans:", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Path.StartsWith("indicator-catalog:$.indicators[0]", StringComparison.Ordinal) && e.Line == 1);
-        Assert.Contains(errors, e => e.Path.StartsWith("report-figures:", StringComparison.Ordinal));
-        Assert.DoesNotContain(errors, e => e.Path.StartsWith("agencies:", StringComparison.Ordinal) || e.Path.StartsWith("org-units:", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.ToString().StartsWith("plans:", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.ToString().StartsWith("indicator-catalog:$.indicators[0]", StringComparison.Ordinal) && e.Line == 1);
+        Assert.Contains(errors, e => e.ToString().StartsWith("report-figures:", StringComparison.Ordinal));
+        Assert.DoesNotContain(errors, e => e.ToString().StartsWith("agencies:", StringComparison.Ordinal) || e.ToString().StartsWith("org-units:", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class GovernanceDataIndicatorsTest
 
         var result = GovernanceData.Load(files[0], files[1], files[2], Encoding.UTF8.GetBytes("{}x"), files[4]);
 
-        Assert.True(result.IsT1);
-        Assert.All(result.AsT1, e => Assert.StartsWith("indicator-catalog:", e.Path, StringComparison.Ordinal));
+        Assert.False(result.Success);
+        Assert.All(result.Errors, e => Assert.StartsWith("indicator-catalog:", e.ToString(), StringComparison.Ordinal));
     }
 }

@@ -20,7 +20,7 @@ public sealed class GovernanceDataRegistrationTest
     [Fact]
     public void A_registry_registered_before_wins()
     {
-        var own = new AgencyRegistry([new Agency { Code = "X", Name = "Sở X", EnglishName = "X", Kind = AgencyKind.ProvincialDepartment }]);
+        var own = AgencyRegistry.Create([new Agency { Code = "X", Name = "Sở X", EnglishName = "X", Kind = AgencyKind.ProvincialDepartment }]).Value;
         using var provider = new ServiceCollection().AddSingleton(own).AddKhanhHoaGovernance().BuildServiceProvider();
 
         Assert.Same(own, provider.GetRequiredService<AgencyRegistry>());

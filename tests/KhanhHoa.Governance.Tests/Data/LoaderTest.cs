@@ -13,12 +13,12 @@ public sealed class LoaderTest
 
     private static byte[] U(string json) => Encoding.UTF8.GetBytes(json);
 
-    private static IReadOnlyList<DataLoadError> PlanErrors(string tasks) =>
+    private static IReadOnlyList<InputError> PlanErrors(string tasks) =>
         GovernanceDataLoader.LoadPlans(U($$"""
             { "schemaVersion": 1, "plans": [ { "id": "P", "number": "1/KH-UBND", "seed": "s.txt", "contextYear": 2025, "tasks": [
             {{tasks}}
             ] } ] }
-            """), GovernanceDataLoader.LoadAgencies(U(Agencies)).AsT0).AsT1;
+            """), GovernanceDataLoader.LoadAgencies(U(Agencies)).Value).Errors;
 
     [Fact]
     public void A_valid_plan_loads_with_resolved_cells()
@@ -27,7 +27,7 @@ public sealed class LoaderTest
             { "schemaVersion": 1, "plans": [ { "id": "P", "number": "1/KH-UBND", "seed": "s.txt", "contextYear": 2025, "tasks": [
               { "id": "1", "text": "t", "lead": { "text": "Sở A; Sở B" }, "deadline": "Tháng 6/2025", "source": { "section": "s", "line": 3 } },
               { "id": "1.1", "parent": "1", "text": "u", "lead": { "text": "x", "agencies": ["B"] }, "source": { "section": "s" } } ] } ] }
-            """), GovernanceDataLoader.LoadAgencies(U(Agencies)).AsT0).AsT0;
+            """), GovernanceDataLoader.LoadAgencies(U(Agencies)).Value).Value;
 
         var plan = Assert.Single(plans);
         Assert.Equal(["A", "B"], plan.Find("1")!.Lead!.AgencyCodes);
@@ -48,9 +48,9 @@ public sealed class LoaderTest
               { "id": "6", "source": { "section": "s" } }
             """);
 
-        Assert.Contains(errors, e => e.Message.Contains("duplicate task id '1'", StringComparison.Ordinal) && e.Path == "$.plans[0].tasks[1].id" && e.Line == 3);
+        Assert.Contains(errors, e => e.Message.Contains("duplicate task id '1'", StringComparison.Ordinal) && e.JsonPath == "$.plans[0].tasks[1].id" && e.Line == 3);
         Assert.Contains(errors, e => e.Message.Contains("parent '9'", StringComparison.Ordinal) && e.Line == 4);
-        Assert.Contains(errors, e => e.Message.Contains("unknown agency 'Z'", StringComparison.Ordinal) && e.Path == "$.plans[0].tasks[3].lead.agencies[0]");
+        Assert.Contains(errors, e => e.Message.Contains("unknown agency 'Z'", StringComparison.Ordinal) && e.JsonPath == "$.plans[0].tasks[3].lead.agencies[0]");
         Assert.Contains(errors, e => e.Message.Contains("cycle", StringComparison.Ordinal) && e.Line == 6);
         Assert.Contains(errors, e => e.Message.Contains("missing required property 'text'", StringComparison.Ordinal) && e.Line == 8);
         Assert.True(errors.Count >= 6);
@@ -81,17 +81,17 @@ public sealed class LoaderTest
     {
         var errors = GovernanceDataLoader.LoadPlans(U("""
             { "schemaVersion": 2, "plans": [ { "id": "P", "number": "KH-UBND", "issuedOn": "26/3/2025", "seed": "s", "contextYear": 2025, "tasks": [] } ] }
-            """), GovernanceDataLoader.LoadAgencies(U(Agencies)).AsT0).AsT1;
+            """), GovernanceDataLoader.LoadAgencies(U(Agencies)).Value).Errors;
 
-        Assert.Contains(errors, e => e.Path == "$.schemaVersion");
-        Assert.Contains(errors, e => e.Path == "$.plans[0].number");
-        Assert.Contains(errors, e => e.Path == "$.plans[0].issuedOn" && e.Message.Contains("yyyy-MM-dd", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.JsonPath == "$.schemaVersion");
+        Assert.Contains(errors, e => e.JsonPath == "$.plans[0].number");
+        Assert.Contains(errors, e => e.JsonPath == "$.plans[0].issuedOn" && e.Message.Contains("yyyy-MM-dd", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Malformed_json_gives_its_line()
     {
-        var error = Assert.Single(GovernanceDataLoader.LoadAgencies(U("{ \"schemaVersion\": 1,\n \"agencies\": [ { \"code\": } ] }")).AsT1);
+        var error = Assert.Single(GovernanceDataLoader.LoadAgencies(U("{ \"schemaVersion\": 1,\n \"agencies\": [ { \"code\": } ] }")).Errors);
 
         Assert.Equal(2, error.Line);
         Assert.StartsWith("malformed JSON", error.Message, StringComparison.Ordinal);
@@ -105,10 +105,10 @@ public sealed class LoaderTest
               { "code": "A", "name": "Sở A", "englishName": "A", "kind": "ProvincialDepartment" },
               { "code": "A", "name": "Sở A2", "englishName": "A2", "kind": "Ministry" },
               { "code": "C", "name": "Sở C", "englishName": "C", "kind": "Collective", "aliases": [ 3 ] } ] }
-            """)).AsT1;
+            """)).Errors;
 
         Assert.Contains(errors, e => e.Message.Contains("'kind' must be one of", StringComparison.Ordinal) && e.Line == 3);
-        Assert.Contains(errors, e => e.Path == "$.agencies[2].aliases[0]");
+        Assert.Contains(errors, e => e.JsonPath == "$.agencies[2].aliases[0]");
     }
 
     [Fact]
@@ -122,13 +122,13 @@ public sealed class LoaderTest
               { "code": "M", "name": "M", "parent": "N" },
               { "code": "N", "name": "N", "parent": "M", "validTo": "2025-02-30" } ],
               "successions": [ { "predecessor": "Q", "successor": "P", "effective": "2025-07-01", "share": "Half" } ] }
-            """)).AsT1;
+            """)).Errors;
 
         Assert.Contains(errors, e => e.Message.Contains("duplicate unit code 'P'", StringComparison.Ordinal) && e.Line == 3);
         Assert.Contains(errors, e => e.Message.Contains("parent 'Y'", StringComparison.Ordinal) && e.Line == 4);
         Assert.Contains(errors, e => e.Message.Contains("cycle", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Path == "$.units[4].validTo");
-        Assert.Contains(errors, e => e.Path == "$.successions[0].share");
+        Assert.Contains(errors, e => e.JsonPath == "$.units[4].validTo");
+        Assert.Contains(errors, e => e.JsonPath == "$.successions[0].share");
     }
 
     [Fact]
@@ -136,9 +136,9 @@ public sealed class LoaderTest
     {
         var result = GovernanceData.Load(U("{ \"schemaVersion\": 1, \"agencies\": [] }"), U("{ \"schemaVersion\": 1, \"units\": [ { \"code\": \"A\", \"name\": \"A\", \"parent\": \"B\" } ] }"), U("{ \"schemaVersion\": 1, \"plans\": [ { \"id\": \"P\" } ] }"));
 
-        var errors = result.AsT1;
-        Assert.Contains(errors, e => e.Path.StartsWith("org-units:", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Path.StartsWith("plans:", StringComparison.Ordinal));
+        var errors = result.Errors;
+        Assert.Contains(errors, e => e.ToString().StartsWith("org-units:", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.ToString().StartsWith("plans:", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -152,6 +152,6 @@ public sealed class LoaderTest
             return m.ToArray();
         }).ToArray();
 
-        Assert.True(GovernanceData.Load(files[0], files[1], files[2]).IsT0);
+        Assert.True(GovernanceData.Load(files[0], files[1], files[2]).Success);
     }
 }

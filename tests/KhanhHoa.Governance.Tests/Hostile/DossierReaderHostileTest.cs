@@ -67,19 +67,19 @@ public class DossierReaderHostileTest
         foreach (var file in CsvFiles)
         {
             var result = DossierCsvReader.Read(new MemoryStream(file));
-            Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+            Assert.True(result.Success, string.Join("; ", result.Errors));
         }
 
         foreach (var file in JsonLinesFiles)
         {
             var result = DossierJsonLinesReader.Read(new MemoryStream(file));
-            Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+            Assert.True(result.Success, string.Join("; ", result.Errors));
         }
 
         foreach (var file in OrgUnitFiles)
         {
             var result = OrgUnitCsvReader.Read(new MemoryStream(file));
-            Assert.True(result.IsT0, result.IsT1 ? string.Join("; ", result.AsT1) : null);
+            Assert.True(result.Success, !result.Success ? string.Join("; ", result.Errors) : null);
         }
     }
 
@@ -107,7 +107,7 @@ public class DossierReaderHostileTest
     /// Strict: a store exactly when there is no error. Skipping: a store with the bad rows counted, or no store and
     /// only line-1 errors (a file-level problem: empty, bad header, UTF-16). Either way every error is located.
     /// </summary>
-    private static string? WellFormed(DossierReadResult result, bool skip)
+    private static string? WellFormed(InputResult<DossierStore> result, bool skip)
     {
         if (result.Errors.Count != Math.Min(result.ErrorCount, DossierReadOptions.Default.MaxErrorsReported))
         {
@@ -119,11 +119,11 @@ public class DossierReaderHostileTest
             return problem;
         }
 
-        if (!skip || result.Store is null)
+        if (!skip || !result.Success)
         {
-            if ((result.Store is null) != (result.ErrorCount > 0))
+            if (!result.Success != (result.ErrorCount > 0))
             {
-                return result.Store is null ? "rejected without an error" : $"a store despite {result.ErrorCount} errors";
+                return !result.Success ? "rejected without an error" : $"a store despite {result.ErrorCount} errors";
             }
 
             return skip && result.Errors.Any(e => e.Line != 1) ? "skipping rows, yet rejected for a row error: " + result.Errors[0] : null;
@@ -135,7 +135,7 @@ public class DossierReaderHostileTest
             : null;
     }
 
-    private static string? Located(IReadOnlyList<RollupInputError> errors)
+    private static string? Located(IReadOnlyList<InputError> errors)
     {
         for (var i = 0; i < errors.Count; i++)
         {

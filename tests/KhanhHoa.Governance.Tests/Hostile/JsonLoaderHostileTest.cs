@@ -3,7 +3,6 @@ using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Json;
-using OneOf;
 
 namespace KhanhHoa.Governance.Tests.Hostile;
 
@@ -60,12 +59,12 @@ public sealed class JsonLoaderHostileTest
             WellFormed,
             cases: Math.Max(300, HostileInput.Cases / 5));
 
-    private static string? WellFormed<T>(OneOf<T, IReadOnlyList<DataLoadError>> result) =>
+    private static string? WellFormed<T>(InputResult<T> result) =>
         result.Match(
             static value => value is null ? "neither a value nor errors" : null,
             static errors => errors.Count == 0
                 ? "an empty list of errors"
-                : errors.FirstOrDefault(static e => e.Line < 1 || e.Column < 1 || string.IsNullOrWhiteSpace(e.Path) || string.IsNullOrWhiteSpace(e.Message)) is { } bad
+                : errors.FirstOrDefault(static e => e.Line < 1 || e.Column < 1 || string.IsNullOrWhiteSpace(e.JsonPath) || string.IsNullOrWhiteSpace(e.Message)) is { } bad
                     ? $"an error without a place or a message: {bad}"
                     : null);
 }

@@ -165,7 +165,7 @@ public sealed class CatalogTest
             }
             """;
 
-        var errors = IndicatorCatalog.Load(json).AsT1;
+        var errors = IndicatorCatalog.Load(json).Errors;
 
         Assert.Equal(
             [
@@ -173,7 +173,7 @@ public sealed class CatalogTest
                 ("$.targets[0].comparator", 7), ("$.targets[0].due", 7), ("$.targets[0].source.quote", 8), ("$.targets[0].source.issued", 8),
                 ("$.targets[0].indicator", 7),
             ],
-            errors.Select(e => (e.Path, e.Line)));
+            errors.Select(e => (e.JsonPath, e.Line)));
     }
 
     // Found by the hostile-input property: a baseline year beyond Int32 threw OverflowException.
@@ -189,19 +189,19 @@ public sealed class CatalogTest
                 "source": { "document": "d", "location": "l", "quote": "q" } } ] }
             """;
 
-        var error = Assert.Single(IndicatorCatalog.Load(json).AsT1);
+        var error = Assert.Single(IndicatorCatalog.Load(json).Errors);
 
-        Assert.Equal(("$.targets[0].baselineYear", 2, message), (error.Path, error.Line, error.Message));
+        Assert.Equal(("$.targets[0].baselineYear", 2, message), (error.JsonPath, error.Line, error.Message));
     }
 
     [Fact]
     public void Broken_json_is_an_error_with_its_line_and_column()
     {
-        var errors = IndicatorCatalog.Load("{\n  \"indicators\": [\n    { \"code\": }\n  ]\n}").AsT1;
+        var errors = IndicatorCatalog.Load("{\n  \"indicators\": [\n    { \"code\": }\n  ]\n}").Errors;
 
         Assert.Equal((3, 15), (errors.Single().Line, errors.Single().Column));
-        Assert.True(ReportFigureSet.Load("[]").IsT1);
-        Assert.True(ReportFigureSet.Load(string.Empty).IsT1);
+        Assert.False(ReportFigureSet.Load("[]").Success);
+        Assert.False(ReportFigureSet.Load(string.Empty).Success);
     }
 
     [Fact]
@@ -213,8 +213,8 @@ public sealed class CatalogTest
               "rules": [ { "id": "r", "description": "d", "left": "a", "operator": "=<", "right": "b" } ] }
             """;
 
-        var errors = ReportFigureSet.Load(json).AsT1;
+        var errors = ReportFigureSet.Load(json).Errors;
 
-        Assert.Equal(["$.figures[0].text", "$.rules[0].operator", "$.rules[0].left", "$.rules[0].right"], errors.Select(e => e.Path));
+        Assert.Equal(["$.figures[0].text", "$.rules[0].operator", "$.rules[0].left", "$.rules[0].right"], errors.Select(e => e.JsonPath));
     }
 }

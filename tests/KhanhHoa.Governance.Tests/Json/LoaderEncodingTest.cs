@@ -23,7 +23,7 @@ public sealed class LoaderEncodingTest
         {
             var error = Assert.Single(Errors(bytes));
 
-            Assert.Equal(("$", 1, 1), (error.Path, error.Line, error.Column));
+            Assert.Equal(("$", 1, 1), (error.JsonPath, error.Line, error.Column));
             Assert.Contains("UTF-16", error.Message, StringComparison.Ordinal);
             Assert.Contains("save it as UTF-8", error.Message, StringComparison.Ordinal);
         }
@@ -34,7 +34,7 @@ public sealed class LoaderEncodingTest
     {
         var error = Assert.Single(Errors(Encoding.Latin1.GetBytes("{ \"document\": \"87\",\n  \"title\": \"Bao cao Khánh\" }")));
 
-        Assert.Equal(("$", 2, 23), (error.Path, error.Line, error.Column));
+        Assert.Equal(("$", 2, 23), (error.JsonPath, error.Line, error.Column));
         Assert.Equal("invalid UTF-8 (byte 0xE1); the file must be UTF-8, not Latin-1, Windows-1258 or another legacy encoding", error.Message);
     }
 
@@ -58,7 +58,7 @@ public sealed class LoaderEncodingTest
     {
         var error = Assert.Single(Errors(Encoding.UTF8.GetBytes(Figures.Replace("Khánh", "Khá\0nh", StringComparison.Ordinal))));
 
-        Assert.Equal(("$", 1, 54), (error.Path, error.Line, error.Column));
+        Assert.Equal(("$", 1, 54), (error.JsonPath, error.Line, error.Column));
         Assert.Equal("NUL byte in the text", error.Message);
     }
 
@@ -67,15 +67,15 @@ public sealed class LoaderEncodingTest
     {
         var error = Assert.Single(Errors(Encoding.UTF8.GetBytes(Figures.Replace("Khánh", "Kh\\uD800nh", StringComparison.Ordinal))));
 
-        Assert.Equal(("$.title", 1, 37), (error.Path, error.Line, error.Column));
+        Assert.Equal(("$.title", 1, 37), (error.JsonPath, error.Line, error.Column));
         Assert.StartsWith("malformed JSON: ", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_utf8_byte_order_mark_is_still_accepted()
     {
-        Assert.True(ReportFigureSet.Load([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Figures)]).IsT0);
+        Assert.True(ReportFigureSet.Load([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Figures)]).Success);
     }
 
-    private static IReadOnlyList<DataLoadError> Errors(byte[] utf8) => ReportFigureSet.Load(utf8).Match(static _ => [], static e => e);
+    private static IReadOnlyList<InputError> Errors(byte[] utf8) => ReportFigureSet.Load(utf8).Match(static _ => [], static e => e);
 }

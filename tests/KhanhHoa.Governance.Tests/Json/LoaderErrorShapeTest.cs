@@ -33,7 +33,7 @@ public sealed class LoaderErrorShapeTest
 
         var error = Assert.Single(Load(loader, json));
 
-        Assert.Equal((path, 2, ColumnOfHole(loader)), (error.Path, error.Line, error.Column));
+        Assert.Equal((path, 2, ColumnOfHole(loader)), (error.JsonPath, error.Line, error.Column));
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
@@ -44,7 +44,7 @@ public sealed class LoaderErrorShapeTest
         {
             var (json, _) = Document(loader, "\"2025-07-01\"");
             var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(json)).ToArray();
-            var loaded = loader == "org-units" ? GovernanceDataLoader.LoadOrgHierarchy(bytes).IsT0 : ReportFigureSet.Load(bytes).IsT0;
+            var loaded = loader == "org-units" ? GovernanceDataLoader.LoadOrgHierarchy(bytes).Success : ReportFigureSet.Load(bytes).Success;
             Assert.True(loaded, loader);
         }
 
@@ -56,13 +56,13 @@ public sealed class LoaderErrorShapeTest
     {
         var error = Assert.Single(Load("calendar", """{ "schema": "khanhhoa-governance/calendar-decisions/1", "version": "1", "years": [ 2027 ] }"""));
 
-        Assert.Equal(("$.years[0]", 1, 84), (error.Path, error.Line, error.Column));
+        Assert.Equal(("$.years[0]", 1, 84), (error.JsonPath, error.Line, error.Column));
     }
 
     [Fact]
     public void Errors_print_the_same_way_whatever_the_culture()
     {
-        var error = new DataLoadError("$.years[0].date", 1234, 5, "bad");
+        var error = new InputError(1234, 5, "bad") { JsonPath = "$.years[0].date" };
         var culture = System.Globalization.CultureInfo.CurrentCulture;
         try
         {
@@ -99,7 +99,7 @@ public sealed class LoaderErrorShapeTest
         return index - template.LastIndexOf('\n', index);
     }
 
-    private static IReadOnlyList<DataLoadError> Load(string loader, string json) => loader switch
+    private static IReadOnlyList<InputError> Load(string loader, string json) => loader switch
     {
         "org-units" => GovernanceDataLoader.LoadOrgHierarchy(Encoding.UTF8.GetBytes(json)).Match(static _ => [], static e => e),
         "report-figures" => ReportFigureSet.Load(json).Match(static _ => [], static e => e),

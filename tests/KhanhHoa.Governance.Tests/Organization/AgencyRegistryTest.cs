@@ -62,11 +62,11 @@ public sealed class AgencyRegistryTest
     {
         Agency Make(string code, params string[] aliases) => new() { Code = code, Name = code + " name", EnglishName = code, Kind = AgencyKind.ProvincialDepartment, Aliases = aliases };
 
-        var errors = AgencyRegistry.Validate([Make("A", "x"), Make("A"), Make("B", "X")]);
+        var created = AgencyRegistry.Create([Make("A", "x"), Make("A"), Make("B", "X")]);
 
-        Assert.Contains(errors, e => e.Contains("duplicate agency code 'A'", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Contains("'X' belongs to both", StringComparison.Ordinal));
-        Assert.Throws<ArgumentException>(() => new AgencyRegistry([Make("A"), Make("A")]));
+        Assert.False(created.Success);
+        Assert.Contains(created.Errors, e => e.Message.Contains("duplicate agency code 'A'", StringComparison.Ordinal));
+        Assert.Contains(created.Errors, e => e.Message.Contains("'X' belongs to both", StringComparison.Ordinal) && e.Field == "agencies");
     }
 
     [Property(MaxTest = 200)]

@@ -36,12 +36,12 @@ public class DossierReaderInputTest
             foreach (var options in new[] { DossierReadOptions.Default, Skip })
             {
                 var fromCsv = DossierCsvReader.Read(new MemoryStream(csv), options);
-                Assert.Equal(new RollupInputError(3, column, field, DossierFieldParser.OutOfRange), Assert.Single(fromCsv.Errors));
+                Assert.Equal(new InputError(3, column, DossierFieldParser.OutOfRange) { Field = field }, Assert.Single(fromCsv.Errors));
                 var fromJson = DossierJsonLinesReader.Read(new MemoryStream(json), options);
                 Assert.Equal((2, field, DossierFieldParser.OutOfRange), (Assert.Single(fromJson.Errors).Line, fromJson.Errors[0].Field, fromJson.Errors[0].Message));
                 foreach (var result in new[] { fromCsv, fromJson })
                 {
-                    Assert.Equal(options.SkipBadRows ? 1 : null, result.Store?.Count);
+                    Assert.Equal(options.SkipBadRows ? 1 : null, (result.Success ? result.Value.Count : (int?)null));
                     Assert.Equal(options.SkipBadRows ? 1 : 0, result.SkippedRows);
                 }
             }
@@ -52,7 +52,7 @@ public class DossierReaderInputTest
     public void The_edges_of_the_store_range_are_accepted()
     {
         var row = Good.Replace("2025-09-01T08:30", "2000-01-01T00:00", StringComparison.Ordinal).Replace("2025-09-05", "2179-06-05", StringComparison.Ordinal);
-        Assert.True(Csv($"{Header}\n{row}\n").Succeeded);
+        Assert.True(Csv($"{Header}\n{row}\n").Success);
     }
 
     [Fact]
@@ -73,20 +73,20 @@ public class DossierReaderInputTest
     public void Org_unit_validity_takes_any_iso_date(string from, string to)
     {
         var units = OrgUnitCsvReader.Read(new MemoryStream(Bytes($"{OrgHeader}KH,Tỉnh Khánh Hòa,,{from},{to}\n")));
-        var unit = Assert.Single(units.AsT0);
+        var unit = Assert.Single(units.Value);
         Assert.Equal(from.Length == 0 ? null : LocalDatePattern(from), unit.ValidFrom);
         Assert.Equal(to.Length == 0 ? null : LocalDatePattern(to), unit.ValidTo);
-        Assert.Equal("not a calendar date", OrgUnitCsvReader.Read(new MemoryStream(Bytes($"{OrgHeader}KH,K,,1900-02-29,\n"))).AsT1[0].Message);
+        Assert.Equal("not a calendar date", OrgUnitCsvReader.Read(new MemoryStream(Bytes($"{OrgHeader}KH,K,,1900-02-29,\n"))).Errors[0].Message);
     }
 
     [Fact]
     public void A_hierarchy_with_a_unit_valid_from_1899_rolls_up()
     {
-        var units = OrgUnitCsvReader.Read(new MemoryStream(Bytes($"{OrgHeader}KH,Tỉnh Khánh Hòa,,1899-01-01,\nX01,Phường Nha Trang,KH,1989-07-01,\n"))).AsT0;
-        var hierarchy = new OrgHierarchy(units, []);
+        var units = OrgUnitCsvReader.Read(new MemoryStream(Bytes($"{OrgHeader}KH,Tỉnh Khánh Hòa,,1899-01-01,\nX01,Phường Nha Trang,KH,1989-07-01,\n"))).Value;
+        var hierarchy = OrgHierarchy.Create(units, []).Value;
         Assert.Equal(["KH", "X01"], hierarchy.AsOf(new LocalDate(2025, 9, 1)).Units.Select(u => u.Code));
         var engine = RollupTestData.Engine(units, [ReportingPeriod.Month(2025, 9, CutoffRule.CalendarMonth)]);
-        var result = RollupTestData.Run(engine, Csv($"{Header}\n{Good}\n").GetStoreOrThrow());
+        var result = RollupTestData.Run(engine, Csv($"{Header}\n{Good}\n").GetValueOrThrow());
         Assert.Equal(1, result.Periods[0].Find("KH")!.Measures.Received);
     }
 
@@ -95,13 +95,13 @@ public class DossierReaderInputTest
     {
         var disjoint = OrgUnitCsvReader.Read(new MemoryStream(Bytes(
             $"{OrgHeader}KH,K,,,\nNT,Nha Trang,KH,,2025-06-30\nX09,Vạn Ninh,NT,1899-01-01,2025-06-30\nX09,Vạn Ninh,KH,2025-07-01,\n")));
-        Assert.Equal(4, disjoint.AsT0.Count);
+        Assert.Equal(4, disjoint.Value.Count);
 
         var overlapping = OrgUnitCsvReader.Read(new MemoryStream(Bytes(
             $"{OrgHeader}KH,K,,,\nX09,Vạn Ninh,KH,,2025-07-01\nX10,Ninh Hòa,KH,,\nX09,Vạn Ninh,KH,2025-07-01,\n")));
         Assert.Equal(
-            new RollupInputError(5, 1, "code", "unit code 'X09' is also on line 3 with an overlapping validity; a code may repeat only over disjoint periods"),
-            Assert.Single(overlapping.AsT1));
+            new InputError(5, 1, "unit code 'X09' is also on line 3 with an overlapping validity; a code may repeat only over disjoint periods") { Field = "code" },
+            Assert.Single(overlapping.Errors));
     }
 
     [Theory]
@@ -114,16 +114,16 @@ public class DossierReaderInputTest
     {
         // Inside the third field (procedure_code, column 3) of the second row (line 3).
         byte[] csv = [.. Bytes($"{Header}\n{Good}\nHS2,X01,T"), .. bytes, .. Bytes(Good[6..] + "\n")];
-        Assert.Equal(new RollupInputError(3, 3, string.Empty, message), Assert.Single(DossierCsvReader.Read(new MemoryStream(csv)).Errors));
+        Assert.Equal(new InputError(3, 3, message) { Field = string.Empty }, Assert.Single(DossierCsvReader.Read(new MemoryStream(csv)).Errors));
         var skipped = DossierCsvReader.Read(new MemoryStream(csv), Skip);
-        Assert.Equal((1, 1), (skipped.Store!.Count, skipped.SkippedRows));
+        Assert.Equal((1, 1), (skipped.Value.Count, skipped.SkippedRows));
 
         var at = JsonGood.IndexOf("T1", StringComparison.Ordinal);
         byte[] json = [.. Bytes(JsonGood + "\n" + JsonGood.Replace("HS1", "HS2", StringComparison.Ordinal)[..at]), .. bytes, .. Bytes(JsonGood[at..] + "\n")];
-        Assert.Equal(new RollupInputError(2, at + 1, string.Empty, message), Assert.Single(DossierJsonLinesReader.Read(new MemoryStream(json)).Errors));
+        Assert.Equal(new InputError(2, at + 1, message) { Field = string.Empty }, Assert.Single(DossierJsonLinesReader.Read(new MemoryStream(json)).Errors));
 
         byte[] org = [.. Bytes($"{OrgHeader}KH,Khánh"), .. bytes, .. Bytes(" Hòa,,,\n")];
-        Assert.Equal(new RollupInputError(2, 2, string.Empty, message), Assert.Single(OrgUnitCsvReader.Read(new MemoryStream(org)).AsT1));
+        Assert.Equal(new InputError(2, 2, message) { Field = string.Empty }, Assert.Single(OrgUnitCsvReader.Read(new MemoryStream(org)).Errors));
     }
 
     [Fact]
@@ -142,10 +142,10 @@ public class DossierReaderInputTest
     {
         var result = Csv($"{Header}\n{Good}\nHS2,X0\"1,T1,full,online,2025-09-01T08:30,2025-09-05,,0,1,1,0,1,1,1\n{Good.Replace("HS1", "HS3", StringComparison.Ordinal)}\n", Skip);
         Assert.Equal(
-            new RollupInputError(3, 2, string.Empty, "a quote inside an unquoted field (RFC 4180: quote the whole field and double the quote)"),
+            new InputError(3, 2, "a quote inside an unquoted field (RFC 4180: quote the whole field and double the quote)") { Field = string.Empty },
             Assert.Single(result.Errors));
-        Assert.Equal(2, result.Store!.Count);
-        Assert.Equal(2, Assert.Single(OrgUnitCsvReader.Read(new MemoryStream(Bytes($"{OrgHeader}KH,Khánh \"Hòa\",,,\n"))).AsT1).Line);
+        Assert.Equal(2, result.Value.Count);
+        Assert.Equal(2, Assert.Single(OrgUnitCsvReader.Read(new MemoryStream(Bytes($"{OrgHeader}KH,Khánh \"Hòa\",,,\n"))).Errors).Line);
     }
 
     [Theory]
@@ -157,16 +157,16 @@ public class DossierReaderInputTest
     {
         var encoding = Encoding.GetEncoding(encodingName);
         byte[] Encode(string text) => [.. byteOrderMark ? encoding.GetPreamble() : [], .. encoding.GetBytes(text)];
-        var expected = new RollupInputError(1, 0, string.Empty, $"the file is UTF-16 ({order}); save it as UTF-8");
+        var expected = new InputError(1, 0, $"the file is UTF-16 ({order}); save it as UTF-8") { Field = string.Empty };
         foreach (var options in new[] { DossierReadOptions.Default, Skip })
         {
             var csv = DossierCsvReader.Read(new MemoryStream(Encode($"{Header}\n{Good}\n")), options);
-            Assert.Equal((expected, null), (Assert.Single(csv.Errors), csv.Store));
+            Assert.Equal((expected, false), (Assert.Single(csv.Errors), csv.Success));
             var json = DossierJsonLinesReader.Read(new MemoryStream(Encode(JsonGood + "\n")), options);
-            Assert.Equal((expected, null), (Assert.Single(json.Errors), json.Store));
+            Assert.Equal((expected, false), (Assert.Single(json.Errors), json.Success));
         }
 
-        Assert.Equal(expected, Assert.Single(OrgUnitCsvReader.Read(new MemoryStream(Encode($"{OrgHeader}KH,Khánh Hòa,,,\n"))).AsT1));
+        Assert.Equal(expected, Assert.Single(OrgUnitCsvReader.Read(new MemoryStream(Encode($"{OrgHeader}KH,Khánh Hòa,,,\n"))).Errors));
     }
 
     [Fact]
@@ -189,13 +189,13 @@ public class DossierReaderInputTest
         byte[] bytes = [.. Bytes(text.ToString() + Row()), 0xFF, (byte)'\n'];
 
         var result = DossierCsvReader.Read(new MemoryStream(bytes), Skip);
-        Assert.Equal(new RollupInputError(badLine, 16, string.Empty, "invalid UTF-8 (byte 0xFF); the file must be UTF-8, not Latin-1, Windows-1258 or another legacy encoding"), Assert.Single(result.Errors));
-        Assert.Equal(rows - 1, result.Store!.Count);
+        Assert.Equal(new InputError(badLine, 16, "invalid UTF-8 (byte 0xFF); the file must be UTF-8, not Latin-1, Windows-1258 or another legacy encoding") { Field = string.Empty }, Assert.Single(result.Errors));
+        Assert.Equal(rows - 1, result.Value.Count);
     }
 
     private static LocalDate LocalDatePattern(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
 
     private static byte[] Bytes(string text) => Encoding.UTF8.GetBytes(text);
 
-    private static DossierReadResult Csv(string text, DossierReadOptions? options = null) => DossierCsvReader.Read(new MemoryStream(Bytes(text)), options);
+    private static InputResult<DossierStore> Csv(string text, DossierReadOptions? options = null) => DossierCsvReader.Read(new MemoryStream(Bytes(text)), options);
 }

@@ -14,7 +14,7 @@ public class DossierReaderTest
     private const string Header = "dossier_id,unit_code,procedure_code,service_level,channel,received_at,due_date,finished_at,supplement_requests,digitized,e_result,reused_data,id_linked,fee_required,paid_online";
     private const string Good = "HS1,X01,T1,full,online,2025-09-01T08:30,2025-09-05,2025-09-03T10:00,0,1,1,0,1,1,1";
 
-    private static DossierReadResult Csv(string text, DossierReadOptions? options = null) =>
+    private static InputResult<DossierStore> Csv(string text, DossierReadOptions? options = null) =>
         DossierCsvReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), options);
 
     [Theory]
@@ -39,8 +39,8 @@ public class DossierReaderTest
     public void A_malformed_field_rejects_the_file_with_its_line_and_column(string field, string badRow, int column)
     {
         var result = Csv($"{Header}\n{Good}\n{badRow}\n");
-        Assert.False(result.Succeeded);
-        Assert.Null(result.Store);
+        Assert.False(result.Success);
+        Assert.False(result.Success);
         var error = Assert.Single(result.Errors);
         Assert.Equal(3, error.Line);
         Assert.Equal(column, error.Column);
@@ -52,8 +52,8 @@ public class DossierReaderTest
     public void Duplicate_ids_are_reported_at_the_second_occurrence()
     {
         var result = Csv($"{Header}\n{Good}\n{Good}\n");
-        Assert.Equal(new RollupInputError(3, 1, "dossier_id", "duplicate dossier id"), Assert.Single(result.Errors));
-        Assert.Null(result.Store);
+        Assert.Equal(new InputError(3, 1, "duplicate dossier id") { Field = "dossier_id" }, Assert.Single(result.Errors));
+        Assert.False(result.Success);
     }
 
     [Fact]
@@ -71,19 +71,19 @@ public class DossierReaderTest
 
         var expected = new[]
         {
-            new RollupInputError(301, 1, "dossier_id", "duplicate dossier id"),
-            new RollupInputError(302, 5, "channel", "expected online, direct or postal"),
-            new RollupInputError(601, 1, "dossier_id", "duplicate dossier id"),
-            new RollupInputError(651, 1, "dossier_id", "duplicate dossier id"),
-            new RollupInputError(652, 5, "channel", "expected online, direct or postal"),
+            new InputError(301, 1, "duplicate dossier id") { Field = "dossier_id" },
+            new InputError(302, 5, "expected online, direct or postal") { Field = "channel" },
+            new InputError(601, 1, "duplicate dossier id") { Field = "dossier_id" },
+            new InputError(651, 1, "duplicate dossier id") { Field = "dossier_id" },
+            new InputError(652, 5, "expected online, direct or postal") { Field = "channel" },
         };
         var rejected = Csv(text.ToString());
-        Assert.Null(rejected.Store);
+        Assert.False(rejected.Success);
         Assert.Equal(expected, rejected.Errors);
         var skipped = Csv(text.ToString(), DossierReadOptions.Default with { SkipBadRows = true });
         Assert.Equal(expected, skipped.Errors);
         Assert.Equal(5, skipped.SkippedRows);
-        Assert.Equal(695, skipped.Store!.Count);
+        Assert.Equal(695, skipped.Value.Count);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public class DossierReaderTest
     {
         var options = DossierReadOptions.ForUnits([new OrgUnit { Code = "X02", Name = "Other" }]);
         var result = Csv($"{Header}\n{Good}\n", options);
-        Assert.Equal(new RollupInputError(2, 2, "unit_code", "unknown unit code 'X01'"), Assert.Single(result.Errors));
+        Assert.Equal(new InputError(2, 2, "unknown unit code 'X01'") { Field = "unit_code" }, Assert.Single(result.Errors));
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public class DossierReaderTest
         var result = Csv(string.Empty);
         Assert.Equal(1, Assert.Single(result.Errors).Line);
         Assert.Contains("empty file", result.Errors[0].Message, StringComparison.Ordinal);
-        Assert.Null(result.Store);
+        Assert.False(result.Success);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public class DossierReaderTest
     {
         var result = Csv($"{Header}\nHS1,X01\n\"HS2\"x,X01,T1,full,online,2025-09-01T08:30,2025-09-05,,0,1,1,0,1,1,1\n{Good}\n");
         Assert.Equal([2, 3], result.Errors.Select(e => e.Line));
-        Assert.Null(result.Store);
+        Assert.False(result.Success);
     }
 
     [Fact]
@@ -126,18 +126,18 @@ public class DossierReaderTest
         var reordered = "note,paid_online,fee_required,id_linked,reused_data,e_result,digitized,supplement_requests,finished_at,due_date,received_at,channel,service_level,procedure_code,unit_code,dossier_id\r\n"
             + "\"multi\r\nline, \"\"quoted\"\"\",1,1,1,0,1,1,0,2025-09-03T10:00,2025-09-05,2025-09-01T08:30,online,full,\"T1\",X01,HS1\r\n";
         var result = Csv(reordered);
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
-        var plain = Csv($"{Header}\n{Good}\n").GetStoreOrThrow();
+        Assert.True(result.Success, string.Join("; ", result.Errors));
+        var plain = Csv($"{Header}\n{Good}\n").GetValueOrThrow();
         var engine = RollupTestData.Engine([new OrgUnit { Code = "X01", Name = "X" }], [ReportingPeriod.Month(2025, 9, CutoffRule.CalendarMonth)]);
-        Assert.Equal(RollupTestData.Json(RollupTestData.Run(engine, plain)), RollupTestData.Json(RollupTestData.Run(engine, result.Store!)));
+        Assert.Equal(RollupTestData.Json(RollupTestData.Run(engine, plain)), RollupTestData.Json(RollupTestData.Run(engine, result.Value)));
     }
 
     [Fact]
     public void Skipping_bad_rows_counts_them_and_keeps_the_good_ones()
     {
         var result = Csv($"{Header}\n{Good}\n{Good}\nbad\n", DossierReadOptions.Default with { SkipBadRows = true });
-        Assert.True(result.Succeeded);
-        Assert.Equal(1, result.Store!.Count);
+        Assert.True(result.Success);
+        Assert.Equal(1, result.Value.Count);
         Assert.Equal(2, result.SkippedRows);
         Assert.Equal(2, result.ErrorCount);
     }
@@ -153,10 +153,10 @@ public class DossierReaderTest
         SyntheticDossiers.WriteCsv(csv, codes, from, to, 5000, seed: 3);
         csv.Position = 0;
         var read = DossierCsvReader.Read(csv, DossierReadOptions.ForUnits(units));
-        Assert.True(read.Succeeded, string.Join("; ", read.Errors));
+        Assert.True(read.Success, string.Join("; ", read.Errors));
         var engine = RollupTestData.Engine(units, ReportingPeriod.InYear(2025, ReportingPeriodKind.Quarter, CutoffRule.Administrative));
         var expected = RollupTestData.Json(RollupTestData.Run(engine, SyntheticDossiers.Generate(codes, from, to, 5000, seed: 3)));
-        Assert.Equal(expected, RollupTestData.Json(RollupTestData.Run(engine, read.Store!)));
+        Assert.Equal(expected, RollupTestData.Json(RollupTestData.Run(engine, read.Value)));
         var records = SyntheticDossiers.GenerateRecords(codes, from, to, 5000, seed: 3).ToList();
         Assert.Equal(expected, RollupTestData.Json(RollupTestData.Run(engine, RollupTestData.Store(records))));
     }
@@ -166,12 +166,12 @@ public class DossierReaderTest
     {
         var line = "{\"dossier_id\":\"HS1\",\"unit_code\":\"X01\",\"procedure_code\":\"T1\",\"service_level\":\"full\",\"channel\":\"online\",\"received_at\":\"2025-09-01T08:30\",\"due_date\":\"2025-09-05\",\"finished_at\":\"2025-09-03T10:00\",\"supplement_requests\":0,\"digitized\":1,\"e_result\":true,\"reused_data\":0,\"id_linked\":1,\"fee_required\":1,\"paid_online\":1,\"extra\":[1]}";
         var good = DossierJsonLinesReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(line + "\n\n")));
-        Assert.True(good.Succeeded, string.Join("; ", good.Errors));
+        Assert.True(good.Success, string.Join("; ", good.Errors));
         var engine = RollupTestData.Engine([new OrgUnit { Code = "X01", Name = "X" }], [ReportingPeriod.Month(2025, 9, CutoffRule.CalendarMonth)]);
-        Assert.Equal(RollupTestData.Json(RollupTestData.Run(engine, Csv($"{Header}\n{Good}\n").GetStoreOrThrow())), RollupTestData.Json(RollupTestData.Run(engine, good.Store!)));
+        Assert.Equal(RollupTestData.Json(RollupTestData.Run(engine, Csv($"{Header}\n{Good}\n").GetValueOrThrow())), RollupTestData.Json(RollupTestData.Run(engine, good.Value)));
 
         var bad = DossierJsonLinesReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(line.Replace("\"2025-09-05\"", "\"5/9\"", StringComparison.Ordinal) + "\n{oops\n")));
-        Assert.Null(bad.Store);
+        Assert.False(bad.Success);
         Assert.Equal((1, "due_date"), (bad.Errors[0].Line, bad.Errors[0].Field));
         Assert.Equal(line.IndexOf("\"2025-09-05\"", StringComparison.Ordinal) + 1, bad.Errors[0].Column);
         Assert.Equal(2, bad.Errors[1].Line);
@@ -182,10 +182,10 @@ public class DossierReaderTest
     {
         var text = "code,name,parent_code,valid_from,valid_to\nKH,Khánh Hòa,,,\nX01,\"Nam Cam Ranh\",KH,2025-07-01,\n";
         var units = OrgUnitCsvReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)));
-        Assert.True(units.IsT0);
-        Assert.Equal(new OrgUnit { Code = "X01", Name = "Nam Cam Ranh", ParentCode = "KH", ValidFrom = new LocalDate(2025, 7, 1) }, units.AsT0[1]);
+        Assert.True(units.Success);
+        Assert.Equal(new OrgUnit { Code = "X01", Name = "Nam Cam Ranh", ParentCode = "KH", ValidFrom = new LocalDate(2025, 7, 1) }, units.Value[1]);
         var bad = OrgUnitCsvReader.Read(new MemoryStream(Encoding.UTF8.GetBytes("code,name,parent_code,valid_from,valid_to\nKH,,,2025-13-01,\n")));
-        Assert.Equal([(2, 2), (2, 4)], bad.AsT1.Select(e => (e.Line, e.Column)));
+        Assert.Equal([(2, 2), (2, 4)], bad.Errors.Select(e => (e.Line, e.Column)));
     }
 
     [Fact]
@@ -193,7 +193,7 @@ public class DossierReaderTest
     {
         var units = new List<OrgUnit> { new() { Code = "KH", Name = "KH" }, new() { Code = "X01", Name = "X", ParentCode = "KH" } };
         var engine = RollupTestData.Engine(units, [ReportingPeriod.Month(2025, 9, CutoffRule.Administrative)]);
-        var result = RollupTestData.Run(engine, Csv($"{Header}\n{Good}\n").GetStoreOrThrow());
+        var result = RollupTestData.Run(engine, Csv($"{Header}\n{Good}\n").GetValueOrThrow());
         var options = new RollupJsonOptions { WriteUnitExtras = (w, _, unit) => w.WriteNumber("online_rate", unit.Measures.ReceivedOnline) };
         using var document = JsonDocument.Parse(RollupJsonWriter.ToUtf8Bytes(result, options));
         var root = document.RootElement;

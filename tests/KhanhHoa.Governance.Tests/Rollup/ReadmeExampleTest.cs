@@ -36,9 +36,9 @@ public class ReadmeExampleTest
     // The README's "Rollup engine" example, verbatim apart from the folder.
     private static int Example(string folder)
     {
-        IReadOnlyList<OrgUnit> units = OrgUnitCsvReader.ReadFile(Path.Combine(folder, "units.csv")).AsT0;
+        IReadOnlyList<OrgUnit> units = OrgUnitCsvReader.ReadFile(Path.Combine(folder, "units.csv")).Value;
         var read = DossierCsvReader.ReadFile(Path.Combine(folder, "dossiers.csv"), DossierReadOptions.ForUnits(units));
-        if (!read.Succeeded)
+        if (!read.Success)
         {
             foreach (var error in read.Errors)
             {
@@ -49,8 +49,8 @@ public class ReadmeExampleTest
         }
 
         var september = ReportingPeriod.Month(2025, 9, CutoffRule.Administrative);   // 15/8–14/9/2025
-        var engine = RollupEngine.Create(units, [september]).AsT0;
-        RollupResult result = engine.Run(read.Store!).AsT0;                            // all cores
+        var engine = RollupEngine.Create(units, [september]).Value;
+        RollupResult result = engine.Run(read.Value).Value;                           // all cores
         using var output = File.Create(Path.Combine(folder, "rollup-2025-09.json"));
         RollupJsonWriter.Write(output, result);
         return 0;

@@ -16,7 +16,7 @@ public class RollupEngineParallelTest
         const int Start = 12_345;
         const int Count = 321_000;
 
-        var threaded = engine.Aggregate(store, Start, Count, 3).AsT0;
+        var threaded = engine.Aggregate(store, Start, Count, 3).Value;
 
         Assert.Equal(RollupTestData.Aggregate(engine, store.Slice(Start, Count), 0, Count), threaded);
         Assert.Equal(Count, threaded.DossierCount);

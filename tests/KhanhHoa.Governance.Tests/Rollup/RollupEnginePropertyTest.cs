@@ -74,7 +74,7 @@ public class RollupEnginePropertyTest
         {
             var size = random.Next(1, 60);
             var batch = RollupTestData.Store(records.Skip(offset).Take(size));
-            if (accumulator.Append(batch).Count != 0)
+            if (!accumulator.Append(batch).Success)
             {
                 return false;
             }
@@ -151,9 +151,9 @@ public class RollupEnginePropertyTest
             new() { Code = "C", Name = "C", ParentCode = "Z" },
         };
         var created = RollupEngine.Create(units, [ReportingPeriod.Month(2025, 9, CutoffRule.Administrative)]);
-        Assert.True(created.IsT1);
-        Assert.Contains(created.AsT1, e => e.Message.Contains("cycle", StringComparison.Ordinal));
-        Assert.Contains(created.AsT1, e => e.Message.Contains("'Z'", StringComparison.Ordinal));
+        Assert.False(created.Success);
+        Assert.Contains(created.Errors, e => e.Message.Contains("cycle", StringComparison.Ordinal));
+        Assert.Contains(created.Errors, e => e.Message.Contains("'Z'", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -162,9 +162,9 @@ public class RollupEnginePropertyTest
         var engine = RollupTestData.Engine([new OrgUnit { Code = "P", Name = "P" }], [ReportingPeriod.Month(2025, 9, CutoffRule.Administrative)]);
         var store = RollupTestData.Store([Dossier("a", "P", new LocalDateTime(2025, 9, 1, 8, 0)), Dossier("b", "X", new LocalDateTime(2025, 9, 1, 8, 0))]);
         var aggregated = engine.Aggregate(store);
-        Assert.True(aggregated.IsT1);
-        Assert.Contains("'X'", aggregated.AsT1.Single().Message, StringComparison.Ordinal);
-        Assert.Single(engine.CreateAccumulator().Append(store));
+        Assert.False(aggregated.Success);
+        Assert.Contains("'X'", aggregated.Errors.Single().Message, StringComparison.Ordinal);
+        Assert.Single(engine.CreateAccumulator().Append(store).Errors);
     }
 
     [Fact]
@@ -172,9 +172,9 @@ public class RollupEnginePropertyTest
     {
         var engine = RollupTestData.Engine([new OrgUnit { Code = "P", Name = "P" }], [ReportingPeriod.Month(2025, 9, CutoffRule.Administrative)]);
         var accumulator = engine.CreateAccumulator();
-        Assert.Empty(accumulator.Append(RollupTestData.Store([Dossier("a", "P", new LocalDateTime(2025, 9, 1, 8, 0))])));
+        Assert.True(accumulator.Append(RollupTestData.Store([Dossier("a", "P", new LocalDateTime(2025, 9, 1, 8, 0))])).Success);
         var again = accumulator.Append(RollupTestData.Store([Dossier("a", "P", new LocalDateTime(2025, 9, 2, 8, 0))]));
-        Assert.Equal(new RollupInputError(1, 1, "dossier_id", "dossier id already appended"), again.Single());
+        Assert.Equal(new InputError(1, 1, "dossier id already appended") { Field = "dossier_id" }, again.Errors.Single());
         Assert.Equal(1, accumulator.DossierCount);
     }
 

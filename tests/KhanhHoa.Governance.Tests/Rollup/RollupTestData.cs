@@ -73,7 +73,7 @@ internal static class RollupTestData
     }
 
     public static DossierStore Store(IEnumerable<DossierRecord> records) =>
-        DossierStore.FromRecords(records).GetStoreOrThrow();
+        DossierStore.FromRecords(records).GetValueOrThrow();
 
     public static RollupEngine Engine(IReadOnlyList<OrgUnit> units, IReadOnlyList<ReportingPeriod> periods) =>
         RollupEngine.Create(units, periods).Match(e => e, errors => throw new InvalidOperationException(string.Join("; ", errors)));

@@ -1,4 +1,4 @@
-namespace KhanhHoa.Governance;
+namespace KhanhHoa.Governance.Primitives;
 
 /// <summary>
 /// Why a text could not be parsed: what was expected, the input, and where in it the problem is.

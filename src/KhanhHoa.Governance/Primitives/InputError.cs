@@ -1,0 +1,54 @@
+using System.Globalization;
+
+namespace KhanhHoa.Governance.Primitives;
+
+/// <summary>
+/// One located problem in input a host supplied: a JSON data file, a CSV or JSON-lines file of dossiers or org units,
+/// an in-memory batch, or the hierarchy and periods given to the rollup engine. Every reader, loader and validator of
+/// the library reports its problems as a list of these inside an <see cref="InputResult{T}"/>.
+/// </summary>
+/// <param name="Line">
+/// The one-based line: of the value in a JSON file (for a missing property, the line of its object); of the row in a
+/// CSV file (the header is line 1); of the record in a JSON-lines file or an in-memory batch. 0 when the problem is
+/// not tied to a line.
+/// </param>
+/// <param name="Column">
+/// The one-based column: in characters in a JSON file, the field's position in a CSV row (or in the contract's column
+/// order), or the byte position in a JSON line. 0 when the problem concerns a whole line.
+/// </param>
+/// <param name="Message">What is wrong, e.g. "expected a date yyyy-MM-dd".</param>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed record InputError(int Line, int Column, string Message)
+{
+    /// <summary>The file or label the input came from (<c>plans</c>, a file path), or <see langword="null"/> when the reader was given only a stream or bytes.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>
+    /// For JSON input, the path of the value concerned, e.g. <c>$.plans[0].tasks[12].lead.agencies[1]</c> (for a
+    /// missing property, the path it should have); <see langword="null"/> for rows and fields.
+    /// </summary>
+    public string? JsonPath { get; init; }
+
+    /// <summary>For rows and engine input, the contract name of the field or cell (<c>received_at</c>, <c>parent_code</c>), or an empty string.</summary>
+    public string Field { get; init; } = string.Empty;
+
+    /// <summary>
+    /// The error in one line. A JSON error: <c>plans:$.plans[0].tasks[3].id (line 42, column 13): duplicate task id '27.1'</c>
+    /// (the source, when known, before the path). A row or field error: <c>line 12, column 7 (due_date): expected a date yyyy-MM-dd</c>.
+    /// </summary>
+    /// <returns>The formatted error, independent of the current culture.</returns>
+    public override string ToString()
+    {
+        if (JsonPath is { } path)
+        {
+            var where = Source is null ? path : $"{Source}:{path}";
+            return string.Create(CultureInfo.InvariantCulture, $"{where} (line {Line}, column {Column}): {Message}");
+        }
+
+        return Line == 0
+            ? (Field.Length == 0 ? Message : $"{Field}: {Message}")
+            : Column == 0
+                ? string.Create(CultureInfo.InvariantCulture, $"line {Line}: {Message}")
+                : string.Create(CultureInfo.InvariantCulture, $"line {Line}, column {Column} ({Field}): {Message}");
+    }
+}

@@ -19,13 +19,17 @@ public static class Program
         if (quick)
         {
             config = config.AddJob(Job.Dry.WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithId("Quick"));
-            if (rest.Length == 0)
+            // Every suite unless a filter is given: other options (--artifacts …) must not turn the run into a prompt
+            // that, with no one to answer it, runs nothing.
+            if (!rest.Contains("--filter"))
             {
-                rest = ["--filter", "*"];
+                rest = [.. rest, "--filter", "*"];
             }
         }
 
-        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, config);
-        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, config).ToList();
+
+        // A run that measured nothing (no benchmark matched, or nobody answered the prompt) is a failure, not a pass.
+        return summaries.Count == 0 || summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Length == 0 || s.Reports.Any(r => !r.Success)) ? 1 : 0;
     }
 }

@@ -2,15 +2,12 @@ namespace KhanhHoa.Governance.Sample.Tests;
 
 public sealed class BadInputTest
 {
-    private const string Header = "dossier_id,unit_code,procedure_code,service_level,channel,received_at,due_date,finished_at,supplement_requests,digitized,e_result,reused_data,id_linked,fee_required,paid_online";
-    private const string GoodRow = "HS1,CA_TINH,TTHC-0001,full,online,2025-09-01T08:30,2025-09-05,2025-09-03T10:00,0,1,1,0,1,1,1";
-
     [Fact]
     public void A_malformed_field_is_bad_input_naming_the_file_line_and_field_and_nothing_is_written()
     {
         using var folder = new TempFolder();
         var csv = folder.File("dossiers.csv");
-        File.WriteAllLines(csv, [Header, GoodRow, "HS2,CA_TINH,TTHC-0001,full,online,2025-09-01T08:30,2025-09-31,,0,1,0,0,1,1,1"]);
+        File.WriteAllLines(csv, [DossierCsv.Header, DossierCsv.GoodRow, "HS2,CA_TINH,TTHC-0001,full,online,2025-09-01T08:30,2025-09-31,,0,1,0,0,1,1,1"]);
         var output = folder.File("out");
 
         var run = SampleRun.InProcess("rollup", "--dossiers", csv, "--out", output, "--quiet");
@@ -28,7 +25,7 @@ public sealed class BadInputTest
     {
         using var folder = new TempFolder();
         var csv = folder.File("d.csv");
-        File.WriteAllLines(csv, [Header, GoodRow.Replace("online,2025", "fax,2025", StringComparison.Ordinal), GoodRow.Replace("HS1", "HS2", StringComparison.Ordinal).Replace(",0,1,1,0,1,1,1", ",x,1,1,0,1,1,1", StringComparison.Ordinal)]);
+        File.WriteAllLines(csv, [DossierCsv.Header, DossierCsv.GoodRow.Replace("online,2025", "fax,2025", StringComparison.Ordinal), DossierCsv.GoodRow.Replace("HS1", "HS2", StringComparison.Ordinal).Replace(",0,1,1,0,1,1,1", ",x,1,1,0,1,1,1", StringComparison.Ordinal)]);
 
         var run = SampleRun.InProcess("rollup", "--dossiers", csv, "--format", "json");
 
@@ -43,7 +40,7 @@ public sealed class BadInputTest
     {
         using var folder = new TempFolder();
         var csv = folder.File("d.csv");
-        File.WriteAllLines(csv, [Header, GoodRow.Replace("CA_TINH", "NOWHERE", StringComparison.Ordinal)]);
+        File.WriteAllLines(csv, [DossierCsv.Header, DossierCsv.GoodRow.Replace("CA_TINH", "NOWHERE", StringComparison.Ordinal)]);
 
         var run = SampleRun.InProcess("rollup", "--dossiers", csv, "--format", "json");
 
@@ -57,7 +54,7 @@ public sealed class BadInputTest
     {
         using var folder = new TempFolder();
         var csv = folder.File("d.csv");
-        File.WriteAllLines(csv, [Header.Replace(",paid_online", string.Empty, StringComparison.Ordinal)]);
+        File.WriteAllLines(csv, [DossierCsv.Header.Replace(",paid_online", string.Empty, StringComparison.Ordinal)]);
 
         var run = SampleRun.InProcess("rollup", "--dossiers", csv, "--format", "json");
 
@@ -72,7 +69,7 @@ public sealed class BadInputTest
         var units = folder.File("units.csv");
         File.WriteAllLines(units, ["code,name,parent_code,valid_from,valid_to", "KH,Khánh Hòa,,,", "X1,Xã 1,KH,2025-07-01,01/07/2026"]);
         var csv = folder.File("d.csv");
-        File.WriteAllLines(csv, [Header]);
+        File.WriteAllLines(csv, [DossierCsv.Header]);
 
         var run = SampleRun.InProcess("rollup", "--dossiers", csv, "--units", units, "--format", "json");
 

@@ -11,9 +11,6 @@ namespace KhanhHoa.Governance.Sample.Tests;
 /// </summary>
 public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture<HostileCliTest.Inputs>
 {
-    private const string Header = "dossier_id,unit_code,procedure_code,service_level,channel,received_at,due_date,finished_at,supplement_requests,digitized,e_result,reused_data,id_linked,fee_required,paid_online";
-    private const string Row = "HS1,CA_TINH,TTHC-0001,full,online,2025-09-01T08:30,2025-09-05,2025-09-03T10:00,0,1,1,0,1,1,1";
-
     // Today's month in Vietnam, whatever year it is now: the period a user is most likely to type.
     private static readonly string ThisMonth = SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]).Date.ToString("uuuu-MM", null);
 
@@ -132,15 +129,15 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
             var unitsHeader = File.ReadLines(template.File("u.csv")).First();
             File.WriteAllLines(template.File("cycle.csv"), [unitsHeader, "A,Đơn vị A,B,,", "B,Đơn vị B,A,,"]);
             File.WriteAllLines(template.File("orphan.csv"), [unitsHeader, "A,Đơn vị A,ZZ,,"]);
-            File.WriteAllLines(template.File("bad-field.csv"), [Header, Row.Replace("2025-09-05", "2025-09-31", StringComparison.Ordinal)]);
+            File.WriteAllLines(template.File("bad-field.csv"), [DossierCsv.Header, DossierCsv.GoodRow.Replace("2025-09-05", "2025-09-31", StringComparison.Ordinal)]);
             File.WriteAllText(template.File("empty.csv"), string.Empty);
-            WriteDossier("before-2000.csv", Row.Replace("2025-09-01T08:30", "1999-12-31T08:30", StringComparison.Ordinal));
-            WriteDossier("in-1899.csv", Row.Replace("2025-09-03T10:00", "1899-12-31T10:00", StringComparison.Ordinal));
-            WriteDossier("year-1.csv", Row.Replace("2025-09-05", "0001-01-01", StringComparison.Ordinal));
-            WriteDossier("quote.csv", Row.Replace("TTHC-0001", "TTHC\"0001", StringComparison.Ordinal));
-            WriteDossier("nul.csv", Row.Replace("TTHC-0001", "TTHC\00001", StringComparison.Ordinal));
-            File.WriteAllBytes(template.File("not-utf8.csv"), [.. Encoding.UTF8.GetBytes(Header + "\n"), .. Encoding.UTF8.GetBytes(Row).Select(b => b == (byte)'-' ? (byte)0xFF : b), (byte)'\n']);
-            File.WriteAllText(template.File("utf16.csv"), Header + "\n" + Row + "\n", Encoding.Unicode);
+            WriteDossier("before-2000.csv", DossierCsv.GoodRow.Replace("2025-09-01T08:30", "1999-12-31T08:30", StringComparison.Ordinal));
+            WriteDossier("in-1899.csv", DossierCsv.GoodRow.Replace("2025-09-03T10:00", "1899-12-31T10:00", StringComparison.Ordinal));
+            WriteDossier("year-1.csv", DossierCsv.GoodRow.Replace("2025-09-05", "0001-01-01", StringComparison.Ordinal));
+            WriteDossier("quote.csv", DossierCsv.GoodRow.Replace("TTHC-0001", "TTHC\"0001", StringComparison.Ordinal));
+            WriteDossier("nul.csv", DossierCsv.GoodRow.Replace("TTHC-0001", "TTHC\00001", StringComparison.Ordinal));
+            File.WriteAllBytes(template.File("not-utf8.csv"), [.. Encoding.UTF8.GetBytes(DossierCsv.Header + "\n"), .. Encoding.UTF8.GetBytes(DossierCsv.GoodRow).Select(b => b == (byte)'-' ? (byte)0xFF : b), (byte)'\n']);
+            File.WriteAllText(template.File("utf16.csv"), DossierCsv.Header + "\n" + DossierCsv.GoodRow + "\n", Encoding.Unicode);
             // The first unit is the province, a root whose validity fields are empty: "KHANH_HOA,…,,,".
             var units = File.ReadAllLines(template.File("u.csv"));
             File.WriteAllLines(template.File("founded-1899.csv"), [units[0], units[1][..^1] + "1899-01-01,", .. units[2..]]);
@@ -151,7 +148,7 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
         }
 
 
-        private void WriteDossier(string name, string row) => File.WriteAllLines(template.File(name), [Header, row]);
+        private void WriteDossier(string name, string row) => File.WriteAllLines(template.File(name), [DossierCsv.Header, row]);
 
         public void CopyTo(string folder)
         {

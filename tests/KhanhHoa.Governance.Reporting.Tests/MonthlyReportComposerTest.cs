@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Indicators;
@@ -159,7 +159,7 @@ public sealed class MonthlyReportComposerTest
               ]
             }
             """;
-        var sources = Sources() with { Catalog = IndicatorCatalog.Load(json).Value, IndicatorSections = [new ReportIndicatorSection("DVC", "DVC", ["ON"])] };
+        var sources = Sources() with { Catalog = GovernanceDataLoader.LoadIndicatorCatalog(Encoding.UTF8.GetBytes(json)).Value, IndicatorSections = [new ReportIndicatorSection("DVC", "DVC", ["ON"])] };
 
         Assert.Equal(80m, MonthlyReportComposer.Compose(sources).Indicators.Single().Target!.Value);
         Assert.Equal(90m, MonthlyReportComposer.Compose(sources with { AsOf = new LocalDate(2025, 10, 1) }).Indicators.Single().Target!.Value);

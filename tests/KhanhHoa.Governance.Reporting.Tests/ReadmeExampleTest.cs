@@ -23,8 +23,8 @@ public class ReadmeExampleTest
         var calendar = BusinessCalendar.CivilService;  // in a host: services.GetRequiredService<BusinessCalendar>()
 
         // The core judges: the target on the value (and its monthly series, when there is one), the task on its history.
-        var online = IndicatorCatalog.Default.Find("I766.TT.04")!;
-        var target = IndicatorCatalog.Default.TargetsFor(online.Code).First();                // ≥ 80% by December 2025
+        var online = GovernanceData.Default.Indicators.Find("I766.TT.04")!;
+        var target = GovernanceData.Default.Indicators.TargetsFor(online.Code).First();                // ≥ 80% by December 2025
         var evaluation = TargetEvaluator.Evaluate(target, online, 412_350 * 100m / 498_772, asOf);
         var plan = GovernanceData.Default.Plans.Single(p => p.Id == "3433/KH-UBND");
         var status = TaskStatusEvaluator.Evaluate(plan.Find("8")!, ProgressHistory.Empty, asOf, new TaskStatusOptions { Calendar = calendar });

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Testing;
@@ -92,7 +93,7 @@ public sealed class VerbTest
     [Fact]
     public void Check_lists_the_contradictions_of_report_87()
     {
-        var expected = ReportFigureSet.Report87.Check().Violations;
+        var expected = GovernanceData.Default.ReportFigures.Check().Violations;
 
         var run = SampleRun.InProcess("check", "--format", "json");
 

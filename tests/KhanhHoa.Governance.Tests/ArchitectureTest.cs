@@ -5,8 +5,8 @@ using NetArchTest.Rules;
 namespace KhanhHoa.Governance.Tests;
 
 /// <summary>
-/// The namespaces' dependencies run one way: primitives at the bottom, the DI entry point at the top. Calendar and
-/// Indicators are not held to "primitives only" yet: they still read JSON and their embedded defaults themselves.
+/// The namespaces' dependencies run one way: primitives at the bottom, the DI entry point at the top, and each room
+/// uses only the rooms listed for it below. JSON reading and the embedded resources belong to Data alone.
 /// </summary>
 public class ArchitectureTest
 {
@@ -22,23 +22,39 @@ public class ArchitectureTest
         $"{Root}.GovernanceOptionsValidator",
     ];
 
-    private static readonly string[] Rooms =
-    [
-        $"{Root}.Calendar", $"{Root}.Organization", $"{Root}.Directives", $"{Root}.Indicators",
-        $"{Root}.Tasks", $"{Root}.Rollup", $"{Root}.Data",
-    ];
+    // Each namespace below the root, with the namespaces it may use (Primitives is open to all).
+    private static readonly Dictionary<string, string[]> Allowed = new()
+    {
+        ["Primitives"] = [],
+        ["Json"] = [],
+        ["Calendar"] = [],
+        ["Organization"] = [],
+        ["Directives"] = ["Calendar"],
+        ["Indicators"] = ["Calendar"],
+        ["Tasks"] = ["Calendar", "Organization", "Directives"],
+        ["Rollup"] = ["Calendar", "Organization", "Indicators"],
+        ["Data"] = ["Json", "Calendar", "Organization", "Directives", "Indicators", "Tasks"],
+    };
+
+    public static TheoryData<string> Namespaces() => [.. Allowed.Keys];
+
+    [Theory]
+    [MemberData(nameof(Namespaces))]
+    public void A_namespace_uses_only_the_namespaces_below_it(string name)
+    {
+        var forbidden = Allowed.Keys.Where(other => other != name && other != "Primitives" && !Allowed[name].Contains(other))
+            .Select(static other => $"{Root}.{other}");
+        AssertNoDependency(Namespace(name), [.. forbidden, .. EntryPoint]);
+    }
 
     [Fact]
-    public void Primitives_depend_on_nothing_else_in_the_library() =>
-        AssertNoDependency(Namespace("Primitives"), [.. Rooms, $"{Root}.Json", .. EntryPoint]);
-
-    [Fact]
-    public void Organization_depends_on_nothing_in_the_library_but_primitives() =>
-        AssertNoDependency(Namespace("Organization"), [.. Rooms.Where(static r => r != $"{Root}.Organization"), $"{Root}.Json", .. EntryPoint]);
-
-    [Fact]
-    public void The_json_reader_sits_below_every_room() =>
-        AssertNoDependency(Namespace("Json"), [.. Rooms, .. EntryPoint]);
+    public void Every_namespace_of_the_library_is_placed()
+    {
+        var namespaces = Library.GetTypes().Select(static t => t.Namespace).OfType<string>()
+            .Where(static n => n.StartsWith(Root + ".", StringComparison.Ordinal))
+            .Select(static n => n[(Root.Length + 1)..].Split('.')[0]).Distinct();
+        Assert.Empty(namespaces.Except(Allowed.Keys));
+    }
 
     [Fact]
     public void Nothing_below_the_root_depends_on_the_DI_entry_point() =>

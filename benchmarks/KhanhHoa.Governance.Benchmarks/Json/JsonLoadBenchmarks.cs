@@ -1,12 +1,13 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Indicators;
 
 namespace KhanhHoa.Governance.Benchmarks.Json;
 
 /// <summary>
-/// <see cref="ReportFigureSet.Load(ReadOnlySpan{byte})"/> and <see cref="IndicatorCatalog.Load(ReadOnlySpan{byte})"/>
+/// <see cref="GovernanceDataLoader.LoadReportFigures(ReadOnlySpan{byte})"/> and <see cref="GovernanceDataLoader.LoadIndicatorCatalog(ReadOnlySpan{byte})"/>
 /// on SYNTHETIC minified files of 1, 10 and 100 MB (<see cref="SyntheticJson"/>), each against the floor: System.Text.Json's
 /// <see cref="JsonDocument.Parse(ReadOnlyMemory{byte}, JsonDocumentOptions)"/> of the same bytes, which checks the syntax and
 /// indexes the tokens but keeps no positions and checks nothing of the content. <c>--quick</c> runs 1 MB only.
@@ -33,7 +34,7 @@ public class JsonLoadBenchmarks
     {
         figures = SyntheticJson.Figures(SizeMB * Megabyte);
         catalog = SyntheticJson.Catalog(SizeMB * Megabyte);
-        if (!ReportFigureSet.Load(figures).Success || !IndicatorCatalog.Load(catalog).Success)
+        if (!GovernanceDataLoader.LoadReportFigures(figures).Success || !GovernanceDataLoader.LoadIndicatorCatalog(catalog).Success)
         {
             throw new InvalidOperationException("The synthetic files do not load.");
         }
@@ -47,7 +48,7 @@ public class JsonLoadBenchmarks
     /// <summary>The figures loaded by the library.</summary>
     [Benchmark]
     [BenchmarkCategory("ReportFigureSet")]
-    public int FiguresLoad() => ReportFigureSet.Load(figures).Value.Figures.Count;
+    public int FiguresLoad() => GovernanceDataLoader.LoadReportFigures(figures).Value.Figures.Count;
 
     /// <summary>The floor for the catalog.</summary>
     [Benchmark(Baseline = true)]
@@ -57,7 +58,7 @@ public class JsonLoadBenchmarks
     /// <summary>The catalog loaded by the library.</summary>
     [Benchmark]
     [BenchmarkCategory("IndicatorCatalog")]
-    public int CatalogLoad() => IndicatorCatalog.Load(catalog).Value.Indicators.Count;
+    public int CatalogLoad() => GovernanceDataLoader.LoadIndicatorCatalog(catalog).Value.Indicators.Count;
 
     internal static int Floor(byte[] utf8)
     {

@@ -1,6 +1,7 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using BenchmarkDotNet.Attributes;
+using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Indicators;
 
 namespace KhanhHoa.Governance.Benchmarks.Json;
@@ -33,7 +34,7 @@ public class NaiveColumnsBenchmarks
 
     /// <summary>The figures loaded by the library.</summary>
     [Benchmark]
-    public int Load() => ReportFigureSet.Load(figures).Value.Figures.Count;
+    public int Load() => GovernanceDataLoader.LoadReportFigures(figures).Value.Figures.Count;
 
     /// <summary>Every token's column counted from its line's start.</summary>
     [Benchmark]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Json;
 
@@ -14,13 +15,13 @@ namespace KhanhHoa.Governance.Benchmarks.Json;
 internal static class SyntheticJson
 {
     /// <summary>Report 87's figures and rules, with copies of the figures (ids <c>id~n</c>).</summary>
-    public static byte[] Figures(int bytes) => Grow(EmbeddedJson.Read(ReportFigureSet.Report87ResourceName), bytes, new()
+    public static byte[] Figures(int bytes) => Grow(EmbeddedJson.Read(GovernanceData.ReportFiguresResource), bytes, new()
     {
         ["figures"] = new() { ["id"] = Suffix, ["label"] = Name },
     });
 
     /// <summary>The indicator catalog, with copies of the indicators (codes <c>code~n</c>) and of the targets set on them.</summary>
-    public static byte[] Catalog(int bytes) => Grow(EmbeddedJson.Read(IndicatorCatalog.ResourceName), bytes, new()
+    public static byte[] Catalog(int bytes) => Grow(EmbeddedJson.Read(GovernanceData.IndicatorCatalogResource), bytes, new()
     {
         ["indicators"] = new() { ["code"] = Suffix, ["nameVi"] = Name },
         ["targets"] = new() { ["id"] = Suffix, ["indicator"] = Suffix },

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Sample.Cli;
 
@@ -50,11 +51,11 @@ internal static class CheckCommand
     {
         if (file is null)
         {
-            return ReportFigureSet.Report87;
+            return GovernanceData.Default.ReportFigures;
         }
 
         var path = file.ToString();
-        var loaded = ReportFigureSet.Load(InputFile.ReadAllBytes(path, "--figures", terminal));
+        var loaded = GovernanceDataLoader.LoadReportFigures(InputFile.ReadAllBytes(path, "--figures", terminal));
         return loaded.Match(set => set, errors => throw InputProblem.From(InputFile.Describe(path), errors));
     }
 

@@ -1,3 +1,4 @@
+using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Tasks;
@@ -38,7 +39,7 @@ public sealed record MonthlyReportSources
     public required string RootUnitCode { get; init; }
 
     /// <summary>The indicator catalog (definitions and targets); the embedded one by default. Targets whose source was issued after <see cref="AsOf"/> are not applied.</summary>
-    public IndicatorCatalog Catalog { get; init; } = IndicatorCatalog.Default;
+    public IndicatorCatalog Catalog { get; init; } = GovernanceData.Default.Indicators;
 
     /// <summary>The groups and indicators of section I; <see cref="ReportIndicatorSection.Report87Layout"/> of <see cref="Catalog"/> when <see langword="null"/>.</summary>
     public IReadOnlyList<ReportIndicatorSection>? IndicatorSections { get; init; }
@@ -60,7 +61,7 @@ public sealed record MonthlyReportSources
     /// </summary>
     public required BusinessCalendar Calendar { get; init; }
 
-    /// <summary>A report's printed figures whose consistency-rule violations go into the data-quality section (e.g. <c>ReportFigureSet.Report87</c>); none by default.</summary>
+    /// <summary>A report's printed figures whose consistency-rule violations go into the data-quality section (e.g. <c>GovernanceData.Default.ReportFigures</c>); none by default.</summary>
     public ReportFigureSet? ReportFigures { get; init; }
 
     /// <summary>Consistency rules over the rollup measures, checked on every unit of the period; none by default.</summary>

@@ -12,7 +12,7 @@ public sealed class BusinessCalendarOptions
     /// <summary>Whether the embedded official schedules (<see cref="CalendarSchedule.Default"/>, 2024–2026) apply. Default <see langword="true"/>.</summary>
     public bool UseOfficialSchedules { get; set; } = true;
 
-    /// <summary>Further schedules the host loaded with <see cref="CalendarSchedule.Load"/> (later years, corrections); a later schedule wins on a date.</summary>
+    /// <summary>Further schedules the host loaded with <c>GovernanceDataLoader.LoadCalendarSchedule</c> (later years, corrections); a later schedule wins on a date.</summary>
     public IList<CalendarSchedule> Schedules { get; } = new List<CalendarSchedule>();
 
     /// <summary>The host's own days off and working days; they override every rule and schedule.</summary>

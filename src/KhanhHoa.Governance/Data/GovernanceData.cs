@@ -25,8 +25,14 @@ public sealed class GovernanceData
     internal static IReadOnlyList<string> ResourceNames { get; } =
     [
         "KhanhHoa.Governance.Data.agencies.json", "KhanhHoa.Governance.Data.org-units.json", "KhanhHoa.Governance.Data.plans.json",
-        IndicatorCatalog.ResourceName, ReportFigureSet.Report87ResourceName,
+        IndicatorCatalogResource, ReportFiguresResource,
     ];
+
+    /// <summary>The embedded indicator catalog's resource name.</summary>
+    internal const string IndicatorCatalogResource = "KhanhHoa.Governance.Data.indicator-catalog.json";
+
+    /// <summary>The embedded resource name of report 87's figures.</summary>
+    internal const string ReportFiguresResource = "KhanhHoa.Governance.Data.report-87-figures.json";
 
     private static readonly Lazy<GovernanceData> DefaultData = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -52,12 +58,12 @@ public sealed class GovernanceData
     /// <summary>The plans, in file order.</summary>
     public IReadOnlyList<Plan> Plans { get; }
 
-    /// <summary>The indicator catalog: definitions, targets and composite indexes (the embedded one is <see cref="IndicatorCatalog.Default"/>).</summary>
+    /// <summary>The indicator catalog: definitions, targets and composite indexes.</summary>
     public IndicatorCatalog Indicators { get; }
 
     /// <summary>
     /// A report's printed figures with the consistency rules over them; in <see cref="Default"/>, report 87/BC-BCĐ
-    /// (<see cref="ReportFigureSet.Report87"/>), whose <see cref="ReportFigureSet.Check"/> lists its contradictions.
+    /// (19/9/2025, Project 06, Khánh Hòa), whose <see cref="ReportFigureSet.Check"/> lists its contradictions.
     /// </summary>
     public ReportFigureSet ReportFigures { get; }
 
@@ -79,15 +85,15 @@ public sealed class GovernanceData
     {
         var errors = new List<InputError>();
         var core = LoadCore(agenciesJson, orgUnitsJson, plansJson, errors);
-        return errors.Count > 0 ? InputResult<GovernanceData>.ForErrors(errors) : InputResult<GovernanceData>.ForValue(new GovernanceData(core.Agencies!, core.OrgUnits!, core.Plans!, IndicatorCatalog.Default, ReportFigureSet.Report87));
+        return errors.Count > 0 ? InputResult<GovernanceData>.ForErrors(errors) : InputResult<GovernanceData>.ForValue(new GovernanceData(core.Agencies!, core.OrgUnits!, core.Plans!, Default.Indicators, Default.ReportFigures));
     }
 
     /// <summary>Loads a host's own files, all five (the formats of the embedded defaults in Data/Resources).</summary>
     /// <param name="agenciesJson">The agencies file (UTF-8).</param>
     /// <param name="orgUnitsJson">The organisation file (UTF-8).</param>
     /// <param name="plansJson">The plans file (UTF-8).</param>
-    /// <param name="indicatorCatalogJson">The indicator catalog (UTF-8; format of <see cref="IndicatorCatalog.Load(ReadOnlySpan{byte})"/>).</param>
-    /// <param name="reportFiguresJson">A report's figures and rules (UTF-8; format of <see cref="ReportFigureSet.Load(ReadOnlySpan{byte})"/>).</param>
+    /// <param name="indicatorCatalogJson">The indicator catalog (UTF-8; format of <see cref="GovernanceDataLoader.LoadIndicatorCatalog"/>).</param>
+    /// <param name="reportFiguresJson">A report's figures and rules (UTF-8; format of <see cref="GovernanceDataLoader.LoadReportFigures"/>).</param>
     /// <returns>
     /// The data, or every error of every file, nothing loaded: each error's <see cref="InputError.Source"/> is its file
     /// (<c>agencies</c>, <c>org-units</c>, <c>plans</c>, <c>indicator-catalog</c>, <c>report-figures</c>).
@@ -101,8 +107,8 @@ public sealed class GovernanceData
     {
         var errors = new List<InputError>();
         var core = LoadCore(agenciesJson, orgUnitsJson, plansJson, errors);
-        var catalog = Collect(IndicatorCatalog.Load(indicatorCatalogJson), "indicator-catalog", errors);
-        var figures = Collect(ReportFigureSet.Load(reportFiguresJson), "report-figures", errors);
+        var catalog = Collect(GovernanceDataLoader.LoadIndicatorCatalog(indicatorCatalogJson), "indicator-catalog", errors);
+        var figures = Collect(GovernanceDataLoader.LoadReportFigures(reportFiguresJson), "report-figures", errors);
         return errors.Count > 0 ? InputResult<GovernanceData>.ForErrors(errors) : InputResult<GovernanceData>.ForValue(new GovernanceData(core.Agencies!, core.OrgUnits!, core.Plans!, catalog!, figures!));
     }
 
@@ -131,9 +137,8 @@ public sealed class GovernanceData
 
     private static GovernanceData LoadDefault()
     {
-        // The catalog and report 87 come from their own lazily loaded instances, so Default shares them.
-        var files = ResourceNames.Take(3).Select(EmbeddedJson.Read).ToArray();
-        var result = Load(files[0], files[1], files[2]);
+        var files = ResourceNames.Select(EmbeddedJson.Read).ToArray();
+        var result = Load(files[0], files[1], files[2], files[3], files[4]);
         return result.Success
             ? result.Value
             : throw new InvalidOperationException("The embedded governance data is invalid: " + string.Join("; ", result.Errors));

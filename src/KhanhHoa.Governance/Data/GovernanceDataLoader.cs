@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Directives;
+using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Json;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Tasks;
@@ -8,8 +9,8 @@ using KhanhHoa.Governance.Tasks;
 namespace KhanhHoa.Governance.Data;
 
 /// <summary>
-/// Reads agencies, the organisation hierarchy and plans from JSON (the format of the embedded resources, described
-/// by the schemas in <c>schemas/</c>). Every error of a file is reported at once, with its JSON path, line and
+/// Reads agencies, the organisation hierarchy, plans, an indicator catalog, a report's figures and calendar schedules
+/// from JSON (the formats of the embedded resources, described by the schemas in <c>schemas/</c>). Every error of a file is reported at once, with its JSON path, line and
 /// column, and nothing is returned when there is any error.
 /// </summary>
 /// <threadsafety>Stateless; safe to call from several threads.</threadsafety>
@@ -17,6 +18,30 @@ public static class GovernanceDataLoader
 {
     /// <summary>The version of the JSON format this library reads (the files' <c>schemaVersion</c>).</summary>
     public const int SchemaVersion = 1;
+
+    /// <summary>The identifier a calendar schedule file carries in its <c>schema</c> field.</summary>
+    public const string CalendarScheduleSchema = "khanhhoa-governance/calendar-decisions/1";
+
+    /// <summary>
+    /// Reads an indicator catalog: definitions, targets and composite indexes (the format of the embedded
+    /// <c>indicator-catalog.json</c>).
+    /// </summary>
+    /// <param name="utf8Json">The file's bytes (UTF-8).</param>
+    /// <returns>The catalog, or every error found.</returns>
+    public static InputResult<IndicatorCatalog> LoadIndicatorCatalog(ReadOnlySpan<byte> utf8Json) => IndicatorCatalogReader.Read(utf8Json);
+
+    /// <summary>Reads a report's printed figures and the consistency rules over them (the format of the embedded <c>report-87-figures.json</c>).</summary>
+    /// <param name="utf8Json">The file's bytes (UTF-8).</param>
+    /// <returns>The figure set, or every error found.</returns>
+    public static InputResult<ReportFigureSet> LoadReportFigures(ReadOnlySpan<byte> utf8Json) => ReportFigureSetReader.Read(utf8Json);
+
+    /// <summary>
+    /// Reads a schedule of official day-off and working-day decisions (<see cref="CalendarScheduleSchema"/>), for
+    /// <see cref="BusinessCalendarOptions.Schedules"/>: later years, or corrections to <see cref="CalendarSchedule.Default"/>.
+    /// </summary>
+    /// <param name="utf8Json">The file's bytes (UTF-8).</param>
+    /// <returns>The schedule, or every error found.</returns>
+    public static InputResult<CalendarSchedule> LoadCalendarSchedule(ReadOnlySpan<byte> utf8Json) => CalendarScheduleReader.Read(utf8Json);
 
     /// <summary>Reads an agencies file: <c>{ "schemaVersion": 1, "agencies": [ { "code", "name", "englishName", "kind", "aliases" } ] }</c>.</summary>
     /// <param name="utf8Json">The file's bytes (UTF-8).</param>

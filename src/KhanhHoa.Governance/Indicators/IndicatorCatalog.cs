@@ -1,37 +1,25 @@
-using System.Text;
-using KhanhHoa.Governance.Json;
-
 namespace KhanhHoa.Governance.Indicators;
 
 /// <summary>
-/// A catalog of indicator definitions, the targets set on them, and composite indexes. <see cref="Default"/> holds the
-/// embedded Khánh Hòa catalog: the standard dossier indicators of the 766 index and of the reporting forms, every
+/// A catalog of indicator definitions, the targets set on them, and composite indexes. The library ships the Khánh Hòa
+/// catalog as <c>GovernanceData.Default.Indicators</c>: the standard dossier indicators of the 766 index and of the reporting forms, every
 /// quantitative target stated in the five seed documents (with quote, document and deadline), the Resolution 66/NQ-CP
 /// cut-back targets, and the 766 index in its portal (6-group) and legal (5-group) forms.
 /// </summary>
-/// <remarks>Another province loads its own catalog with <see cref="Load(ReadOnlySpan{byte})"/>: every error of the file is
-/// reported at once (JSON path, line, column) and nothing is loaded when there is one.</remarks>
+/// <remarks>Another province loads its own catalog with <c>GovernanceDataLoader.LoadIndicatorCatalog</c>: every error of
+/// the file is reported at once (JSON path, line, column) and nothing is loaded when there is one.</remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class IndicatorCatalog
 {
-    /// <summary>The embedded resource name of the default catalog.</summary>
-    internal const string ResourceName = "KhanhHoa.Governance.Data.indicator-catalog.json";
-
-    private static readonly Lazy<IndicatorCatalog> DefaultCatalog = new(() => EmbeddedJson.Load<IndicatorCatalog>(ResourceName, Load));
-
     private readonly Dictionary<string, IndicatorDefinition> byCode;
 
-    private IndicatorCatalog(IReadOnlyList<IndicatorDefinition> indicators, IReadOnlyList<Target> targets, IReadOnlyList<CompositeIndex> indexes)
+    internal IndicatorCatalog(IReadOnlyList<IndicatorDefinition> indicators, IReadOnlyList<Target> targets, IReadOnlyList<CompositeIndex> indexes)
     {
         Indicators = indicators;
         Targets = targets;
         Indexes = indexes;
         byCode = indicators.ToDictionary(static i => i.Code, StringComparer.Ordinal);
     }
-
-    /// <summary>The embedded default catalog, loaded on first use.</summary>
-    /// <exception cref="InvalidOperationException">The embedded data is invalid (a packaging bug; the tests guard against it).</exception>
-    public static IndicatorCatalog Default => DefaultCatalog.Value;
 
     /// <summary>The indicators, in file order.</summary>
     public IReadOnlyList<IndicatorDefinition> Indicators { get; }
@@ -67,31 +55,5 @@ public sealed class IndicatorCatalog
         ArgumentNullException.ThrowIfNull(target);
         var indicator = Find(target.IndicatorCode) ?? throw new ArgumentException($"Indicator {target.IndicatorCode} is not in the catalog.", nameof(target));
         return TargetEvaluator.Evaluate(target, indicator, measures, asOf, series);
-    }
-
-    /// <summary>Loads a catalog from UTF-8 JSON; reports every error, and loads nothing when there is one.</summary>
-    /// <param name="utf8Json">The JSON document.</param>
-    /// <returns>The catalog, or all errors with their JSON path, line and column.</returns>
-    public static InputResult<IndicatorCatalog> Load(ReadOnlySpan<byte> utf8Json)
-    {
-        var reader = JsonFieldReader.Open(utf8Json, out var root);
-        if (root is null)
-        {
-            return InputResult<IndicatorCatalog>.ForErrors(reader.Errors);
-        }
-
-        var indicators = IndicatorCatalogReader.ReadIndicators(reader, root);
-        var targets = IndicatorCatalogReader.ReadTargets(reader, root, indicators);
-        var indexes = IndicatorCatalogReader.ReadIndexes(reader, root);
-        return reader.Result(() => new IndicatorCatalog(indicators, targets, indexes));
-    }
-
-    /// <summary>Loads a catalog from a JSON string.</summary>
-    /// <param name="json">The JSON document.</param>
-    /// <returns>The catalog, or all errors.</returns>
-    public static InputResult<IndicatorCatalog> Load(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return Load(Encoding.UTF8.GetBytes(json));
     }
 }

@@ -26,7 +26,7 @@ public sealed class RollupIndicators
     private readonly JsonEncodedText[] codes;
 
     /// <summary>Selects the catalog's indicators that the rollup measures compute.</summary>
-    /// <param name="catalog">The catalog, e.g. <see cref="IndicatorCatalog.Default"/>.</param>
+    /// <param name="catalog">The catalog, e.g. <c>GovernanceData.Default.Indicators</c>.</param>
     public RollupIndicators(IndicatorCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);

@@ -26,7 +26,7 @@ public sealed record RollupJsonOptions
     /// (<see cref="RollupIndicators"/>): <c>"indicators": { "I766.TT.04": { "value": 72.00, "numerator": 44100, "denominator": 61250 }, … }</c>.
     /// Combine with other settings through <c>with</c>: <c>RollupJsonOptions.WithIndicators(catalog) with { Indented = true }</c>.
     /// </summary>
-    /// <param name="catalog">The indicator catalog, e.g. <see cref="IndicatorCatalog.Default"/>.</param>
+    /// <param name="catalog">The indicator catalog, e.g. <c>GovernanceData.Default.Indicators</c>.</param>
     /// <returns>Compact options with <see cref="WriteUnitExtras"/> set.</returns>
     public static RollupJsonOptions WithIndicators(IndicatorCatalog catalog)
     {

@@ -1,10 +1,11 @@
 using System.Text;
-using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using FsCheck;
 using KhanhHoa.Governance.Calendar;
-using NodaTime;
+using KhanhHoa.Governance.Data;
 using NodaTime.Text;
+using NodaTime;
 
 namespace KhanhHoa.Governance.Tests.Calendar;
 
@@ -167,7 +168,7 @@ public sealed class BusinessCalendarTest
             {"schema":"khanhhoa-governance/calendar-decisions/1","version":"2027-01-01","years":[{"year":2027,"decisions":[
               {"date":"2027-02-04","working":false,"reason":"Tết","source":"Văn bản X/VPCP-KGVX"}]}]}
             """;
-        var schedule = CalendarSchedule.Load(json).Value;
+        var schedule = GovernanceDataLoader.LoadCalendarSchedule(Encoding.UTF8.GetBytes(json)).Value;
         var options = new BusinessCalendarOptions();
         options.Schedules.Add(schedule);
         var calendar = BusinessCalendar.Create(options);
@@ -185,7 +186,7 @@ public sealed class BusinessCalendarTest
               {"date":"2027-13-01","working":false,"reason":"x","source":"y"},
               {"date":"2028-01-01","working":"no","reason":"","source":"y"}]}]}
             """;
-        var errors = CalendarSchedule.Load(json).Errors;
+        var errors = GovernanceDataLoader.LoadCalendarSchedule(Encoding.UTF8.GetBytes(json)).Errors;
 
         Assert.Equal(
             ["$.schema", "$.version", "$.years[0].decisions[0].date", "$.years[0].decisions[1].reason", "$.years[0].decisions[1].working"],
@@ -193,7 +194,7 @@ public sealed class BusinessCalendarTest
         Assert.Equal(1, errors.Single(e => e.JsonPath == "$.schema").Line);
         Assert.Equal(2, errors.Single(e => e.JsonPath == "$.years[0].decisions[0].date").Line);
         Assert.Equal(3, errors.Single(e => e.JsonPath == "$.years[0].decisions[1].working").Line);
-        Assert.False(CalendarSchedule.Load("{").Success);
+        Assert.False(GovernanceDataLoader.LoadCalendarSchedule(Encoding.UTF8.GetBytes("{")).Success);
     }
 
     [Fact]

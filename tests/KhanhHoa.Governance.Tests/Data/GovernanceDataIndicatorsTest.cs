@@ -21,8 +21,8 @@ public sealed class GovernanceDataIndicatorsTest
     {
         var data = GovernanceData.Default;
 
-        Assert.Same(IndicatorCatalog.Default, data.Indicators);
-        Assert.Same(ReportFigureSet.Report87, data.ReportFigures);
+        Assert.Same(GovernanceData.Default.Indicators, data.Indicators);
+        Assert.Same(GovernanceData.Default.ReportFigures, data.ReportFigures);
         Assert.Equal("87/BC-BCĐ", data.ReportFigures.Document);
         Assert.NotNull(data.Indicators.Find("I766.TT.04"));
     }
@@ -44,9 +44,9 @@ public sealed class GovernanceDataIndicatorsTest
 
         var data = GovernanceData.Load(files[0], files[1], files[2], files[3], files[4]).Value;
 
-        Assert.Equal(IndicatorCatalog.Default.Indicators.Count, data.Indicators.Indicators.Count);
-        Assert.Equal(IndicatorCatalog.Default.Targets.Select(t => t.Id), data.Indicators.Targets.Select(t => t.Id));
-        Assert.Equal(ReportFigureSet.Report87.Figures.Count, data.ReportFigures.Figures.Count);
+        Assert.Equal(GovernanceData.Default.Indicators.Indicators.Count, data.Indicators.Indicators.Count);
+        Assert.Equal(GovernanceData.Default.Indicators.Targets.Select(t => t.Id), data.Indicators.Targets.Select(t => t.Id));
+        Assert.Equal(GovernanceData.Default.ReportFigures.Figures.Count, data.ReportFigures.Figures.Count);
         Assert.Equal(GovernanceData.Default.Plans.Count, data.Plans.Count);
     }
 
@@ -57,8 +57,8 @@ public sealed class GovernanceDataIndicatorsTest
 
         var data = GovernanceData.Load(files[0], files[1], files[2]).Value;
 
-        Assert.Same(IndicatorCatalog.Default, data.Indicators);
-        Assert.Same(ReportFigureSet.Report87, data.ReportFigures);
+        Assert.Same(GovernanceData.Default.Indicators, data.Indicators);
+        Assert.Same(GovernanceData.Default.ReportFigures, data.ReportFigures);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Json;
+using KhanhHoa.Governance.Tests.Calendar;
 
 namespace KhanhHoa.Governance.Tests.Hostile;
 
@@ -11,23 +12,21 @@ namespace KhanhHoa.Governance.Tests.Hostile;
 [Trait("Category", HostileInput.Category)]
 public sealed class JsonLoaderHostileTest
 {
-    private const string CalendarResource = "KhanhHoa.Governance.Data.vn-civil-service-calendar.json";
-
     // Agencies, org units, plans, indicator catalog, report 87's figures, as GovernanceData.Load takes them.
     private static readonly byte[][] Files = [.. GovernanceData.ResourceNames.Select(EmbeddedJson.Read)];
 
     [Fact]
     public void Report_figures() =>
-        HostileInput.Check([EmbeddedJson.Read(ReportFigureSet.Report87ResourceName)], static bytes => ReportFigureSet.Load(bytes), WellFormed);
+        HostileInput.Check([EmbeddedJson.Read(GovernanceData.ReportFiguresResource)], static bytes => GovernanceDataLoader.LoadReportFigures(bytes), WellFormed);
 
     [Fact]
     public void Indicator_catalog() =>
-        HostileInput.Check([EmbeddedJson.Read(IndicatorCatalog.ResourceName)], static bytes => IndicatorCatalog.Load(bytes), WellFormed);
+        HostileInput.Check([EmbeddedJson.Read(GovernanceData.IndicatorCatalogResource)], static bytes => GovernanceDataLoader.LoadIndicatorCatalog(bytes), WellFormed);
 
-    // The calendar is loaded from text, so the bytes are decoded as a host reading the file would.
+    // The calendar's default is compiled in; its JSON form is what a host writes to extend it.
     [Fact]
     public void Calendar_schedule() =>
-        HostileInput.Check([EmbeddedJson.Read(CalendarResource)], static bytes => CalendarSchedule.Load(Encoding.UTF8.GetString(bytes)), WellFormed);
+        HostileInput.Check([CalendarScheduleJson.Write(CalendarSchedule.Default)], static bytes => GovernanceDataLoader.LoadCalendarSchedule(bytes), WellFormed);
 
     [Fact]
     public void Agencies() =>

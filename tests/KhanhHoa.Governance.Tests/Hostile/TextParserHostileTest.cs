@@ -44,7 +44,7 @@ public class TextParserHostileTest
         ["VietnameseNumber.Parse"] = () => Check(PrintedNumbers, text => VietnameseNumber.Parse(text), parsed => parsed.Match(_ => null, Located)),
         ["VietnameseNumber.ParseTolerant"] = () => Check(PrintedNumbers, text => VietnameseNumber.ParseTolerant(text), parsed => parsed.Match(_ => null, Located)),
         ["MeasureExpression.Parse"] = () => Check(
-            [.. IndicatorCatalog.Default.Indicators.Select(indicator => indicator.Numerator.ToString()).Distinct().Take(20)],
+            [.. GovernanceData.Default.Indicators.Indicators.Select(indicator => indicator.Numerator.ToString()).Distinct().Take(20)],
             text => MeasureExpression.Parse(text),
             parsed => parsed.Match(_ => null, Located)),
         ["CitationExtractor.Extract"] = () => Check(

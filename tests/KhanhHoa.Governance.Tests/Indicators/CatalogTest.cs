@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Text;
+using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Indicators;
-using NodaTime;
 using NodaTime.Text;
+using NodaTime;
 
 namespace KhanhHoa.Governance.Tests.Indicators;
 
@@ -82,17 +84,17 @@ public sealed class CatalogTest
     [MemberData(nameof(SeedTargets))]
     public void Every_seed_target_is_in_the_catalog_with_its_comparator_value_and_deadline(string id, string indicator, TargetComparator comparator, decimal value, string deadline, string? due)
     {
-        var target = IndicatorCatalog.Default.Targets.Single(t => t.Id == id);
+        var target = GovernanceData.Default.Indicators.Targets.Single(t => t.Id == id);
 
         Assert.Equal((indicator, comparator, value, deadline), (target.IndicatorCode, target.Comparator, target.Value, target.DeadlineText));
         Assert.Equal(due is null ? null : LocalDate.FromDateTime(DateTime.Parse(due, CultureInfo.InvariantCulture)), target.DueDate);
-        Assert.NotNull(IndicatorCatalog.Default.Find(target.IndicatorCode));
+        Assert.NotNull(GovernanceData.Default.Indicators.Find(target.IndicatorCode));
     }
 
     [Fact]
     public void The_catalog_holds_exactly_the_seed_targets_and_each_quote_states_its_value()
     {
-        var catalog = IndicatorCatalog.Default;
+        var catalog = GovernanceData.Default.Indicators;
 
         Assert.Equal(SeedTargets.Count(), catalog.Targets.Count);
         Assert.All(catalog.Targets, t =>
@@ -116,7 +118,7 @@ public sealed class CatalogTest
     [InlineData("Kế hoạch hoạt động năm 2025 của BCĐ tỉnh (…/QĐ-BCĐ)", null)]
     public void Every_target_carries_its_documents_issue_date_when_the_seed_prints_one(string document, string? issued)
     {
-        var targets = IndicatorCatalog.Default.Targets.Where(t => t.Source.Document == document).ToList();
+        var targets = GovernanceData.Default.Indicators.Targets.Where(t => t.Source.Document == document).ToList();
 
         Assert.NotEmpty(targets);
         Assert.All(targets, t => Assert.Equal(issued is null ? null : LocalDatePattern.Iso.Parse(issued).Value, t.Source.Issued));
@@ -127,14 +129,14 @@ public sealed class CatalogTest
     {
         string[] documents = ["3433/KH-UBND", "87/BC-BCĐ", "954/QĐ-UBND", "66/NQ-CP", "…/UBND-KGVX (8/2025)", "Kế hoạch hoạt động năm 2025 của BCĐ tỉnh (…/QĐ-BCĐ)"];
 
-        Assert.Equal(documents.Order(StringComparer.Ordinal), IndicatorCatalog.Default.Targets.Select(t => t.Source.Document).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(documents.Order(StringComparer.Ordinal), GovernanceData.Default.Indicators.Targets.Select(t => t.Source.Document).Distinct().Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public void A_target_is_known_on_its_issue_date_and_a_target_without_one_always()
     {
-        var target = IndicatorCatalog.Default.Targets.Single(t => t.Id == "954.a.fullrate");
-        var undated = IndicatorCatalog.Default.Targets.Single(t => t.Id == "BCD.IV.online");
+        var target = GovernanceData.Default.Indicators.Targets.Single(t => t.Id == "954.a.fullrate");
+        var undated = GovernanceData.Default.Indicators.Targets.Single(t => t.Id == "BCD.IV.online");
 
         Assert.False(target.IsIssuedBy(new LocalDate(2025, 11, 10)));
         Assert.True(target.IsIssuedBy(new LocalDate(2025, 11, 11)));
@@ -146,7 +148,7 @@ public sealed class CatalogTest
     {
         string[] dossier = ["RPT.ON.01", "I766.TT.04", "EMC.ON.01", "I766.TT.01", "RPT.OT.01", "I766.TD.01", "RPT.LT.01", "RPT.LT.02", "I766.SH.02", "I766.SH.04", "DOS.ID.01", "I766.TTT.02", "I766.SH.01"];
 
-        Assert.All(dossier, code => Assert.All(IndicatorCatalog.Default.Find(code)!.Measures, m => Assert.True(DossierMeasures.TryParse(m, out _), m)));
+        Assert.All(dossier, code => Assert.All(GovernanceData.Default.Indicators.Find(code)!.Measures, m => Assert.True(DossierMeasures.TryParse(m, out _), m)));
     }
 
     [Fact]
@@ -165,7 +167,7 @@ public sealed class CatalogTest
             }
             """;
 
-        var errors = IndicatorCatalog.Load(json).Errors;
+        var errors = GovernanceDataLoader.LoadIndicatorCatalog(Encoding.UTF8.GetBytes(json)).Errors;
 
         Assert.Equal(
             [
@@ -189,7 +191,7 @@ public sealed class CatalogTest
                 "source": { "document": "d", "location": "l", "quote": "q" } } ] }
             """;
 
-        var error = Assert.Single(IndicatorCatalog.Load(json).Errors);
+        var error = Assert.Single(GovernanceDataLoader.LoadIndicatorCatalog(Encoding.UTF8.GetBytes(json)).Errors);
 
         Assert.Equal(("$.targets[0].baselineYear", 2, message), (error.JsonPath, error.Line, error.Message));
     }
@@ -197,11 +199,11 @@ public sealed class CatalogTest
     [Fact]
     public void Broken_json_is_an_error_with_its_line_and_column()
     {
-        var errors = IndicatorCatalog.Load("{\n  \"indicators\": [\n    { \"code\": }\n  ]\n}").Errors;
+        var errors = GovernanceDataLoader.LoadIndicatorCatalog(Encoding.UTF8.GetBytes("{\n  \"indicators\": [\n    { \"code\": }\n  ]\n}")).Errors;
 
         Assert.Equal((3, 15), (errors.Single().Line, errors.Single().Column));
-        Assert.False(ReportFigureSet.Load("[]").Success);
-        Assert.False(ReportFigureSet.Load(string.Empty).Success);
+        Assert.False(GovernanceDataLoader.LoadReportFigures(Encoding.UTF8.GetBytes("[]")).Success);
+        Assert.False(GovernanceDataLoader.LoadReportFigures(Encoding.UTF8.GetBytes(string.Empty)).Success);
     }
 
     [Fact]
@@ -213,7 +215,7 @@ public sealed class CatalogTest
               "rules": [ { "id": "r", "description": "d", "left": "a", "operator": "=<", "right": "b" } ] }
             """;
 
-        var errors = ReportFigureSet.Load(json).Errors;
+        var errors = GovernanceDataLoader.LoadReportFigures(Encoding.UTF8.GetBytes(json)).Errors;
 
         Assert.Equal(["$.figures[0].text", "$.rules[0].operator", "$.rules[0].left", "$.rules[0].right"], errors.Select(e => e.JsonPath));
     }

@@ -1,10 +1,11 @@
+using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Indicators;
 
 namespace KhanhHoa.Governance.Tests.Indicators;
 
 public sealed class Index766Test
 {
-    private static readonly CompositeIndex Index = IndicatorCatalog.Default.Index766!;
+    private static readonly CompositeIndex Index = GovernanceData.Default.Indicators.Index766!;
 
     // Hand-computed: CKMB 5,4+4+1,8+5,7 = 16,9; TDGQ 0,93×20 = 18,6; CLGQ 0,5×12 = 6; TTTT 4,8+2+1,5 = 8,3;
     // MDSH 5,4+2,8+2+1+1+1+1 = 14,2; MDHL 6 (no feedback) + 6 (no feedback) + 6 (0,92 ≥ 0,9) = 18. Total 82.

@@ -1,13 +1,14 @@
-using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using FsCheck;
+using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Indicators;
 
 namespace KhanhHoa.Governance.Tests.Indicators;
 
 public sealed class IndicatorDefinitionTest
 {
-    private static readonly IndicatorCatalog Catalog = IndicatorCatalog.Default;
+    private static readonly IndicatorCatalog Catalog = GovernanceData.Default.Indicators;
 
     private static Dictionary<string, long> Unit(long received, long online) =>
         new(StringComparer.Ordinal) { [DossierMeasures.NameOf(DossierMeasure.Received)] = received, [DossierMeasures.NameOf(DossierMeasure.ReceivedOnline)] = online };

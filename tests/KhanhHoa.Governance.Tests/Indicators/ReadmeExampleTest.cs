@@ -1,3 +1,4 @@
+using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Indicators;
 using NodaTime;
 using Xunit.Abstractions;
@@ -13,7 +14,7 @@ public sealed class ReadmeExampleTest(ITestOutputHelper output)
         var log = new StringWriter();
 
         // 1. The catalog
-        var catalog = IndicatorCatalog.Default;
+        var catalog = GovernanceData.Default.Indicators;
         log.WriteLine($"{catalog.Indicators.Count} indicators, {catalog.Targets.Count} targets, {catalog.Indexes.Count} index");
         foreach (var target in catalog.TargetsFor("I766.TT.04"))
         {
@@ -41,7 +42,7 @@ public sealed class ReadmeExampleTest(ITestOutputHelper output)
         }
 
         // 4. The consistency rules over report 87's own figures
-        var report = ReportFigureSet.Report87.Check();
+        var report = GovernanceData.Default.ReportFigures.Check();
         log.WriteLine($"{report.Document}: {report.Results.Count} rules, {report.Violations.Count} contradictions");
         foreach (var violation in report.Violations)
         {

@@ -1,3 +1,4 @@
+using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Indicators;
 using NodaTime;
 
@@ -25,7 +26,7 @@ public sealed class Report87Test
     [Fact]
     public void The_rules_find_every_contradiction_found_by_hand_and_no_other()
     {
-        var report = ReportFigureSet.Report87.Check();
+        var report = GovernanceData.Default.ReportFigures.Check();
 
         Assert.Equal(ExpectedContradictions.Order(StringComparer.Ordinal), report.Violations.Select(v => v.Rule.Id).Order(StringComparer.Ordinal));
         Assert.Empty(report.Skipped);
@@ -34,7 +35,7 @@ public sealed class Report87Test
     [Fact]
     public void Figures_printed_against_the_convention_are_listed_with_the_reading_chosen()
     {
-        var unusual = ReportFigureSet.Report87.Check().UnusualReadings.ToDictionary(f => f.Id, f => f.Number);
+        var unusual = GovernanceData.Default.ReportFigures.Check().UnusualReadings.ToDictionary(f => f.Id, f => f.Number);
 
         Assert.Equal(["id_cards_rate", "members_pensioners", "org_eid_total"], unusual.Keys.Order(StringComparer.Ordinal));
         Assert.Equal((90.31m, NumberReading.DotAsDecimalMark), (unusual["id_cards_rate"].Value, unusual["id_cards_rate"].Reading));
@@ -45,7 +46,7 @@ public sealed class Report87Test
     [Fact]
     public void A_violation_names_the_figures_involved_with_their_printed_text()
     {
-        var violation = ReportFigureSet.Report87.Check().Violations.Single(v => v.Rule.Id == "R87.ONEOFF.RATE");
+        var violation = GovernanceData.Default.ReportFigures.Check().Violations.Single(v => v.Rule.Id == "R87.ONEOFF.RATE");
 
         Assert.Equal(["one_off_cashless_rate", "one_off_cashless", "one_off_total"], violation.Figures.Select(f => f.Name));
         Assert.Equal(["98,77%", "12.340", "12.493"], violation.Figures.Select(f => f.Figure!.Value.Text));
@@ -55,7 +56,7 @@ public sealed class Report87Test
     [Fact]
     public void The_dataset_describes_report_87()
     {
-        var set = ReportFigureSet.Report87;
+        var set = GovernanceData.Default.ReportFigures;
 
         Assert.Equal("87/BC-BCĐ", set.Document);
         Assert.Equal(new LocalDate(2025, 9, 19), set.IssuedOn);

@@ -1,6 +1,7 @@
-using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using FsCheck;
+using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Indicators;
 using NodaTime;
 
@@ -8,7 +9,7 @@ namespace KhanhHoa.Governance.Tests.Indicators;
 
 public sealed class TargetEvaluatorTest
 {
-    private static readonly IndicatorCatalog Catalog = IndicatorCatalog.Default;
+    private static readonly IndicatorCatalog Catalog = GovernanceData.Default.Indicators;
     private static readonly IndicatorDefinition Online = Catalog.Find("I766.TT.04")!;
     private static readonly Target Online80 = Catalog.Targets.Single(t => t.Id == "3433.61.online");
 

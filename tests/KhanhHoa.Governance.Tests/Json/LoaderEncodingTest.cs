@@ -1,4 +1,5 @@
 using System.Text;
+using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Indicators;
 
 namespace KhanhHoa.Governance.Tests.Json;
@@ -74,8 +75,8 @@ public sealed class LoaderEncodingTest
     [Fact]
     public void A_utf8_byte_order_mark_is_still_accepted()
     {
-        Assert.True(ReportFigureSet.Load([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Figures)]).Success);
+        Assert.True(GovernanceDataLoader.LoadReportFigures([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Figures)]).Success);
     }
 
-    private static IReadOnlyList<InputError> Errors(byte[] utf8) => ReportFigureSet.Load(utf8).Match(static _ => [], static e => e);
+    private static IReadOnlyList<InputError> Errors(byte[] utf8) => GovernanceDataLoader.LoadReportFigures(utf8).Match(static _ => [], static e => e);
 }

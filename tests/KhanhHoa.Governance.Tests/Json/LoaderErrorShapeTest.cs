@@ -44,7 +44,7 @@ public sealed class LoaderErrorShapeTest
         {
             var (json, _) = Document(loader, "\"2025-07-01\"");
             var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(json)).ToArray();
-            var loaded = loader == "org-units" ? GovernanceDataLoader.LoadOrgHierarchy(bytes).Success : ReportFigureSet.Load(bytes).Success;
+            var loaded = loader == "org-units" ? GovernanceDataLoader.LoadOrgHierarchy(bytes).Success : GovernanceDataLoader.LoadReportFigures(bytes).Success;
             Assert.True(loaded, loader);
         }
 
@@ -102,7 +102,7 @@ public sealed class LoaderErrorShapeTest
     private static IReadOnlyList<InputError> Load(string loader, string json) => loader switch
     {
         "org-units" => GovernanceDataLoader.LoadOrgHierarchy(Encoding.UTF8.GetBytes(json)).Match(static _ => [], static e => e),
-        "report-figures" => ReportFigureSet.Load(json).Match(static _ => [], static e => e),
-        _ => CalendarSchedule.Load(json).Match(static _ => [], static e => e),
+        "report-figures" => GovernanceDataLoader.LoadReportFigures(Encoding.UTF8.GetBytes(json)).Match(static _ => [], static e => e),
+        _ => GovernanceDataLoader.LoadCalendarSchedule(Encoding.UTF8.GetBytes(json)).Match(static _ => [], static e => e),
     };
 }

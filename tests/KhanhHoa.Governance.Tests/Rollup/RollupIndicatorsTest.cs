@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Rollup;
@@ -27,7 +28,7 @@ public sealed class RollupIndicatorsTest
     [Fact]
     public void The_catalog_dossier_indicators_are_selected_and_the_others_left_out()
     {
-        var codes = new RollupIndicators(IndicatorCatalog.Default).Definitions.Select(d => d.Code).ToList();
+        var codes = new RollupIndicators(GovernanceData.Default.Indicators).Definitions.Select(d => d.Code).ToList();
 
         Assert.Contains("I766.TT.04", codes);
         Assert.Contains("I766.TD.01", codes);
@@ -41,8 +42,8 @@ public sealed class RollupIndicatorsTest
     public void Each_unit_carries_its_indicators_after_its_measures_with_values_equal_to_Compute()
     {
         var result = Result();
-        var indicators = new RollupIndicators(IndicatorCatalog.Default);
-        using var document = JsonDocument.Parse(RollupJsonWriter.ToUtf8Bytes(result, RollupJsonOptions.WithIndicators(IndicatorCatalog.Default)));
+        var indicators = new RollupIndicators(GovernanceData.Default.Indicators);
+        using var document = JsonDocument.Parse(RollupJsonWriter.ToUtf8Bytes(result, RollupJsonOptions.WithIndicators(GovernanceData.Default.Indicators)));
 
         var units = document.RootElement.GetProperty("units").EnumerateArray().ToList();
         Assert.Equal(3, units.Count);
@@ -84,7 +85,7 @@ public sealed class RollupIndicatorsTest
     {
         var september = ReportingPeriod.Month(2025, 9, CutoffRule.OnDay(15));
         var empty = RollupTestData.Run(RollupTestData.Engine([Units[0]], [september]), SyntheticDossiers.Generate(["KH"], new LocalDate(2025, 1, 1), new LocalDate(2025, 1, 2), 0));
-        using var document = JsonDocument.Parse(RollupJsonWriter.ToUtf8Bytes(empty, RollupJsonOptions.WithIndicators(IndicatorCatalog.Default)));
+        using var document = JsonDocument.Parse(RollupJsonWriter.ToUtf8Bytes(empty, RollupJsonOptions.WithIndicators(GovernanceData.Default.Indicators)));
 
         var indicators = document.RootElement.GetProperty("units")[0].GetProperty("indicators");
         Assert.Equal(JsonValueKind.Null, indicators.GetProperty("I766.TT.04").GetProperty("value").ValueKind);
@@ -97,10 +98,10 @@ public sealed class RollupIndicatorsTest
     public void The_output_is_byte_identical_and_keeps_other_options()
     {
         var result = Result();
-        var options = RollupJsonOptions.WithIndicators(IndicatorCatalog.Default) with { Indented = true };
+        var options = RollupJsonOptions.WithIndicators(GovernanceData.Default.Indicators) with { Indented = true };
 
         var first = RollupJsonWriter.ToUtf8Bytes(result, options);
-        var second = RollupJsonWriter.ToUtf8Bytes(result, RollupJsonOptions.WithIndicators(IndicatorCatalog.Default) with { Indented = true });
+        var second = RollupJsonWriter.ToUtf8Bytes(result, RollupJsonOptions.WithIndicators(GovernanceData.Default.Indicators) with { Indented = true });
 
         Assert.Equal(first, second);
         Assert.Contains((byte)'\n', first);

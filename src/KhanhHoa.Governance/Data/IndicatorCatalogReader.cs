@@ -1,12 +1,27 @@
 using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Json;
 using KhanhHoa.Governance.Primitives;
 
-namespace KhanhHoa.Governance.Indicators;
+namespace KhanhHoa.Governance.Data;
 
-// Reads the sections of an indicator catalog; every problem goes to the shared error list.
+// Reads an indicator catalog section by section; every problem goes to the shared error list.
 internal static class IndicatorCatalogReader
 {
+    public static InputResult<IndicatorCatalog> Read(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = JsonFieldReader.Open(utf8Json, out var root);
+        if (root is null)
+        {
+            return InputResult<IndicatorCatalog>.ForErrors(reader.Errors);
+        }
+
+        var indicators = ReadIndicators(reader, root);
+        var targets = ReadTargets(reader, root, indicators);
+        var indexes = ReadIndexes(reader, root);
+        return reader.Result(() => new IndicatorCatalog(indicators, targets, indexes));
+    }
+
     private static readonly Dictionary<string, IndicatorDirection> Directions = JsonFieldReader.Names(("higher", IndicatorDirection.HigherIsBetter), ("lower", IndicatorDirection.LowerIsBetter));
 
     private static readonly Dictionary<string, MidpointRounding> Roundings = JsonFieldReader.Names(

@@ -2,13 +2,15 @@ namespace KhanhHoa.Governance.Rollup;
 
 /// <summary>
 /// Reads the dossier CSV contract (docs/rollup-contract.md): RFC 4180, UTF-8 (a byte-order mark is skipped), a
-/// header row, columns in any order, unknown columns ignored. Streams the input through a fixed buffer and
-/// writes straight into the store's columns, allocating nothing per row.
+/// header row, columns in any order, unknown columns ignored. The input is cut into chunks at line breaks and the
+/// chunks are parsed on all cores, each straight into columns without allocating per row, then merged in order.
 /// </summary>
 /// <remarks>
 /// Every problem is reported with its line (the header is line 1; a record that spans lines is reported at its
-/// first line) and its 1-based column. By default a file with any error is rejected whole; with
-/// <see cref="DossierReadOptions.SkipBadRows"/> the bad rows are skipped and counted.
+/// first line) and its 1-based column, in line order. By default a file with any error is rejected whole; with
+/// <see cref="DossierReadOptions.SkipBadRows"/> the bad rows are skipped and counted. The store, the errors and the
+/// counts are the same whatever <see cref="DossierReadOptions.MaxDegreeOfParallelism"/>: a chunk cut inside a quoted
+/// field that holds a line break is detected and parsed again from the record's start.
 /// </remarks>
 /// <threadsafety>Stateless; safe to call from several threads on different streams.</threadsafety>
 public static class DossierCsvReader
@@ -20,26 +22,38 @@ public static class DossierCsvReader
     public static InputResult<DossierStore> Read(Stream stream, DossierReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        options ??= DossierReadOptions.Default;
-        var errors = new ErrorCollector(options.MaxErrorsReported);
-        var tokenizer = new Utf8CsvTokenizer(stream);
-        var header = tokenizer.Read();
-        if (header == Utf8CsvTokenizer.Status.End)
+        return new ChunkedCsvRead(stream, options ?? DossierReadOptions.Default).Run();
+    }
+
+    /// <summary>Reads dossiers from a CSV file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">Validation options.</param>
+    /// <returns>The store, or the errors that rejected the file.</returns>
+    public static InputResult<DossierStore> ReadFile(string path, DossierReadOptions? options = null)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        return Read(stream, options).WithSource(path);
+    }
+
+    /// <summary>Checks the header record the tokenizer just read and maps the contract's columns onto its fields.</summary>
+    /// <returns>The field of each contract column, or <see langword="null"/> when the header is unusable.</returns>
+    internal static int[]? ReadHeader(Utf8CsvTokenizer tokenizer, Utf8CsvTokenizer.Status status, ErrorCollector errors)
+    {
+        if (status == Utf8CsvTokenizer.Status.End)
         {
             errors.Add(1, 0, string.Empty, "empty file: expected a header row naming the dossier columns");
-            return errors.Reject<DossierStore>();
+            return null;
         }
 
-        if (header == Utf8CsvTokenizer.Status.Error)
+        if (status == Utf8CsvTokenizer.Status.Error)
         {
             errors.Add(tokenizer.Line, tokenizer.ErrorColumn, string.Empty, tokenizer.ErrorMessage);
-            return errors.Reject<DossierStore>();
+            return null;
         }
 
-        var headerFields = tokenizer.FieldCount;
         var map = new int[DossierColumns.Count];
         Array.Fill(map, -1);
-        for (var i = 0; i < headerFields; i++)
+        for (var i = 0; i < tokenizer.FieldCount; i++)
         {
             var column = DossierColumns.IndexOf(tokenizer.Field(i));
             if (column < 0)
@@ -63,18 +77,28 @@ public static class DossierCsvReader
             }
         }
 
-        if (errors.Count > 0)
-        {
-            return errors.Reject<DossierStore>();
-        }
+        return errors.Count > 0 ? null : map;
+    }
 
-        var builder = new DossierStoreBuilder(options.KnownUnitCodes, stream.CanSeek ? (int)Math.Min(stream.Length / 96, 1 << 28) : 0);
-        var sink = new DossierRowSink(builder, errors);
+    /// <summary>
+    /// Reads the records after the header into <paramref name="sink"/>. With <paramref name="stopAtCutRecord"/> (a
+    /// chunk that is not the input's last) a record cut by the end of the chunk is left for the next one.
+    /// </summary>
+    /// <returns>Where the record left over starts, or -1.</returns>
+    internal static int ReadRecords(Utf8CsvTokenizer tokenizer, int[] map, int headerFields, DossierRowSink sink, ErrorCollector errors, bool stopAtCutRecord, out int skipped)
+    {
         var source = new CsvFieldSource(tokenizer, map);
-        var skipped = 0;
+        skipped = 0;
         while (true)
         {
             var status = tokenizer.Read();
+            if (stopAtCutRecord && tokenizer.RanIntoEnd)
+            {
+                sink.Complete();
+                skipped += sink.SkippedRows;
+                return tokenizer.RecordStart;
+            }
+
             if (status == Utf8CsvTokenizer.Status.End)
             {
                 break;
@@ -104,19 +128,7 @@ public static class DossierCsvReader
 
         sink.Complete();
         skipped += sink.SkippedRows;
-        return errors.Count > 0 && !options.SkipBadRows
-            ? errors.Reject<DossierStore>()
-            : errors.Accept(builder.Build(), skipped);
-    }
-
-    /// <summary>Reads dossiers from a CSV file.</summary>
-    /// <param name="path">The file.</param>
-    /// <param name="options">Validation options.</param>
-    /// <returns>The store, or the errors that rejected the file.</returns>
-    public static InputResult<DossierStore> ReadFile(string path, DossierReadOptions? options = null)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        return Read(stream, options).WithSource(path);
+        return -1;
     }
 
     private readonly struct CsvFieldSource(Utf8CsvTokenizer tokenizer, int[] map) : IDossierFieldSource

@@ -25,10 +25,17 @@ internal sealed class DossierRowSink
     private readonly int[] duplicates = new int[Batch];
     private int pending;
 
-    public DossierRowSink(DossierStoreBuilder builder, ErrorCollector errors)
+    private readonly List<int>? rowLines;
+
+    /// <param name="builder">Where the rows go.</param>
+    /// <param name="errors">Where their problems go.</param>
+    /// <param name="rowLines">When given, receives the line of every row kept, in order (a chunk of a parallel read
+    /// needs them to report the duplicates that only the merge sees).</param>
+    public DossierRowSink(DossierStoreBuilder builder, ErrorCollector errors, List<int>? rowLines = null)
     {
         this.builder = builder;
         this.errors = errors;
+        this.rowLines = rowLines;
         // Any error, the reader's own included, first commits the deferred rows: their duplicate errors come
         // before it, in line order, as if each row had been checked when it was read.
         errors.BeforeAdd = Commit;
@@ -118,6 +125,7 @@ internal sealed class DossierRowSink
         }
 
         // Cleared first: the duplicate errors below call back here through ErrorCollector.BeforeAdd.
+        var rows = pending;
         pending = 0;
         var found = builder.CommitDeferredIds(duplicates);
         for (var i = 0; i < found; i++)
@@ -125,6 +133,22 @@ internal sealed class DossierRowSink
             var row = duplicates[i];
             errors.Add(pendingLines[row], pendingIdColumns[row], DossierColumns.Names[DossierColumns.DossierId], "duplicate dossier id");
             SkippedRows++;
+        }
+
+        if (rowLines is not null)
+        {
+            // The duplicates' positions ascend.
+            var next = 0;
+            for (var row = 0; row < rows; row++)
+            {
+                if (next < found && duplicates[next] == row)
+                {
+                    next++;
+                    continue;
+                }
+
+                rowLines.Add(pendingLines[row]);
+            }
         }
     }
 

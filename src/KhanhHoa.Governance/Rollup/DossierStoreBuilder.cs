@@ -304,6 +304,43 @@ internal sealed class DossierStoreBuilder
         return AddStatus.Added;
     }
 
+    /// <summary>
+    /// Appends the rows of a chunk read on its own, its codes mapped onto this builder's, with the id check deferred
+    /// to <see cref="CommitDeferredIds"/>. A row whose mapped code no longer fits is left out and its index added to
+    /// <paramref name="tooManyCodes"/>, as <see cref="TryAppend"/> would have refused it.
+    /// </summary>
+    internal void AppendDeferred(DossierStoreBuilder chunk, List<int> tooManyCodes)
+    {
+        var unitMap = chunk.unitCodes.Codes.Select(UnitIndex).ToArray();
+        var procedureMap = chunk.procedureCodes.Codes.Select(ProcedureIndex).ToArray();
+        while (units.Length - Count < chunk.Count)
+        {
+            Grow();
+        }
+
+        for (var i = 0; i < chunk.Count; i++)
+        {
+            var unit = unitMap[chunk.units[i]];
+            var procedure = procedureMap[chunk.procedures[i]];
+            if (unit > ushort.MaxValue || procedure > ushort.MaxValue)
+            {
+                tooManyCodes.Add(i);
+                continue;
+            }
+
+            var j = Count++;
+            units[j] = (ushort)unit;
+            procedures[j] = (ushort)procedure;
+            receivedDays[j] = chunk.receivedDays[i];
+            dueDays[j] = chunk.dueDays[i];
+            finishedDays[j] = chunk.finishedDays[i];
+            receivedBits[j] = chunk.receivedBits[i];
+            finishedBits[j] = chunk.finishedBits[i];
+            attributes[j] = chunk.attributes[i];
+            idHashes[j] = chunk.idHashes[i];
+        }
+    }
+
     private void MoveRow(int from, int to)
     {
         units[to] = units[from];

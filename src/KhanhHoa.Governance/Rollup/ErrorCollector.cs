@@ -21,13 +21,19 @@ internal sealed class ErrorCollector(int maxReported)
     /// <summary>The value read, with the errors of the rows skipped to read it.</summary>
     public InputResult<T> Accept<T>(T value, int skippedRows) => InputResult<T>.Counted(value, true, errors, Count, skippedRows);
 
-    public void Add(int line, int column, string field, string message)
+    /// <summary>Records an error (with <see cref="At"/>'s shape).</summary>
+    public void Add(InputError error)
     {
         BeforeAdd?.Invoke();
         Count++;
         if (errors.Count < maxReported)
         {
-            errors.Add(At(line, column, field, message));
+            errors.Add(error);
         }
     }
+
+    /// <summary>Counts errors another collector counted but did not keep.</summary>
+    public void CountUnkept(int count) => Count += count;
+
+    public void Add(int line, int column, string field, string message) => Add(At(line, column, field, message));
 }

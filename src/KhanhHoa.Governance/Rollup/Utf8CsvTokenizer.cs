@@ -15,9 +15,11 @@ namespace KhanhHoa.Governance.Rollup;
 /// field. Each buffer is checked once as it is filled, so records pay only for a comparison with the first bad
 /// byte. A UTF-16 file is one error at line 1; the readers stop at it, as at any header error.
 /// </remarks>
-internal sealed class Utf8CsvTokenizer(Stream stream)
+internal sealed class Utf8CsvTokenizer
 {
-    private byte[] buffer = new byte[1 << 20];
+    private readonly Stream? stream;
+    private readonly bool continuation;
+    private byte[] buffer;
     private byte[] scratch = new byte[256];
     private int[] fieldStarts = new int[32];
     private int[] fieldLengths = new int[32];
@@ -36,6 +38,26 @@ internal sealed class Utf8CsvTokenizer(Stream stream)
 
     private const int NoBad = int.MaxValue;
 
+    /// <summary>Reads a whole stream through a fixed buffer.</summary>
+    public Utf8CsvTokenizer(Stream stream)
+    {
+        this.stream = stream;
+        buffer = new byte[1 << 20];
+    }
+
+    /// <summary>
+    /// Reads records from bytes already in memory, which end the input. A <paramref name="continuation"/> is a chunk
+    /// cut from a larger input at a line break: it has no byte order mark or encoding check of its own.
+    /// </summary>
+    public Utf8CsvTokenizer(byte[] data, int length, bool continuation)
+    {
+        buffer = data;
+        end = length;
+        eof = true;
+        this.continuation = continuation;
+        CheckFresh();
+    }
+
     public enum Status
     {
         Record,
@@ -51,6 +73,15 @@ internal sealed class Utf8CsvTokenizer(Stream stream)
     public string ErrorMessage { get; private set; } = string.Empty;
 
     public int ErrorColumn { get; private set; }
+
+    /// <summary>
+    /// Whether the last record was cut by the end of the input (an open quote, or a last line without a line break):
+    /// in a chunk this means the record goes on in the next chunk.
+    /// </summary>
+    public bool RanIntoEnd { get; private set; }
+
+    /// <summary>The offset in the input where the last record began.</summary>
+    public int RecordStart { get; private set; }
 
     public ReadOnlySpan<byte> Field(int index)
     {
@@ -80,10 +111,19 @@ internal sealed class Utf8CsvTokenizer(Stream stream)
 
     public Status Read()
     {
+        if (!started && continuation)
+        {
+            started = true;
+        }
+
         if (!started)
         {
             started = true;
-            Fill();
+            if (stream is not null)
+            {
+                Fill();
+            }
+
             if (Utf8Text.Utf16Problem(buffer.AsSpan(0, end)) is { } utf16)
             {
                 Line = 1;
@@ -98,6 +138,8 @@ internal sealed class Utf8CsvTokenizer(Stream stream)
             }
         }
 
+        RanIntoEnd = false;
+        RecordStart = position;
         while (true)
         {
             var status = TryParse(out var needMore);
@@ -113,6 +155,7 @@ internal sealed class Utf8CsvTokenizer(Stream stream)
 
             Compact();
             Fill();
+            RecordStart = position;
         }
     }
 
@@ -139,6 +182,7 @@ internal sealed class Utf8CsvTokenizer(Stream stream)
             return Status.End;
         }
 
+        RanIntoEnd = newline < 0;
         var lineLength = newline < 0 ? rest.Length : newline;
         var line = rest[..lineLength];
         if (line.IndexOf((byte)'"') >= 0)
@@ -292,6 +336,7 @@ internal sealed class Utf8CsvTokenizer(Stream stream)
                             return Status.End;
                         }
 
+                        RanIntoEnd = true;
                         return Fail(lines, end, "unterminated quoted field", FieldCount + 1);
                     }
 
@@ -349,6 +394,7 @@ internal sealed class Utf8CsvTokenizer(Stream stream)
                     return Status.End;
                 }
 
+                RanIntoEnd = true;
                 position = end;
                 nextLine += lines + 1;
                 return Status.Record;
@@ -416,7 +462,12 @@ internal sealed class Utf8CsvTokenizer(Stream stream)
 
     private void Fill()
     {
-        eof = StreamFill.Fill(stream, buffer, ref end);
+        eof = StreamFill.Fill(stream!, buffer, ref end);
+        CheckFresh();
+    }
+
+    private void CheckFresh()
+    {
         var fresh = buffer.AsSpan(checkedEnd, end - checkedEnd);
         var length = eof ? fresh.Length : Utf8Text.CompleteLength(fresh);
         // While a bad byte is pending the next is found after its record is consumed (CheckText).

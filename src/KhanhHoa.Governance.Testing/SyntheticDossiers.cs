@@ -97,7 +97,8 @@ public static class SyntheticDossiers
     /// <param name="count">How many dossiers.</param>
     /// <param name="seed">The seed.</param>
     /// <param name="profile">The magnitudes.</param>
-    public static void WriteCsv(Stream stream, IReadOnlyList<string> unitCodes, LocalDate from, LocalDate to, int count, ulong seed = 87, SyntheticDossierProfile? profile = null)
+    /// <param name="progress">Receives how many dossiers have been written, every 65,536 dossiers and at the end; none when <see langword="null"/>.</param>
+    public static void WriteCsv(Stream stream, IReadOnlyList<string> unitCodes, LocalDate from, LocalDate to, int count, ulong seed = 87, SyntheticDossierProfile? profile = null, IProgress<long>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var generator = new Generator(unitCodes, from, to, seed, profile);
@@ -141,9 +142,14 @@ public static class SyntheticDossiers
 
             row[n++] = (byte)'\n';
             Append(row[..n]);
+            if ((i & 0xFFFF) == 0xFFFF)
+            {
+                progress?.Report(i + 1L);
+            }
         }
 
         stream.Write(buffer, 0, used);
+        progress?.Report(count);
 
         void Append(ReadOnlySpan<byte> bytes)
         {

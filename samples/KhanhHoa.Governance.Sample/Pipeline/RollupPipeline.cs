@@ -100,7 +100,7 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
         // A pipe or FIFO has no length: its progress bar stays empty until the end.
         var length = stream.CanSeek ? stream.Length : 0;
         var read = terminal.Step($"read {label}", progress =>
-            DossierCsvReader.Read(new ProgressStream(stream, length, progress), DossierReadOptions.ForUnits(units)));
+            DossierCsvReader.Read(stream, DossierReadOptions.ForUnits(units) with { Progress = new FractionProgress(length, progress) }));
         return read.Success ? read.Value : throw InputProblem.From(file, read.Errors, read.ErrorCount);
     }
 

@@ -33,7 +33,7 @@ public class ArchitectureTest
         ["Indicators"] = ["Calendar"],
         ["Tasks"] = ["Calendar", "Organization", "Directives"],
         ["Rollup"] = ["Calendar", "Organization", "Indicators"],
-        ["Data"] = ["Json", "Calendar", "Organization", "Directives", "Indicators", "Tasks"],
+        ["Data"] = ["Json", "Calendar", "Organization", "Directives", "Indicators", "Tasks", "Rollup"],
     };
 
     public static TheoryData<string> Namespaces() => [.. Allowed.Keys];

@@ -43,6 +43,18 @@ public static class GovernanceDataLoader
     /// <returns>The schedule, or every error found.</returns>
     public static InputResult<CalendarSchedule> LoadCalendarSchedule(ReadOnlySpan<byte> utf8Json) => CalendarScheduleReader.Read(utf8Json);
 
+    /// <summary>The identifier a dossier column map carries in its <c>schema</c> field.</summary>
+    public const string DossierColumnMapSchema = "khanhhoa-governance/dossier-column-map/1";
+
+    /// <summary>
+    /// Reads a map from a vendor's dossier export onto the dossier contract (<see cref="DossierColumnMapSchema"/>, described by
+    /// <c>schemas/dossier-column-map.v1.schema.json</c>), for <see cref="Rollup.DossierReadOptions.ColumnMap"/>: every
+    /// value word and default is checked against the contract, every date format compiled.
+    /// </summary>
+    /// <param name="utf8Json">The file's bytes (UTF-8).</param>
+    /// <returns>The map, or every error found.</returns>
+    public static InputResult<Rollup.DossierColumnMap> LoadDossierColumnMap(ReadOnlySpan<byte> utf8Json) => DossierColumnMapReader.Read(utf8Json);
+
     /// <summary>Reads an agencies file: <c>{ "schemaVersion": 1, "agencies": [ { "code", "name", "englishName", "kind", "aliases" } ] }</c>.</summary>
     /// <param name="utf8Json">The file's bytes (UTF-8).</param>
     /// <returns>The registry, or every error found.</returns>

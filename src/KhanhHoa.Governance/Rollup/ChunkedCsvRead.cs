@@ -20,7 +20,7 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
     private byte[] carry = new byte[64 * 1024];
     private int carryLength;
     private bool ended;
-    private int[] map = [];
+    private DossierColumnBinding columns = null!;
     private int headerFields;
     private DossierStoreBuilder store = null!;
     private int lineBase;
@@ -43,13 +43,13 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
             status = tokenizer.Read();
         }
 
-        if (DossierCsvReader.ReadHeader(tokenizer, status, errors) is not { } header)
+        if (DossierCsvReader.ReadHeader(tokenizer, status, options.ColumnMap, errors) is not { } header)
         {
             ArrayPool<byte>.Shared.Return(first.Data);
             return errors.Reject<DossierStore>();
         }
 
-        map = header;
+        columns = header;
         headerFields = tokenizer.FieldCount;
         store = new DossierStoreBuilder(options.KnownUnitCodes, stream.CanSeek ? (int)Math.Min(stream.Length / 96, 1 << 28) : 0);
         var inFlight = new Queue<Task<ChunkResult>>();
@@ -86,7 +86,7 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
         var rows = new DossierStoreBuilder(options.KnownUnitCodes, chunk.Length / 96);
         var rowLines = new List<int>(chunk.Length / 96);
         var sink = new DossierRowSink(rows, chunkErrors, rowLines);
-        var cutAt = DossierCsvReader.ReadRecords(tokenizer, map, headerFields, sink, chunkErrors, stopAtCutRecord: !chunk.Last, out var chunkSkipped);
+        var cutAt = DossierCsvReader.ReadRecords(tokenizer, columns, headerFields, sink, chunkErrors, stopAtCutRecord: !chunk.Last, out var chunkSkipped);
         var lines = chunk.Data.AsSpan(0, cutAt < 0 ? chunk.Length : cutAt).Count((byte)'\n');
         return new ChunkResult(chunk, rows, rowLines, chunkErrors, chunkSkipped, cutAt, lines);
     }
@@ -111,13 +111,13 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
         var mergeErrors = new ErrorCollector(int.MaxValue);
         foreach (var row in tooManyCodes)
         {
-            DossierStoreBuilder.ReportStatus(DossierStoreBuilder.AddStatus.TooManyCodes, lineBase + result.RowLines[row], mergeErrors, c => map[c] + 1, string.Empty);
+            DossierStoreBuilder.ReportStatus(DossierStoreBuilder.AddStatus.TooManyCodes, lineBase + result.RowLines[row], mergeErrors, columns.ColumnOf, string.Empty);
         }
 
         var kept = ChunkRowsKept(result.Rows.Count, tooManyCodes);
         for (var i = 0; i < found; i++)
         {
-            DossierStoreBuilder.ReportStatus(DossierStoreBuilder.AddStatus.Duplicate, lineBase + result.RowLines[kept[duplicates[i]]], mergeErrors, c => map[c] + 1, string.Empty);
+            DossierStoreBuilder.ReportStatus(DossierStoreBuilder.AddStatus.Duplicate, lineBase + result.RowLines[kept[duplicates[i]]], mergeErrors, columns.ColumnOf, string.Empty);
         }
 
         var fromChunk = result.Errors.Errors.Select(e => e with { Line = e.Line + lineBase });

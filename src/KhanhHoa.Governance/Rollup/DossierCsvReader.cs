@@ -35,9 +35,9 @@ public static class DossierCsvReader
         return Read(stream, options).WithSource(path);
     }
 
-    /// <summary>Checks the header record the tokenizer just read and maps the contract's columns onto its fields.</summary>
-    /// <returns>The field of each contract column, or <see langword="null"/> when the header is unusable.</returns>
-    internal static int[]? ReadHeader(Utf8CsvTokenizer tokenizer, Utf8CsvTokenizer.Status status, ErrorCollector errors)
+    /// <summary>Checks the header record the tokenizer just read and binds the contract's columns to its fields.</summary>
+    /// <returns>The binding, or <see langword="null"/> when the header is unusable.</returns>
+    internal static DossierColumnBinding? ReadHeader(Utf8CsvTokenizer tokenizer, Utf8CsvTokenizer.Status status, DossierColumnMap? map, ErrorCollector errors)
     {
         if (status == Utf8CsvTokenizer.Status.End)
         {
@@ -51,33 +51,7 @@ public static class DossierCsvReader
             return null;
         }
 
-        var map = new int[DossierColumns.Count];
-        Array.Fill(map, -1);
-        for (var i = 0; i < tokenizer.FieldCount; i++)
-        {
-            var column = DossierColumns.IndexOf(tokenizer.Field(i));
-            if (column < 0)
-            {
-                continue;
-            }
-
-            if (map[column] >= 0)
-            {
-                errors.Add(1, i + 1, DossierColumns.Names[column], "column named twice in the header");
-            }
-
-            map[column] = i;
-        }
-
-        for (var column = 0; column < DossierColumns.Count; column++)
-        {
-            if (map[column] < 0)
-            {
-                errors.Add(1, 0, DossierColumns.Names[column], $"header is missing column '{DossierColumns.Names[column]}'");
-            }
-        }
-
-        return errors.Count > 0 ? null : map;
+        return DossierColumnBinding.Bind(tokenizer, map, errors);
     }
 
     /// <summary>
@@ -85,9 +59,9 @@ public static class DossierCsvReader
     /// chunk that is not the input's last) a record cut by the end of the chunk is left for the next one.
     /// </summary>
     /// <returns>Where the record left over starts, or -1.</returns>
-    internal static int ReadRecords(Utf8CsvTokenizer tokenizer, int[] map, int headerFields, DossierRowSink sink, ErrorCollector errors, bool stopAtCutRecord, out int skipped)
+    internal static int ReadRecords(Utf8CsvTokenizer tokenizer, DossierColumnBinding columns, int headerFields, DossierRowSink sink, ErrorCollector errors, bool stopAtCutRecord, out int skipped)
     {
-        var source = new CsvFieldSource(tokenizer, map);
+        var source = new CsvFieldSource(tokenizer, columns, columns.IsPlain ? null : columns.ForChunk());
         skipped = 0;
         while (true)
         {
@@ -131,10 +105,11 @@ public static class DossierCsvReader
         return -1;
     }
 
-    private readonly struct CsvFieldSource(Utf8CsvTokenizer tokenizer, int[] map) : IDossierFieldSource
+    private readonly struct CsvFieldSource(Utf8CsvTokenizer tokenizer, DossierColumnBinding columns, DossierColumnBinding.Fields? mapped) : IDossierFieldSource
     {
-        public ReadOnlySpan<byte> Get(int contractColumn) => tokenizer.Field(map[contractColumn]);
+        public ReadOnlySpan<byte> Get(int contractColumn) =>
+            mapped is null ? tokenizer.Field(columns.FieldOf(contractColumn)) : mapped.Get(tokenizer, contractColumn);
 
-        public int ColumnOf(int contractColumn) => map[contractColumn] + 1;
+        public int ColumnOf(int contractColumn) => columns.ColumnOf(contractColumn);
     }
 }

@@ -43,6 +43,12 @@ public sealed record DossierReadOptions
     /// </summary>
     public IProgress<long>? Progress { get; init; }
 
+    /// <summary>
+    /// How a vendor's export maps onto the contract (its headers, value words, missing columns and date formats), for
+    /// <see cref="DossierCsvReader"/>; <see langword="null"/> (the default) reads the contract as it is.
+    /// </summary>
+    public DossierColumnMap? ColumnMap { get; init; }
+
     /// <summary>About how many bytes of CSV input go into one chunk (tests make it small to cut records often).</summary>
     internal int ChunkBytes
     {

@@ -1,6 +1,9 @@
 using System.Text;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Rollup;
+using KhanhHoa.Governance.Testing;
+using KhanhHoa.Governance.Tests.Rollup;
+using NodaTime;
 
 namespace KhanhHoa.Governance.Tests.Hostile;
 
@@ -88,6 +91,18 @@ public class DossierReaderHostileTest
     [InlineData(true)]
     public void Csv(bool skipBadRows) =>
         HostileInput.Check(CsvFiles, bytes => DossierCsvReader.Read(new MemoryStream(bytes), Options(skipBadRows)), r => WellFormed(r, skipBadRows));
+
+    // A one-door export read through the shipped column map: vendor headers, words and day-first dates mutated too.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Csv_through_a_column_map(bool skipBadRows)
+    {
+        var contract = new MemoryStream();
+        SyntheticDossiers.WriteCsv(contract, ["X01", "X02"], new LocalDate(2025, 9, 1), new LocalDate(2025, 9, 14), 12);
+        var options = Options(skipBadRows) with { ColumnMap = ColumnMapTest.LoadShipped(), ChunkBytes = 256 };
+        HostileInput.Check([ColumnMapTest.VendorCsv(contract.ToArray(), new Random(87))], bytes => DossierCsvReader.Read(new MemoryStream(bytes), options), r => WellFormed(r, skipBadRows));
+    }
 
     [Theory]
     [InlineData(false)]

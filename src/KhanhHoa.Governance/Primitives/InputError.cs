@@ -29,12 +29,19 @@ public sealed record InputError(int Line, int Column, string Message)
     /// </summary>
     public string? JsonPath { get; init; }
 
+    /// <summary>
+    /// For spreadsheet input, the cell in A1 form (<c>C12</c>); <see cref="Source"/> then names the sheet. <see cref="Line"/>
+    /// is the cell's row and <see cref="Column"/> its column number. <see langword="null"/> for other input.
+    /// </summary>
+    public string? Cell { get; init; }
+
     /// <summary>For rows and engine input, the contract name of the field or cell (<c>received_at</c>, <c>parent_code</c>), or an empty string.</summary>
     public string Field { get; init; } = string.Empty;
 
     /// <summary>
     /// The error in one line. A JSON error: <c>plans:$.plans[0].tasks[3].id (line 42, column 13): duplicate task id '27.1'</c>
     /// (the source, when known, before the path). A row or field error: <c>line 12, column 7 (due_date): expected a date yyyy-MM-dd</c>.
+    /// A cell error: <c>Danh sách!G12 (due_date): expected a date yyyy-MM-dd</c>.
     /// </summary>
     /// <returns>The formatted error, independent of the current culture.</returns>
     public override string ToString()
@@ -43,6 +50,12 @@ public sealed record InputError(int Line, int Column, string Message)
         {
             var where = Source is null ? path : $"{Source}:{path}";
             return string.Create(CultureInfo.InvariantCulture, $"{where} (line {Line}, column {Column}): {Message}");
+        }
+
+        if (Cell is { } cell)
+        {
+            var at = Source is null ? cell : $"{Source}!{cell}";
+            return Field.Length == 0 ? $"{at}: {Message}" : $"{at} ({Field}): {Message}";
         }
 
         return Line == 0

@@ -63,9 +63,19 @@ public sealed class InputResult<T>
         new(success, value, errors, errorCount, skippedRows);
 
     // Readers given a stream learn the file's name only from the caller that opened it.
-    internal InputResult<T> WithSource(string source) => Errors.Count == 0
-        ? this
-        : new(Success, value, [.. Errors.Select(e => e with { Source = source })], ErrorCount, SkippedRows);
+    internal InputResult<T> WithSource(string source) => WithErrors(e => e with { Source = source });
+
+    /// <summary>
+    /// The same result with each error re-located, for a reader built on another that knows where the input came from
+    /// (a spreadsheet reader turning CSV lines back into cells).
+    /// </summary>
+    /// <param name="relocate">Gives the error to report for each error found.</param>
+    /// <returns>A result with the same value and counts.</returns>
+    public InputResult<T> WithErrors(Func<InputError, InputError> relocate)
+    {
+        ArgumentNullException.ThrowIfNull(relocate);
+        return Errors.Count == 0 ? this : new(Success, value, [.. Errors.Select(relocate)], ErrorCount, SkippedRows);
+    }
 
     /// <summary>The value, or an exception listing the first errors, for callers that chose a throwing API.</summary>
     /// <returns>The value.</returns>

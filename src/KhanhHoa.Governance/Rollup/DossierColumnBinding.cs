@@ -151,8 +151,8 @@ internal sealed class DossierColumnBinding
 
         private ReadOnlySpan<byte> Date(int column, ReadOnlySpan<byte> raw)
         {
-            // The contract's own forms pass through.
-            if (raw.Length is 10 or 16 && raw[4] == (byte)'-')
+            // The contract's own form for the column passes through.
+            if (raw.Length == (column == DossierColumns.DueDate ? 10 : 16) && raw[4] == (byte)'-')
             {
                 return raw;
             }

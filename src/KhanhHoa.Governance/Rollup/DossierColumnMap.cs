@@ -49,4 +49,24 @@ public sealed class DossierColumnMap
     /// <c>mm</c>, <c>ss</c> and literal characters.
     /// </summary>
     public IReadOnlyList<string> DateFormats { get; }
+
+    /// <summary>The contract itself: no other headers, words, defaults or date formats.</summary>
+    public static DossierColumnMap Contract { get; } = new(
+        "dossier contract", new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, IReadOnlyDictionary<string, string>>(), new Dictionary<string, string>(), []);
+
+    /// <summary>The same map reading these date formats too, after its own (a spreadsheet reader adds the forms it writes dates in).</summary>
+    /// <param name="formats">Date formats, as <see cref="DateFormats"/> describes them.</param>
+    /// <returns>The map with the formats added.</returns>
+    /// <exception cref="ArgumentException">A format is not one <see cref="DateFormats"/> allows.</exception>
+    public DossierColumnMap WithDateFormats(IEnumerable<string> formats)
+    {
+        ArgumentNullException.ThrowIfNull(formats);
+        var added = formats.Except(DateFormats, StringComparer.Ordinal).ToList();
+        foreach (var format in added.Where(static f => DatePattern.Compile(f) is null))
+        {
+            throw new ArgumentException($"'{format}' is not a date format.", nameof(formats));
+        }
+
+        return new(Name, Headers, Values, Defaults, [.. DateFormats, .. added]);
+    }
 }

@@ -1,0 +1,287 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using KhanhHoa.Governance.Primitives;
+
+namespace KhanhHoa.Governance.Reporting.Import;
+
+/// <summary>
+/// One worksheet of a workbook written out as CSV, streamed row by row through the OpenXML SDK's reader (the sheet is
+/// never loaded whole): one CSV record per sheet row, field <c>i</c> in column <c>i</c>, so an error at a CSV line
+/// and field names the sheet's row and cell. Line breaks inside a cell become spaces; a cell's cached value stands
+/// for its formula; date-formatted numbers become <c>yyyy-MM-dd</c> or <c>yyyy-MM-dd HH:mm:ss</c>.
+/// </summary>
+internal sealed class XlsxSheetCsv
+{
+    /// <summary>The date forms the CSV uses, for the column map that reads it back.</summary>
+    public static readonly string[] DateFormats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd"];
+
+    // A workbook part larger than this many characters (about 2 GB of XML) is refused, so a small zip that inflates
+    // to a huge part fails fast instead of filling memory.
+    private const long MaxCharactersInPart = 1L << 30;
+
+    private XlsxSheetCsv(string sheet, MemoryStream csv, List<int> rows)
+    {
+        Sheet = sheet;
+        Csv = csv;
+        Rows = rows;
+    }
+
+    /// <summary>The sheet's name.</summary>
+    public string Sheet { get; }
+
+    /// <summary>The CSV, positioned at its start.</summary>
+    public MemoryStream Csv { get; }
+
+    /// <summary>The sheet row of each CSV line (index 0 is line 1).</summary>
+    public List<int> Rows { get; }
+
+    /// <summary>Reads the named sheet, or the first, of a workbook; a file that is not a readable workbook is one error.</summary>
+    public static InputResult<XlsxSheetCsv> Read(Stream workbook, string? sheetName)
+    {
+        try
+        {
+            using var document = SpreadsheetDocument.Open(workbook, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
+            var part = document.WorkbookPart;
+            var sheets = part?.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
+            var sheet = sheetName is null ? sheets.FirstOrDefault() : sheets.FirstOrDefault(s => s.Name?.Value == sheetName);
+            if (part is null || sheet?.Id?.Value is not { } id || part.GetPartById(id) is not WorksheetPart worksheet)
+            {
+                var names = string.Join(", ", sheets.Select(static s => $"'{s.Name?.Value}'"));
+                return Fail(sheetName is null ? "the workbook has no worksheet" : $"the workbook has no sheet '{sheetName}' (its sheets: {names})");
+            }
+
+            var name = sheet.Name?.Value ?? "Sheet1";
+            var strings = SharedStrings(part);
+            var dateStyles = DateStyles(part);
+            var csv = new MemoryStream();
+            var rows = new List<int>();
+            using (var writer = new StreamWriter(csv, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+            {
+                WriteRows(worksheet, strings, dateStyles, writer, rows);
+            }
+
+            csv.Position = 0;
+            return InputResult<XlsxSheetCsv>.ForValue(new XlsxSheetCsv(name, csv, rows));
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            // A broken zip, a part that is not XML or too large, a package that is not a workbook.
+            return Fail($"not a readable Excel workbook (.xlsx): {e.Message}");
+        }
+    }
+
+    /// <summary>The A1 name of a 1-based column: 1 → A, 27 → AA.</summary>
+    public static string ColumnName(int column)
+    {
+        var name = string.Empty;
+        for (; column > 0; column = (column - 1) / 26)
+        {
+            name = (char)('A' + ((column - 1) % 26)) + name;
+        }
+
+        return name;
+    }
+
+    private static InputResult<XlsxSheetCsv> Fail(string message) => InputResult<XlsxSheetCsv>.ForErrors([new InputError(0, 0, message)]);
+
+    private static List<string> SharedStrings(WorkbookPart workbook)
+    {
+        var strings = new List<string>();
+        if (workbook.SharedStringTablePart is not { } part)
+        {
+            return strings;
+        }
+
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+            {
+                strings.Add(reader.LoadCurrentElement()!.InnerText);
+            }
+        }
+
+        return strings;
+    }
+
+    // The cell styles whose number format shows a date: the built-in date formats 14–22 and 45–47, and custom formats
+    // with a day, month or year outside quotes, brackets and escapes.
+    private static HashSet<uint> DateStyles(WorkbookPart workbook)
+    {
+        var stylesheet = workbook.WorkbookStylesPart?.Stylesheet;
+        var custom = stylesheet?.NumberingFormats?.Elements<NumberingFormat>()
+            .Where(static f => f.NumberFormatId?.Value is not null && IsDateFormat(f.FormatCode?.Value ?? string.Empty))
+            .Select(static f => f.NumberFormatId!.Value)
+            .ToHashSet() ?? [];
+        var styles = new HashSet<uint>();
+        var index = 0u;
+        foreach (var format in stylesheet?.CellFormats?.Elements<CellFormat>() ?? [])
+        {
+            var id = format.NumberFormatId?.Value ?? 0;
+            if (id is >= 14 and <= 22 or >= 45 and <= 47 || custom.Contains(id))
+            {
+                styles.Add(index);
+            }
+
+            index++;
+        }
+
+        return styles;
+    }
+
+    private static bool IsDateFormat(string code)
+    {
+        var quoted = false;
+        var bracket = false;
+        for (var i = 0; i < code.Length; i++)
+        {
+            var c = code[i];
+            if (c == '\\')
+            {
+                i++;
+            }
+            else if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && c == '[')
+            {
+                bracket = true;
+            }
+            else if (bracket && c == ']')
+            {
+                bracket = false;
+            }
+            else if (!quoted && !bracket && char.ToLowerInvariant(c) is 'd' or 'y' or 'm')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void WriteRows(WorksheetPart worksheet, List<string> strings, HashSet<uint> dateStyles, StreamWriter csv, List<int> rows)
+    {
+        using var reader = OpenXmlReader.Create(worksheet);
+        var fields = new List<string>();
+        var nextRow = 1;
+        while (reader.Read())
+        {
+            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+            {
+                continue;
+            }
+
+            var row = (Row)reader.LoadCurrentElement()!;
+            var number = row.RowIndex?.Value is { } r ? (int)r : nextRow;
+            nextRow = number + 1;
+            fields.Clear();
+            foreach (var cell in row.Elements<Cell>())
+            {
+                var column = cell.CellReference?.Value is { } reference ? ColumnOf(reference) : fields.Count + 1;
+                while (fields.Count < column - 1)
+                {
+                    fields.Add(string.Empty);
+                }
+
+                fields.Add(Text(cell, strings, dateStyles));
+            }
+
+            // Trailing empty cells are formatting, not data.
+            while (fields.Count > 0 && fields[^1].Length == 0)
+            {
+                fields.RemoveAt(fields.Count - 1);
+            }
+
+            if (fields.Count == 0)
+            {
+                continue;
+            }
+
+            rows.Add(number);
+            for (var i = 0; i < fields.Count; i++)
+            {
+                if (i > 0)
+                {
+                    csv.Write(',');
+                }
+
+                WriteField(csv, fields[i]);
+            }
+
+            csv.Write('\n');
+        }
+    }
+
+    // Excel's last column is XFD (16,384); a reference beyond it is damage, not data to pad up to.
+    private const int LastColumn = 16_384;
+
+    private static int ColumnOf(string reference)
+    {
+        var column = 0;
+        foreach (var c in reference)
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                break;
+            }
+
+            column = (column * 26) + (c - 'A' + 1);
+            if (column > LastColumn)
+            {
+                throw new FormatException($"cell reference '{reference}' lies beyond column XFD");
+            }
+        }
+
+        return Math.Max(column, 1);
+    }
+
+    private static string Text(Cell cell, List<string> strings, HashSet<uint> dateStyles)
+    {
+        var value = cell.CellValue?.Text ?? string.Empty;
+        var type = cell.DataType?.Value;
+        if (type == CellValues.SharedString)
+        {
+            return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < strings.Count ? strings[index] : string.Empty;
+        }
+
+        if (type == CellValues.InlineString)
+        {
+            return cell.InlineString?.InnerText ?? string.Empty;
+        }
+
+        if (type is null || type == CellValues.Number)
+        {
+            if (cell.StyleIndex?.Value is { } style && dateStyles.Contains(style)
+                && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2958466)
+            {
+                var at = DateTime.FromOADate(serial).AddSeconds(0.5);
+                return at.TimeOfDay.Ticks < TimeSpan.TicksPerSecond
+                    ? at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                    : at.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+            }
+        }
+
+        // Booleans, errors (#N/A), formula strings and plain numbers as Excel stores them.
+        return value;
+    }
+
+    private static void WriteField(StreamWriter csv, string text)
+    {
+        var flat = text.ReplaceLineEndings(" ");
+        if (flat.AsSpan().IndexOfAny(",\"") < 0)
+        {
+            csv.Write(flat);
+            return;
+        }
+
+        csv.Write('"');
+        csv.Write(flat.Replace("\"", "\"\"", StringComparison.Ordinal));
+        csv.Write('"');
+    }
+}

@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Data;
+using KhanhHoa.Governance.Organization;
+using KhanhHoa.Governance.Reporting.Import;
+using KhanhHoa.Governance.Rollup;
+using KhanhHoa.Governance.Testing;
+using Xunit.Abstractions;
+
+namespace KhanhHoa.Governance.Reporting.Tests.Import;
+
+// An Excel export of a one-door system, read through the shipped column map, gives the store of the same dossiers;
+// its errors name the sheet and the cell; a file that is not a workbook is one error, never an exception.
+public sealed class XlsxDossierReaderTest(ITestOutputHelper output)
+{
+    private static readonly DossierColumnMap OneDoor = GovernanceDataLoader.LoadDossierColumnMap(
+        File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "maps", "mot-cua-dien-tu.map.json"))).Value;
+
+    private static readonly DossierReadOptions Options = new() { ColumnMap = OneDoor };
+
+    [Property(MaxTest = 15)]
+    public Property A_workbook_reads_as_its_dossiers() =>
+        Prop.ForAll(Gen.Choose(1, int.MaxValue).ToArbitrary(), seed =>
+        {
+            var records = Records((ulong)seed, 200);
+            var read = XlsxDossierReader.Read(new MemoryStream(DossierWorkbook.Write(records)), Options);
+
+            Assert.True(read.Success, string.Join("; ", read.Errors.Take(3)));
+            AssertSameStore(DossierStore.FromRecords(records).Value, read.Value);
+        });
+
+    [Fact]
+    public void A_sheet_of_100000_rows_is_streamed()
+    {
+        var records = Records(87, 100_000);
+        var workbook = DossierWorkbook.Write(records);
+        var clock = Stopwatch.StartNew();
+        var read = XlsxDossierReader.Read(new MemoryStream(workbook), Options);
+        clock.Stop();
+
+        Assert.Equal(100_000, read.Value.Count);
+        output.WriteLine($"{workbook.Length:N0} bytes of .xlsx, 100,000 rows read in {clock.Elapsed.TotalSeconds:0.00} s");
+    }
+
+    [Fact]
+    public void Errors_name_the_sheet_and_the_cell()
+    {
+        var records = Records(5, 12);
+        var workbook = DossierWorkbook.Write(records, (record, column) => (record == records[9], column) switch
+        {
+            (true, 6) => "31/09/2025",
+            (true, 4) => "Fax",
+            _ => null,
+        });
+        var read = XlsxDossierReader.Read(new MemoryStream(workbook), Options);
+
+        Assert.False(read.Success);
+        Assert.Equal(
+            ["Danh sách hồ sơ!E11 (channel): expected online, direct or postal", "Danh sách hồ sơ!G11 (due_date): not a calendar date"],
+            read.Errors.Select(e => e.ToString()));
+        Assert.Equal(11, read.Errors[0].Line);
+    }
+
+    [Fact]
+    public void A_missing_sheet_or_a_file_that_is_not_a_workbook_is_one_error()
+    {
+        var missing = XlsxDossierReader.Read(new MemoryStream(DossierWorkbook.Write(Records(1, 3))), Options, sheet: "Tháng 9");
+        Assert.Equal("the workbook has no sheet 'Tháng 9' (its sheets: 'Danh sách hồ sơ')", Assert.Single(missing.Errors).Message);
+
+        var text = XlsxDossierReader.Read(new MemoryStream("dossier_id,unit_code\n"u8.ToArray()), Options);
+        Assert.StartsWith("not a readable Excel workbook (.xlsx)", Assert.Single(text.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Property(MaxTest = 300)]
+    public Property A_damaged_workbook_gives_errors_not_exceptions() =>
+        Prop.ForAll(Gen.Choose(0, 1 << 20).ToArbitrary(), Gen.Choose(1, 40).ToArbitrary(), (place, flips) =>
+        {
+            var bytes = DossierWorkbook.Write(Records(3, 20));
+            var random = new Random(place);
+            for (var i = 0; i < flips; i++)
+            {
+                bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
+            }
+
+            var truncated = bytes.AsSpan(0, random.Next(bytes.Length / 2, bytes.Length + 1)).ToArray();
+            foreach (var input in new[] { bytes, truncated })
+            {
+                var read = XlsxDossierReader.Read(new MemoryStream(input), Options);
+                Assert.True(read.Success || read.Errors.Count > 0);
+            }
+        });
+
+    private static List<DossierRecord> Records(ulong seed, int count) =>
+        [.. SyntheticDossiers.GenerateRecords(["X01", "X02", "X03"], new LocalDate(2025, 8, 1), new LocalDate(2025, 9, 14), count, seed)];
+
+    private static void AssertSameStore(DossierStore expected, DossierStore actual)
+    {
+        Assert.Equal(expected.Count, actual.Count);
+        var (a, b) = (expected.Slice(0, expected.Count), actual.Slice(0, actual.Count));
+        Assert.Equal(a.UnitCodes, b.UnitCodes);
+        Assert.Equal(a.ProcedureCodes, b.ProcedureCodes);
+        Assert.Equal(a.ColumnBytes, b.ColumnBytes);
+        Assert.Equal(RollupOf(a), RollupOf(b));
+    }
+
+    // The store's columns are internal to the core; two stores that roll up to the same JSON hold the same dossiers' measures.
+    private static string RollupOf(DossierStore store)
+    {
+        OrgUnit[] units = [new() { Code = "KH", Name = "Tỉnh" }, .. new[] { "X01", "X02", "X03" }.Select(static c => new OrgUnit { Code = c, Name = c, ParentCode = "KH" })];
+        var engine = RollupEngine.Create(units, [ReportingPeriod.Month(2025, 8, CutoffRule.Administrative), ReportingPeriod.Month(2025, 9, CutoffRule.Administrative)]).Value;
+        using var json = new MemoryStream();
+        RollupJsonWriter.Write(json, engine.Run(store).Value);
+        return System.Text.Encoding.UTF8.GetString(json.ToArray());
+    }
+}

@@ -21,6 +21,7 @@ internal sealed class Utf8CsvTokenizer
     private readonly bool continuation;
     private byte[] buffer;
     private byte[] scratch = new byte[256];
+    private int scratchUsed;
     private int[] fieldStarts = new int[32];
     private int[] fieldLengths = new int[32];
     private bool[] fieldEscaped = new bool[32];
@@ -91,22 +92,25 @@ internal sealed class Utf8CsvTokenizer
             return raw;
         }
 
-        if (scratch.Length < raw.Length)
+        // Each escaped field of a record gets its own part of the scratch buffer, so several stay valid at once; a
+        // larger buffer leaves the earlier one to the spans that still point into it.
+        if (scratch.Length - scratchUsed < raw.Length)
         {
-            scratch = new byte[raw.Length * 2];
+            scratch = new byte[Math.Max(scratch.Length, raw.Length) * 2];
+            scratchUsed = 0;
         }
 
-        var written = 0;
+        var start = scratchUsed;
         for (var i = 0; i < raw.Length; i++)
         {
-            scratch[written++] = raw[i];
+            scratch[scratchUsed++] = raw[i];
             if (raw[i] == (byte)'"')
             {
                 i++;
             }
         }
 
-        return scratch.AsSpan(0, written);
+        return scratch.AsSpan(start, scratchUsed - start);
     }
 
     public Status Read()
@@ -140,6 +144,7 @@ internal sealed class Utf8CsvTokenizer
 
         RanIntoEnd = false;
         RecordStart = position;
+        scratchUsed = 0;
         while (true)
         {
             var status = TryParse(out var needMore);

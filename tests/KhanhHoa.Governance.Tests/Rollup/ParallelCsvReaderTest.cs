@@ -74,6 +74,20 @@ public sealed class ParallelCsvReaderTest
         Assert.Equal(file.Length, reports[^1]);
     }
 
+    // Escaped quotes are undone in a scratch buffer; two such fields of one row must not share it.
+    [Fact]
+    public void Two_fields_with_doubled_quotes_in_one_row_keep_their_own_text()
+    {
+        var file = Encoding.UTF8.GetBytes(Header + "\n"
+            + "\"A\"\"1\",\"X\"\"01\",1.001,full,online,2025-09-01T08:30,2025-09-05,,0,1,1,0,1,1,1,\n"
+            + "\"A\"\"2\",\"X\"\"01\",1.001,full,online,2025-09-01T08:30,2025-09-05,,0,1,1,0,1,1,1,\n");
+        var result = DossierCsvReader.Read(new MemoryStream(file));
+
+        Assert.True(result.Success, string.Join("; ", result.Errors));
+        Assert.Equal(["X\"01"], result.Value.UnitCodes);
+        Assert.Equal([DossierIdHash.Of("A\"1"), DossierIdHash.Of("A\"2")], result.Value.IdHashes);
+    }
+
     [Fact]
     public void A_degree_of_parallelism_below_one_is_refused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new DossierReadOptions { MaxDegreeOfParallelism = 0 });

@@ -160,7 +160,7 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
                 return partial.ConvertError<RollupResult>();
             }
 
-            merged = merged.Merge(partial.Value);
+            merged = merged.Merge(partial.Value).Value;
             progress.Report((shard + 1) / (double)Shards);
         }
 

@@ -3,6 +3,7 @@ using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Directives;
 using KhanhHoa.Governance.Json;
 using KhanhHoa.Governance.Organization;
+using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Tasks;
 
 namespace KhanhHoa.Governance.Data;
@@ -78,15 +79,9 @@ public static class GovernanceDataLoader
         {
             foreach (var node in reader.Array(root, "units", required: true))
             {
-                var code = reader.String(node, "code", required: true);
-                var name = reader.String(node, "name", required: true);
-                var parent = reader.String(node, "parent", required: false);
-                var kind = reader.Enum<OrgUnitKind>(node, "kind", required: false);
-                var from = reader.Date(node, "validFrom");
-                var to = reader.Date(node, "validTo");
-                if (code is not null && name is not null)
+                if (OrgUnitJson.Read(reader, node) is { } unit)
                 {
-                    units.Add(new OrgUnit { Code = code, Name = name, ParentCode = parent, Kind = kind, ValidFrom = from, ValidTo = to });
+                    units.Add(unit);
                     unitNodes.Add(node);
                 }
             }

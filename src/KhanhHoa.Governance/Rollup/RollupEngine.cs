@@ -37,8 +37,9 @@ public sealed class RollupEngine
     /// <summary>The dossiers a worker takes at a time: large enough that taking one costs nothing, small enough to balance.</summary>
     private const int ChunkSize = 1 << 16;
 
-    private RollupEngine(string[] unitCodes, ReportingPeriod[] periods, int[] boundaries, PeriodTree[] trees)
+    private RollupEngine(OrgUnit[] tree, string[] unitCodes, ReportingPeriod[] periods, int[] boundaries, PeriodTree[] trees)
     {
+        Tree = tree;
         this.unitCodes = unitCodes;
         unitIndex = new Dictionary<string, int>(unitCodes.Length, StringComparer.Ordinal);
         for (var i = 0; i < unitCodes.Length; i++)
@@ -67,6 +68,12 @@ public sealed class RollupEngine
 
     /// <summary>The codes of every unit the engine knows (valid in at least one period), in ordinal order.</summary>
     public IReadOnlyList<string> UnitCodes => unitCodes;
+
+    /// <summary>The unit records the engine was created with, without repeats, in one canonical order (by code, then validity).</summary>
+    internal OrgUnit[] Tree { get; }
+
+    /// <summary>The first day of each time segment after the first (store days), from the periods' bounds.</summary>
+    internal IReadOnlyList<int> Boundaries => boundaries;
 
     internal int SegmentCount => boundaries.Length + 1;
 
@@ -105,11 +112,19 @@ public sealed class RollupEngine
             bounds.Add(end + 1);
         }
 
+        // One canonical list, so that an engine rebuilt from a partial's tree (another process) is this very engine.
+        OrgUnit[] tree = [.. units.Distinct()
+            .OrderBy(u => u.Code, StringComparer.Ordinal)
+            .ThenBy(u => u.ValidFrom ?? LocalDate.MinIsoValue)
+            .ThenBy(u => u.ValidTo ?? LocalDate.MaxIsoValue)
+            .ThenBy(u => u.ParentCode, StringComparer.Ordinal)
+            .ThenBy(u => u.Name, StringComparer.Ordinal)
+            .ThenBy(u => u.Kind)];
         var codes = new SortedSet<string>(StringComparer.Ordinal);
         var trees = new PeriodTree[periods.Count];
         for (var p = 0; p < periods.Count; p++)
         {
-            var members = ChooseMembers(units, periods[p]);
+            var members = ChooseMembers(tree, periods[p]);
             foreach (var member in members)
             {
                 codes.Add(member.Code);
@@ -135,7 +150,7 @@ public sealed class RollupEngine
             return InputResult<RollupEngine>.ForErrors(errors);
         }
 
-        return InputResult<RollupEngine>.ForValue(new RollupEngine(codeArray, [.. periods], [.. bounds], trees));
+        return InputResult<RollupEngine>.ForValue(new RollupEngine(tree, codeArray, [.. periods], [.. bounds], trees));
     }
 
     /// <summary>Aggregates every dossier of a store.</summary>
@@ -153,8 +168,12 @@ public sealed class RollupEngine
     /// <param name="start">The first dossier of the range.</param>
     /// <param name="count">How many dossiers.</param>
     /// <param name="maxDegreeOfParallelism">How many threads to use; 0 means one per processor.</param>
+    /// <param name="keepDossierIds">
+    /// Whether the partial keeps its dossiers' id fingerprints (8 bytes a dossier), so that merges report dossiers counted
+    /// in two partials (<see cref="RollupPartial.DossierIdFingerprints"/>).
+    /// </param>
     /// <returns>The partial result, or an error per unknown unit code.</returns>
-    public InputResult<RollupPartial> Aggregate(DossierStore store, int start, int count, int maxDegreeOfParallelism = 0)
+    public InputResult<RollupPartial> Aggregate(DossierStore store, int start, int count, int maxDegreeOfParallelism = 0, bool keepDossierIds = false)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
@@ -207,7 +226,14 @@ public sealed class RollupEngine
             }
         }
 
-        return InputResult<RollupPartial>.ForValue(new RollupPartial(this, totals, count));
+        ulong[]? ids = null;
+        if (keepDossierIds)
+        {
+            ids = store.IdHashes.AsSpan(start, count).ToArray();
+            Array.Sort(ids);
+        }
+
+        return InputResult<RollupPartial>.ForValue(new RollupPartial(this, totals, count, ids));
     }
 
     /// <summary>Aggregates a store and completes the result in one call.</summary>
@@ -221,27 +247,47 @@ public sealed class RollupEngine
     }
 
     /// <summary>An empty partial result of this engine.</summary>
-    /// <returns>A partial with every counter zero.</returns>
-    public RollupPartial EmptyPartial() => new(this, new long[CellCount * CellLanes.Width], 0);
+    /// <returns>A partial with every counter zero (and no dossier fingerprint, so it merges with partials that keep theirs).</returns>
+    public RollupPartial EmptyPartial() => new(this, new long[CellCount * CellLanes.Width], 0, []);
 
     /// <summary>An accumulator that takes dossiers batch by batch (a day at a time) and updates only the cells they touch.</summary>
     /// <returns>A new, empty accumulator.</returns>
     public RollupAccumulator CreateAccumulator() => new(this);
 
     /// <summary>Turns a partial result into measures per period and unit, rolled up the hierarchy.</summary>
-    /// <param name="partial">A partial of this engine (possibly merged from shards).</param>
-    /// <returns>The result, or an error per unit that has dossiers in a period in which it is not valid.</returns>
+    /// <param name="partial">
+    /// A partial of this engine (possibly merged from shards), or one over the same periods counted elsewhere (read from a
+    /// file, merged from provinces): its units are matched to this engine's by code, so a tree with a national root above
+    /// the provinces' roots completes the merge of the provinces' partials.
+    /// </param>
+    /// <returns>
+    /// The result, or an error per unit that has dossiers in a period in which it is not valid, or that this engine does
+    /// not know, and when the periods differ.
+    /// </returns>
     public InputResult<RollupResult> Complete(RollupPartial partial)
     {
         ArgumentNullException.ThrowIfNull(partial);
+        var counters = partial.Counters;
         if (!ReferenceEquals(partial.Engine, this))
         {
-            throw new ArgumentException("the partial result comes from another engine", nameof(partial));
+            if (!partial.Periods.SequenceEqual(Periods))
+            {
+                return InputResult<RollupResult>.ForErrors([ErrorCollector.At(0, 0, "periods",
+                    $"the partial counts periods {string.Join(", ", partial.Periods.Select(p => p.Id))}, the engine {string.Join(", ", Periods.Select(p => p.Id))}")]);
+            }
+
+            var unknown = new List<InputError>();
+            counters = new long[CellCount * CellLanes.Width];
+            partial.AddTo(this, counters, unknown);
+            if (unknown.Count > 0)
+            {
+                return InputResult<RollupResult>.ForErrors(unknown);
+            }
         }
 
         // Prefix sums over segments, per unit and lane: flows of a period are a difference, pending a prefix.
         var segments = SegmentCount;
-        var prefix = new long[partial.Counters.Length];
+        var prefix = new long[counters.Length];
         for (var unit = 0; unit < unitCodes.Length; unit++)
         {
             var running = new long[CellLanes.Width];
@@ -250,7 +296,7 @@ public sealed class RollupEngine
                 var offset = ((unit * segments) + segment) * CellLanes.Width;
                 for (var lane = 0; lane < CellLanes.Width; lane++)
                 {
-                    running[lane] += partial.Counters[offset + lane];
+                    running[lane] += counters[offset + lane];
                     prefix[offset + lane] = running[lane];
                 }
             }
@@ -325,6 +371,9 @@ public sealed class RollupEngine
 
         return errors.Count > 0 ? InputResult<RollupResult>.ForErrors(errors) : InputResult<RollupResult>.ForValue(new RollupResult(results));
     }
+
+    /// <summary>The engine-local index of a unit code, or <see langword="null"/> when no period has the unit.</summary>
+    internal int? IndexOf(string code) => unitIndex.TryGetValue(code, out var index) ? index : null;
 
     /// <summary>The engine-local index of each of the store's unit codes; unknown codes with dossiers are errors.</summary>
     internal int[] MapUnits(DossierStore store, int start, int count, out List<InputError> unknown)

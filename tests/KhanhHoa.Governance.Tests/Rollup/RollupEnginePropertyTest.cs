@@ -43,7 +43,7 @@ public class RollupEnginePropertyTest
         var merged = engine.EmptyPartial();
         for (var i = 0; i + 1 < cuts.Length; i++)
         {
-            merged = merged.Merge(RollupTestData.Aggregate(engine, store.Slice(cuts[i], cuts[i + 1] - cuts[i]), 0, cuts[i + 1] - cuts[i]));
+            merged = merged.Merge(RollupTestData.Aggregate(engine, store.Slice(cuts[i], cuts[i + 1] - cuts[i]), 0, cuts[i + 1] - cuts[i])).Value;
         }
 
         return merged.Equals(RollupTestData.Aggregate(engine, store, 0, store.Count));

@@ -59,7 +59,7 @@ public static class RollupPartialBinary
             for (var lane = 0; lane < DossierMeasures.Count; lane++)
             {
                 var value = partial.Counters[(cell * CellLanes.Width) + lane];
-                WriteNumber(output, (ulong)((value << 1) ^ (value >> 63)));
+                WriteNumber(output, unchecked((ulong)((value << 1) ^ (value >> 63))));
             }
         }
 
@@ -114,7 +114,7 @@ public static class RollupPartialBinary
     {
         while (value >= 0x80)
         {
-            output.WriteByte((byte)(value | 0x80));
+            output.WriteByte(unchecked((byte)(value | 0x80)));
             value >>= 7;
         }
 

@@ -35,8 +35,8 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
             ? string.Create(CultureInfo.InvariantCulture, $"SYNTHETIC dossiers (seed {request.SyntheticSeed}, report 87 profile), not real data")
             : request.DossiersPath == InputFile.StandardInput ? InputFile.Describe(request.DossiersPath) : Path.GetFileName(request.DossiersPath!);
         var notes = new List<string>();
-        var result = terminal.Step(string.Create(CultureInfo.InvariantCulture, $"roll up {request.Periods.Count} periods"), progress => Roll(request, units, store, progress, notes));
-        return new RollupOutcome(request.Period, result, units, store.Count, request.IsSynthetic, source, notes);
+        var (partial, result) = terminal.Step(string.Create(CultureInfo.InvariantCulture, $"roll up {request.Periods.Count} periods"), progress => Roll(request, units, store, progress, notes));
+        return new RollupOutcome(request.Period, result, partial, units, store.Count, request.IsSynthetic, source, notes);
     }
 
     // Which input an engine error is about: the period (bad usage), the tree (the units file) or the dossiers.
@@ -51,11 +51,17 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
     {
         if (request.UnitsPath is { } path)
         {
-            using var stream = InputFile.OpenRead(path, "--units", terminal);
-            return OrgUnitCsvReader.Read(stream).Match(units => units, errors => throw InputProblem.From(InputFile.Describe(path), errors));
+            return ReadUnits(path, terminal);
         }
 
         return request.IsSynthetic ? DefaultProvince.SyntheticTree(data, request.Period.End) : data.OrgUnits.Units;
+    }
+
+    /// <summary>Reads the org-units CSV of <c>--units</c>, or fails as bad input naming the file, line and field.</summary>
+    public static IReadOnlyList<OrgUnit> ReadUnits(string path, Terminal terminal)
+    {
+        using var stream = InputFile.OpenRead(path, "--units", terminal);
+        return OrgUnitCsvReader.Read(stream).Match(units => units, errors => throw InputProblem.From(InputFile.Describe(path), errors));
     }
 
     private DossierStore GenerateAndRead(RollupRequest request, IReadOnlyList<OrgUnit> units)
@@ -104,10 +110,10 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
         return read.Success ? read.Value : throw InputProblem.From(file, read.Errors, read.ErrorCount);
     }
 
-    private static RollupResult Roll(RollupRequest request, IReadOnlyList<OrgUnit> units, DossierStore store, IProgress<double> progress, List<string> notes)
+    private static (RollupPartial Partial, RollupResult Result) Roll(RollupRequest request, IReadOnlyList<OrgUnit> units, DossierStore store, IProgress<double> progress, List<string> notes)
     {
         var periods = request.Periods;
-        var all = TryRoll(units, periods, store, progress);
+        var all = TryRoll(units, periods, store, request.KeepDossierIds, progress);
         if (all.Success)
         {
             return all.Value;
@@ -115,7 +121,7 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
 
         // The requested period must roll up; months of the trend that the hierarchy cannot take (units that did
         // not exist yet) are left out rather than failing the whole report.
-        var current = TryRoll(units, [request.Period], store, progress);
+        var current = TryRoll(units, [request.Period], store, request.KeepDossierIds, progress);
         if (!current.Success)
         {
             throw Blame(request, current.Errors);
@@ -124,7 +130,7 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
         var kept = new List<ReportingPeriod>();
         foreach (var period in periods)
         {
-            if (period == request.Period || TryRoll(units, [period], store, progress).Success)
+            if (period == request.Period || TryRoll(units, [period], store, request.KeepDossierIds, progress).Success)
             {
                 kept.Add(period);
             }
@@ -134,18 +140,18 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
             }
         }
 
-        return TryRoll(units, kept, store, progress).Value;
+        return TryRoll(units, kept, store, request.KeepDossierIds, progress).Value;
     }
 
     // Shards of the store are aggregated one after the other and their partials merged, as a national host would
     // merge the partials of its provinces; the merged partial equals the whole store's.
-    private static InputResult<RollupResult> TryRoll(
-        IReadOnlyList<OrgUnit> units, IReadOnlyList<ReportingPeriod> periods, DossierStore store, IProgress<double> progress)
+    private static InputResult<(RollupPartial Partial, RollupResult Result)> TryRoll(
+        IReadOnlyList<OrgUnit> units, IReadOnlyList<ReportingPeriod> periods, DossierStore store, bool keepDossierIds, IProgress<double> progress)
     {
         var created = RollupEngine.Create(units, periods);
         if (!created.Success)
         {
-            return created.ConvertError<RollupResult>();
+            return created.ConvertError<(RollupPartial, RollupResult)>();
         }
 
         var engine = created.Value;
@@ -154,16 +160,19 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
         {
             var start = (int)((long)store.Count * shard / Shards);
             var end = (int)((long)store.Count * (shard + 1) / Shards);
-            var partial = engine.Aggregate(store, start, end - start);
+            var partial = engine.Aggregate(store, start, end - start, keepDossierIds: keepDossierIds);
             if (!partial.Success)
             {
-                return partial.ConvertError<RollupResult>();
+                return partial.ConvertError<(RollupPartial, RollupResult)>();
             }
 
             merged = merged.Merge(partial.Value).Value;
             progress.Report((shard + 1) / (double)Shards);
         }
 
-        return engine.Complete(merged);
+        var completed = engine.Complete(merged);
+        return completed.Success
+            ? InputResult<(RollupPartial, RollupResult)>.ForValue((merged, completed.Value))
+            : completed.ConvertError<(RollupPartial, RollupResult)>();
     }
 }

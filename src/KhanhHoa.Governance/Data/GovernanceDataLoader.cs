@@ -88,14 +88,9 @@ public static class GovernanceDataLoader
 
             foreach (var node in reader.Array(root, "successions", required: false))
             {
-                var predecessor = reader.String(node, "predecessor", required: true);
-                var successor = reader.String(node, "successor", required: true);
-                var effective = reader.Date(node, "effective", required: true);
-
-                var share = reader.Enum<SuccessionShare>(node, "share", required: true);
-                if (predecessor is not null && successor is not null && effective is { } e && share is { } s)
+                if (OrgUnitJson.ReadSuccession(reader, node) is { } succession)
                 {
-                    successions.Add(new OrgSuccession(predecessor, successor, e, s));
+                    successions.Add(succession);
                     successionNodes.Add(node);
                 }
             }

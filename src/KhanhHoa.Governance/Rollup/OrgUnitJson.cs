@@ -6,8 +6,9 @@ using NodaTime.Text;
 namespace KhanhHoa.Governance.Rollup;
 
 /// <summary>
-/// One org unit as a JSON object, <c>{"code","name","parent","kind","validFrom","validTo"}</c>: the shape of
-/// schemas/org-units.v1.schema.json, shared by the organisation file and the JSON partial.
+/// One org unit as a JSON object, <c>{"code","name","parent","kind","validFrom","validTo"}</c>, and one succession link,
+/// <c>{"predecessor","successor","effective","share"}</c>: the shapes of schemas/org-units.v1.schema.json, shared by the
+/// organisation file and the JSON partial.
 /// </summary>
 internal static class OrgUnitJson
 {
@@ -23,6 +24,29 @@ internal static class OrgUnitJson
         return code is not null && name is not null
             ? new OrgUnit { Code = code, Name = name, ParentCode = parent, Kind = kind, ValidFrom = from, ValidTo = to }
             : null;
+    }
+
+    /// <summary>The link, or <see langword="null"/> when a part is missing or malformed (the errors are recorded).</summary>
+    public static OrgSuccession? ReadSuccession(JsonFieldReader reader, JsonSourceNode node)
+    {
+        var predecessor = reader.String(node, "predecessor", required: true);
+        var successor = reader.String(node, "successor", required: true);
+        var effective = reader.Date(node, "effective", required: true);
+        var share = reader.Enum<SuccessionShare>(node, "share", required: true);
+        return predecessor is not null && successor is not null && effective is { } e && share is { } s
+            ? new OrgSuccession(predecessor, successor, e, s)
+            : null;
+    }
+
+    /// <summary>Writes the link.</summary>
+    public static void Write(Utf8JsonWriter writer, OrgSuccession succession)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("predecessor", succession.PredecessorCode);
+        writer.WriteString("successor", succession.SuccessorCode);
+        writer.WriteString("effective", LocalDatePattern.Iso.Format(succession.EffectiveDate));
+        writer.WriteString("share", succession.Share.ToString());
+        writer.WriteEndObject();
     }
 
     /// <summary>Writes the unit; absent values are written as <c>null</c>.</summary>

@@ -33,13 +33,16 @@ public sealed class RollupEngine
     private readonly int[] boundaries;
     private readonly ushort[] segmentOfDay;
     private readonly PeriodTree[] trees;
+    private readonly RebaseMove[] moves;
 
     /// <summary>The dossiers a worker takes at a time: large enough that taking one costs nothing, small enough to balance.</summary>
     private const int ChunkSize = 1 << 16;
 
-    private RollupEngine(OrgUnit[] tree, string[] unitCodes, ReportingPeriod[] periods, int[] boundaries, PeriodTree[] trees)
+    private RollupEngine(OrgUnit[] tree, string[] unitCodes, ReportingPeriod[] periods, int[] boundaries, PeriodTree[] trees, RollupRebase? rebase, RebaseMove[] moves)
     {
         Tree = tree;
+        Rebase = rebase;
+        this.moves = moves;
         this.unitCodes = unitCodes;
         unitIndex = new Dictionary<string, int>(unitCodes.Length, StringComparer.Ordinal);
         for (var i = 0; i < unitCodes.Length; i++)
@@ -66,8 +69,11 @@ public sealed class RollupEngine
     /// <summary>The periods, in the order given.</summary>
     public IReadOnlyList<ReportingPeriod> Periods { get; }
 
-    /// <summary>The codes of every unit the engine knows (valid in at least one period), in ordinal order.</summary>
+    /// <summary>The codes of every unit the engine knows (every unit it was created with, whatever its validity), in ordinal order.</summary>
     public IReadOnlyList<string> UnitCodes => unitCodes;
+
+    /// <summary>The day whose tree every period is rolled up on, with the successions that move older units' dossiers; <see langword="null"/> when each period has its own tree.</summary>
+    public RollupRebase? Rebase { get; }
 
     /// <summary>The unit records the engine was created with, without repeats, in one canonical order (by code, then validity).</summary>
     internal OrgUnit[] Tree { get; }
@@ -86,8 +92,12 @@ public sealed class RollupEngine
     /// valid on the period's last day (else the latest starting) is used.
     /// </param>
     /// <param name="periods">The periods to compute, at least one; duplicates are allowed.</param>
+    /// <param name="rebase">
+    /// Rolls every period up on the tree valid on one day instead, moving older units' dossiers through their successions
+    /// (<see cref="RollupRebase"/>); <see langword="null"/> (the default) rolls each period up on its own tree.
+    /// </param>
     /// <returns>The engine, or every problem of the hierarchy (unknown parent, cycle) and of the periods.</returns>
-    public static InputResult<RollupEngine> Create(IReadOnlyList<OrgUnit> units, IReadOnlyList<ReportingPeriod> periods)
+    public static InputResult<RollupEngine> Create(IReadOnlyList<OrgUnit> units, IReadOnlyList<ReportingPeriod> periods, RollupRebase? rebase = null)
     {
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(periods);
@@ -120,29 +130,28 @@ public sealed class RollupEngine
             .ThenBy(u => u.ParentCode, StringComparer.Ordinal)
             .ThenBy(u => u.Name, StringComparer.Ordinal)
             .ThenBy(u => u.Kind)];
-        var codes = new SortedSet<string>(StringComparer.Ordinal);
-        var trees = new PeriodTree[periods.Count];
-        for (var p = 0; p < periods.Count; p++)
-        {
-            var members = ChooseMembers(tree, periods[p]);
-            foreach (var member in members)
-            {
-                codes.Add(member.Code);
-            }
-
-            trees[p] = new PeriodTree(members);
-        }
-
-        var codeArray = codes.ToArray();
+        var codeArray = tree.Select(u => u.Code).Distinct(StringComparer.Ordinal).ToArray();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < codeArray.Length; i++)
         {
             index[codeArray[i]] = i;
         }
 
-        for (var p = 0; p < trees.Length; p++)
+        var trees = new PeriodTree[periods.Count];
+        if (rebase is not null)
         {
-            trees[p].Resolve(index, periods[p], errors);
+            // One tree for every period: the one valid on the re-base day.
+            var onto = new PeriodTree(ChooseMembers(tree, rebase.Onto, rebase.Onto));
+            onto.Resolve(index, $"on {rebase.Onto:uuuu-MM-dd}", errors);
+            Array.Fill(trees, onto);
+        }
+        else
+        {
+            for (var p = 0; p < periods.Count; p++)
+            {
+                trees[p] = new PeriodTree(ChooseMembers(tree, periods[p].Start, periods[p].End));
+                trees[p].Resolve(index, $"in period {periods[p].Id}", errors);
+            }
         }
 
         if (errors.Count > 0)
@@ -150,7 +159,8 @@ public sealed class RollupEngine
             return InputResult<RollupEngine>.ForErrors(errors);
         }
 
-        return InputResult<RollupEngine>.ForValue(new RollupEngine(tree, codeArray, [.. periods], [.. bounds], trees));
+        var moves = rebase is null ? [] : Moves(tree, codeArray, index, trees[0], rebase);
+        return InputResult<RollupEngine>.ForValue(new RollupEngine(tree, codeArray, [.. periods], [.. bounds], trees, rebase, moves));
     }
 
     /// <summary>Aggregates every dossier of a store.</summary>
@@ -313,6 +323,7 @@ public sealed class RollupEngine
             var last = Array.BinarySearch(boundaries, StoreDays.FromDate(period.End) + 1);
             var tree = trees[p];
             var values = new long[tree.Members.Length * DossierMeasures.Count];
+            var unallocated = new SortedDictionary<string, (long[] Measures, RebaseMove Move)>(StringComparer.Ordinal);
             var isMember = new bool[unitCodes.Length];
             foreach (var unit in tree.PlanIndexes)
             {
@@ -330,15 +341,37 @@ public sealed class RollupEngine
 
                 if (!isMember[unit])
                 {
-                    if (own.AsSpan().ContainsAnyExcept(0L))
+                    if (!own.AsSpan().ContainsAnyExcept(0L))
+                    {
+                        continue;
+                    }
+
+                    if (Rebase is null)
                     {
                         errors.Add(ErrorCollector.At(0, 0, "unit_code", $"unit '{unitCodes[unit]}' has dossiers counted in period {period.Id} but is not valid in it"));
+                        continue;
+                    }
+
+                    var move = moves[unit];
+                    if (move.Reason is null)
+                    {
+                        AddTo(values.AsSpan(tree.PositionOf[move.Target] * DossierMeasures.Count, DossierMeasures.Count), own);
+                    }
+                    else
+                    {
+                        if (!unallocated.TryGetValue(move.StopCode, out var stuck))
+                        {
+                            unallocated[move.StopCode] = stuck = (new long[DossierMeasures.Count], move);
+                        }
+
+                        AddTo(stuck.Measures, own);
                     }
 
                     continue;
                 }
 
-                own.CopyTo(values.AsSpan(tree.PositionOf[unit] * DossierMeasures.Count));
+                // Added, not copied: older units re-based onto this one may have been added already.
+                AddTo(values.AsSpan(tree.PositionOf[unit] * DossierMeasures.Count, DossierMeasures.Count), own);
             }
 
             // Members are in depth-first order, so adding each to its parent from the last up sums every subtree.
@@ -350,12 +383,7 @@ public sealed class RollupEngine
                     continue;
                 }
 
-                var child = values.AsSpan(position * DossierMeasures.Count, DossierMeasures.Count);
-                var target = values.AsSpan(parent * DossierMeasures.Count, DossierMeasures.Count);
-                for (var m = 0; m < child.Length; m++)
-                {
-                    target[m] += child[m];
-                }
+                AddTo(values.AsSpan(parent * DossierMeasures.Count, DossierMeasures.Count), values.AsSpan(position * DossierMeasures.Count, DossierMeasures.Count));
             }
 
             var rollups = new UnitRollup[tree.Members.Length];
@@ -366,7 +394,8 @@ public sealed class RollupEngine
                     new RollupMeasures(values.AsSpan(position * DossierMeasures.Count, DossierMeasures.Count)));
             }
 
-            results[p] = new PeriodRollup(period, rollups);
+            results[p] = new PeriodRollup(period, rollups, [.. unallocated.Select(u =>
+                new UnallocatedRollup(u.Key, new RollupMeasures(u.Value.Measures), u.Value.Move.Reason!, u.Value.Move.Candidates))]);
         }
 
         return errors.Count > 0 ? InputResult<RollupResult>.ForErrors(errors) : InputResult<RollupResult>.ForValue(new RollupResult(results));
@@ -400,7 +429,7 @@ public sealed class RollupEngine
             }
             else if (used)
             {
-                unknown.Add(ErrorCollector.At(0, 0, "unit_code", $"unit code '{store.UnitCodes[i]}' is not in the hierarchy of any period"));
+                unknown.Add(ErrorCollector.At(0, 0, "unit_code", $"unit code '{store.UnitCodes[i]}' is not in the hierarchy"));
             }
         }
 
@@ -434,10 +463,8 @@ public sealed class RollupEngine
         }
     }
 
-    private static List<OrgUnit> ChooseMembers(IReadOnlyList<OrgUnit> units, ReportingPeriod period)
+    private static List<OrgUnit> ChooseMembers(IReadOnlyList<OrgUnit> units, LocalDate start, LocalDate end)
     {
-        var start = period.Start;
-        var end = period.End;
         return [.. units
             .Where(u => (u.ValidFrom is not { } from || from <= end) && (u.ValidTo is not { } to || to >= start))
             .GroupBy(u => u.Code, StringComparer.Ordinal)
@@ -549,6 +576,38 @@ public sealed class RollupEngine
         }
     }
 
+    private static void AddTo(Span<long> target, ReadOnlySpan<long> source)
+    {
+        for (var m = 0; m < target.Length; m++)
+        {
+            target[m] += source[m];
+        }
+    }
+
+    /// <summary>Where each unit outside the re-base day's tree passes its dossiers: a unit of that tree, or unallocated and why.</summary>
+    private static RebaseMove[] Moves(OrgUnit[] tree, string[] codes, Dictionary<string, int> index, PeriodTree onto, RollupRebase rebase)
+    {
+        var records = tree.ToLookup(u => u.Code, StringComparer.Ordinal);
+        var successors = rebase.Successions.ToLookup(s => s.PredecessorCode, StringComparer.Ordinal);
+        var moves = new RebaseMove[codes.Length];
+        for (var unit = 0; unit < codes.Length; unit++)
+        {
+            if (onto.PositionOf.ContainsKey(unit))
+            {
+                continue;
+            }
+
+            var (code, reason, candidates) = OrgHierarchy.Follow(
+                codes[unit], rebase.Onto, c => records.Contains(c) ? records[c].Any(u => u.IsValidOn(rebase.Onto)) : null, c => [.. successors[c]]);
+            moves[unit] = new RebaseMove(reason is null ? index[code] : -1, code, reason, candidates);
+        }
+
+        return moves;
+    }
+
+    /// <summary>Where a unit outside the re-base tree goes: <see cref="Target"/> when <see cref="Reason"/> is null, else unallocated under <see cref="StopCode"/>.</summary>
+    private readonly record struct RebaseMove(int Target, string StopCode, string? Reason, IReadOnlyList<string> Candidates);
+
     /// <summary>The units of one period, depth-first with children in ordinal code order, and their parents.</summary>
     private sealed class PeriodTree(List<OrgUnit> candidates)
     {
@@ -560,7 +619,7 @@ public sealed class RollupEngine
 
         public Dictionary<int, int> PositionOf { get; } = [];
 
-        public void Resolve(Dictionary<string, int> planIndex, ReportingPeriod period, List<InputError> errors)
+        public void Resolve(Dictionary<string, int> planIndex, string when, List<InputError> errors)
         {
             var links = ParentLinks.Resolve(candidates, static u => u.Code, static u => u.ParentCode);
             var children = new List<int>?[candidates.Count];
@@ -573,7 +632,7 @@ public sealed class RollupEngine
                         roots.Add(i);
                         break;
                     case ParentLinks.Unknown:
-                        errors.Add(ErrorCollector.At(0, 0, "parent_code", $"unit '{candidates[i].Code}' names parent '{candidates[i].ParentCode}', which is not valid in period {period.Id}"));
+                        errors.Add(ErrorCollector.At(0, 0, "parent_code", $"unit '{candidates[i].Code}' names parent '{candidates[i].ParentCode}', which is not valid {when}"));
                         break;
                     case var parent:
                         (children[parent] ??= []).Add(i);
@@ -603,7 +662,7 @@ public sealed class RollupEngine
 
             foreach (var unit in candidates.Where((_, i) => links.ReachesCycle[i]).OrderBy(u => u.Code, StringComparer.Ordinal))
             {
-                errors.Add(ErrorCollector.At(0, 0, "parent_code", $"unit '{unit.Code}' is part of a cycle of parents in period {period.Id}"));
+                errors.Add(ErrorCollector.At(0, 0, "parent_code", $"unit '{unit.Code}' is part of a cycle of parents {when}"));
             }
 
             Members = [.. members];

@@ -49,6 +49,9 @@ public sealed class RollupPartial : IEquatable<RollupPartial>
     /// <summary>The unit records the dossiers were counted against (codes, parents and validity), ordered by code then validity.</summary>
     public IReadOnlyList<OrgUnit> Units => Engine.Tree;
 
+    /// <summary>The re-base the engine rolls every period up with, or <see langword="null"/> (see <see cref="RollupEngine.Rebase"/>).</summary>
+    public RollupRebase? Rebase => Engine.Rebase;
+
     /// <summary>How many dossiers were aggregated.</summary>
     public long DossierCount { get; }
 
@@ -82,7 +85,7 @@ public sealed class RollupPartial : IEquatable<RollupPartial>
     /// <param name="partials">At least one partial.</param>
     /// <returns>
     /// The merge, or every reason it cannot be made (<see cref="InputError.Field"/> <c>periods</c>, <c>units</c> or
-    /// <c>dossier_id</c>, the message naming the partials by their one-based position): other periods, a unit known
+    /// <c>rebase</c> or <c>dossier_id</c>, the message naming the partials by their one-based position): other periods, another re-base day, a unit known
     /// differently, and, when every partial keeps its dossier fingerprints, dossiers counted in two partials.
     /// </returns>
     /// <exception cref="ArgumentException"><paramref name="partials"/> is empty.</exception>
@@ -105,7 +108,11 @@ public sealed class RollupPartial : IEquatable<RollupPartial>
             {
                 errors.Add(Error("periods", $"partial {i + 1} counts periods {Ids(list[i].Periods)}, partial 1 counts {Ids(first.Periods)}: partials merge only over the same periods"));
             }
-            else if (!ReferenceEquals(list[i].Engine, first.Engine) && !list[i].Units.SequenceEqual(first.Units))
+            else if (list[i].Rebase?.Onto != first.Rebase?.Onto)
+            {
+                errors.Add(Error("rebase", $"partial {i + 1} is {Describe(list[i].Rebase)}, partial 1 is {Describe(first.Rebase)}: partials merge only rolled up on the same trees"));
+            }
+            else if (!ReferenceEquals(list[i].Engine, first.Engine) && (!list[i].Units.SequenceEqual(first.Units) || !Equals(list[i].Rebase, first.Rebase)))
             {
                 engine = null;
             }
@@ -125,7 +132,8 @@ public sealed class RollupPartial : IEquatable<RollupPartial>
         if (engine is null)
         {
             // The trees agree, so their union is a valid tree: a shared code has the same parent in every partial.
-            var union = RollupEngine.Create([.. list.SelectMany(p => p.Units)], first.Periods);
+            var rebase = first.Rebase is { } onto ? new RollupRebase(onto.Onto, list.SelectMany(p => p.Rebase!.Successions)) : null;
+            var union = RollupEngine.Create([.. list.SelectMany(p => p.Units)], first.Periods, rebase);
             if (!union.Success)
             {
                 return union.ConvertError<RollupPartial>();
@@ -146,7 +154,7 @@ public sealed class RollupPartial : IEquatable<RollupPartial>
     /// <inheritdoc />
     public bool Equals(RollupPartial? other) =>
         other is not null
-        && (ReferenceEquals(Engine, other.Engine) || (Periods.SequenceEqual(other.Periods) && Units.SequenceEqual(other.Units)))
+        && (ReferenceEquals(Engine, other.Engine) || (Periods.SequenceEqual(other.Periods) && Units.SequenceEqual(other.Units) && Equals(Rebase, other.Rebase)))
         && DossierCount == other.DossierCount
         && Counters.AsSpan().SequenceEqual(other.Counters)
         && (DossierIds is null ? other.DossierIds is null : other.DossierIds is not null && DossierIds.AsSpan().SequenceEqual(other.DossierIds));
@@ -257,6 +265,10 @@ public sealed class RollupPartial : IEquatable<RollupPartial>
 
         return [.. owner.Keys.Order()];
     }
+
+    private static string Describe(RollupRebase? rebase) => rebase is null
+        ? "rolled up on each period's own tree"
+        : $"re-based onto the tree of {rebase.Onto:uuuu-MM-dd}";
 
     private static InputError Error(string field, string message) => new(0, 0, message) { Field = field };
 

@@ -50,6 +50,24 @@ public static class RollupPartialBinary
             WriteString(output, unit.ValidTo is { } to ? LocalDatePattern.Iso.Format(to) : string.Empty);
         }
 
+        if (partial.Rebase is { } rebase)
+        {
+            output.WriteByte(1);
+            WriteString(output, LocalDatePattern.Iso.Format(rebase.Onto));
+            WriteNumber(output, (ulong)rebase.Successions.Count);
+            foreach (var succession in rebase.Successions)
+            {
+                WriteString(output, succession.PredecessorCode);
+                WriteString(output, succession.SuccessorCode);
+                WriteString(output, LocalDatePattern.Iso.Format(succession.EffectiveDate));
+                output.WriteByte((byte)succession.Share);
+            }
+        }
+        else
+        {
+            output.WriteByte(0);
+        }
+
         var engine = partial.Engine;
         WriteNumber(output, (ulong)engine.UnitCodes.Count);
         WriteNumber(output, (ulong)engine.SegmentCount);
@@ -208,11 +226,20 @@ public static class RollupPartialBinary
                 units.Add(unit);
             }
 
-            var created = RollupEngine.Create(units, periods);
+            var rebaseAt = at;
+            var rebase = Rebase();
+            if (Error is not null)
+            {
+                return null;
+            }
+
+            var created = RollupEngine.Create(units, periods, rebase);
             if (!created.Success)
             {
                 var first = created.Errors[0];
-                return Fail(first.Field == "periods" ? "periods" : "units", first.Message, first.Field == "periods" ? periodsAt : unitsAt);
+                return first.Field == "periods" ? Fail("periods", first.Message, periodsAt)
+                    : rebase is not null ? Fail("rebase", first.Message, rebaseAt)
+                    : Fail("units", first.Message, unitsAt);
             }
 
             var engine = created.Value;
@@ -282,23 +309,58 @@ public static class RollupPartialBinary
             return new RollupPartial(engine, counters, (long)dossierCount, ids);
         }
 
-        private ulong[]? DossierIds()
+        private RollupRebase? Rebase()
+        {
+            if (Flag("rebase") is not true || Date("rebase") is not { } onto || Count("rebase", 7, int.MaxValue) is not { } count)
+            {
+                return null;
+            }
+
+            if (onto.Date is not { } day)
+            {
+                return Fail<RollupRebase>("rebase", "the re-base day is missing");
+            }
+
+            var successions = new List<OrgSuccession>(count);
+            for (var i = 0; i < count; i++)
+            {
+                if (String("rebase") is not { } predecessor || String("rebase") is not { } successor || Date("rebase") is not { } effective)
+                {
+                    return null;
+                }
+
+                if (Left < 1 || bytes[at] > (byte)SuccessionShare.Part || effective.Date is null || predecessor.Length == 0 || successor.Length == 0)
+                {
+                    return Fail<RollupRebase>("rebase", $"succession {i + 1} is malformed");
+                }
+
+                successions.Add(new OrgSuccession(predecessor, successor, effective.Date.Value, (SuccessionShare)bytes[at++]));
+            }
+
+            return new RollupRebase(day, successions);
+        }
+
+        /// <summary>A presence byte, 0 or 1.</summary>
+        private bool? Flag(string field)
         {
             if (Left < 1)
             {
-                Fail("dossier_ids", "the file ends before the dossier-id flag");
-                return null;
+                return Fail<bool?>(field, "the file ends before a presence flag");
             }
 
             var flag = bytes[at];
             if (flag > 1)
             {
-                Fail("dossier_ids", $"the dossier-id flag must be 0 or 1, not {flag}");
-                return null;
+                return Fail<bool?>(field, $"a presence flag must be 0 or 1, not {flag}");
             }
 
             at++;
-            if (flag == 0 || Count("dossier_ids", 1, int.MaxValue) is not { } count)
+            return flag == 1;
+        }
+
+        private ulong[]? DossierIds()
+        {
+            if (Flag("dossier_ids") is not true || Count("dossier_ids", 1, int.MaxValue) is not { } count)
             {
                 return null;
             }

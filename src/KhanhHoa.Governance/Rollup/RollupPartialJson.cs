@@ -12,7 +12,7 @@ namespace KhanhHoa.Governance.Rollup;
 
 /// <summary>
 /// The JSON form of a <see cref="RollupPartial"/>, for people and other languages (docs/partial-format.md,
-/// schemas/rollup-partial.v1.schema.json): the format and contract versions, the periods, the unit tree, the time
+/// schemas/rollup-partial.v1.schema.json): the format and contract versions, the periods, the unit tree, the re-base, the time
 /// segments the periods cut, the number of dossiers, every non-zero cell's counters under the measures' contract names,
 /// and the optional dossier-id fingerprints. Output is byte-identical for equal partials.
 /// </summary>
@@ -65,6 +65,24 @@ public static class RollupPartialJson
         }
 
         writer.WriteEndArray();
+        if (partial.Rebase is { } rebase)
+        {
+            writer.WriteStartObject("rebase");
+            writer.WriteString("onto", Iso(rebase.Onto));
+            writer.WriteStartArray("successions");
+            foreach (var succession in rebase.Successions)
+            {
+                OrgUnitJson.Write(writer, succession);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("rebase");
+        }
+
         writer.WriteStartArray("segments");
         foreach (var segment in Segments(engine))
         {
@@ -175,6 +193,22 @@ public static class RollupPartialJson
             }
         }
 
+        RollupRebase? rebase = null;
+        if (reader.Object(root, "rebase", required: false) is { } rebaseNode)
+        {
+            var onto = reader.Date(rebaseNode, "onto", required: true);
+            var successions = new List<OrgSuccession>();
+            foreach (var node in reader.Objects(rebaseNode, "successions", required: true))
+            {
+                if (OrgUnitJson.ReadSuccession(reader, node) is { } succession)
+                {
+                    successions.Add(succession);
+                }
+            }
+
+            rebase = onto is { } day ? new RollupRebase(day, successions) : null;
+        }
+
         var dossierCount = reader.Long(root, "dossierCount", required: true);
         if (dossierCount is < 0 or > RollupPartial.MaxDossierCount)
         {
@@ -186,7 +220,7 @@ public static class RollupPartialJson
             return reader.Result<RollupPartial>(() => null!);
         }
 
-        var created = RollupEngine.Create(units, periods);
+        var created = RollupEngine.Create(units, periods, rebase);
         if (!created.Success)
         {
             foreach (var problem in created.Errors)

@@ -72,11 +72,12 @@ internal static class MergeCommand
             var above = unitsPath is null ? [] : RollupPipeline.ReadUnits(unitsPath, terminal);
             var replaced = above.Select(unit => unit.Code).ToHashSet(StringComparer.Ordinal);
             var tree = above.Concat(merged.Units.Where(unit => !replaced.Contains(unit.Code))).ToList();
-            var engine = RollupEngine.Create(tree, merged.Periods).Match(engine => engine, errors =>
+            var engine = RollupEngine.Create(tree, merged.Periods, merged.Rebase).Match(engine => engine, errors =>
                 throw InputProblem.From(unitsPath is null ? $"the partials' units ({named})" : $"{InputFile.Describe(unitsPath)} with the partials' units", errors));
             var result = engine.Complete(merged).Match(result => result, errors => throw InputProblem.From($"the partials ({named})", errors));
             var source = string.Create(CultureInfo.InvariantCulture, $"{paths.Count} merged partials{(parsed.GetValue(synthetic) ? " of SYNTHETIC dossiers" : string.Empty)}");
             var outcome = new RollupOutcome(requested, result, merged, tree, merged.DossierCount, parsed.GetValue(synthetic), source, []);
+            outcome = outcome with { Notes = RollupPipeline.UnallocatedNotes(outcome.Current) };
             return report.Write(outcome, services, partialFile(merged));
         });
         return command;

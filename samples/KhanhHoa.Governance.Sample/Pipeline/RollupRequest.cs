@@ -1,4 +1,5 @@
 using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Rollup;
 
 namespace KhanhHoa.Governance.Sample.Pipeline;
 
@@ -16,7 +17,8 @@ internal sealed record RollupRequest(ReportingPeriod Period, string? DossiersPat
 
     /// <summary>
     /// The periods the engine computes in one pass: the twelve months ending with the period's last month (the
-    /// trend and the month-on-month change) and the period itself when it is not one of them.
+    /// trend and the month-on-month change; fewer when the store's first day cuts them) and the period itself when it is
+    /// not one of them.
     /// </summary>
     public IReadOnlyList<ReportingPeriod> Periods => PeriodsFor(Period);
 
@@ -25,7 +27,8 @@ internal sealed record RollupRequest(ReportingPeriod Period, string? DossiersPat
     {
         var last = ReportingPeriod.Month(period.LastMonth.Year, period.LastMonth.Month, period.Cutoff);
         var months = new List<ReportingPeriod> { last };
-        while (months.Count < 12)
+        // The trend starts with the store: a month before its first day could hold no dossier.
+        while (months.Count < 12 && months[0].Previous().Start >= DossierStore.MinDate)
         {
             months.Insert(0, months[0].Previous());
         }

@@ -12,10 +12,8 @@ namespace KhanhHoa.Governance.Tests.Rollup;
 // different trees, refused with the reason when they cannot merge, and checked for dossiers counted twice.
 public class RollupPartialFormatTest
 {
-    private static Arbitrary<int> Seeds => Gen.Choose(0, int.MaxValue - 1).ToArbitrary();
-
     [Property(MaxTest = 60)]
-    public Property Binary_and_json_read_back_equal_the_original() => Prop.ForAll(Seeds, seed =>
+    public Property Binary_and_json_read_back_equal_the_original() => Prop.ForAll(RollupTestData.Seeds, seed =>
     {
         var (engine, store, random) = Random(seed);
         var partial = engine.Aggregate(store, 0, store.Count, 1, keepDossierIds: random.Next(2) == 0).Value;
@@ -29,7 +27,7 @@ public class RollupPartialFormatTest
     });
 
     [Property(MaxTest = 60)]
-    public Property Shards_counted_elsewhere_and_merged_equal_the_whole_store_byte_for_byte() => Prop.ForAll(Seeds, seed =>
+    public Property Shards_counted_elsewhere_and_merged_equal_the_whole_store_byte_for_byte() => Prop.ForAll(RollupTestData.Seeds, seed =>
     {
         var (engine, store, random) = Random(seed);
         var files = Shards(random, store.Count).Select(s =>
@@ -46,7 +44,7 @@ public class RollupPartialFormatTest
     });
 
     [Property(MaxTest = 60)]
-    public Property Merging_in_any_order_or_grouping_gives_the_same_bytes() => Prop.ForAll(Seeds, seed =>
+    public Property Merging_in_any_order_or_grouping_gives_the_same_bytes() => Prop.ForAll(RollupTestData.Seeds, seed =>
     {
         var (engine, store, random) = Random(seed);
         var shards = Shards(random, store.Count).Select(s => engine.Aggregate(store, s.Start, s.Count, 1, keepDossierIds: true).Value).ToList();
@@ -113,7 +111,7 @@ public class RollupPartialFormatTest
     }
 
     [Property(MaxTest = 40)]
-    public Property Overlap_detection_finds_every_planted_duplicate() => Prop.ForAll(Seeds, seed =>
+    public Property Overlap_detection_finds_every_planted_duplicate() => Prop.ForAll(RollupTestData.Seeds, seed =>
     {
         var random = new Random(seed);
         var units = RollupTestData.Hierarchy(random, 5);

@@ -22,8 +22,6 @@ public class RollupRebaseTest
     private static readonly IReadOnlyList<ReportingPeriod> Year =
         [.. Enumerable.Range(9, 12).Select(i => ReportingPeriod.Month(2024 + (i / 12), (i % 12) + 1, CutoffRule.Administrative))];
 
-    private static Arbitrary<int> Seeds => Gen.Choose(0, int.MaxValue - 1).ToArbitrary();
-
     [Fact]
     public void Without_the_rebase_dossiers_of_todays_units_before_July_2025_cannot_roll_up()
     {
@@ -35,7 +33,7 @@ public class RollupRebaseTest
     }
 
     [Property(MaxTest = 25)]
-    public Property Every_month_rolls_up_on_todays_tree_as_OrgHierarchy_Rebase_moves_each_units_dossiers() => Prop.ForAll(Seeds, seed =>
+    public Property Every_month_rolls_up_on_todays_tree_as_OrgHierarchy_Rebase_moves_each_units_dossiers() => Prop.ForAll(RollupTestData.Seeds, seed =>
     {
         var random = new Random(seed);
         var records = RollupTestData.Records(random, Hierarchy.Units, random.Next(0, 800));

@@ -200,6 +200,15 @@ public sealed class RollupPartial : IEquatable<RollupPartial>
     }
 
     /// <summary>
+    /// Why an engine rebuilt from a file is too large for a partial, or <see langword="null"/>. Checked before any counter
+    /// is allocated: JSON lists only non-zero cells, so a short document can declare a huge engine.
+    /// </summary>
+    internal static string? CellsProblem(RollupEngine engine) =>
+        (long)engine.UnitCodes.Count * engine.SegmentCount > MaxCells
+            ? string.Create(CultureInfo.InvariantCulture, $"{engine.UnitCodes.Count} units over {engine.SegmentCount} time segments are more than the {MaxCells} cells a partial may have")
+            : null;
+
+    /// <summary>
     /// Why a counter read from a file cannot be one of a real partial, or <see langword="null"/>: a flow counts at most every
     /// dossier once in a cell, a pending difference moves by at most every dossier.
     /// </summary>

@@ -243,6 +243,11 @@ public static class RollupPartialBinary
             }
 
             var engine = created.Value;
+            if (RollupPartial.CellsProblem(engine) is { } cells)
+            {
+                return Fail("units", cells, unitsAt);
+            }
+
             if (!Expect("counters", (ulong)engine.UnitCodes.Count, "units counted") || !Expect("counters", (ulong)engine.SegmentCount, "time segments")
                 || !Expect("counters", DossierMeasures.Count, "measures"))
             {
@@ -468,7 +473,7 @@ public static class RollupPartialBinary
                 return null;
             }
 
-            if (count > (ulong)max || count * (ulong)minBytes > (ulong)Left)
+            if (count > (ulong)max || count > (ulong)(Left / minBytes))
             {
                 Fail(field, string.Create(CultureInfo.InvariantCulture, $"{count} items declared, more than the {Math.Min(max, Left / minBytes)} that fit"), countAt);
                 return null;

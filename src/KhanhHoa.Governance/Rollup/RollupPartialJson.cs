@@ -232,10 +232,9 @@ public static class RollupPartialJson
         }
 
         var engine = created.Value;
-        if (engine.CellCount > RollupPartial.MaxCells)
+        if (RollupPartial.CellsProblem(engine) is { } cells)
         {
-            // Cells are sparse in JSON, so their number is not bounded by the document's length: the engine's is.
-            reader.Add(root, "units", string.Create(CultureInfo.InvariantCulture, $"{engine.UnitCodes.Count} units over {engine.SegmentCount} time segments are more than the {RollupPartial.MaxCells} cells a partial may have"));
+            reader.Add(root, "units", cells);
             return reader.Result<RollupPartial>(() => null!);
         }
 

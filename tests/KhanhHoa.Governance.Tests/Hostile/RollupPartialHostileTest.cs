@@ -36,6 +36,10 @@ public sealed class RollupPartialHostileTest
         var error = Assert.Single(RollupPartialBinary.Read(header).Errors);
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 1 << 20);
         Assert.Equal(("periods", 24), (error.Field, error.Column));
+
+        // The largest count a varint holds, 2⁶⁴ − 1.
+        byte[] largest = [.. header[..23], 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01];
+        Assert.Equal(("periods", 24), (RollupPartialBinary.Read(largest).Errors[0].Field, RollupPartialBinary.Read(largest).Errors[0].Column));
     }
 
     private static RollupPartial Partial(int seed)

@@ -43,6 +43,27 @@ public class JsonContractTest
         Assert.Contains(errors, e => e.Contains("measures.received", StringComparison.Ordinal));
     }
 
+    // The rollup partial's JSON (docs/partial-format.md) is checked here too, with the one schema checker of the tests:
+    // re-based, with fingerprints, on the embedded hierarchy; and a counter under a name that is no measure is caught.
+    [Fact]
+    public void A_partial_satisfies_its_published_schema()
+    {
+        var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, "schemas", "rollup-partial.v1.schema.json"))).RootElement;
+        var hierarchy = Data.GovernanceData.Default.OrgUnits;
+        var september = Calendar.ReportingPeriod.Month(2025, 9, Calendar.CutoffRule.Administrative);
+        var engine = RollupEngine.Create(hierarchy.Units, [september.Previous(), september], new RollupRebase(september.End, hierarchy.Successions)).Value;
+        var store = Testing.SyntheticDossiers.Generate([.. hierarchy.AsOf(september.End).Units.Select(u => u.Code)], september.Previous().Start, september.End, 2000);
+        var json = System.Text.Encoding.UTF8.GetString(RollupPartialJson.ToUtf8Bytes(engine.Aggregate(store, 0, store.Count, keepDossierIds: true).Value));
+
+        var errors = new List<string>();
+        Validate(schema, schema, JsonDocument.Parse(json).RootElement, "$", errors);
+        var broken = new List<string>();
+        Validate(schema, schema, JsonDocument.Parse(json.Replace("\"received\":", "\"receive\":", StringComparison.Ordinal)).RootElement, "$", broken);
+
+        Assert.Empty(errors);
+        Assert.Contains(broken, e => e.EndsWith("property 'receive' is not in the schema", StringComparison.Ordinal));
+    }
+
     // The subset of JSON Schema 2020-12 the published schema uses: $ref, type, const, enum, pattern, oneOf,
     // properties, required, additionalProperties and items.
     private static void Validate(JsonElement root, JsonElement schema, JsonElement value, string path, List<string> errors)

@@ -51,6 +51,22 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
         new("a malformed field", ["rollup", "--dossiers", "bad-field.csv", "--units", "u.csv"], 1, "bad-field.csv, line 2, field due_date (column 7)"),
         new("an empty dossiers file", ["rollup", "--dossiers", "empty.csv"], 1, "empty.csv"),
         new("malformed figures", ["check", "--figures", "bad.json"], 1, "bad.json, line 1"),
+        new("a partial merged alone", ["merge", "p.bin", "--period", "2025-09", "--units", "u.csv", "--format", "json", "--quiet"], 0, null),
+        new("binary and JSON partials of other dossiers", ["merge", "p.bin", "other.json", "--period", "2025-09", "--format", "json", "--quiet"], 0, null),
+        new("merge without partials", ["merge", "--period", "2025-09"], 2, "Required argument missing for command: 'merge'"),
+        new("merge without a period", ["merge", "p.bin"], 2, "Option '--period' is required"),
+        new("a missing partial", ["merge", "missing.bin", "--period", "2025-09"], 1, "partial missing.bin: no such file"),
+        new("a folder as a partial", ["merge", "out", "--period", "2025-09"], 1, "partial out: is a folder"),
+        new("a truncated binary partial", ["merge", "cut.bin", "--period", "2025-09"], 1, "cut.bin, field periods: byte "),
+        new("a binary partial with a flipped byte", ["merge", "flipped.bin", "--period", "2025-09"], 1, "flipped.bin, field checksum: byte "),
+        new("a JSON partial with an unknown measure", ["merge", "bad-partial.json", "--period", "2025-09"], 1, "bad-partial.json, line "),
+        new("a CSV given as a partial", ["merge", "d.csv", "--period", "2025-09"], 1, "d.csv, line 1, field $ (column 1): malformed JSON"),
+        new("one partial twice", ["merge", "p.bin", "p.bin", "--period", "2025-09"], 1, "the partials (1 = p.bin, 2 = p.bin), field dossier_id: 3000 dossiers are counted in both"),
+        new("partials of another period", ["merge", "p.bin", "--period", "2025-08"], 1, "the partials count periods 2024-10,"),
+        new("a cycle above the partials", ["merge", "p.bin", "--period", "2025-09", "--units", "cycle.csv"], 1, "cycle.csv with the partials' units, field parent_code: unit 'A' is part of a cycle"),
+        new("a folder as --partial-out", ["rollup", "--dossiers", "d.csv", "--units", "u.csv", "--partial-out", "out"], 2, "--partial-out out: is a folder"),
+        new("an unknown partial format", ["rollup", "--partial-format", "xml"], 2, "--partial-format 'xml': expected binary or json"),
+        new("a merged report's target is a folder", ["merge", "p.bin", "--period", "2025-09", "-q"], 3, "/") { Setup = folder => Directory.CreateDirectory(Path.Combine(folder, "out", "bao-cao-2025-09.xlsx")) },
     }.ToDictionary(c => c.Name);
 
     public static TheoryData<string> Names => new(Cases.Keys);
@@ -143,10 +159,30 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
             File.WriteAllLines(template.File("founded-1899.csv"), [units[0], units[1][..^1] + "1899-01-01,", .. units[2..]]);
             File.WriteAllLines(template.File("twice.csv"), [units[0], units[1], units[1], .. units[2..]]);
             File.WriteAllText(template.File("bad.json"), "{\"figures\": [");
+            WritePartials();
             Directory.CreateDirectory(template.File("out"));
             File.WriteAllText(template.File(Path.Combine("out", "bao-cao-2025-09.json")), "{\"previous\": true}", Encoding.UTF8);
         }
 
+        // Partials of d.csv (binary, with dossier fingerprints) and of other dossiers (JSON), and damaged copies.
+        private void WritePartials()
+        {
+            var reports = template.File("reports");
+            Succeed(SampleRun.InProcess("rollup", "--dossiers", template.File("d.csv"), "--units", template.File("u.csv"), "--format", "json", "--out", reports, "--partial-out", template.File("p.bin"), "--partial-ids", "--quiet"));
+            var other = template.File("other.csv");
+            Succeed(SampleRun.InProcess("generate", "--count", "500", "--seed", "5", "--out", other, "--quiet"));
+            File.WriteAllLines(other, File.ReadAllLines(other).Select((line, i) => i == 0 ? line : "O" + line));
+            Succeed(SampleRun.InProcess("rollup", "--dossiers", other, "--units", template.File("u.csv"), "--format", "json", "--out", reports, "--partial-out", template.File("other.json"), "--quiet"));
+            Directory.Delete(reports, recursive: true);
+            File.Delete(other);
+            var bytes = File.ReadAllBytes(template.File("p.bin"));
+            File.WriteAllBytes(template.File("cut.bin"), bytes[..200]);
+            bytes[bytes.Length / 2] ^= 0x01;
+            File.WriteAllBytes(template.File("flipped.bin"), bytes);
+            File.WriteAllText(template.File("bad-partial.json"), File.ReadAllText(template.File("other.json")).Replace("\"received\": ", "\"receive\": ", StringComparison.Ordinal));
+        }
+
+        private static void Succeed(SampleRun run) => Assert.True(run.ExitCode == 0, run.Error);
 
         private void WriteDossier(string name, string row) => File.WriteAllLines(template.File(name), [DossierCsv.Header, row]);
 

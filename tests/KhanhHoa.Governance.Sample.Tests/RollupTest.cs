@@ -109,20 +109,49 @@ public sealed class RollupTest
     }
 
     [Fact]
-    public void Months_the_hierarchy_cannot_take_are_left_out_of_the_trend_with_a_note()
+    public void The_default_runs_trend_covers_every_month_across_the_reorganisation_on_the_embedded_hierarchy()
+    {
+        var run = SampleRun.InProcess("rollup", "--synthetic-count", "20000", "--format", "json", "--quiet");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var json = JsonDocument.Parse(run.Output);
+        string[] months = ["2024-10", "2024-11", "2024-12", "2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09"];
+        var rows = json.RootElement.GetProperty("indicatorGroups").EnumerateArray().SelectMany(group => group.GetProperty("rows").EnumerateArray()).Where(row => row.GetProperty("code").GetString()!.StartsWith("RPT.", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row =>
+        {
+            var trend = row.GetProperty("trend").EnumerateArray().ToList();
+            Assert.Equal(months, trend.Select(point => point.GetProperty("month").GetString()));
+            Assert.All(trend, point => Assert.Equal(JsonValueKind.Number, point.GetProperty("value").ValueKind));
+        });
+    }
+
+    [Fact]
+    public void Dossiers_of_communes_before_1_July_2025_move_to_their_successor_or_stay_unallocated_with_a_note()
     {
         using var folder = new TempFolder();
         var dossiers = folder.File("dossiers.csv");
-        // The new communes exist from 1 July 2025 in the embedded hierarchy; a year of their dossiers reaches back before.
-        SampleRun.InProcess("generate", "--count", "5000", "--out", dossiers);
+        SampleRun.InProcess("generate", "--count", "5000", "--out", folder.File("base.csv"));
+        File.Copy(folder.File("base.csv"), dossiers);
+        // Cam Lập passed whole to Nam Cam Ranh; Cam Hòa was split (Resolution 1667): both received dossiers in September 2025.
+        File.AppendAllLines(dossiers, [
+            DossierCsv.GoodRow.Replace("HS1,CA_TINH", "OLD1,old.tp-cam-ranh.xa-cam-lap", StringComparison.Ordinal),
+            DossierCsv.GoodRow.Replace("HS1,CA_TINH", "OLD2,old.h-cam-lam.xa-cam-hoa", StringComparison.Ordinal)]);
 
         var run = SampleRun.InProcess("rollup", "--dossiers", dossiers, "--format", "json");
+        var without = SampleRun.InProcess("rollup", "--dossiers", folder.File("base.csv"), "--format", "json");
 
-        Assert.Equal(0, run.ExitCode);
-        Assert.Contains("month 2025-06 is left out of the trend", run.Error, StringComparison.Ordinal);
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("Note: 1 dossiers received in 2025-09 by old.h-cam-lam.xa-cam-hoa are in no unit's figures: unit 'old.h-cam-lam.xa-cam-hoa' was split or taken over in part (", run.Error, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(run.Output);
-        Assert.Equal("2025-09", json.RootElement.GetProperty("period").GetProperty("id").GetString());
+        using var before = JsonDocument.Parse(without.Output);
+        Assert.DoesNotContain(json.RootElement.GetProperty("units").EnumerateArray(), unit => unit.GetProperty("code").GetString()!.StartsWith("old.", StringComparison.Ordinal));
+        Assert.Equal(Received(before, "xa.nam-cam-ranh") + 1, Received(json, "xa.nam-cam-ranh"));
+        Assert.Equal(Received(before, "KHANH_HOA") + 1, Received(json, "KHANH_HOA"));
     }
+
+    private static long Received(JsonDocument report, string code) =>
+        report.RootElement.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("code").GetString() == code).GetProperty("measures").GetProperty("received").GetInt64();
 
     private static PeriodRollup Engine(string dossiers, string units, ReportingPeriod period)
     {

@@ -32,7 +32,7 @@ public class ArchitectureTest
         ["Directives"] = ["Calendar"],
         ["Indicators"] = ["Calendar"],
         ["Tasks"] = ["Calendar", "Organization", "Directives"],
-        ["Rollup"] = ["Calendar", "Organization", "Indicators"],
+        ["Rollup"] = ["Calendar", "Organization", "Indicators", "Json"],
         ["Data"] = ["Json", "Calendar", "Organization", "Directives", "Indicators", "Tasks", "Rollup"],
     };
 

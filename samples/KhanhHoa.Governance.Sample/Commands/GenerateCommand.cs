@@ -49,8 +49,10 @@ internal static class GenerateCommand
                 OutputFiles.CheckFile(unitsFile, "--units-out");
             }
 
-            var units = DefaultProvince.SyntheticTree(services.GetRequiredService<GovernanceData>(), last);
-            var receiving = DefaultProvince.ReceivingUnits(units);
+            var hierarchy = services.GetRequiredService<GovernanceData>().OrgUnits;
+            var day = DefaultProvince.RebaseDay(hierarchy, last);
+            var units = hierarchy.AsOf(day).Units;
+            var receiving = DefaultProvince.ReceivingUnits(units, day);
             var n = parsed.GetValue(count);
             var s = parsed.GetValue(seed);
             var label = string.Create(CultureInfo.InvariantCulture, $"generate {n:N0} synthetic dossiers");

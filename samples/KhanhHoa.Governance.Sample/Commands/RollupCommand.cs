@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using KhanhHoa.Governance.Data;
-using KhanhHoa.Governance.Calendar;
-using KhanhHoa.Governance.Reporting;
 using KhanhHoa.Governance.Sample.Cli;
 using KhanhHoa.Governance.Sample.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,9 +13,6 @@ namespace KhanhHoa.Governance.Sample.Commands;
 /// </summary>
 internal static class RollupCommand
 {
-    /// <summary>The formats <c>--format</c> accepts.</summary>
-    public static readonly string[] Formats = ["json", "md", "html", "docx", "xlsx", "all"];
-
     public static Command Create(IServiceProvider services)
     {
         var dossiers = new Option<FileInfo?>("--dossiers")
@@ -37,18 +32,8 @@ internal static class RollupCommand
             DefaultValueFactory = _ => SampleDefaults.PeriodId,
         };
         var cutoff = CliValues.CutoffOption();
-        var format = new Option<string>("--format")
-        {
-            Description = "The output format; 'all' writes every one. With 'json' and no --out, the JSON goes to standard output and nothing else does.",
-            HelpName = string.Join('|', Formats),
-            DefaultValueFactory = _ => "all",
-        };
-        format.AcceptOnlyFromAmong(Formats);
-        var output = new Option<DirectoryInfo?>("--out")
-        {
-            Description = "The folder the files are written to (created when missing); ./out by default.",
-            HelpName = "DIR",
-        };
+        var format = ReportOutput.FormatOption();
+        var output = ReportOutput.FolderOption();
         var syntheticCount = CliValues.CountOption("--synthetic-count", "How many SYNTHETIC dossiers to generate when no --dossiers is given (tests use a smaller set); they are held in memory, so for more write them with generate and pass --dossiers.", DefaultProvince.DossierCount, DefaultProvince.MaxInMemoryCount);
         var syntheticSeed = new Option<ulong>("--synthetic-seed")
         {
@@ -57,61 +42,32 @@ internal static class RollupCommand
             DefaultValueFactory = _ => DefaultProvince.Seed,
         };
 
+        var partialOut = PartialFiles.OutOption();
+        var partialFormat = PartialFiles.FormatOption();
+        var partialIds = new Option<bool>("--partial-ids")
+        {
+            Description = "The partial also keeps its dossiers' id fingerprints (8 bytes a dossier), so that merge reports dossiers counted in two partials.",
+        };
         var command = new Command("rollup", "Rolls dossiers up to measures per unit and period, to the province, and writes the period's report.")
         {
-            dossiers, units, period, cutoff, format, output, syntheticCount, syntheticSeed,
+            dossiers, units, period, cutoff, format, output, syntheticCount, syntheticSeed, partialOut, partialFormat, partialIds,
         };
         command.SetAction(parsed =>
         {
             var terminal = SampleCommands.Prepare(parsed, services);
-            var chosen = parsed.GetValue(format)!;
-            var folder = parsed.GetValue(output);
-            var toStandardOutput = chosen == "json" && folder is null;
-            var target = folder?.ToString() ?? Path.Combine(Environment.CurrentDirectory, "out");
-            if (!toStandardOutput)
-            {
-                OutputFiles.CheckFolder(target, "--out");
-            }
-
-            terminal.SummaryToError = toStandardOutput;
+            var report = new ReportOutput(terminal, parsed.GetValue(format)!, parsed.GetValue(output));
+            var partialFile = PartialFiles.Output(parsed.GetValue(partialOut), parsed.GetValue(partialFormat));
             var request = new RollupRequest(
                 CliValues.Period(parsed.GetValue(period)!, parsed.GetValue(cutoff)),
                 parsed.GetValue(dossiers)?.ToString(),
                 parsed.GetValue(units)?.ToString(),
                 parsed.GetValue(syntheticCount),
-                parsed.GetValue(syntheticSeed));
+                parsed.GetValue(syntheticSeed),
+                parsed.GetValue(partialIds));
             terminal.Say(string.Create(CultureInfo.InvariantCulture,
                 $"Rollup {request.Period.Id}: {request.Period.Start:dd/MM/yyyy}–{request.Period.End:dd/MM/yyyy} (cut-off {request.Period.Cutoff})"));
-            var data = services.GetRequiredService<GovernanceData>();
-            var outcome = new RollupPipeline(data, terminal).Run(request);
-            var notes = new List<string>(outcome.Notes);
-            var report = terminal.Step("compose the report", _ => ReportAssembly.Compose(outcome, data, services.GetRequiredService<BusinessCalendar>(), notes));
-            var renderers = MonthlyReportRenderers.All.Where(renderer => chosen == "all" || renderer.Format == chosen).ToList();
-            var rendered = terminal.Step(string.Create(CultureInfo.InvariantCulture, $"render {renderers.Count} format{(renderers.Count == 1 ? string.Empty : "s")}"), progress =>
-                renderers.Select((renderer, i) =>
-                {
-                    var bytes = renderer.RenderToBytes(report);
-                    progress.Report((i + 1) / (double)renderers.Count);
-                    return (renderer.FileExtension, Bytes: bytes);
-                }).ToList());
-            ReportSummary.Print(terminal, outcome, report, notes);
-            if (toStandardOutput)
-            {
-                using var stdout = new TextWriterStream(terminal.Output);
-                stdout.Write(rendered[0].Bytes);
-                return ExitCodes.Success;
-            }
-
-            var files = rendered.Select(file => (Name: $"bao-cao-{request.Period.Id}{file.FileExtension}", file.Bytes)).ToList();
-            OutputFiles.Write([.. files.Select(file => new OutputFile(Path.Combine(target, file.Name), stream => stream.Write(file.Bytes)))]);
-            terminal.Say();
-            terminal.Say($"Report written to {Path.GetFullPath(target)}{Path.DirectorySeparatorChar}");
-            foreach (var (name, bytes) in files)
-            {
-                terminal.Say(string.Create(CultureInfo.InvariantCulture, $"  {name,-24} {bytes.Length,10:N0} bytes"));
-            }
-
-            return ExitCodes.Success;
+            var outcome = new RollupPipeline(services.GetRequiredService<GovernanceData>(), terminal).Run(request);
+            return report.Write(outcome, services, partialFile(outcome.Partial));
         });
         return command;
     }

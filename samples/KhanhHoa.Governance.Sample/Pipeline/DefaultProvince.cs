@@ -1,11 +1,11 @@
-using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Organization;
+using KhanhHoa.Governance.Rollup;
 
 namespace KhanhHoa.Governance.Sample.Pipeline;
 
 /// <summary>
-/// The province the default run rolls up: the embedded hierarchy's tree in force on a day (since 1 July 2025 the
-/// province, its departments and the 65 commune-level units), and the units that receive dossiers.
+/// The province the default run rolls up: the embedded hierarchy re-based onto the tree in force on a day (since 1 July
+/// 2025 the province, its departments and the 65 commune-level units), and the units that receive dossiers.
 /// </summary>
 internal static class DefaultProvince
 {
@@ -25,22 +25,21 @@ internal static class DefaultProvince
     public const int MaxFileCount = 1_000_000_000;
 
     /// <summary>
-    /// The units in force on <paramref name="asOf"/>, or on the last reorganisation when <paramref name="asOf"/> is
-    /// before it, with their validity opened: the synthetic province is today's province, so the months before the
-    /// 1 July 2025 reorganisation (Khánh Hòa and Ninh Thuận then two provinces) are generated and rolled up on today's
-    /// units too; real data keeps the effective-dated hierarchy (<see cref="GovernanceData.OrgUnits"/>).
+    /// The day the embedded hierarchy's months are re-based onto (<see cref="RollupRebase"/>): <paramref name="asOf"/>, or
+    /// the last reorganisation when <paramref name="asOf"/> is before it. The synthetic province is today's province (the
+    /// 65 commune-level units of 1 July 2025), so a year that spans the reorganisation rolls up on today's units.
     /// </summary>
-    public static IReadOnlyList<OrgUnit> SyntheticTree(GovernanceData data, LocalDate asOf)
+    public static LocalDate RebaseDay(OrgHierarchy hierarchy, LocalDate asOf)
     {
-        var lastReorganisation = data.OrgUnits.Units.Max(unit => unit.ValidFrom) ?? asOf;
-        var day = asOf < lastReorganisation ? lastReorganisation : asOf;
-        return [.. data.OrgUnits.AsOf(day).Units.Select(unit => unit with { ValidFrom = null, ValidTo = null })];
+        var lastReorganisation = hierarchy.Units.Max(unit => unit.ValidFrom) ?? asOf;
+        return asOf < lastReorganisation ? lastReorganisation : asOf;
     }
 
-    /// <summary>The units that receive dossiers: those with no sub-unit (departments and commune-level units), by code.</summary>
-    public static IReadOnlyList<string> ReceivingUnits(IReadOnlyList<OrgUnit> units)
+    /// <summary>The units that receive dossiers on <paramref name="day"/>: those valid then with no sub-unit valid then (departments and commune-level units), by code.</summary>
+    public static IReadOnlyList<string> ReceivingUnits(IReadOnlyList<OrgUnit> units, LocalDate day)
     {
-        var parents = units.Select(unit => unit.ParentCode).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        return [.. units.Select(unit => unit.Code).Where(code => !parents.Contains(code)).Order(StringComparer.Ordinal)];
+        var valid = units.Where(unit => unit.IsValidOn(day)).ToList();
+        var parents = valid.Select(unit => unit.ParentCode).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return [.. valid.Select(unit => unit.Code).Where(code => !parents.Contains(code)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 }

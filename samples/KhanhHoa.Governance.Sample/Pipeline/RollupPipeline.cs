@@ -12,7 +12,9 @@ namespace KhanhHoa.Governance.Sample.Pipeline;
 /// <summary>
 /// From dossiers to measures: the org units (a host's CSV or the embedded hierarchy), the dossiers (a host's CSV, or the
 /// synthetic province written in the CSV contract and read back, as a host's file would be), then the engine over the
-/// period and the months before it, shard by shard with mergeable partial results.
+/// period and the months before it, shard by shard with mergeable partial results. Every month is re-based onto the
+/// tree of the period's end (<see cref="RollupRebase"/>), so a trend across the reorganisation of 1 July 2025 rolls up
+/// on today's units, with the embedded successions moving the dossiers of older units.
 /// </summary>
 internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
 {
@@ -21,23 +23,29 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
     /// <summary>Runs the pipeline; bad input becomes a <see cref="CliException"/> naming the file, line and field.</summary>
     public RollupOutcome Run(RollupRequest request)
     {
-        var units = LoadUnits(request);
+        var (units, rebase) = LoadUnits(request);
 
         // The period and the hierarchy are checked before any dossier is read, so their errors come at once and blame
         // the right thing: the engine's own checks, the period's before the tree's.
-        if (RollupEngine.Create(units, [request.Period]) is { Success: false } rejected)
+        if (RollupEngine.Create(units, [request.Period], rebase) is { Success: false } rejected)
         {
             throw Blame(request, rejected.Errors);
         }
 
-        var store = request.IsSynthetic ? GenerateAndRead(request, units) : ReadFile(request.DossiersPath!, units);
+        var store = request.IsSynthetic ? GenerateAndRead(request, units, rebase.Onto) : ReadFile(request.DossiersPath!, units);
         var source = request.IsSynthetic
             ? string.Create(CultureInfo.InvariantCulture, $"SYNTHETIC dossiers (seed {request.SyntheticSeed}, report 87 profile), not real data")
             : request.DossiersPath == InputFile.StandardInput ? InputFile.Describe(request.DossiersPath) : Path.GetFileName(request.DossiersPath!);
-        var notes = new List<string>();
-        var result = terminal.Step(string.Create(CultureInfo.InvariantCulture, $"roll up {request.Periods.Count} periods"), progress => Roll(request, units, store, progress, notes));
-        return new RollupOutcome(request.Period, result, units, store.Count, request.IsSynthetic, source, notes);
+        var (partial, result) = terminal.Step(string.Create(CultureInfo.InvariantCulture, $"roll up {request.Periods.Count} periods"), progress =>
+            Roll(units, request.Periods, rebase, store, request.KeepDossierIds, progress).Match(rolled => rolled, errors => throw Blame(request, errors)));
+        var outcome = new RollupOutcome(request.Period, result, partial, units, store.Count, request.IsSynthetic, source, []);
+        return outcome with { Notes = UnallocatedNotes(outcome.Current) };
     }
+
+    /// <summary>What a re-base left unallocated in the period, for the reader of the report.</summary>
+    public static IReadOnlyList<string> UnallocatedNotes(PeriodRollup period) =>
+        [.. period.Unallocated.Select(unit => string.Create(CultureInfo.InvariantCulture,
+            $"{unit.Measures.Received:N0} dossiers received in {period.Period.Id} by {unit.UnitCode} are in no unit's figures: {unit.Reason}"))];
 
     // Which input an engine error is about: the period (bad usage), the tree (the units file) or the dossiers.
     private static CliException Blame(RollupRequest request, IReadOnlyList<InputError> errors) => errors[0].Field switch
@@ -47,18 +55,20 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
         _ => InputProblem.From(request.DossiersPath is { } dossiers ? InputFile.Describe(dossiers) : "the synthetic dossiers", errors),
     };
 
-    private IReadOnlyList<OrgUnit> LoadUnits(RollupRequest request)
-    {
-        if (request.UnitsPath is { } path)
-        {
-            using var stream = InputFile.OpenRead(path, "--units", terminal);
-            return OrgUnitCsvReader.Read(stream).Match(units => units, errors => throw InputProblem.From(InputFile.Describe(path), errors));
-        }
+    // A host's units are re-based onto the period's end; the embedded hierarchy onto today's province (see
+    // DefaultProvince.RebaseDay), its successions moving the dossiers of the units before 1 July 2025.
+    private (IReadOnlyList<OrgUnit> Units, RollupRebase Rebase) LoadUnits(RollupRequest request) => request.UnitsPath is { } path
+        ? (ReadUnits(path, terminal), new RollupRebase(request.Period.End, []))
+        : (data.OrgUnits.Units, new RollupRebase(DefaultProvince.RebaseDay(data.OrgUnits, request.Period.End), data.OrgUnits.Successions));
 
-        return request.IsSynthetic ? DefaultProvince.SyntheticTree(data, request.Period.End) : data.OrgUnits.Units;
+    /// <summary>Reads the org-units CSV of <c>--units</c>, or fails as bad input naming the file, line and field.</summary>
+    public static IReadOnlyList<OrgUnit> ReadUnits(string path, Terminal terminal)
+    {
+        using var stream = InputFile.OpenRead(path, "--units", terminal);
+        return OrgUnitCsvReader.Read(stream).Match(units => units, errors => throw InputProblem.From(InputFile.Describe(path), errors));
     }
 
-    private DossierStore GenerateAndRead(RollupRequest request, IReadOnlyList<OrgUnit> units)
+    private DossierStore GenerateAndRead(RollupRequest request, IReadOnlyList<OrgUnit> units, LocalDate day)
     {
         var to = request.Period.End;
         if (to > SyntheticDossiers.LastReceivingDay)
@@ -66,10 +76,10 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
             throw CliException.BadUsage($"--period '{request.Period.Id}': synthetic dossiers can be generated for periods ending by {SyntheticDossiers.LastReceivingDay:uuuu-MM-dd}; give --dossiers for later ones.");
         }
 
-        var receiving = DefaultProvince.ReceivingUnits(units);
+        var receiving = DefaultProvince.ReceivingUnits(units, day);
         if (receiving.Count == 0)
         {
-            throw InputProblem.From(request.UnitsPath is { } path ? InputFile.Describe(path) : "the embedded org units", [new InputError(0, 0, $"no unit is valid on {to:uuuu-MM-dd} to receive synthetic dossiers")]);
+            throw InputProblem.From(request.UnitsPath is { } path ? InputFile.Describe(path) : "the embedded org units", [new InputError(0, 0, $"no unit is valid on {day:uuuu-MM-dd} to receive synthetic dossiers")]);
         }
 
         // The warm-up month before the trend is cut at the store's first day.
@@ -104,48 +114,15 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
         return read.Success ? read.Value : throw InputProblem.From(file, read.Errors, read.ErrorCount);
     }
 
-    private static RollupResult Roll(RollupRequest request, IReadOnlyList<OrgUnit> units, DossierStore store, IProgress<double> progress, List<string> notes)
-    {
-        var periods = request.Periods;
-        var all = TryRoll(units, periods, store, progress);
-        if (all.Success)
-        {
-            return all.Value;
-        }
-
-        // The requested period must roll up; months of the trend that the hierarchy cannot take (units that did
-        // not exist yet) are left out rather than failing the whole report.
-        var current = TryRoll(units, [request.Period], store, progress);
-        if (!current.Success)
-        {
-            throw Blame(request, current.Errors);
-        }
-
-        var kept = new List<ReportingPeriod>();
-        foreach (var period in periods)
-        {
-            if (period == request.Period || TryRoll(units, [period], store, progress).Success)
-            {
-                kept.Add(period);
-            }
-            else
-            {
-                notes.Add($"month {period.Id} is left out of the trend: the hierarchy cannot take its dossiers");
-            }
-        }
-
-        return TryRoll(units, kept, store, progress).Value;
-    }
-
     // Shards of the store are aggregated one after the other and their partials merged, as a national host would
     // merge the partials of its provinces; the merged partial equals the whole store's.
-    private static InputResult<RollupResult> TryRoll(
-        IReadOnlyList<OrgUnit> units, IReadOnlyList<ReportingPeriod> periods, DossierStore store, IProgress<double> progress)
+    private static InputResult<(RollupPartial Partial, RollupResult Result)> Roll(
+        IReadOnlyList<OrgUnit> units, IReadOnlyList<ReportingPeriod> periods, RollupRebase rebase, DossierStore store, bool keepDossierIds, IProgress<double> progress)
     {
-        var created = RollupEngine.Create(units, periods);
+        var created = RollupEngine.Create(units, periods, rebase);
         if (!created.Success)
         {
-            return created.ConvertError<RollupResult>();
+            return created.ConvertError<(RollupPartial, RollupResult)>();
         }
 
         var engine = created.Value;
@@ -154,16 +131,19 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
         {
             var start = (int)((long)store.Count * shard / Shards);
             var end = (int)((long)store.Count * (shard + 1) / Shards);
-            var partial = engine.Aggregate(store, start, end - start);
+            var partial = engine.Aggregate(store, start, end - start, keepDossierIds: keepDossierIds);
             if (!partial.Success)
             {
-                return partial.ConvertError<RollupResult>();
+                return partial.ConvertError<(RollupPartial, RollupResult)>();
             }
 
-            merged = merged.Merge(partial.Value);
+            merged = merged.Merge(partial.Value).Value;
             progress.Report((shard + 1) / (double)Shards);
         }
 
-        return engine.Complete(merged);
+        var completed = engine.Complete(merged);
+        return completed.Success
+            ? InputResult<(RollupPartial, RollupResult)>.ForValue((merged, completed.Value))
+            : completed.ConvertError<(RollupPartial, RollupResult)>();
     }
 }

@@ -4,6 +4,7 @@ using KhanhHoa.Governance.Directives;
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Json;
 using KhanhHoa.Governance.Organization;
+using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Tasks;
 
 namespace KhanhHoa.Governance.Data;
@@ -115,29 +116,18 @@ public static class GovernanceDataLoader
         {
             foreach (var node in reader.Array(root, "units", required: true))
             {
-                var code = reader.String(node, "code", required: true);
-                var name = reader.String(node, "name", required: true);
-                var parent = reader.String(node, "parent", required: false);
-                var kind = reader.Enum<OrgUnitKind>(node, "kind", required: false);
-                var from = reader.Date(node, "validFrom");
-                var to = reader.Date(node, "validTo");
-                if (code is not null && name is not null)
+                if (OrgUnitJson.Read(reader, node) is { } unit)
                 {
-                    units.Add(new OrgUnit { Code = code, Name = name, ParentCode = parent, Kind = kind, ValidFrom = from, ValidTo = to });
+                    units.Add(unit);
                     unitNodes.Add(node);
                 }
             }
 
             foreach (var node in reader.Array(root, "successions", required: false))
             {
-                var predecessor = reader.String(node, "predecessor", required: true);
-                var successor = reader.String(node, "successor", required: true);
-                var effective = reader.Date(node, "effective", required: true);
-
-                var share = reader.Enum<SuccessionShare>(node, "share", required: true);
-                if (predecessor is not null && successor is not null && effective is { } e && share is { } s)
+                if (OrgUnitJson.ReadSuccession(reader, node) is { } succession)
                 {
-                    successions.Add(new OrgSuccession(predecessor, successor, e, s));
+                    successions.Add(succession);
                     successionNodes.Add(node);
                 }
             }

@@ -139,6 +139,13 @@ internal sealed class JsonFieldReader
         Scalar<int>(parent, name, required, "an integer", static node =>
             node.Kind == JsonValueKind.Number && int.TryParse(node.RawNumber, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null);
 
+    public long? Long(JsonSourceNode parent, string name, bool required) =>
+        Scalar<long>(parent, name, required, "an integer", static node => AsLong(node));
+
+    /// <summary>A node's value as a 64-bit integer, or <see langword="null"/> when it is not one.</summary>
+    public static long? AsLong(JsonSourceNode node) =>
+        node.Kind == JsonValueKind.Number && long.TryParse(node.RawNumber, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
+
     public decimal? Decimal(JsonSourceNode parent, string name, bool required) =>
         Scalar<decimal>(parent, name, required, "a number", static node =>
             node.Kind == JsonValueKind.Number && decimal.TryParse(node.RawNumber, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null);

@@ -40,6 +40,9 @@ internal sealed class JsonSourceNode
 
     public IReadOnlyList<JsonSourceNode> Items => items ?? [];
 
+    /// <summary>An object's properties in document order.</summary>
+    public IReadOnlyList<KeyValuePair<string, JsonSourceNode>> Properties => properties ?? [];
+
     /// <summary>The first property named <paramref name="name"/>; loaders ask for a few names per object, so a scan is enough.</summary>
     public JsonSourceNode? this[string name]
     {

@@ -95,39 +95,7 @@ public sealed class OrgHierarchy
         var unallocated = new List<UnallocatedFigure>();
         foreach (var (code, value) in figures)
         {
-            var current = code;
-            string? reason = null;
-            IReadOnlyList<string> candidates = [];
-            var visited = new HashSet<string>(StringComparer.Ordinal);
-            while (reason is null)
-            {
-                if (Find(current) is not { } unit)
-                {
-                    reason = $"unit '{current}' is not in the hierarchy";
-                    break;
-                }
-
-                if (unit.IsValidOn(target))
-                {
-                    break;
-                }
-
-                var next = SuccessorsOf(current).Where(s => s.EffectiveDate <= target).ToList();
-                if (next.Count == 0 || !visited.Add(current))
-                {
-                    reason = $"unit '{current}' does not exist on {target:uuuu-MM-dd} and has no successor";
-                }
-                else if (next.Count > 1 || next[0].Share == SuccessionShare.Part)
-                {
-                    candidates = next.Select(static s => s.SuccessorCode).ToList();
-                    reason = $"unit '{current}' was split or taken over in part ({string.Join(", ", candidates)}); moving its figures needs address-level data";
-                }
-                else
-                {
-                    current = next[0].SuccessorCode;
-                }
-            }
-
+            var (current, reason, candidates) = Follow(code, target, c => Find(c)?.IsValidOn(target), SuccessorsOf);
             if (reason is null)
             {
                 result[current] = checked(result.GetValueOrDefault(current) + value);
@@ -139,6 +107,46 @@ public sealed class OrgHierarchy
         }
 
         return new RebaseResult(result, unallocated);
+    }
+
+    /// <summary>
+    /// Where the figures of <paramref name="code"/> go on the tree valid on <paramref name="target"/>: through whole
+    /// successors, reorganisation after reorganisation, to a unit valid then; or why they stay where they are (a split,
+    /// a part, no successor, an unknown unit) with the units that took over parts. The rollup engine re-bases with it too.
+    /// </summary>
+    /// <param name="code">The unit the figures were recorded for.</param>
+    /// <param name="target">The day of the target tree.</param>
+    /// <param name="isValidOn">Whether a unit exists on the target day; <see langword="null"/> for a code not in the hierarchy.</param>
+    /// <param name="successorsOf">The links naming a code as the predecessor.</param>
+    internal static (string Code, string? Reason, IReadOnlyList<string> Candidates) Follow(
+        string code, LocalDate target, Func<string, bool?> isValidOn, Func<string, IReadOnlyList<OrgSuccession>> successorsOf)
+    {
+        var current = code;
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        while (true)
+        {
+            switch (isValidOn(current))
+            {
+                case null:
+                    return (current, $"unit '{current}' is not in the hierarchy", []);
+                case true:
+                    return (current, null, []);
+            }
+
+            var next = successorsOf(current).Where(s => s.EffectiveDate <= target).ToList();
+            if (next.Count == 0 || !visited.Add(current))
+            {
+                return (current, $"unit '{current}' does not exist on {target:uuuu-MM-dd} and has no successor", []);
+            }
+
+            if (next.Count > 1 || next[0].Share == SuccessionShare.Part)
+            {
+                List<string> candidates = [.. next.Select(static s => s.SuccessorCode)];
+                return (current, $"unit '{current}' was split or taken over in part ({string.Join(", ", candidates)}); moving its figures needs address-level data", candidates);
+            }
+
+            current = next[0].SuccessorCode;
+        }
     }
 
     // Each problem keeps the index of its unit or link, so that a loader can place it in its own file.

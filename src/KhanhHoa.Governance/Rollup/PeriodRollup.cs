@@ -8,10 +8,11 @@ public sealed class PeriodRollup
 {
     private readonly Dictionary<string, UnitRollup> byCode;
 
-    internal PeriodRollup(ReportingPeriod period, UnitRollup[] units)
+    internal PeriodRollup(ReportingPeriod period, UnitRollup[] units, UnallocatedRollup[] unallocated)
     {
         Period = period;
         Units = units;
+        Unallocated = unallocated;
         byCode = units.ToDictionary(u => u.Code, StringComparer.Ordinal);
     }
 
@@ -20,6 +21,12 @@ public sealed class PeriodRollup
 
     /// <summary>Every unit valid in the period with its measures.</summary>
     public IReadOnlyList<UnitRollup> Units { get; }
+
+    /// <summary>
+    /// With a <see cref="RollupRebase"/>, the measures of older units that could not be moved onto one unit of the tree
+    /// (split, taken over in part, or without successor), by the code where the move stopped; empty otherwise.
+    /// </summary>
+    public IReadOnlyList<UnallocatedRollup> Unallocated { get; }
 
     /// <summary>The rollup of one unit.</summary>
     /// <param name="code">The unit code.</param>

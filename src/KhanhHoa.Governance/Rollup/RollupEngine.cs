@@ -33,12 +33,16 @@ public sealed class RollupEngine
     private readonly int[] boundaries;
     private readonly ushort[] segmentOfDay;
     private readonly PeriodTree[] trees;
+    private readonly RebaseMove[] moves;
 
     /// <summary>The dossiers a worker takes at a time: large enough that taking one costs nothing, small enough to balance.</summary>
     private const int ChunkSize = 1 << 16;
 
-    private RollupEngine(string[] unitCodes, ReportingPeriod[] periods, int[] boundaries, PeriodTree[] trees)
+    private RollupEngine(OrgUnit[] tree, string[] unitCodes, ReportingPeriod[] periods, int[] boundaries, PeriodTree[] trees, RollupRebase? rebase, RebaseMove[] moves)
     {
+        Tree = tree;
+        Rebase = rebase;
+        this.moves = moves;
         this.unitCodes = unitCodes;
         unitIndex = new Dictionary<string, int>(unitCodes.Length, StringComparer.Ordinal);
         for (var i = 0; i < unitCodes.Length; i++)
@@ -65,8 +69,17 @@ public sealed class RollupEngine
     /// <summary>The periods, in the order given.</summary>
     public IReadOnlyList<ReportingPeriod> Periods { get; }
 
-    /// <summary>The codes of every unit the engine knows (valid in at least one period), in ordinal order.</summary>
+    /// <summary>The codes of every unit the engine knows (every unit it was created with, whatever its validity), in ordinal order.</summary>
     public IReadOnlyList<string> UnitCodes => unitCodes;
+
+    /// <summary>The day whose tree every period is rolled up on, with the successions that move older units' dossiers; <see langword="null"/> when each period has its own tree.</summary>
+    public RollupRebase? Rebase { get; }
+
+    /// <summary>The unit records the engine was created with, without repeats, in one canonical order (by code, then validity).</summary>
+    internal OrgUnit[] Tree { get; }
+
+    /// <summary>The first day of each time segment after the first (store days), from the periods' bounds.</summary>
+    internal IReadOnlyList<int> Boundaries => boundaries;
 
     internal int SegmentCount => boundaries.Length + 1;
 
@@ -79,8 +92,12 @@ public sealed class RollupEngine
     /// valid on the period's last day (else the latest starting) is used.
     /// </param>
     /// <param name="periods">The periods to compute, at least one; duplicates are allowed.</param>
+    /// <param name="rebase">
+    /// Rolls every period up on the tree valid on one day instead, moving older units' dossiers through their successions
+    /// (<see cref="RollupRebase"/>); <see langword="null"/> (the default) rolls each period up on its own tree.
+    /// </param>
     /// <returns>The engine, or every problem of the hierarchy (unknown parent, cycle) and of the periods.</returns>
-    public static InputResult<RollupEngine> Create(IReadOnlyList<OrgUnit> units, IReadOnlyList<ReportingPeriod> periods)
+    public static InputResult<RollupEngine> Create(IReadOnlyList<OrgUnit> units, IReadOnlyList<ReportingPeriod> periods, RollupRebase? rebase = null)
     {
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(periods);
@@ -105,29 +122,36 @@ public sealed class RollupEngine
             bounds.Add(end + 1);
         }
 
-        var codes = new SortedSet<string>(StringComparer.Ordinal);
-        var trees = new PeriodTree[periods.Count];
-        for (var p = 0; p < periods.Count; p++)
-        {
-            var members = ChooseMembers(units, periods[p]);
-            foreach (var member in members)
-            {
-                codes.Add(member.Code);
-            }
-
-            trees[p] = new PeriodTree(members);
-        }
-
-        var codeArray = codes.ToArray();
+        // One canonical list, so that an engine rebuilt from a partial's tree (another process) is this very engine.
+        OrgUnit[] tree = [.. units.Distinct()
+            .OrderBy(u => u.Code, StringComparer.Ordinal)
+            .ThenBy(u => u.ValidFrom ?? LocalDate.MinIsoValue)
+            .ThenBy(u => u.ValidTo ?? LocalDate.MaxIsoValue)
+            .ThenBy(u => u.ParentCode, StringComparer.Ordinal)
+            .ThenBy(u => u.Name, StringComparer.Ordinal)
+            .ThenBy(u => u.Kind)];
+        var codeArray = tree.Select(u => u.Code).Distinct(StringComparer.Ordinal).ToArray();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < codeArray.Length; i++)
         {
             index[codeArray[i]] = i;
         }
 
-        for (var p = 0; p < trees.Length; p++)
+        var trees = new PeriodTree[periods.Count];
+        if (rebase is not null)
         {
-            trees[p].Resolve(index, periods[p], errors);
+            // One tree for every period: the one valid on the re-base day.
+            var onto = new PeriodTree(ChooseMembers(tree, rebase.Onto, rebase.Onto));
+            onto.Resolve(index, $"on {rebase.Onto:uuuu-MM-dd}", errors);
+            Array.Fill(trees, onto);
+        }
+        else
+        {
+            for (var p = 0; p < periods.Count; p++)
+            {
+                trees[p] = new PeriodTree(ChooseMembers(tree, periods[p].Start, periods[p].End));
+                trees[p].Resolve(index, $"in period {periods[p].Id}", errors);
+            }
         }
 
         if (errors.Count > 0)
@@ -135,7 +159,8 @@ public sealed class RollupEngine
             return InputResult<RollupEngine>.ForErrors(errors);
         }
 
-        return InputResult<RollupEngine>.ForValue(new RollupEngine(codeArray, [.. periods], [.. bounds], trees));
+        var moves = rebase is null ? [] : Moves(tree, codeArray, index, trees[0], rebase);
+        return InputResult<RollupEngine>.ForValue(new RollupEngine(tree, codeArray, [.. periods], [.. bounds], trees, rebase, moves));
     }
 
     /// <summary>Aggregates every dossier of a store.</summary>
@@ -153,8 +178,12 @@ public sealed class RollupEngine
     /// <param name="start">The first dossier of the range.</param>
     /// <param name="count">How many dossiers.</param>
     /// <param name="maxDegreeOfParallelism">How many threads to use; 0 means one per processor.</param>
+    /// <param name="keepDossierIds">
+    /// Whether the partial keeps its dossiers' id fingerprints (8 bytes a dossier), so that merges report dossiers counted
+    /// in two partials (<see cref="RollupPartial.DossierIdFingerprints"/>).
+    /// </param>
     /// <returns>The partial result, or an error per unknown unit code.</returns>
-    public InputResult<RollupPartial> Aggregate(DossierStore store, int start, int count, int maxDegreeOfParallelism = 0)
+    public InputResult<RollupPartial> Aggregate(DossierStore store, int start, int count, int maxDegreeOfParallelism = 0, bool keepDossierIds = false)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
@@ -207,7 +236,14 @@ public sealed class RollupEngine
             }
         }
 
-        return InputResult<RollupPartial>.ForValue(new RollupPartial(this, totals, count));
+        ulong[]? ids = null;
+        if (keepDossierIds)
+        {
+            ids = store.IdHashes.AsSpan(start, count).ToArray();
+            Array.Sort(ids);
+        }
+
+        return InputResult<RollupPartial>.ForValue(new RollupPartial(this, totals, count, ids));
     }
 
     /// <summary>Aggregates a store and completes the result in one call.</summary>
@@ -221,27 +257,47 @@ public sealed class RollupEngine
     }
 
     /// <summary>An empty partial result of this engine.</summary>
-    /// <returns>A partial with every counter zero.</returns>
-    public RollupPartial EmptyPartial() => new(this, new long[CellCount * CellLanes.Width], 0);
+    /// <returns>A partial with every counter zero (and no dossier fingerprint, so it merges with partials that keep theirs).</returns>
+    public RollupPartial EmptyPartial() => new(this, new long[CellCount * CellLanes.Width], 0, []);
 
     /// <summary>An accumulator that takes dossiers batch by batch (a day at a time) and updates only the cells they touch.</summary>
     /// <returns>A new, empty accumulator.</returns>
     public RollupAccumulator CreateAccumulator() => new(this);
 
     /// <summary>Turns a partial result into measures per period and unit, rolled up the hierarchy.</summary>
-    /// <param name="partial">A partial of this engine (possibly merged from shards).</param>
-    /// <returns>The result, or an error per unit that has dossiers in a period in which it is not valid.</returns>
+    /// <param name="partial">
+    /// A partial of this engine (possibly merged from shards), or one over the same periods counted elsewhere (read from a
+    /// file, merged from provinces): its units are matched to this engine's by code, so a tree with a national root above
+    /// the provinces' roots completes the merge of the provinces' partials.
+    /// </param>
+    /// <returns>
+    /// The result, or an error per unit that has dossiers in a period in which it is not valid, or that this engine does
+    /// not know, and when the periods differ.
+    /// </returns>
     public InputResult<RollupResult> Complete(RollupPartial partial)
     {
         ArgumentNullException.ThrowIfNull(partial);
+        var counters = partial.Counters;
         if (!ReferenceEquals(partial.Engine, this))
         {
-            throw new ArgumentException("the partial result comes from another engine", nameof(partial));
+            if (!partial.Periods.SequenceEqual(Periods))
+            {
+                return InputResult<RollupResult>.ForErrors([ErrorCollector.At(0, 0, "periods",
+                    $"the partial counts periods {string.Join(", ", partial.Periods.Select(p => p.Id))}, the engine {string.Join(", ", Periods.Select(p => p.Id))}")]);
+            }
+
+            var unknown = new List<InputError>();
+            counters = new long[CellCount * CellLanes.Width];
+            partial.AddTo(this, counters, unknown);
+            if (unknown.Count > 0)
+            {
+                return InputResult<RollupResult>.ForErrors(unknown);
+            }
         }
 
         // Prefix sums over segments, per unit and lane: flows of a period are a difference, pending a prefix.
         var segments = SegmentCount;
-        var prefix = new long[partial.Counters.Length];
+        var prefix = new long[counters.Length];
         for (var unit = 0; unit < unitCodes.Length; unit++)
         {
             var running = new long[CellLanes.Width];
@@ -250,7 +306,7 @@ public sealed class RollupEngine
                 var offset = ((unit * segments) + segment) * CellLanes.Width;
                 for (var lane = 0; lane < CellLanes.Width; lane++)
                 {
-                    running[lane] += partial.Counters[offset + lane];
+                    running[lane] += counters[offset + lane];
                     prefix[offset + lane] = running[lane];
                 }
             }
@@ -267,6 +323,7 @@ public sealed class RollupEngine
             var last = Array.BinarySearch(boundaries, StoreDays.FromDate(period.End) + 1);
             var tree = trees[p];
             var values = new long[tree.Members.Length * DossierMeasures.Count];
+            var unallocated = new SortedDictionary<string, (long[] Measures, RebaseMove Move)>(StringComparer.Ordinal);
             var isMember = new bool[unitCodes.Length];
             foreach (var unit in tree.PlanIndexes)
             {
@@ -284,15 +341,37 @@ public sealed class RollupEngine
 
                 if (!isMember[unit])
                 {
-                    if (own.AsSpan().ContainsAnyExcept(0L))
+                    if (!own.AsSpan().ContainsAnyExcept(0L))
+                    {
+                        continue;
+                    }
+
+                    if (Rebase is null)
                     {
                         errors.Add(ErrorCollector.At(0, 0, "unit_code", $"unit '{unitCodes[unit]}' has dossiers counted in period {period.Id} but is not valid in it"));
+                        continue;
+                    }
+
+                    var move = moves[unit];
+                    if (move.Reason is null)
+                    {
+                        AddTo(values.AsSpan(tree.PositionOf[move.Target] * DossierMeasures.Count, DossierMeasures.Count), own);
+                    }
+                    else
+                    {
+                        if (!unallocated.TryGetValue(move.StopCode, out var stuck))
+                        {
+                            unallocated[move.StopCode] = stuck = (new long[DossierMeasures.Count], move);
+                        }
+
+                        AddTo(stuck.Measures, own);
                     }
 
                     continue;
                 }
 
-                own.CopyTo(values.AsSpan(tree.PositionOf[unit] * DossierMeasures.Count));
+                // Added, not copied: older units re-based onto this one may have been added already.
+                AddTo(values.AsSpan(tree.PositionOf[unit] * DossierMeasures.Count, DossierMeasures.Count), own);
             }
 
             // Members are in depth-first order, so adding each to its parent from the last up sums every subtree.
@@ -304,12 +383,7 @@ public sealed class RollupEngine
                     continue;
                 }
 
-                var child = values.AsSpan(position * DossierMeasures.Count, DossierMeasures.Count);
-                var target = values.AsSpan(parent * DossierMeasures.Count, DossierMeasures.Count);
-                for (var m = 0; m < child.Length; m++)
-                {
-                    target[m] += child[m];
-                }
+                AddTo(values.AsSpan(parent * DossierMeasures.Count, DossierMeasures.Count), values.AsSpan(position * DossierMeasures.Count, DossierMeasures.Count));
             }
 
             var rollups = new UnitRollup[tree.Members.Length];
@@ -320,11 +394,15 @@ public sealed class RollupEngine
                     new RollupMeasures(values.AsSpan(position * DossierMeasures.Count, DossierMeasures.Count)));
             }
 
-            results[p] = new PeriodRollup(period, rollups);
+            results[p] = new PeriodRollup(period, rollups, [.. unallocated.Select(u =>
+                new UnallocatedRollup(u.Key, new RollupMeasures(u.Value.Measures), u.Value.Move.Reason!, u.Value.Move.Candidates))]);
         }
 
         return errors.Count > 0 ? InputResult<RollupResult>.ForErrors(errors) : InputResult<RollupResult>.ForValue(new RollupResult(results));
     }
+
+    /// <summary>The engine-local index of a unit code, or <see langword="null"/> when no period has the unit.</summary>
+    internal int? IndexOf(string code) => unitIndex.TryGetValue(code, out var index) ? index : null;
 
     /// <summary>The engine-local index of each of the store's unit codes; unknown codes with dossiers are errors.</summary>
     internal int[] MapUnits(DossierStore store, int start, int count, out List<InputError> unknown)
@@ -351,7 +429,7 @@ public sealed class RollupEngine
             }
             else if (used)
             {
-                unknown.Add(ErrorCollector.At(0, 0, "unit_code", $"unit code '{store.UnitCodes[i]}' is not in the hierarchy of any period"));
+                unknown.Add(ErrorCollector.At(0, 0, "unit_code", $"unit code '{store.UnitCodes[i]}' is not in the hierarchy"));
             }
         }
 
@@ -385,10 +463,8 @@ public sealed class RollupEngine
         }
     }
 
-    private static List<OrgUnit> ChooseMembers(IReadOnlyList<OrgUnit> units, ReportingPeriod period)
+    private static List<OrgUnit> ChooseMembers(IReadOnlyList<OrgUnit> units, LocalDate start, LocalDate end)
     {
-        var start = period.Start;
-        var end = period.End;
         return [.. units
             .Where(u => (u.ValidFrom is not { } from || from <= end) && (u.ValidTo is not { } to || to >= start))
             .GroupBy(u => u.Code, StringComparer.Ordinal)
@@ -500,6 +576,38 @@ public sealed class RollupEngine
         }
     }
 
+    private static void AddTo(Span<long> target, ReadOnlySpan<long> source)
+    {
+        for (var m = 0; m < target.Length; m++)
+        {
+            target[m] += source[m];
+        }
+    }
+
+    /// <summary>Where each unit outside the re-base day's tree passes its dossiers: a unit of that tree, or unallocated and why.</summary>
+    private static RebaseMove[] Moves(OrgUnit[] tree, string[] codes, Dictionary<string, int> index, PeriodTree onto, RollupRebase rebase)
+    {
+        var records = tree.ToLookup(u => u.Code, StringComparer.Ordinal);
+        var successors = rebase.Successions.ToLookup(s => s.PredecessorCode, StringComparer.Ordinal);
+        var moves = new RebaseMove[codes.Length];
+        for (var unit = 0; unit < codes.Length; unit++)
+        {
+            if (onto.PositionOf.ContainsKey(unit))
+            {
+                continue;
+            }
+
+            var (code, reason, candidates) = OrgHierarchy.Follow(
+                codes[unit], rebase.Onto, c => records.Contains(c) ? records[c].Any(u => u.IsValidOn(rebase.Onto)) : null, c => [.. successors[c]]);
+            moves[unit] = new RebaseMove(reason is null ? index[code] : -1, code, reason, candidates);
+        }
+
+        return moves;
+    }
+
+    /// <summary>Where a unit outside the re-base tree goes: <see cref="Target"/> when <see cref="Reason"/> is null, else unallocated under <see cref="StopCode"/>.</summary>
+    private readonly record struct RebaseMove(int Target, string StopCode, string? Reason, IReadOnlyList<string> Candidates);
+
     /// <summary>The units of one period, depth-first with children in ordinal code order, and their parents.</summary>
     private sealed class PeriodTree(List<OrgUnit> candidates)
     {
@@ -511,7 +619,7 @@ public sealed class RollupEngine
 
         public Dictionary<int, int> PositionOf { get; } = [];
 
-        public void Resolve(Dictionary<string, int> planIndex, ReportingPeriod period, List<InputError> errors)
+        public void Resolve(Dictionary<string, int> planIndex, string when, List<InputError> errors)
         {
             var links = ParentLinks.Resolve(candidates, static u => u.Code, static u => u.ParentCode);
             var children = new List<int>?[candidates.Count];
@@ -524,7 +632,7 @@ public sealed class RollupEngine
                         roots.Add(i);
                         break;
                     case ParentLinks.Unknown:
-                        errors.Add(ErrorCollector.At(0, 0, "parent_code", $"unit '{candidates[i].Code}' names parent '{candidates[i].ParentCode}', which is not valid in period {period.Id}"));
+                        errors.Add(ErrorCollector.At(0, 0, "parent_code", $"unit '{candidates[i].Code}' names parent '{candidates[i].ParentCode}', which is not valid {when}"));
                         break;
                     case var parent:
                         (children[parent] ??= []).Add(i);
@@ -554,7 +662,7 @@ public sealed class RollupEngine
 
             foreach (var unit in candidates.Where((_, i) => links.ReachesCycle[i]).OrderBy(u => u.Code, StringComparer.Ordinal))
             {
-                errors.Add(ErrorCollector.At(0, 0, "parent_code", $"unit '{unit.Code}' is part of a cycle of parents in period {period.Id}"));
+                errors.Add(ErrorCollector.At(0, 0, "parent_code", $"unit '{unit.Code}' is part of a cycle of parents {when}"));
             }
 
             Members = [.. members];

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using NodaTime;
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Organization;
@@ -9,6 +11,9 @@ namespace KhanhHoa.Governance.Tests.Rollup;
 internal static class RollupTestData
 {
     public static readonly LocalDate From = new(2024, 11, 1);
+
+    /// <summary>The seeds the property tests draw their random data from.</summary>
+    public static Arbitrary<int> Seeds => Gen.Choose(0, int.MaxValue - 1).ToArbitrary();
     public static readonly LocalDate To = new(2025, 12, 31);
 
     public static List<OrgUnit> Hierarchy(Random random, int count)

@@ -16,6 +16,7 @@ internal static class InputProblem
         var where = first switch
         {
             { JsonPath: { } path } => string.Create(CultureInfo.InvariantCulture, $"{file}, line {first.Line}, field {path} (column {first.Column})"),
+            { Cell: { } cell } => $"{file}, sheet '{first.Source}', cell {cell}" + (first.Field.Length > 0 ? $" ({first.Field})" : string.Empty),
             { Line: 0, Field.Length: 0 } => file,
             { Line: 0 } => $"{file}, field {first.Field}",
             { Field.Length: 0 } => $"{file}, line {first.Line}" + (first.Column > 0 ? $", column {first.Column}" : string.Empty),

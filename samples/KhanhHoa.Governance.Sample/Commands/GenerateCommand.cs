@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using KhanhHoa.Governance.Data;
+using KhanhHoa.Governance.Reporting.Import;
 using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Sample.Cli;
 using KhanhHoa.Governance.Sample.Pipeline;
@@ -11,13 +12,18 @@ namespace KhanhHoa.Governance.Sample.Commands;
 
 /// <summary>
 /// <c>generate</c>: writes the SYNTHETIC dossier CSV of the default run (or of another size, seed and date range) in
-/// the dossier CSV contract, and optionally the org-units CSV it refers to, for hosts and benchmarks.
+/// the dossier CSV contract, or as an Excel workbook in a vendor's headers and words, and optionally the org-units CSV
+/// it refers to, for hosts, demos and benchmarks.
 /// </summary>
 internal static class GenerateCommand
 {
+    // An Excel sheet has 1,048,576 rows, one of them the header.
+    private const int MaxSheetRows = 1_048_575;
+
     public static Command Create(IServiceProvider services)
     {
-        var output = new Option<FileInfo?>("--out") { Description = "The dossier CSV to write; standard output when omitted.", HelpName = "FILE.csv" };
+        var output = new Option<FileInfo?>("--out") { Description = "The dossier CSV to write, or an Excel workbook (.xlsx) as a one-door system exports it; standard output (CSV) when omitted.", HelpName = "FILE.csv|FILE.xlsx" };
+        var map = new Option<FileInfo?>("--map") { Description = "With --out FILE.xlsx: write the workbook in a vendor's headers and words (a column map, as rollup --map reads it).", HelpName = "MAP.json" };
         var unitsOut = new Option<FileInfo?>("--units-out") { Description = "Also write the org-units CSV of the synthetic province (for rollup --units).", HelpName = "FILE.csv" };
         var count = CliValues.CountOption("--count", "How many dossiers.", DefaultProvince.DossierCount, DefaultProvince.MaxFileCount);
         var seed = new Option<ulong>("--seed") { Description = "The seed: the same seed gives the same file on every machine.", DefaultValueFactory = _ => DefaultProvince.Seed };
@@ -25,7 +31,7 @@ internal static class GenerateCommand
         var to = CliValues.DateOption("--to", "The last day dossiers are received and the as-of day: later finishes are still in progress (default 2025-09-14).");
         var command = new Command("generate", "Writes SYNTHETIC dossiers (not real data) in the dossier CSV contract, calibrated to report 87/BC-BCĐ.")
         {
-            output, unitsOut, count, seed, from, to,
+            output, map, unitsOut, count, seed, from, to,
         };
         command.SetAction(parsed =>
         {
@@ -49,6 +55,20 @@ internal static class GenerateCommand
                 OutputFiles.CheckFile(unitsFile, "--units-out");
             }
 
+            var workbook = file is not null && Path.GetExtension(file).Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
+            var mapFile = parsed.GetValue(map)?.ToString();
+            if (mapFile is not null && !workbook)
+            {
+                throw CliException.BadUsage("--map writes a vendor's workbook: give --out FILE.xlsx too.");
+            }
+
+            if (workbook && parsed.GetValue(count) > MaxSheetRows)
+            {
+                throw CliException.BadUsage(string.Create(CultureInfo.InvariantCulture, $"--count {parsed.GetValue(count):N0}: an Excel sheet holds at most {MaxSheetRows:N0} dossiers; write CSV for more."));
+            }
+
+            var columnMap = mapFile is null ? null : GovernanceDataLoader.LoadDossierColumnMap(InputFile.ReadAllBytes(mapFile, "--map", terminal))
+                .Match(loaded => loaded, errors => throw InputProblem.From(InputFile.Describe(mapFile), errors));
             var hierarchy = services.GetRequiredService<GovernanceData>().OrgUnits;
             var day = DefaultProvince.RebaseDay(hierarchy, last);
             var units = hierarchy.AsOf(day).Units;
@@ -65,7 +85,17 @@ internal static class GenerateCommand
             }
             else
             {
-                files.Add(new OutputFile(file, stream => terminal.Step(label, progress => SyntheticCsv.Write(stream, receiving, first, last, n, s, progress))));
+                files.Add(new OutputFile(file, stream => terminal.Step(label, progress =>
+                {
+                    if (workbook)
+                    {
+                        XlsxDossierWriter.Write(stream, SyntheticDossiers.GenerateRecords(receiving, first, last, n, s), columnMap);
+                    }
+                    else
+                    {
+                        SyntheticCsv.Write(stream, receiving, first, last, n, s, progress);
+                    }
+                })));
             }
 
             if (unitsFile is not null)

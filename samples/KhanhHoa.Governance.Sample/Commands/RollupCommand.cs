@@ -17,8 +17,18 @@ internal static class RollupCommand
     {
         var dossiers = new Option<FileInfo?>("--dossiers")
         {
-            Description = "The dossier CSV (docs/rollup-contract.md §1); - reads standard input (a pipe or a FIFO works too). Without it, SYNTHETIC dossiers of the whole province are generated (not real data).",
-            HelpName = "FILE.csv|-",
+            Description = "The dossier CSV (docs/rollup-contract.md §1) or an Excel workbook (.xlsx); - reads CSV from standard input (a pipe or a FIFO works too). Without it, SYNTHETIC dossiers of the whole province are generated (not real data).",
+            HelpName = "FILE.csv|FILE.xlsx|-",
+        };
+        var map = new Option<FileInfo?>("--map")
+        {
+            Description = "A column map (schemas/dossier-column-map.v1.schema.json) for a vendor's export: its headers, value words, missing columns and date formats; maps/mot-cua-dien-tu.map.json beside the program is a typical one-door export.",
+            HelpName = "MAP.json",
+        };
+        var sheet = new Option<string?>("--sheet")
+        {
+            Description = "The sheet of the --dossiers workbook to read; the first when omitted.",
+            HelpName = "NAME",
         };
         var units = new Option<FileInfo?>("--units")
         {
@@ -50,7 +60,7 @@ internal static class RollupCommand
         };
         var command = new Command("rollup", "Rolls dossiers up to measures per unit and period, to the province, and writes the period's report.")
         {
-            dossiers, units, period, cutoff, format, output, syntheticCount, syntheticSeed, partialOut, partialFormat, partialIds,
+            dossiers, map, sheet, units, period, cutoff, format, output, syntheticCount, syntheticSeed, partialOut, partialFormat, partialIds,
         };
         command.SetAction(parsed =>
         {
@@ -63,7 +73,11 @@ internal static class RollupCommand
                 parsed.GetValue(units)?.ToString(),
                 parsed.GetValue(syntheticCount),
                 parsed.GetValue(syntheticSeed),
-                parsed.GetValue(partialIds));
+                parsed.GetValue(partialIds))
+            {
+                MapPath = parsed.GetValue(map)?.ToString(),
+                Sheet = parsed.GetValue(sheet),
+            };
             terminal.Say(string.Create(CultureInfo.InvariantCulture,
                 $"Rollup {request.Period.Id}: {request.Period.Start:dd/MM/yyyy}–{request.Period.End:dd/MM/yyyy} (cut-off {request.Period.Cutoff})"));
             var outcome = new RollupPipeline(services.GetRequiredService<GovernanceData>(), terminal).Run(request);

@@ -3,6 +3,7 @@ using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Primitives;
+using KhanhHoa.Governance.Reporting.Import;
 using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Sample.Cli;
 using KhanhHoa.Governance.Testing;
@@ -32,7 +33,7 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
             throw Blame(request, rejected.Errors);
         }
 
-        var store = request.IsSynthetic ? GenerateAndRead(request, units, rebase.Onto) : ReadFile(request.DossiersPath!, units);
+        var store = request.IsSynthetic ? GenerateAndRead(request, units, rebase.Onto) : ReadFile(request, units);
         var source = request.IsSynthetic
             ? string.Create(CultureInfo.InvariantCulture, $"SYNTHETIC dossiers (seed {request.SyntheticSeed}, report 87 profile), not real data")
             : request.DossiersPath == InputFile.StandardInput ? InputFile.Describe(request.DossiersPath) : Path.GetFileName(request.DossiersPath!);
@@ -95,22 +96,32 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
         });
         using (csv)
         {
-            return Read("synthetic dossiers (CSV contract)", "synthetic.csv", csv, units);
+            return Read("synthetic dossiers (CSV contract)", "synthetic.csv", csv, DossierReadOptions.ForUnits(units));
         }
     }
 
-    private DossierStore ReadFile(string path, IReadOnlyList<OrgUnit> units)
+    private DossierStore ReadFile(RollupRequest request, IReadOnlyList<OrgUnit> units)
     {
+        var path = request.DossiersPath!;
+        var options = DossierReadOptions.ForUnits(units) with { ColumnMap = request.MapPath is { } map ? LoadMap(map) : null };
         using var file = InputFile.OpenRead(path, "--dossiers", terminal);
-        return Read(path == InputFile.StandardInput ? "dossiers from standard input" : Path.GetFileName(path), InputFile.Describe(path), file, units);
+        if (!request.IsWorkbook)
+        {
+            return Read(path == InputFile.StandardInput ? "dossiers from standard input" : Path.GetFileName(path), InputFile.Describe(path), file, options);
+        }
+
+        var read = terminal.Step($"read {Path.GetFileName(path)}", _ => XlsxDossierReader.Read(file, options, request.Sheet));
+        return read.Success ? read.Value : throw InputProblem.From(InputFile.Describe(path), read.Errors, read.ErrorCount);
     }
 
-    private DossierStore Read(string label, string file, Stream stream, IReadOnlyList<OrgUnit> units)
+    private DossierColumnMap LoadMap(string path) =>
+        GovernanceDataLoader.LoadDossierColumnMap(InputFile.ReadAllBytes(path, "--map", terminal)).Match(map => map, errors => throw InputProblem.From(InputFile.Describe(path), errors));
+
+    private DossierStore Read(string label, string file, Stream stream, DossierReadOptions options)
     {
         // A pipe or FIFO has no length: its progress bar stays empty until the end.
         var length = stream.CanSeek ? stream.Length : 0;
-        var read = terminal.Step($"read {label}", progress =>
-            DossierCsvReader.Read(stream, DossierReadOptions.ForUnits(units) with { Progress = new FractionProgress(length, progress) }));
+        var read = terminal.Step($"read {label}", progress => DossierCsvReader.Read(stream, options with { Progress = new FractionProgress(length, progress) }));
         return read.Success ? read.Value : throw InputProblem.From(file, read.Errors, read.ErrorCount);
     }
 

@@ -12,6 +12,15 @@ namespace KhanhHoa.Governance.Sample.Pipeline;
 /// <param name="KeepDossierIds">Whether the partial keeps the dossiers' id fingerprints, for merges that find dossiers counted twice.</param>
 internal sealed record RollupRequest(ReportingPeriod Period, string? DossiersPath, string? UnitsPath, int SyntheticCount, ulong SyntheticSeed, bool KeepDossierIds = false)
 {
+    /// <summary>The column map of a vendor's export (<c>--map</c>), or <see langword="null"/> for the contract itself.</summary>
+    public string? MapPath { get; init; }
+
+    /// <summary>The sheet of an Excel workbook to read (<c>--sheet</c>); the first when <see langword="null"/>.</summary>
+    public string? Sheet { get; init; }
+
+    /// <summary>Whether the dossiers are an Excel workbook (by the file's extension) rather than CSV.</summary>
+    public bool IsWorkbook => DossiersPath is { } path && Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether the dossiers are generated rather than read from a host's file.</summary>
     public bool IsSynthetic => DossiersPath is null;
 

@@ -9,8 +9,8 @@ using KhanhHoa.Governance.Primitives;
 namespace KhanhHoa.Governance.Reporting.Import;
 
 /// <summary>
-/// One worksheet of a workbook written out as CSV, streamed row by row through the OpenXML SDK's reader (the sheet is
-/// never loaded whole): one CSV record per sheet row, field <c>i</c> in column <c>i</c>, so an error at a CSV line
+/// One worksheet of a workbook written out as CSV, its XML streamed row by row out of the package the OpenXML SDK opens
+/// (the sheet is never loaded whole): one CSV record per sheet row, field <c>i</c> in column <c>i</c>, so an error at a CSV line
 /// and field names the sheet's row and cell. Line breaks inside a cell become spaces; a cell's cached value stands
 /// for its formula; date-formatted numbers become <c>yyyy-MM-dd</c> or <c>yyyy-MM-dd HH:mm:ss</c>.
 /// </summary>
@@ -18,6 +18,8 @@ internal sealed class XlsxSheetCsv
 {
     /// <summary>The date forms the CSV uses, for the column map that reads it back.</summary>
     public static readonly string[] DateFormats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd"];
+
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
     // A workbook part larger than this many characters (about 2 GB of XML) is refused, so a small zip that inflates
     // to a huge part fails fast instead of filling memory.
@@ -96,16 +98,48 @@ internal sealed class XlsxSheetCsv
             return strings;
         }
 
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
+        using var xml = OpenXml(part);
+        while (xml.ReadToFollowing("si", Main))
         {
-            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
-            {
-                strings.Add(reader.LoadCurrentElement()!.InnerText);
-            }
+            using var item = xml.ReadSubtree();
+            strings.Add(InlineText(item));
         }
 
         return strings;
+    }
+
+    // A part's XML, read as it streams out of the package: no DTD, and no more characters than a part may hold.
+    private static XmlReader OpenXml(OpenXmlPart part) => XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), new XmlReaderSettings
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        MaxCharactersInDocument = MaxCharactersInPart,
+        IgnoreComments = true,
+        IgnoreWhitespace = false,
+        CloseInput = true,
+    });
+
+    // The text of a rich or plain string (<si>, <is>): its <t> runs, without the phonetic guides (<rPh>).
+    private static string InlineText(XmlReader item)
+    {
+        var text = new StringBuilder();
+        while (item.Read())
+        {
+            if (item.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            if (item.LocalName == "rPh")
+            {
+                item.Skip();
+            }
+            else if (item.LocalName == "t")
+            {
+                text.Append(item.ReadElementContentAsString());
+            }
+        }
+
+        return text.ToString();
     }
 
     // The cell styles whose number format shows a date: the built-in date formats 14–22 and 45–47, and custom formats
@@ -165,58 +199,117 @@ internal sealed class XlsxSheetCsv
         return false;
     }
 
+    // One pass of one reader over the sheet's XML: a row starts, its cells fill the fields, the row's end writes them.
     private static void WriteRows(WorksheetPart worksheet, List<string> strings, HashSet<uint> dateStyles, StreamWriter csv, List<int> rows)
     {
-        using var reader = OpenXmlReader.Create(worksheet);
+        using var xml = OpenXml(worksheet);
         var fields = new List<string>();
-        var nextRow = 1;
-        while (reader.Read())
+        var cell = default(CellStart);
+        var value = string.Empty;
+        var inline = new StringBuilder();
+        var inInline = false;
+        var number = 0;
+        xml.MoveToContent();
+        while (!xml.EOF)
         {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+            if (xml.NodeType == XmlNodeType.Element)
             {
-                continue;
-            }
-
-            var row = (Row)reader.LoadCurrentElement()!;
-            var number = row.RowIndex?.Value is { } r ? (int)r : nextRow;
-            nextRow = number + 1;
-            fields.Clear();
-            foreach (var cell in row.Elements<Cell>())
-            {
-                var column = cell.CellReference?.Value is { } reference ? ColumnOf(reference) : fields.Count + 1;
-                while (fields.Count < column - 1)
+                switch (xml.LocalName)
                 {
-                    fields.Add(string.Empty);
+                    case "row":
+                        number = int.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : number + 1;
+                        fields.Clear();
+                        if (xml.IsEmptyElement)
+                        {
+                            EndRow(csv, rows, fields, number);
+                        }
+
+                        break;
+                    case "c":
+                        cell = new CellStart(
+                            xml.GetAttribute("r") is { } reference ? ColumnOf(reference) : fields.Count + 1,
+                            xml.GetAttribute("t"),
+                            uint.TryParse(xml.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var style) ? style : 0);
+                        value = string.Empty;
+                        inline.Clear();
+                        if (xml.IsEmptyElement)
+                        {
+                            AddCell(fields, cell, Text(cell.Type, cell.Style, value, null, strings, dateStyles));
+                        }
+
+                        break;
+                    case "v":
+                        value = xml.ReadElementContentAsString();
+                        continue;
+                    case "is":
+                        inInline = !xml.IsEmptyElement;
+                        break;
+                    case "rPh":
+                        xml.Skip();
+                        continue;
+                    case "t" when inInline:
+                        inline.Append(xml.ReadElementContentAsString());
+                        continue;
                 }
-
-                fields.Add(Text(cell, strings, dateStyles));
             }
-
-            // Trailing empty cells are formatting, not data.
-            while (fields.Count > 0 && fields[^1].Length == 0)
+            else if (xml.NodeType == XmlNodeType.EndElement)
             {
-                fields.RemoveAt(fields.Count - 1);
-            }
-
-            if (fields.Count == 0)
-            {
-                continue;
-            }
-
-            rows.Add(number);
-            for (var i = 0; i < fields.Count; i++)
-            {
-                if (i > 0)
+                switch (xml.LocalName)
                 {
-                    csv.Write(',');
+                    case "is":
+                        inInline = false;
+                        break;
+                    case "c":
+                        AddCell(fields, cell, Text(cell.Type, cell.Style, value, inline.ToString(), strings, dateStyles));
+                        break;
+                    case "row":
+                        EndRow(csv, rows, fields, number);
+                        break;
                 }
-
-                WriteField(csv, fields[i]);
             }
 
-            csv.Write('\n');
+            xml.Read();
         }
     }
+
+    private static void AddCell(List<string> fields, CellStart cell, string text)
+    {
+        while (fields.Count < cell.Column - 1)
+        {
+            fields.Add(string.Empty);
+        }
+
+        fields.Add(text);
+    }
+
+    private static void EndRow(StreamWriter csv, List<int> rows, List<string> fields, int number)
+    {
+        // Trailing empty cells are formatting, not data.
+        while (fields.Count > 0 && fields[^1].Length == 0)
+        {
+            fields.RemoveAt(fields.Count - 1);
+        }
+
+        if (fields.Count == 0)
+        {
+            return;
+        }
+
+        rows.Add(number);
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (i > 0)
+            {
+                csv.Write(',');
+            }
+
+            WriteField(csv, fields[i]);
+        }
+
+        csv.Write('\n');
+    }
+
+    private readonly record struct CellStart(int Column, string? Type, uint Style);
 
     // Excel's last column is XFD (16,384); a reference beyond it is damage, not data to pad up to.
     private const int LastColumn = 16_384;
@@ -241,34 +334,24 @@ internal sealed class XlsxSheetCsv
         return Math.Max(column, 1);
     }
 
-    private static string Text(Cell cell, List<string> strings, HashSet<uint> dateStyles)
+    private static string Text(string? type, uint style, string value, string? inline, List<string> strings, HashSet<uint> dateStyles)
     {
-        var value = cell.CellValue?.Text ?? string.Empty;
-        var type = cell.DataType?.Value;
-        if (type == CellValues.SharedString)
+        switch (type)
         {
-            return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < strings.Count ? strings[index] : string.Empty;
-        }
-
-        if (type == CellValues.InlineString)
-        {
-            return cell.InlineString?.InnerText ?? string.Empty;
-        }
-
-        if (type is null || type == CellValues.Number)
-        {
-            if (cell.StyleIndex?.Value is { } style && dateStyles.Contains(style)
-                && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2958466)
-            {
+            case "s":
+                return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < strings.Count ? strings[index] : string.Empty;
+            case "inlineStr":
+                return inline ?? string.Empty;
+            case null or "n" when dateStyles.Contains(style)
+                && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2958466:
                 var at = DateTime.FromOADate(serial).AddSeconds(0.5);
                 return at.TimeOfDay.Ticks < TimeSpan.TicksPerSecond
                     ? at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                     : at.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-            }
+            default:
+                // Booleans, errors (#N/A), formula strings and plain numbers as Excel stores them.
+                return value;
         }
-
-        // Booleans, errors (#N/A), formula strings and plain numbers as Excel stores them.
-        return value;
     }
 
     private static void WriteField(StreamWriter csv, string text)

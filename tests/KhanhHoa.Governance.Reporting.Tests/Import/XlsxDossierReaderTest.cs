@@ -2,6 +2,8 @@ using System.Diagnostics;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Organization;
@@ -12,8 +14,9 @@ using Xunit.Abstractions;
 
 namespace KhanhHoa.Governance.Reporting.Tests.Import;
 
-// An Excel export of a one-door system, read through the shipped column map, gives the store of the same dossiers;
-// its errors name the sheet and the cell; a file that is not a workbook is one error, never an exception.
+// An Excel export of a one-door system (written by XlsxDossierWriter through the shipped column map: vendor headers and
+// words, date cells), read back through the same map, gives the store of the same dossiers; its errors name the sheet
+// and the cell; a file that is not a workbook is one error, never an exception.
 public sealed class XlsxDossierReaderTest(ITestOutputHelper output)
 {
     private static readonly DossierColumnMap OneDoor = GovernanceDataLoader.LoadDossierColumnMap(
@@ -26,7 +29,7 @@ public sealed class XlsxDossierReaderTest(ITestOutputHelper output)
         Prop.ForAll(Gen.Choose(1, int.MaxValue).ToArbitrary(), seed =>
         {
             var records = Records((ulong)seed, 200);
-            var read = XlsxDossierReader.Read(new MemoryStream(DossierWorkbook.Write(records)), Options);
+            var read = XlsxDossierReader.Read(new MemoryStream(Workbook(records)), Options);
 
             Assert.True(read.Success, string.Join("; ", read.Errors.Take(3)));
             AssertSameStore(DossierStore.FromRecords(records).Value, read.Value);
@@ -36,7 +39,7 @@ public sealed class XlsxDossierReaderTest(ITestOutputHelper output)
     public void A_sheet_of_100000_rows_is_streamed()
     {
         var records = Records(87, 100_000);
-        var workbook = DossierWorkbook.Write(records);
+        var workbook = Workbook(records);
         var clock = Stopwatch.StartNew();
         var read = XlsxDossierReader.Read(new MemoryStream(workbook), Options);
         clock.Stop();
@@ -49,13 +52,23 @@ public sealed class XlsxDossierReaderTest(ITestOutputHelper output)
     public void Errors_name_the_sheet_and_the_cell()
     {
         var records = Records(5, 12);
-        var workbook = DossierWorkbook.Write(records, (record, column) => (record == records[9], column) switch
+        var workbook = new MemoryStream();
+        workbook.Write(Workbook(records));
+
+        // A clerk's edits in row 11: a due date that does not exist, a channel the map does not know.
+        using (var document = SpreadsheetDocument.Open(workbook, true))
         {
-            (true, 6) => "31/09/2025",
-            (true, 4) => "Fax",
-            _ => null,
-        });
-        var read = XlsxDossierReader.Read(new MemoryStream(workbook), Options);
+            var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
+            var cells = rows[10].Elements<Cell>().ToList();
+            cells[6].StyleIndex = null;
+            cells[6].CellValue = null;
+            cells[6].DataType = CellValues.InlineString;
+            cells[6].InlineString = new InlineString(new Text("31/09/2025"));
+            cells[4].InlineString = new InlineString(new Text("Fax"));
+        }
+
+        workbook.Position = 0;
+        var read = XlsxDossierReader.Read(workbook, Options);
 
         Assert.False(read.Success);
         Assert.Equal(
@@ -67,7 +80,7 @@ public sealed class XlsxDossierReaderTest(ITestOutputHelper output)
     [Fact]
     public void A_missing_sheet_or_a_file_that_is_not_a_workbook_is_one_error()
     {
-        var missing = XlsxDossierReader.Read(new MemoryStream(DossierWorkbook.Write(Records(1, 3))), Options, sheet: "Tháng 9");
+        var missing = XlsxDossierReader.Read(new MemoryStream(Workbook(Records(1, 3))), Options, sheet: "Tháng 9");
         Assert.Equal("the workbook has no sheet 'Tháng 9' (its sheets: 'Danh sách hồ sơ')", Assert.Single(missing.Errors).Message);
 
         var text = XlsxDossierReader.Read(new MemoryStream("dossier_id,unit_code\n"u8.ToArray()), Options);
@@ -78,7 +91,7 @@ public sealed class XlsxDossierReaderTest(ITestOutputHelper output)
     public Property A_damaged_workbook_gives_errors_not_exceptions() =>
         Prop.ForAll(Gen.Choose(0, 1 << 20).ToArbitrary(), Gen.Choose(1, 40).ToArbitrary(), (place, flips) =>
         {
-            var bytes = DossierWorkbook.Write(Records(3, 20));
+            var bytes = Workbook(Records(3, 20));
             var random = new Random(place);
             for (var i = 0; i < flips; i++)
             {
@@ -92,6 +105,13 @@ public sealed class XlsxDossierReaderTest(ITestOutputHelper output)
                 Assert.True(read.Success || read.Errors.Count > 0);
             }
         });
+
+    private static byte[] Workbook(IEnumerable<DossierRecord> records)
+    {
+        using var output = new MemoryStream();
+        XlsxDossierWriter.Write(output, records, OneDoor);
+        return output.ToArray();
+    }
 
     private static List<DossierRecord> Records(ulong seed, int count) =>
         [.. SyntheticDossiers.GenerateRecords(["X01", "X02", "X03"], new LocalDate(2025, 8, 1), new LocalDate(2025, 9, 14), count, seed)];

@@ -67,6 +67,15 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
         new("a folder as --partial-out", ["rollup", "--dossiers", "d.csv", "--units", "u.csv", "--partial-out", "out"], 2, "--partial-out out: is a folder"),
         new("an unknown partial format", ["rollup", "--partial-format", "xml"], 2, "--partial-format 'xml': expected binary or json"),
         new("a merged report's target is a folder", ["merge", "p.bin", "--period", "2025-09", "-q"], 3, "/") { Setup = folder => Directory.CreateDirectory(Path.Combine(folder, "out", "bao-cao-2025-09.xlsx")) },
+        new("a vendor's workbook through its map", ["rollup", "--dossiers", "mot-cua.xlsx", "--map", "map.json", "--units", "u.csv", "--format", "json", "--quiet"], 0, null),
+        new("a vendor's workbook without its map", ["rollup", "--dossiers", "mot-cua.xlsx", "--units", "u.csv"], 1, "mot-cua.xlsx, line 1, field dossier_id: header is missing column 'dossier_id'"),
+        new("a wrong date in a workbook's cell", ["rollup", "--dossiers", "bad-cell.xlsx", "--map", "map.json", "--units", "u.csv"], 1, "bad-cell.xlsx, sheet 'Danh sách hồ sơ', cell G3 (due_date): not a calendar date"),
+        new("a sheet the workbook does not have", ["rollup", "--dossiers", "mot-cua.xlsx", "--map", "map.json", "--sheet", "Tháng 9"], 1, "mot-cua.xlsx: the workbook has no sheet 'Tháng 9'"),
+        new("a CSV named .xlsx", ["rollup", "--dossiers", "csv.xlsx", "--units", "u.csv"], 1, "csv.xlsx: not a readable Excel workbook (.xlsx)"),
+        new("a map naming a column the contract lacks", ["rollup", "--dossiers", "d.csv", "--units", "u.csv", "--map", "bad-map.json"], 1, "bad-map.json, line 1, field $.columns[0].column (column "),
+        new("a missing map", ["rollup", "--dossiers", "d.csv", "--units", "u.csv", "--map", "missing.json"], 1, "--map missing.json: no such file"),
+        new("a map for a CSV generate", ["generate", "--count", "10", "--out", "x.csv", "--map", "map.json"], 2, "--map writes a vendor's workbook: give --out FILE.xlsx too"),
+        new("a workbook larger than a sheet", ["generate", "--count", "2000000", "--out", "x.xlsx"], 2, "--count 2,000,000: an Excel sheet holds at most 1,048,575 dossiers"),
     }.ToDictionary(c => c.Name);
 
     public static TheoryData<string> Names => new(Cases.Keys);
@@ -160,6 +169,7 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
             File.WriteAllLines(template.File("twice.csv"), [units[0], units[1], units[1], .. units[2..]]);
             File.WriteAllText(template.File("bad.json"), "{\"figures\": [");
             WritePartials();
+            WriteWorkbooks();
             Directory.CreateDirectory(template.File("out"));
             File.WriteAllText(template.File(Path.Combine("out", "bao-cao-2025-09.json")), "{\"previous\": true}", Encoding.UTF8);
         }
@@ -180,6 +190,27 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
             bytes[bytes.Length / 2] ^= 0x01;
             File.WriteAllBytes(template.File("flipped.bin"), bytes);
             File.WriteAllText(template.File("bad-partial.json"), File.ReadAllText(template.File("other.json")).Replace("\"received\": ", "\"receive\": ", StringComparison.Ordinal));
+        }
+
+        // A one-door export of 200 dossiers in the shipped map's headers and words, a copy with a clerk's wrong date in
+        // G3, a CSV under a workbook's name, and a map that names a column the contract does not have.
+        private void WriteWorkbooks()
+        {
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "maps", "mot-cua-dien-tu.map.json"), template.File("map.json"));
+            Succeed(SampleRun.InProcess("generate", "--count", "200", "--out", template.File("mot-cua.xlsx"), "--map", template.File("map.json"), "--quiet"));
+            File.Copy(template.File("mot-cua.xlsx"), template.File("bad-cell.xlsx"));
+            using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(template.File("bad-cell.xlsx"), true))
+            {
+                var cell = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ElementAt(2)
+                    .Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().ElementAt(6);
+                cell.StyleIndex = null;
+                cell.CellValue = null;
+                cell.DataType = DocumentFormat.OpenXml.Spreadsheet.CellValues.InlineString;
+                cell.InlineString = new DocumentFormat.OpenXml.Spreadsheet.InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text("31/09/2025"));
+            }
+
+            File.Copy(template.File("d.csv"), template.File("csv.xlsx"));
+            File.WriteAllText(template.File("bad-map.json"), """{"schema":"khanhhoa-governance/dossier-column-map/1","name":"x","columns":[{"column":"ma_ho_so","headers":["Mã hồ sơ"]}]}""");
         }
 
         private static void Succeed(SampleRun run) => Assert.True(run.ExitCode == 0, run.Error);

@@ -67,8 +67,8 @@ public static class XlsxDossierReader
             return error with { Source = csv.Sheet };
         }
 
+        // An error about a whole row (the header's missing column, a short row) keeps its line: the sheet's row.
         var row = csv.Rows[error.Line - 1];
-        var cell = error.Column > 0 ? XlsxSheetCsv.ColumnName(error.Column) + row : null;
-        return error with { Line = row, Source = csv.Sheet, Cell = cell ?? $"{row}:{row}" };
+        return error with { Line = row, Source = csv.Sheet, Cell = error.Column > 0 ? XlsxSheetCsv.ColumnName(error.Column) + row : null };
     }
 }

@@ -9,8 +9,8 @@ namespace KhanhHoa.Governance.Rollup;
 /// <remarks>
 /// A chunk is cut at a line break without knowing whether that break sits inside a quoted field; the chunk before it
 /// tells (its last record runs into its end), and then that record's bytes and the next chunk are parsed again as one.
-/// Lines in a chunk count from its start and are shifted when it is merged; duplicate ids across chunks are found
-/// by the merge, in the order a single pass would find them. At most one chunk per core is held beyond the store.
+/// Lines in a chunk count from its start and are shifted when it is merged; duplicate ids are found by the merge alone,
+/// each chunk's rows in order against all before them, as a single pass finds them. At most one chunk per core is held beyond the store.
 /// </remarks>
 internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
 {
@@ -83,7 +83,7 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
     private ChunkResult Parse(Chunk chunk, Utf8CsvTokenizer tokenizer)
     {
         var chunkErrors = new ErrorCollector(options.MaxErrorsReported);
-        var rows = new DossierStoreBuilder(options.KnownUnitCodes, chunk.Length / 96);
+        var rows = new DossierStoreBuilder(options.KnownUnitCodes, chunk.Length / 96, checkIds: false);
         var rowLines = new List<int>(chunk.Length / 96);
         var sink = new DossierRowSink(rows, chunkErrors, rowLines);
         var cutAt = DossierCsvReader.ReadRecords(tokenizer, columns, headerFields, sink, chunkErrors, stopAtCutRecord: !chunk.Last, out var chunkSkipped);

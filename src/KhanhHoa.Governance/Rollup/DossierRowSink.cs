@@ -29,8 +29,10 @@ internal sealed class DossierRowSink
 
     /// <param name="builder">Where the rows go.</param>
     /// <param name="errors">Where their problems go.</param>
-    /// <param name="rowLines">When given, receives the line of every row kept, in order (a chunk of a parallel read
-    /// needs them to report the duplicates that only the merge sees).</param>
+    /// <param name="rowLines">
+    /// For a chunk of a parallel read: receives the line of every row appended, in order, and ids are not checked here
+    /// at all: the merge checks every row against the whole input in order, and reports duplicates at these lines.
+    /// </param>
     public DossierRowSink(DossierStoreBuilder builder, ErrorCollector errors, List<int>? rowLines = null)
     {
         this.builder = builder;
@@ -109,6 +111,12 @@ internal sealed class DossierRowSink
             return;
         }
 
+        if (rowLines is not null)
+        {
+            rowLines.Add(line);
+            return;
+        }
+
         pendingLines[pending] = line;
         pendingIdColumns[pending] = source.ColumnOf(DossierColumns.DossierId);
         if (++pending == Batch)
@@ -125,7 +133,6 @@ internal sealed class DossierRowSink
         }
 
         // Cleared first: the duplicate errors below call back here through ErrorCollector.BeforeAdd.
-        var rows = pending;
         pending = 0;
         var found = builder.CommitDeferredIds(duplicates);
         for (var i = 0; i < found; i++)
@@ -133,22 +140,6 @@ internal sealed class DossierRowSink
             var row = duplicates[i];
             errors.Add(pendingLines[row], pendingIdColumns[row], DossierColumns.Names[DossierColumns.DossierId], "duplicate dossier id");
             SkippedRows++;
-        }
-
-        if (rowLines is not null)
-        {
-            // The duplicates' positions ascend.
-            var next = 0;
-            for (var row = 0; row < rows; row++)
-            {
-                if (next < found && duplicates[next] == row)
-                {
-                    next++;
-                    continue;
-                }
-
-                rowLines.Add(pendingLines[row]);
-            }
         }
     }
 

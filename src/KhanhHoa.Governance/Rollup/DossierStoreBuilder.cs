@@ -13,7 +13,7 @@ internal sealed class DossierStoreBuilder
     private readonly CodeDictionary procedureCodes = new();
     private readonly List<bool> unitKnown = [];
     private readonly IReadOnlySet<string>? knownUnitCodes;
-    private readonly UInt64Set ids;
+    private readonly UInt64Set? ids;
     private ushort[] units;
     private ushort[] procedures;
     private ushort[] receivedDays;
@@ -30,12 +30,16 @@ internal sealed class DossierStoreBuilder
     /// <summary>Creates an empty builder.</summary>
     /// <param name="knownUnitCodes">The unit codes a dossier may name, or <see langword="null"/> to accept any.</param>
     /// <param name="capacity">How many dossiers to make room for up front.</param>
-    public DossierStoreBuilder(IReadOnlySet<string>? knownUnitCodes = null, int capacity = 0)
+    /// <param name="checkIds">
+    /// <see langword="false"/> for a chunk of a parallel read: rows are only appended with a deferred id check and the
+    /// merge checks them, so the chunk keeps no id set.
+    /// </param>
+    public DossierStoreBuilder(IReadOnlySet<string>? knownUnitCodes = null, int capacity = 0, bool checkIds = true)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
         this.knownUnitCodes = knownUnitCodes;
         var initial = Math.Max(capacity, 16);
-        ids = new UInt64Set(initial);
+        ids = checkIds ? new UInt64Set(initial) : null;
         units = new ushort[initial];
         procedures = new ushort[initial];
         receivedDays = new ushort[initial];
@@ -213,12 +217,13 @@ internal sealed class DossierStoreBuilder
         var start = committed;
         var end = Count;
         // The id set is far larger than the cache: probing a batch at once overlaps the misses.
-        ids.Touch(idHashes.AsSpan(start, end - start));
+        var set = ids ?? throw new InvalidOperationException("this builder keeps no id set");
+        set.Touch(idHashes.AsSpan(start, end - start));
         var write = start;
         var found = 0;
         for (var i = start; i < end; i++)
         {
-            if (!ids.Add(idHashes[i]))
+            if (!set.Add(idHashes[i]))
             {
                 duplicates[found++] = i - start;
                 continue;
@@ -294,7 +299,7 @@ internal sealed class DossierStoreBuilder
             return AddStatus.Added;
         }
 
-        if (!ids.Add(idHash))
+        if (!ids!.Add(idHash))
         {
             Count--;
             return AddStatus.Duplicate;

@@ -14,7 +14,8 @@ public class OfficeDocumentTest
         using var stream = new MemoryStream(DocxReportRenderer.Instance.RenderToBytes(Sample));
         using var document = WordprocessingDocument.Open(stream, false);
         var body = document.MainDocumentPart!.Document!.Body!;
-        var paragraphs = body.Descendants<Word.Paragraph>().Select(p => p.InnerText).ToList();
+        // Names keep their last two words together with a no-break space, and numbers may wrap after a slash.
+        var paragraphs = body.Descendants<Word.Paragraph>().Select(p => p.InnerText.Replace('\u00A0', ' ').Replace("\u200B", string.Empty, StringComparison.Ordinal)).ToList();
         string[] required =
         [
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "UBND TỈNH KHÁNH HÒA", "BAN CHỈ ĐẠO TỈNH KHÁNH HÒA",
@@ -41,7 +42,19 @@ public class OfficeDocumentTest
         var sizes = body.Descendants<Word.FontSize>().Select(size => int.Parse(size.Val!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.All(sizes.Where(size => size > 24), size => Assert.InRange(size, 26, 28));
 
+        // Print layout: the short rules under the issuing body and the motto, headings kept with what follows, rows
+        // that never split, a page number at the top from the second page.
+        Assert.Equal(2, body.Elements<Word.Table>().First().Descendants<Word.ParagraphBorders>().Count());
+        Assert.All(body.Descendants<Word.Paragraph>().Where(p => p.ParagraphProperties?.KeepNext is not null), p => Assert.NotEmpty(p.InnerText));
+        Assert.Contains(body.Descendants<Word.Paragraph>(), p => p.InnerText == "I. KẾT QUẢ CÁC MẶT CÔNG TÁC" && p.ParagraphProperties!.KeepNext is not null);
+        var dataTables = body.Elements<Word.Table>().Where(t => t.Elements<Word.TableRow>().First().TableRowProperties?.GetFirstChild<Word.TableHeader>() is not null).ToList();
+        Assert.NotEmpty(dataTables);
+        Assert.All(dataTables.SelectMany(t => t.Elements<Word.TableRow>()), row => Assert.NotNull(row.TableRowProperties?.GetFirstChild<Word.CantSplit>()));
+        var pageHeader = document.MainDocumentPart.HeaderParts.Single().Header!;
+        Assert.Contains(pageHeader.Descendants<Word.SimpleField>(), field => field.Instruction!.Value!.Trim() == "PAGE");
+
         var section = body.Elements<Word.SectionProperties>().Single();
+        Assert.NotNull(section.GetFirstChild<Word.TitlePage>());
         var page = section.GetFirstChild<Word.PageSize>()!;
         Assert.Equal(11906u, page.Width!.Value);
         Assert.Equal(16838u, page.Height!.Value);

@@ -9,16 +9,24 @@ namespace KhanhHoa.Governance.Reporting;
 /// Writes the report as a Word document laid out like an administrative document under Decree 30/2020/NĐ-CP
 /// (Art. 8 and Appendix I): issuing-body block and national motto block side by side, the number and symbol, the
 /// place and date line, the title and subject, the body with its tables, the closing, "Nơi nhận" and the signature
-/// block; Times New Roman, 14 pt body and 13 pt tables, A4 with margins of 20 mm top and bottom, 30 mm left and 15 mm
-/// right.
+/// block; Times New Roman, 14 pt body and 11 pt tables, A4 with margins of 20 mm top and bottom, 30 mm left and 15 mm
+/// right, the page number centred at the top from the second page.
 /// </summary>
+/// <remarks>
+/// Laid out to print right, not only to hold the text: the two header blocks have widths in which the national name
+/// stands on one line and a name breaks only between whole words (its last two words kept together: "KHÁNH HÒA"),
+/// with the short rules Appendix I draws under the issuing body and under the motto; table columns are wide enough
+/// for their longest word at 11 pt and numbers may break only after a "/"; headings stay with what follows them and
+/// a table row never splits across pages.
+/// </remarks>
 /// <remarks>Package dates and zip entry dates are fixed to the report's issue date, so output bytes are reproducible.</remarks>
 /// <threadsafety>Stateless; safe to use from any thread.</threadsafety>
 public sealed class DocxReportRenderer : IMonthlyReportRenderer
 {
     private const string Font = "Times New Roman";
     private const int BodySize = 28;
-    private const int TableSize = 26;
+    private const int TableSize = 22;
+    private const int HeaderSize = 26;
 
     // A4 in twentieths of a point, and the Decree 30 margins (20/20/30/15 mm).
     private const int PageWidth = 11906;
@@ -28,6 +36,10 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
     private const int MarginLeft = 1701;
     private const int MarginRight = 851;
     private const int ContentWidth = PageWidth - MarginLeft - MarginRight;
+
+    // The issuing body's column: wide enough for a two-line name, leaving the national name room for one line.
+    private const int HeaderLeft = 3650;
+    private const string PageNumberHeaderId = "rId2";
 
     private DocxReportRenderer()
     {
@@ -57,6 +69,7 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
             var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
             var styles = main.AddNewPart<StyleDefinitionsPart>("rId1");
             styles.Styles = DefaultStyles();
+            main.AddNewPart<HeaderPart>(PageNumberHeaderId).Header = PageNumberHeader();
             main.Document = new Document(Body(report));
             OpenXmlPackaging.WriteCoreProperties(document, report);
         }
@@ -89,22 +102,25 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
             body.Append(banner);
         }
 
-        // Decree 30/2020, Appendix I: issuing body (left) and national name and motto (right) on the first line.
+        // Decree 30/2020, Appendix I: issuing body (left) and national name and motto (right) on the first line, each
+        // with its short rule below.
         var left = new List<Paragraph>();
         if (header.ParentBody.Length > 0)
         {
-            left.Add(Para(header.ParentBody.ToUpperInvariant(), JustificationValues.Center, size: 26));
+            left.Add(Para(KeepPlaceTogether(header.ParentBody.ToUpperInvariant()), JustificationValues.Center, size: HeaderSize));
         }
 
-        left.Add(Para(header.IssuingBody.ToUpperInvariant(), JustificationValues.Center, bold: true, size: 26));
-        left.Add(Para(header.NumberAndSymbol, JustificationValues.Center, size: 26));
+        left.Add(Para(KeepPlaceTogether(header.IssuingBody.ToUpperInvariant()), JustificationValues.Center, bold: true, size: HeaderSize));
+        left.Add(Rule(HeaderLeft, 1400));
+        left.Add(Para(header.NumberAndSymbol, JustificationValues.Center, size: HeaderSize));
         var right = new List<Paragraph>
         {
-            Para(ReportText.NationalName, JustificationValues.Center, bold: true, size: 26),
-            Para(ReportText.Motto, JustificationValues.Center, bold: true, size: 28),
-            Para(header.PlaceAndDate, JustificationValues.Center, italic: true, size: 28),
+            Para(ReportText.NationalName, JustificationValues.Center, bold: true, size: 24),
+            Para(ReportText.Motto, JustificationValues.Center, bold: true, size: HeaderSize),
+            Rule(ContentWidth - HeaderLeft, 3400),
+            Para(header.PlaceAndDate, JustificationValues.Center, italic: true, size: BodySize, spaceBefore: 120),
         };
-        body.Append(LayoutTable([3800, ContentWidth - 3800], [left, right]));
+        body.Append(LayoutTable([HeaderLeft, ContentWidth - HeaderLeft], [left, right]));
 
         body.Append(
             Para(header.Title.ToUpperInvariant(), JustificationValues.Center, bold: true, spaceBefore: 240),
@@ -117,7 +133,7 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
         {
             body.Append(Heading($"{++number}. {group.Title}"));
             body.Append(DataTable(
-                [2600, 1250, 1500, 1350, 900, 1000, 754],
+                [2354, 1100, 1450, 1400, 900, 1200, 950],
                 ["Chỉ tiêu", "Kết quả", "Tử số/Mẫu số", "Mục tiêu", "Chênh lệch", "Đánh giá", "So với tháng trước"],
                 group.Rows.Select(row => new[]
                 {
@@ -150,7 +166,7 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
         else
         {
             body.Append(DataTable(
-                [4154, 2400, 1400, 1400],
+                [4154, 2500, 1300, 1400],
                 ["Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn", "Số ngày làm việc quá hạn"],
                 report.Tasks.Overdue.Select(task => new[] { $"{task.Title} ({task.Plan})", task.LeadAgency, VietnameseFormat.ShortDate(task.Deadline), VietnameseFormat.Integer(task.WorkingDaysLate) })));
         }
@@ -204,16 +220,69 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
         body.Append(LayoutTable([4554, 4800], [recipients, signer]));
 
         body.Append(new SectionProperties(
+            new HeaderReference { Type = HeaderFooterValues.Default, Id = PageNumberHeaderId },
             new PageSize { Width = PageWidth, Height = PageHeight },
-            new PageMargin { Top = MarginTop, Bottom = MarginBottom, Left = MarginLeft, Right = MarginRight, Header = 720, Footer = 720, Gutter = 0 }));
+            new PageMargin { Top = MarginTop, Bottom = MarginBottom, Left = MarginLeft, Right = MarginRight, Header = 567, Footer = 567, Gutter = 0 },
+            new TitlePage()));
         return body;
     }
+
+    // Decree 30: the page number in Arabic figures, centred in the top margin, from the second page on (the first page
+    // has a title page header of its own, left empty).
+    private static Header PageNumberHeader() => new(new Paragraph(
+        new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+        new SimpleField(new Run(new Text("2"))) { Instruction = " PAGE " }));
+
+    // A short centred rule of the given length in a column, as Appendix I draws under the issuing body and the motto.
+    private static Paragraph Rule(int columnWidth, int length)
+    {
+        var side = Math.Max(0, (columnWidth - length) / 2).ToString(CultureInfo.InvariantCulture);
+        return new Paragraph(new ParagraphProperties(
+            new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Color = "000000", Space = 0 }),
+            new SpacingBetweenLines { Before = "0", After = "60", Line = "60", LineRule = LineSpacingRuleValues.Exact },
+            new Indentation { Left = side, Right = side },
+            new Justification { Val = JustificationValues.Center }));
+    }
+
+    // A name breaks between words only, never inside the place it names: the last two words stay together ("KHÁNH
+    // HÒA"), and with them the level of the unit before them when the whole still fits a line ("TỈNH KHÁNH HÒA").
+    private static readonly string[] UnitLevels = ["TỈNH", "THÀNH PHỐ", "XÃ", "PHƯỜNG", "ĐẶC KHU", "HUYỆN", "QUẬN", "THỊ XÃ"];
+
+    private const int LongestKeptTogether = 16;
+
+    private static string KeepPlaceTogether(string name)
+    {
+        var words = name.Split(' ');
+        if (words.Length < 2)
+        {
+            return name;
+        }
+
+        var kept = 2;
+        foreach (var level in UnitLevels)
+        {
+            var size = level.Split(' ').Length;
+            if (words.Length > size + 2 && string.Join(' ', words[^(size + 2)..^2]) == level && string.Join(' ', words[^(size + 2)..]).Length <= LongestKeptTogether)
+            {
+                kept = size + 2;
+            }
+        }
+
+        return string.Join(' ', words[..^kept]) + (words.Length > kept ? " " : string.Empty) + string.Join('\u00A0', words[^kept..]);
+    }
+
+    // Long numbers and dates may wrap after a slash ("52.185/78.508", "30/06/2025") rather than inside a figure.
+    private static string BreakAfterSlash(string text) => text.Replace("/", "/\u200B", StringComparison.Ordinal);
 
     private static string SyntheticNote(Provenance provenance) =>
         provenance == Provenance.Synthetic ? $" (Nguồn: {ReportText.SyntheticLabel})" : string.Empty;
 
-    private static Paragraph Heading(string text, bool italic = false) =>
-        Para(text, JustificationValues.Both, bold: true, italic: italic, spaceBefore: 120, firstLine: 567);
+    private static Paragraph Heading(string text, bool italic = false)
+    {
+        var heading = Para(text, JustificationValues.Both, bold: true, italic: italic, spaceBefore: 120, firstLine: 567);
+        heading.ParagraphProperties!.InsertAt(new KeepNext(), 0);
+        return heading;
+    }
 
     private static Paragraph BodyPara(string text) => Para(text, JustificationValues.Both, firstLine: 567);
 
@@ -258,6 +327,7 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
             new TableProperties(
                 new TableWidth { Width = ContentWidth.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
                 new TableLayout { Type = TableLayoutValues.Fixed },
+                CellMargins(0),
                 new TableBorders(
                     new TopBorder { Val = BorderValues.None },
                     new LeftBorder { Val = BorderValues.None },
@@ -287,6 +357,7 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
             new TableProperties(
                 new TableWidth { Width = widths.Sum().ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
                 new TableLayout { Type = TableLayoutValues.Fixed },
+                CellMargins(57),
                 new TableBorders(
                     Line<TopBorder>(),
                     Line<LeftBorder>(),
@@ -304,19 +375,20 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
         return table;
     }
 
+    // The space between a cell's border and its text, left and right: none in the layout tables, 1 mm in data tables.
+    private static TableCellMarginDefault CellMargins(short twips) => new(
+        new TableCellLeftMargin { Width = twips, Type = TableWidthValues.Dxa },
+        new TableCellRightMargin { Width = twips, Type = TableWidthValues.Dxa });
+
     private static TableRow Row(int[] widths, string[] cells, bool header)
     {
-        var row = new TableRow();
-        if (header)
-        {
-            row.Append(new TableRowProperties(new TableHeader()));
-        }
-
+        var row = new TableRow(header ? new TableRowProperties(new CantSplit(), new TableHeader()) : new TableRowProperties(new CantSplit()));
         for (var i = 0; i < cells.Length; i++)
         {
+            var text = header || i == 0 ? cells[i] : BreakAfterSlash(cells[i]);
             row.Append(new TableCell(
                 new TableCellProperties(new TableCellWidth { Width = widths[i].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }),
-                Para(cells[i], header || i > 0 ? JustificationValues.Center : JustificationValues.Left, bold: header, size: TableSize)));
+                Para(text, header || i > 0 ? JustificationValues.Center : JustificationValues.Left, bold: header, size: TableSize)));
         }
 
         return row;

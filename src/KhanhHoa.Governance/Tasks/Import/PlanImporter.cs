@@ -131,6 +131,6 @@ public static partial class PlanImporter
     [GeneratedRegex(@"^[\p{L} .]{2,40},\s*ngày\s", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAndDate();
 
-    [GeneratedRegex(@"\b(?:NĂM|năm)\s+([0-9]{4})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bnăm\s+([0-9]{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TitleYear();
 }

@@ -149,12 +149,14 @@ internal sealed partial class PlanReading(PlanDocument document, AgencyRegistry 
             var header = rows[0].Cells.Select(static c => string.Join(' ', c.Paragraphs)).ToList();
             start = 1;
 
-            // A header cell wrapped onto a second header row ("Cơ quan" / "chủ trì") continues the first.
-            while (start < rows.Count && ContinuesHeader(rows[start], header.Count))
+            // A second header row: a header cell wrapped onto it ("Cơ quan" / "chủ trì"), or the parts of a merged
+            // header cell ("Đơn vị thực hiện" over "Chủ trì" and "Phối hợp"); cells merged down repeat the first row.
+            while (start < rows.Count && ContinuesHeader(rows[start], header))
             {
                 for (var c = 0; c < header.Count; c++)
                 {
-                    header[c] = (header[c] + " " + rows[start].Cells[c].Text).Trim();
+                    var below = rows[start].Cells[c].Text;
+                    header[c] = below.Length == 0 || below == header[c] ? header[c] : (header[c] + " " + below).Trim();
                 }
 
                 PlanNote($"The header of the table at {rows[0].Location} is printed over two rows; they are read as one.");
@@ -203,9 +205,10 @@ internal sealed partial class PlanReading(PlanDocument document, AgencyRegistry 
         row is not null && row.Cells.Select(static c => PlanColumns.Recognize(string.Join(' ', c.Paragraphs))).Count(static c => c is not null) >= 2
         && row.Cells.Any(static c => PlanColumns.Recognize(string.Join(' ', c.Paragraphs)) == PlanColumn.Task);
 
-    private bool ContinuesHeader(DocumentRow row, int width) =>
-        row.Positioned && row.Cells.Count == width && row.Cells[0].IsEmpty
-        && row.Cells.All(static c => c.IsEmpty || (c.Text.Split(' ').Length <= 3 && PlanColumns.Recognize(c.Text) is null && char.IsLower(c.Text[0])));
+    private static bool ContinuesHeader(DocumentRow row, List<string> header) =>
+        row.Positioned && row.Cells.Count == header.Count
+        && row.Cells.Select((c, i) => c.IsEmpty || c.Text == header[i] || (c.Text.Split(' ').Length <= 3 && !PlanColumns.IsRowNumber(c.Text))).All(static ok => ok)
+        && (row.Cells[0].IsEmpty || row.Cells[0].Text == header[0]);
 
     private void ReadRows(List<DocumentRow> rows)
     {

@@ -67,6 +67,15 @@ public sealed class GovernanceData
     public Plan? FindPlan(string idOrNumber) =>
         Plans.FirstOrDefault(p => p.Id == idOrNumber) ?? Plans.FirstOrDefault(p => !p.Directive.Number.IsDraft && p.Directive.Number.ToString() == idOrNumber);
 
+    /// <summary>This data with other plans (a host's own, or plans imported from its documents) in place of its plans.</summary>
+    /// <param name="plans">The plans; their agency cells should be resolved through <see cref="Agencies"/>.</param>
+    /// <returns>The same agencies, organisation, indicator catalog and report figures, with <paramref name="plans"/>.</returns>
+    public GovernanceData WithPlans(IEnumerable<Plan> plans)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+        return new GovernanceData(Agencies, OrgUnits, [.. plans], Indicators, ReportFigures);
+    }
+
     /// <summary>
     /// Loads a host's own agencies, organisation and plans (same format as the embedded resources), with the embedded
     /// indicator catalog and report 87's figures.

@@ -59,7 +59,7 @@ internal static class RollupCommand
 
         var command = new Command("rollup", "Rolls dossiers up to measures per unit and period, to the province, and writes the period's report.")
         {
-            dossiers, units, period, cutoff, format, output, syntheticCount, syntheticSeed,
+            dossiers, units, period, cutoff, format, output, syntheticCount, syntheticSeed, HostPlans.Option,
         };
         command.SetAction(parsed =>
         {
@@ -82,7 +82,7 @@ internal static class RollupCommand
                 parsed.GetValue(syntheticSeed));
             terminal.Say(string.Create(CultureInfo.InvariantCulture,
                 $"Rollup {request.Period.Id}: {request.Period.Start:dd/MM/yyyy}–{request.Period.End:dd/MM/yyyy} (cut-off {request.Period.Cutoff})"));
-            var data = services.GetRequiredService<GovernanceData>();
+            var data = HostPlans.Data(parsed, services, terminal);
             var outcome = new RollupPipeline(data, terminal).Run(request);
             var notes = new List<string>(outcome.Notes);
             var report = terminal.Step("compose the report", _ => ReportAssembly.Compose(outcome, data, services.GetRequiredService<BusinessCalendar>(), notes));

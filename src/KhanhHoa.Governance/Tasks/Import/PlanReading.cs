@@ -40,17 +40,17 @@ internal sealed partial class PlanReading(PlanDocument document, AgencyRegistry 
 
         if (firstTask < 0)
         {
-            Error(new DocumentLocation(0), "no task table: no table has a header with TT and Nhiệm vụ (or Tên nhiệm vụ, Nội dung)");
+            Error(DocumentLocation.Document, "no task table: no table has a header with TT and Nhiệm vụ (or Tên nhiệm vụ, Nội dung)");
         }
 
         if (id is null)
         {
-            Error(new DocumentLocation(0), "the document number is not in its header block (Số: …); give the plan an id");
+            Error(DocumentLocation.Document, "the document number is not in its header block (Số: …); give the plan an id");
         }
 
         if (contextYear is null)
         {
-            Error(new DocumentLocation(0), "the year deadlines refer to is not in the header block (no date, no \"năm …\" in the title); give the context year");
+            Error(DocumentLocation.Document, "the year deadlines refer to is not in the header block (no date, no \"năm …\" in the title); give the context year");
         }
         else if (firstTask >= 0)
         {
@@ -394,7 +394,7 @@ internal sealed partial class PlanReading(PlanDocument document, AgencyRegistry 
             ambiguities.AddRange(task.Notes.Where(static n => n != AppendixHeadingNote).Select(n => new PlanImportFinding(task.Id, at, n)));
         }
 
-        ambiguities.AddRange(planNotes.Select(static n => new PlanImportFinding(null, new DocumentLocation(0), n)));
+        ambiguities.AddRange(planNotes.Select(static n => new PlanImportFinding(null, DocumentLocation.Document, n)));
     }
 
     private bool StartsWithAgency(string text)

@@ -26,4 +26,7 @@ internal enum PlanColumn
 
     /// <summary>Lưu ý / Ghi chú: a remark.</summary>
     Remark = 7,
+
+    /// <summary>"Nội dung thực hiện" after a task title in body text: further content of the task.</summary>
+    Content = 8,
 }

@@ -40,6 +40,13 @@ internal static partial class PlanColumns
     /// <summary>Whether a row number is a Roman numeral (a group heading: "I.", "IV").</summary>
     public static bool IsRoman(string number) => RomanNumber().IsMatch(number.Trim());
 
+    /// <summary>A title without the Markdown emphasis ("*…*", "**…**") that text extraction wraps italic or bold titles in.</summary>
+    public static string Unemphasized(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length > 2 && trimmed[0] == '*' && trimmed[^1] == '*' ? trimmed.Trim('*').Trim() : trimmed;
+    }
+
     /// <summary>The row number without its trailing full stop.</summary>
     public static string Bare(string number) => number.Trim().TrimEnd('.');
 

@@ -75,7 +75,7 @@ public static partial class PlanImporter
             if (type is null && TypeOf(text) is { } t)
             {
                 type = t;
-                subject = i + 1 < list.Count ? list[i + 1].Text : null;
+                subject = i + 1 < list.Count ? PlanColumns.Unemphasized(list[i + 1].Text) : null;
                 yearInTitle = subject is null ? null : YearIn(subject);
             }
 

@@ -28,7 +28,12 @@ internal sealed partial class PlanReading(PlanDocument document, AgencyRegistry 
     public InputResult<PlanImport> Read()
     {
         var firstTask = FirstTaskTable();
-        var header = document.Blocks.Take(firstTask < 0 ? document.Blocks.Count : firstTask).SelectMany(Paragraphs);
+
+        // Without a task table, the tasks are in the body text (numbered paragraphs with "Cơ quan chủ trì: …").
+        var body = firstTask < 0 ? BodyTaskReader.Read(document.Blocks.OfType<DocumentParagraph>()) : [];
+        var header = firstTask >= 0
+            ? document.Blocks.Take(firstTask).SelectMany(Paragraphs)
+            : document.Blocks.OfType<DocumentParagraph>().TakeWhile(p => body.Count == 0 || p.Location.Line < body[0].Location.Line);
         var directive = PlanImporter.ReadHeader(header, out var titleYear);
         var contextYear = options.ContextYear ?? directive.IssuedOn?.Year ?? titleYear;
         var id = options.PlanId ?? (directive.Number.IsDraft ? null : directive.Number.ToString());
@@ -38,9 +43,9 @@ internal sealed partial class PlanReading(PlanDocument document, AgencyRegistry 
             PlanNote($"The document number \"{id}\" is blank (a draft); it is used as the plan id.");
         }
 
-        if (firstTask < 0)
+        if (firstTask < 0 && body.Count == 0)
         {
-            Error(DocumentLocation.Document, "no task table: no table has a header with TT and Nhiệm vụ (or Tên nhiệm vụ, Nội dung)");
+            Error(DocumentLocation.Document, "no task table (a table whose header has TT and Nhiệm vụ) and no task in the text (a numbered paragraph with \"Cơ quan chủ trì: …\")");
         }
 
         if (id is null)
@@ -52,10 +57,11 @@ internal sealed partial class PlanReading(PlanDocument document, AgencyRegistry 
         {
             Error(DocumentLocation.Document, "the year deadlines refer to is not in the header block (no date, no \"năm …\" in the title); give the context year");
         }
-        else if (firstTask >= 0)
+        else
         {
             year = contextYear.Value;
             ReadBlocks();
+            ReadBody(body);
         }
 
         if (errors.Count > 0)
@@ -117,6 +123,16 @@ internal sealed partial class PlanReading(PlanDocument document, AgencyRegistry 
                     ReadTable(table, newAppendix is not null);
                     break;
             }
+        }
+    }
+
+    private void ReadBody(List<BodyTaskReader.Item> items)
+    {
+        PlanColumn[] layout = [PlanColumn.Task, PlanColumn.Content, PlanColumn.Lead, PlanColumn.Coordinating, PlanColumn.ExpectedResult, PlanColumn.Deadline];
+        foreach (var item in items)
+        {
+            string[] cells = [item.Text, .. layout.Skip(1).Select(c => item.Fields.GetValueOrDefault(c, string.Empty))];
+            Flush(new Pending(item.Number, item.Parent, null, $"mục {item.Number}", cells, [], item.Location), [.. layout]);
         }
     }
 
@@ -338,6 +354,7 @@ internal sealed partial class PlanReading(PlanDocument document, AgencyRegistry 
             Text = text,
             Lead = Agencies(Cell(PlanColumn.Lead), pending),
             Coordinating = Agencies(Cell(PlanColumn.Coordinating), pending),
+            Content = Cell(PlanColumn.Content),
             ExpectedResult = Cell(PlanColumn.ExpectedResult),
             DeadlineText = deadlineText,
             Deadline = deadline,

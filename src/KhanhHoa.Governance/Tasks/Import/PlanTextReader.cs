@@ -30,9 +30,15 @@ public static class PlanTextReader
                 continue;
             }
 
-            if (!string.IsNullOrWhiteSpace(lines[i]))
+            var line = lines[i].Trim();
+            if (line.Length > 0 && blocks.Count > 0 && blocks[^1] is DocumentParagraph previous && ContinuesParagraph(previous.Text, line))
             {
-                blocks.Add(new DocumentParagraph(lines[i].Trim(), DocumentLocation.AtLine(i + 1)));
+                // Extraction from PDF breaks a paragraph where the page's line ended: join it back.
+                blocks[^1] = previous with { Text = previous.Text + " " + line };
+            }
+            else if (line.Length > 0)
+            {
+                blocks.Add(new DocumentParagraph(line, DocumentLocation.AtLine(i + 1)));
             }
 
             i++;
@@ -145,6 +151,10 @@ public static class PlanTextReader
 
     // The next appendix's heading can follow the last row without a blank line.
     private static bool StartsAppendix(string line) => !line.StartsWith('\t') && PlanImporter.AppendixNumber(line) is not null;
+
+    // A line that starts in lower case, and is no "a)" item, is the rest of the paragraph above it.
+    private static bool ContinuesParagraph(string previous, string line) =>
+        char.IsLower(line[0]) && !(line.Length > 1 && line[1] == ')') && !previous.EndsWith(':');
 
     private static bool IsBlank(string line) => !line.StartsWith('\t') && string.IsNullOrWhiteSpace(line);
 }

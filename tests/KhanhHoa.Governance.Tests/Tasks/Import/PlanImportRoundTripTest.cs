@@ -7,6 +7,7 @@ public class PlanImportRoundTripTest
 {
     [Theory]
     [MemberData(nameof(SeedPlans.TableSeeds), MemberType = typeof(SeedPlans))]
+    [MemberData(nameof(SeedPlans.BodySeeds), MemberType = typeof(SeedPlans))]
     public void The_seed_text_imports_as_the_embedded_plan(string planId)
     {
         var embedded = GovernanceData.Default.FindPlan(planId)!;

@@ -11,10 +11,15 @@ internal static class SeedPlans
     /// <summary>Plan id → seed file and the options the document cannot give (a draft's blank number).</summary>
     public static TheoryData<string> TableSeeds => ["3433/KH-UBND", "BCĐ-2025"];
 
+    /// <summary>The seeds that assign tasks in body text ("Cơ quan chủ trì: …").</summary>
+    public static TheoryData<string> BodySeeds => ["954/QĐ-UBND"];
+
     public static string Seed(string planId) => planId switch
     {
         "3433/KH-UBND" => "001_765e25d5cbc49dc3.txt",
         "BCĐ-2025" => "004_7aa614ab00280345.txt",
+        "954/QĐ-UBND" => "003_3657bd71573e91dc.txt",
+        "UBND-KGVX-2025-08" => "000_0bdd2bdc59b7db88.txt",
         _ => throw new ArgumentOutOfRangeException(nameof(planId), planId, "not a table seed"),
     };
 

@@ -83,10 +83,18 @@ internal static partial class BodyTaskReader
                 continue;
             }
 
+            var before = current.Fields.Count;
             field = Label(current, text, title: false);
+
+            // A paragraph between a title and its first label continues the title (the task's own sentences).
+            if (field is null && before == 0 && current.Fields.Count == 0 && !text.Contains(':', StringComparison.Ordinal))
+            {
+                current.Text += " " + text;
+            }
         }
 
-        // Keep the labelled items and the headings above them.
+        // Keep the labelled items, the headings above them, and the items beside them (a task of a group that
+        // prints no label, such as 1.4 of the August letter).
         foreach (var item in items.Where(static i => i.Fields.Count > 0))
         {
             for (var at = item; at is not null && !at.Kept; at = at.ParentItem)
@@ -95,7 +103,7 @@ internal static partial class BodyTaskReader
             }
         }
 
-        return [.. items.Where(static i => i.Kept)];
+        return [.. items.Where(static i => i.Kept || i.ParentItem is { Kept: true })];
     }
 
     // "- Cơ quan chủ trì: Sở Y tế." → the field and its value; a title that is itself "Nội dung thực hiện: …" is the task.

@@ -28,7 +28,8 @@ internal static partial class PlanColumns
             _ when folded.Contains("ket qua", StringComparison.Ordinal) || folded.Contains("san pham", StringComparison.Ordinal) => PlanColumn.ExpectedResult,
             _ when folded.StartsWith("nhiem vu", StringComparison.Ordinal) || folded.StartsWith("ten nhiem vu", StringComparison.Ordinal)
                 || folded.StartsWith("noi dung", StringComparison.Ordinal) => PlanColumn.Task,
-            _ when folded.StartsWith("don vi", StringComparison.Ordinal) || folded.StartsWith("co quan", StringComparison.Ordinal) => PlanColumn.Lead,
+            _ when folded.StartsWith("don vi", StringComparison.Ordinal) || folded.StartsWith("co quan", StringComparison.Ordinal)
+                || folded.StartsWith("chu tri", StringComparison.Ordinal) => PlanColumn.Lead,
             _ when folded.StartsWith("luu y", StringComparison.Ordinal) || folded.StartsWith("ghi chu", StringComparison.Ordinal) => PlanColumn.Remark,
             _ => null,
         };

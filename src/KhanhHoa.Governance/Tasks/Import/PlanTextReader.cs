@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace KhanhHoa.Governance.Tasks.Import;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace KhanhHoa.Governance.Tasks.Import;
 /// with rows separated by blank lines (the appendices of seed 004). Every other line is a paragraph.
 /// </summary>
 /// <threadsafety>Stateless; safe to call from several threads.</threadsafety>
-public static class PlanTextReader
+public static partial class PlanTextReader
 {
     /// <summary>Splits a text into paragraphs and tables; never throws on any text.</summary>
     /// <param name="text">The document's text (NFC or NFD; line breaks of any platform).</param>
@@ -19,6 +21,8 @@ public static class PlanTextReader
         ArgumentNullException.ThrowIfNull(name);
         var lines = VietnameseText.ToNfc(text).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n', '\r');
         var blocks = new List<DocumentBlock>();
+        var wrapped = IsWrappedByPdf(lines);
+        var inFootnote = false;
         var i = 0;
         while (i < lines.Length)
         {
@@ -31,10 +35,22 @@ public static class PlanTextReader
             }
 
             var line = lines[i].Trim();
-            if (line.Length > 0 && blocks.Count > 0 && blocks[^1] is DocumentParagraph previous && ContinuesParagraph(previous.Text, line))
+            if (wrapped && line.Length > 0)
             {
-                // Extraction from PDF breaks a paragraph where the page's line ended: join it back.
-                blocks[^1] = previous with { Text = previous.Text + " " + line };
+                // A page's footnotes ("1 Quyết định số …") and its number sit between two lines of the body.
+                inFootnote = Footnote().IsMatch(line) || (inFootnote && !StartsBlock(line));
+                if (inFootnote)
+                {
+                    i++;
+                    continue;
+                }
+            }
+
+            if (line.Length > 0 && blocks.Count > 0 && blocks[^1] is DocumentParagraph previous
+                && (wrapped ? !StartsBlock(line) && !EndsSentenceBefore(previous.Text, line) : ContinuesParagraph(previous.Text, line)))
+            {
+                // Extraction from PDF breaks a paragraph where the page's line ended: join it back ("8-" / "9/2025" as one word).
+                blocks[^1] = previous with { Text = previous.Text + (wrapped && previous.Text.EndsWith('-') ? string.Empty : " ") + line };
             }
             else if (line.Length > 0)
             {
@@ -152,9 +168,37 @@ public static class PlanTextReader
     // The next appendix's heading can follow the last row without a blank line.
     private static bool StartsAppendix(string line) => !line.StartsWith('\t') && PlanImporter.AppendixNumber(line) is not null;
 
+    // Text extracted from a PDF ends every line of the page with a space; a paragraph is then every line up to the
+    // next numbered item, label or sentence that starts a line.
+    private static bool IsWrappedByPdf(string[] lines)
+    {
+        var text = lines.Where(static l => l.Trim().Length > 0).ToList();
+        return text.Count > 0 && text.Count(static l => l.EndsWith(' ')) * 2 > text.Count;
+    }
+
+    private static bool StartsBlock(string line)
+    {
+        if (ItemStart().IsMatch(line) || line.StartsWith("Số", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && PlanColumns.Recognize(line[..colon].TrimStart('-', ' ')) is not null;
+    }
+
+    private static bool EndsSentenceBefore(string previous, string line) =>
+        (previous.EndsWith('.') || previous.EndsWith(';')) && char.IsUpper(line[0]);
+
     // A line that starts in lower case, and is no "a)" item, is the rest of the paragraph above it.
     private static bool ContinuesParagraph(string previous, string line) =>
         char.IsLower(line[0]) && !(line.Length > 1 && line[1] == ')') && !previous.EndsWith(':');
 
     private static bool IsBlank(string line) => !line.StartsWith('\t') && string.IsNullOrWhiteSpace(line);
+
+    [GeneratedRegex(@"^(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.\s|[a-zđ]\)\s|[IVX]{1,5}\.\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex ItemStart();
+
+    [GeneratedRegex(@"^(?:[0-9]{1,2}\s+\p{Lu}\p{Ll}|[0-9]{1,3}$)", RegexOptions.CultureInvariant)]
+    private static partial Regex Footnote();
 }

@@ -12,7 +12,7 @@ internal static class SeedPlans
     public static TheoryData<string> TableSeeds => ["3433/KH-UBND", "BCĐ-2025"];
 
     /// <summary>The seeds that assign tasks in body text ("Cơ quan chủ trì: …").</summary>
-    public static TheoryData<string> BodySeeds => ["954/QĐ-UBND"];
+    public static TheoryData<string> BodySeeds => ["954/QĐ-UBND", "UBND-KGVX-2025-08"];
 
     public static string Seed(string planId) => planId switch
     {
@@ -23,7 +23,13 @@ internal static class SeedPlans
         _ => throw new ArgumentOutOfRangeException(nameof(planId), planId, "not a table seed"),
     };
 
-    public static PlanImportOptions Options(string planId) => planId == "BCĐ-2025" ? new PlanImportOptions { PlanId = planId } : new PlanImportOptions();
+    // The drafts leave their number blank; the letter's date has no day either, so its year is given.
+    public static PlanImportOptions Options(string planId) => planId switch
+    {
+        "BCĐ-2025" => new PlanImportOptions { PlanId = planId },
+        "UBND-KGVX-2025-08" => new PlanImportOptions { PlanId = planId, ContextYear = 2025 },
+        _ => new PlanImportOptions(),
+    };
 
     public static PlanImport ImportText(string planId) =>
         PlanImporter.ImportText(SeedFiles.Read(Seed(planId)), Seed(planId), GovernanceData.Default.Agencies, Options(planId)).GetValueOrThrow();

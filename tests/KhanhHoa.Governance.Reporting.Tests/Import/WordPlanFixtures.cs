@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using KhanhHoa.Governance.Directives;
 using KhanhHoa.Governance.Tasks;
 
 namespace KhanhHoa.Governance.Reporting.Tests.Import;
@@ -16,8 +17,8 @@ internal static class WordPlanFixtures
 {
     private const string AppendixHeading = "Appendix heading.";
 
-    /// <summary>The .docx bytes of <paramref name="plan"/>'s document.</summary>
-    public static byte[] Build(Plan plan)
+    /// <summary>The .docx bytes of <paramref name="plan"/>'s document; <paramref name="inBody"/> writes its tasks as numbered paragraphs with "Cơ quan chủ trì: …" lines, as letters and decisions do.</summary>
+    public static byte[] Build(Plan plan, bool inBody = false)
     {
         var withResult = plan.Tasks.Any(static t => t.ExpectedResult is not null);
         var withRemark = plan.Tasks.Any(static t => t.Remark is not null);
@@ -33,7 +34,13 @@ internal static class WordPlanFixtures
             body.Append(Layout(
                 [plan.Directive.Issuer ?? "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
                 ["Số: " + plan.Directive.Number, date]));
-            body.Append(Paragraph("KẾ HOẠCH"), Paragraph(plan.Directive.Subject ?? string.Empty));
+            body.Append(Paragraph(TypeHeading(plan)), Paragraph(plan.Directive.Subject ?? string.Empty));
+            if (inBody)
+            {
+                body.Append(plan.Tasks.SelectMany(BodyParagraphs));
+                return Save(word, buffer);
+            }
+
             Table? table = null;
             foreach (var task in plan.Tasks)
             {
@@ -57,6 +64,37 @@ internal static class WordPlanFixtures
         }
 
         return buffer.ToArray();
+    }
+
+    private static byte[] Save(WordprocessingDocument word, MemoryStream buffer)
+    {
+        word.Dispose();
+        return buffer.ToArray();
+    }
+
+    private static string TypeHeading(Plan plan) =>
+        DocumentTypeTable.VietnameseNames.FirstOrDefault(p => p.Value == plan.Directive.Type && p.Value is not null).Key?.ToUpperInvariant() ?? "KẾ HOẠCH";
+
+    // "1.4.a" is item "a)" under 1.4; its fields follow as labelled lines, a deadline of several lines as "+" lines.
+    private static IEnumerable<Paragraph> BodyParagraphs(PlanTask task)
+    {
+        var last = task.Id[(task.Id.LastIndexOf('.') + 1)..];
+        yield return Paragraph(char.IsAsciiLetter(last[0]) ? $"{last}) {task.Text}" : $"{task.Id}. {task.Text}");
+        foreach (var (label, value) in new[] { ("Nội dung thực hiện", task.Content), ("Cơ quan chủ trì", task.Lead?.Text), ("Cơ quan phối hợp", task.Coordinating?.Text), ("Thời hạn", task.DeadlineText) })
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            var lines = value.Split('\n');
+            var multi = lines.Length > 1 && lines.All(static l => l.StartsWith('+'));
+            yield return Paragraph($"- {label}: {(multi ? string.Empty : value)}");
+            foreach (var line in multi ? lines : [])
+            {
+                yield return Paragraph(line);
+            }
+        }
     }
 
     private static Table Header(bool withResult, bool withRemark)

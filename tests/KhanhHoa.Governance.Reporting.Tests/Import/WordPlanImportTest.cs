@@ -12,19 +12,21 @@ namespace KhanhHoa.Governance.Reporting.Tests.Import;
 /// <summary>The seed plans as Word files a department receives: importing them gives the same plans as their text.</summary>
 public class WordPlanImportTest
 {
-    public static TheoryData<string, string, string?> Seeds => new()
+    public static TheoryData<string, string, string?, bool> Seeds => new()
     {
-        { "3433/KH-UBND", "001_765e25d5cbc49dc3.txt", null },
-        { "BCĐ-2025", "004_7aa614ab00280345.txt", "BCĐ-2025" },
+        { "3433/KH-UBND", "001_765e25d5cbc49dc3.txt", null, false },
+        { "BCĐ-2025", "004_7aa614ab00280345.txt", "BCĐ-2025", false },
+        { "954/QĐ-UBND", "003_3657bd71573e91dc.txt", null, true },
+        { "UBND-KGVX-2025-08", "000_0bdd2bdc59b7db88.txt", "UBND-KGVX-2025-08", true },
     };
 
     [Theory]
     [MemberData(nameof(Seeds))]
-    public void A_seed_plan_as_a_Word_file_imports_as_from_its_text(string planId, string seed, string? id)
+    public void A_seed_plan_as_a_Word_file_imports_as_from_its_text(string planId, string seed, string? id, bool inBody)
     {
-        var options = new PlanImportOptions { PlanId = id };
+        var options = new PlanImportOptions { PlanId = id, ContextYear = id is null ? null : 2025 };
         var fromText = PlanImporter.ImportText(SeedText(seed), seed, Agencies, options).GetValueOrThrow().Plan;
-        var docx = WordPlanFixtures.Build(fromText);
+        var docx = WordPlanFixtures.Build(fromText, inBody);
         File.WriteAllBytes(Path.Combine(AppContext.BaseDirectory, FixtureName(planId)), docx);
 
         var document = WordPlanReader.Read(docx, FixtureName(planId)).GetValueOrThrow();
@@ -32,7 +34,7 @@ public class WordPlanImportTest
 
         Assert.Equal(planId, fromWord.Id);
         Assert.Equal(fromText.Tasks.Select(Describe), fromWord.Tasks.Select(Describe));
-        Assert.All(fromWord.Tasks.Where(t => !t.Notes.Contains("Appendix heading.")), t => Assert.Contains("table", t.Source.Section, StringComparison.Ordinal));
+        Assert.All(fromWord.Tasks.Where(t => !inBody && !t.Notes.Contains("Appendix heading.")), t => Assert.Contains("table", t.Source.Section, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -93,6 +95,6 @@ public class WordPlanImportTest
 
     // Every field the importer reads; a Word row has its table and row instead of a line.
     private static string Describe(PlanTask t) => string.Join(" | ",
-        t.Id, t.ParentId, t.Label, t.Text, t.Lead?.Text, t.Lead is null ? null : string.Join(",", t.Lead.AgencyCodes), t.Coordinating?.Text,
+        t.Id, t.ParentId, t.Label, t.Text, t.Content, t.Lead?.Text, t.Lead is null ? null : string.Join(",", t.Lead.AgencyCodes), t.Coordinating?.Text,
         t.ExpectedResult, t.DeadlineText, t.Deadline?.Kind, t.Deadline?.DueDate, t.Remark);
 }

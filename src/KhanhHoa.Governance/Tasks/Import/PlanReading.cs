@@ -33,7 +33,7 @@ internal sealed partial class PlanReading(PlanDocument document, AgencyRegistry 
         var body = firstTask < 0 ? BodyTaskReader.Read(document.Blocks.OfType<DocumentParagraph>()) : [];
         var header = firstTask >= 0
             ? document.Blocks.Take(firstTask).SelectMany(Paragraphs)
-            : document.Blocks.OfType<DocumentParagraph>().TakeWhile(p => body.Count == 0 || p.Location.Line < body[0].Location.Line);
+            : document.Blocks.TakeWhile(b => body.Count == 0 || b is not DocumentParagraph p || p.Location != body[0].Location).SelectMany(Paragraphs);
         var directive = PlanImporter.ReadHeader(header, out var titleYear);
         var contextYear = options.ContextYear ?? directive.IssuedOn?.Year ?? titleYear;
         var id = options.PlanId ?? (directive.Number.IsDraft ? null : directive.Number.ToString());

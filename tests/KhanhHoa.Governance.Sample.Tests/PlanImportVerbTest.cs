@@ -53,6 +53,27 @@ public sealed class PlanImportVerbTest
     }
 
     [Fact]
+    public void A_plans_folder_with_its_own_agencies_resolves_the_plan_through_them()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("plan.txt"), PlanText);
+        Assert.Equal(0, SampleRun.InProcess("plan", "import", folder.File("plan.txt"), "--out", folder.File("plans.json"), "--quiet").ExitCode);
+        File.WriteAllText(folder.File("agencies.json"), """
+            { "schemaVersion": 1, "agencies": [
+              { "code": "BQL_VP", "name": "Ban Quản lý vịnh Vân Phong", "englishName": "Van Phong Bay Authority", "kind": "ProvincialDepartment", "aliases": [] },
+              { "code": "SO_TP", "name": "Sở Tư pháp", "englishName": "Department of Justice", "kind": "ProvincialDepartment", "aliases": [] }
+            ] }
+            """);
+
+        var own = SampleRun.InProcess("plan", "tasks", "15/KH-UBND", "--plans", folder.Path, "--quiet");
+        var embedded = SampleRun.InProcess("plan", "tasks", "15/KH-UBND", "--plans", folder.File("plans.json"), "--quiet");
+
+        Assert.Equal(0, own.ExitCode);
+        Assert.Matches(@"(?m)^3\s+BQL_VP\s", own.Output);
+        Assert.Matches(@"(?m)^3\s+—\s", embedded.Output);
+    }
+
+    [Fact]
     public void Rollup_reports_on_the_plans_given_with_plans()
     {
         using var folder = new TempFolder();

@@ -74,6 +74,9 @@ internal static class RollupCommand
             }
 
             terminal.SummaryToError = toStandardOutput;
+
+            // A host's plans are read first: a bad file stops the run before any work.
+            var data = HostPlans.Data(parsed, services, terminal);
             var request = new RollupRequest(
                 CliValues.Period(parsed.GetValue(period)!, parsed.GetValue(cutoff)),
                 parsed.GetValue(dossiers)?.ToString(),
@@ -82,7 +85,6 @@ internal static class RollupCommand
                 parsed.GetValue(syntheticSeed));
             terminal.Say(string.Create(CultureInfo.InvariantCulture,
                 $"Rollup {request.Period.Id}: {request.Period.Start:dd/MM/yyyy}–{request.Period.End:dd/MM/yyyy} (cut-off {request.Period.Cutoff})"));
-            var data = HostPlans.Data(parsed, services, terminal);
             var outcome = new RollupPipeline(data, terminal).Run(request);
             var notes = new List<string>(outcome.Notes);
             var report = terminal.Step("compose the report", _ => ReportAssembly.Compose(outcome, data, services.GetRequiredService<BusinessCalendar>(), notes));

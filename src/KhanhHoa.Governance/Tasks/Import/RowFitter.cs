@@ -159,6 +159,7 @@ internal static class RowFitter
         PlanColumn.ExpectedResult => "expected-result",
         PlanColumn.Deadline => "deadline",
         PlanColumn.Remark => "remark",
+        PlanColumn.Content => "content",
         _ => "unread",
     };
 }

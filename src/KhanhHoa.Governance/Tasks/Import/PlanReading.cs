@@ -206,6 +206,13 @@ internal sealed partial class PlanReading(PlanDocument document, AgencyRegistry 
         }
         else if (columns is null)
         {
+            // A layout table of the header block (issuer beside the motto), read with the header.
+            return;
+        }
+        else if (rows.All(r => r.Positioned && r.Cells.Count != columns.Length))
+        {
+            // The signature block laid out as a table after the tasks, or another table that is not theirs.
+            PlanNote($"The table at {table.Location} has no task header and not the task table's columns; it is not read.");
             return;
         }
         else

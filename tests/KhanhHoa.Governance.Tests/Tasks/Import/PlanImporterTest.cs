@@ -64,6 +64,15 @@ public class PlanImporterTest
     }
 
     [Fact]
+    public void A_signature_table_after_the_tasks_is_not_read_as_their_continuation()
+    {
+        var import = Import(Document(Table(Header, ["1", "Số hóa hộ tịch", "Sở Tư pháp", "", "Năm 2025"]), Table(null, ["Nơi nhận:", "KT. CHỦ TỊCH"], ["- Như trên;", "Nguyễn Long Biên"])));
+
+        Assert.Equal("Số hóa hộ tịch", import.Plan.Tasks.Single().Text);
+        Assert.Contains(import.Plan.Notes, n => n.Contains("table 2, row 1", StringComparison.Ordinal) && n.Contains("not read", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_header_block_gives_number_date_type_and_title()
     {
         var plan = Import(Document(

@@ -66,7 +66,7 @@ public class JsonContractTest
 
     // The subset of JSON Schema 2020-12 the published schema uses: $ref, type, const, enum, pattern, oneOf,
     // properties, required, additionalProperties and items.
-    private static void Validate(JsonElement root, JsonElement schema, JsonElement value, string path, List<string> errors)
+    internal static void Validate(JsonElement root, JsonElement schema, JsonElement value, string path, List<string> errors)
     {
         if (schema.TryGetProperty("$ref", out var reference))
         {

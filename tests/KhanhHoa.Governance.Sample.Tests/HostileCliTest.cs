@@ -76,6 +76,13 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
         new("a missing map", ["rollup", "--dossiers", "d.csv", "--units", "u.csv", "--map", "missing.json"], 1, "--map missing.json: no such file"),
         new("a map for a CSV generate", ["generate", "--count", "10", "--out", "x.csv", "--map", "map.json"], 2, "--map writes a vendor's workbook: give --out FILE.xlsx too"),
         new("a workbook larger than a sheet", ["generate", "--count", "2000000", "--out", "x.xlsx"], 2, "--count 2,000,000: an Excel sheet holds at most 1,048,575 dossiers"),
+        new("a plan imported from its text", ["plan", "import", "plan.txt", "--out", "plan.json", "--quiet"], 0, null),
+        new("a missing plan document", ["plan", "import", "missing.docx"], 1, "FILE missing.docx: no such file"),
+        new("a damaged Word file", ["plan", "import", "broken.docx"], 1, "broken.docx: not a readable Word document (.docx)"),
+        new("a plan document without a task table", ["plan", "import", "no-table.txt"], 1, "no-table.txt: no task table"),
+        new("a missing plans file", ["plan", "list", "--plans", "missing.json"], 1, "--plans missing.json: no such file"),
+        new("malformed plans", ["rollup", "--plans", "bad.json"], 1, "bad.json, line 1"),
+        new("a folder without plans.json as --plans", ["plan", "list", "--plans", "out"], 1, "--plans out/plans.json: no such file"),
     }.ToDictionary(c => c.Name);
 
     public static TheoryData<string> Names => new(Cases.Keys);
@@ -170,6 +177,9 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
             File.WriteAllText(template.File("bad.json"), "{\"figures\": [");
             WritePartials();
             WriteWorkbooks();
+            File.WriteAllText(template.File("plan.txt"), "Số: 15/KH-UBND\nKẾ HOẠCH\nChuyển đổi số năm 2025\nTT\nNhiệm vụ\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian hoàn thành\n1\nSố hóa hộ tịch\nSở Tư pháp\nCông an tỉnh\nQuý IV/2025\n");
+            File.WriteAllText(template.File("no-table.txt"), "KẾ HOẠCH\nSố: 12/KH-UBND\nKhánh Hòa, ngày 01 tháng 9 năm 2025\nKhông có bảng nhiệm vụ.\n");
+            File.WriteAllBytes(template.File("broken.docx"), [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00]);
             Directory.CreateDirectory(template.File("out"));
             File.WriteAllText(template.File(Path.Combine("out", "bao-cao-2025-09.json")), "{\"previous\": true}", Encoding.UTF8);
         }

@@ -57,6 +57,14 @@ public class ArchitectureTest
     }
 
     [Fact]
+    public void The_plan_importer_reads_documents_without_the_data_loaders_or_the_rollup() =>
+        AssertNoDependency(Namespace("Tasks.Import"), [$"{Root}.Data", $"{Root}.Rollup", $"{Root}.Indicators", $"{Root}.Json", .. EntryPoint]);
+
+    [Fact]
+    public void The_core_reads_Word_files_only_through_the_reporting_package() =>
+        Assert.DoesNotContain(Library.GetReferencedAssemblies(), static a => a.Name!.StartsWith("DocumentFormat.OpenXml", StringComparison.Ordinal));
+
+    [Fact]
     public void Nothing_below_the_root_depends_on_the_DI_entry_point() =>
         AssertNoDependency(Types.InAssembly(Library).That().ResideInNamespaceStartingWith(Root + "."), EntryPoint);
 

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Sample.Cli;
 using KhanhHoa.Governance.Sample.Pipeline;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KhanhHoa.Governance.Sample.Commands;
 
@@ -78,7 +80,7 @@ internal static class MergeCommand
             var source = string.Create(CultureInfo.InvariantCulture, $"{paths.Count} merged partials{(parsed.GetValue(synthetic) ? " of SYNTHETIC dossiers" : string.Empty)}");
             var outcome = new RollupOutcome(requested, result, merged, tree, merged.DossierCount, parsed.GetValue(synthetic), source, []);
             outcome = outcome with { Notes = RollupPipeline.UnallocatedNotes(outcome.Current) };
-            return report.Write(outcome, services, partialFile(merged));
+            return report.Write(outcome, services.GetRequiredService<GovernanceData>(), services, partialFile(merged));
         });
         return command;
     }

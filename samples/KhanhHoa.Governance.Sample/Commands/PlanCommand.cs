@@ -17,12 +17,14 @@ internal static class PlanCommand
 {
     public static Command Create(IServiceProvider services)
     {
-        var command = new Command("plan", "The plans of the embedded data: tasks, five-clears check, responsibility matrix, statuses as of a date.");
+        var command = new Command("plan", "The plans (embedded, or a host's with --plans): import from a document, tasks, five-clears check, responsibility matrix, statuses as of a date.");
         command.Subcommands.Add(List(services));
         command.Subcommands.Add(Tasks(services));
         command.Subcommands.Add(FiveClears(services));
         command.Subcommands.Add(Matrix(services));
         command.Subcommands.Add(Status(services));
+        command.Subcommands.Add(PlanImportCommand.Create(services));
+        command.Options.Add(HostPlans.Option);
         return command;
     }
 
@@ -34,7 +36,7 @@ internal static class PlanCommand
         command.SetAction(parsed =>
         {
             var terminal = SampleCommands.Prepare(parsed, services);
-            foreach (var plan in services.GetRequiredService<GovernanceData>().Plans)
+            foreach (var plan in HostPlans.Data(parsed, services, terminal).Plans)
             {
                 var tasks = plan.Tasks.Count(task => !plan.HasChildren(task));
                 terminal.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{plan.Id,-20} {tasks,3} tasks  {plan.Directive.IssuedOn:uuuu-MM-dd}  {plan.Directive.Subject}"));
@@ -52,7 +54,7 @@ internal static class PlanCommand
         command.SetAction(parsed =>
         {
             var terminal = SampleCommands.Prepare(parsed, services);
-            var found = Find(services, parsed.GetValue(plan)!);
+            var found = Find(HostPlans.Data(parsed, services, terminal), parsed.GetValue(plan)!);
             terminal.Say($"{found.Id}: {found.Tasks.Count} rows ({found.Directive.Subject})");
             foreach (var task in found.Tasks)
             {
@@ -74,7 +76,8 @@ internal static class PlanCommand
         command.SetAction(parsed =>
         {
             var terminal = SampleCommands.Prepare(parsed, services);
-            var plans = parsed.GetValue(plan) is { } id ? [Find(services, id)] : services.GetRequiredService<GovernanceData>().Plans;
+            var data = HostPlans.Data(parsed, services, terminal);
+            var plans = parsed.GetValue(plan) is { } id ? [Find(data, id)] : data.Plans;
             foreach (var p in plans)
             {
                 var report = FiveClearsCheck.Run(p);
@@ -100,7 +103,7 @@ internal static class PlanCommand
         command.SetAction(parsed =>
         {
             var terminal = SampleCommands.Prepare(parsed, services);
-            var data = services.GetRequiredService<GovernanceData>();
+            var data = HostPlans.Data(parsed, services, terminal);
             var text = parsed.GetValue(agency)!;
             var found = data.Agencies.FindByCode(text) ?? data.Agencies.Resolve(text)
                 ?? throw CliException.BadUsage($"agency '{text}' is neither a code nor a name of the agency registry (codes such as {string.Join(", ", data.Agencies.Agencies.Take(3).Select(a => a.Code))}).");
@@ -135,7 +138,7 @@ internal static class PlanCommand
         command.SetAction(parsed =>
         {
             var terminal = SampleCommands.Prepare(parsed, services);
-            var found = Find(services, parsed.GetValue(plan)!);
+            var found = Find(HostPlans.Data(parsed, services, terminal), parsed.GetValue(plan)!);
             var date = CliValues.InCalendar(parsed.GetValue(asOf) ?? SampleDefaults.AsOf, "--as-of");
             var synthetic = parsed.GetValue(progress) == "synthetic";
             var histories = synthetic ? IllustrativeProgress.For(found, date) : new Dictionary<string, ProgressHistory>();
@@ -163,12 +166,9 @@ internal static class PlanCommand
         return command;
     }
 
-    private static Plan Find(IServiceProvider services, string id)
-    {
-        var data = services.GetRequiredService<GovernanceData>();
-        return data.FindPlan(id)
-            ?? throw CliException.BadUsage($"plan '{id}' is not in the embedded data; the plans are {string.Join(", ", data.Plans.Select(p => p.Id))}.");
-    }
+    private static Plan Find(GovernanceData data, string id) =>
+        data.FindPlan(id)
+            ?? throw CliException.BadUsage($"plan '{id}' is not in the plans; they are {string.Join(", ", data.Plans.Select(p => p.Id))}.");
 
     private static string Shorten(string text, int length)
     {

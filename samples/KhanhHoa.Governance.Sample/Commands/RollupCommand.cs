@@ -60,13 +60,16 @@ internal static class RollupCommand
         };
         var command = new Command("rollup", "Rolls dossiers up to measures per unit and period, to the province, and writes the period's report.")
         {
-            dossiers, map, sheet, units, period, cutoff, format, output, syntheticCount, syntheticSeed, partialOut, partialFormat, partialIds,
+            dossiers, map, sheet, units, period, cutoff, format, output, syntheticCount, syntheticSeed, partialOut, partialFormat, partialIds, HostPlans.Option,
         };
         command.SetAction(parsed =>
         {
             var terminal = SampleCommands.Prepare(parsed, services);
             var report = new ReportOutput(terminal, parsed.GetValue(format)!, parsed.GetValue(output));
             var partialFile = PartialFiles.Output(parsed.GetValue(partialOut), parsed.GetValue(partialFormat));
+
+            // A host's plans are read first: a bad file stops the run before any work.
+            var data = HostPlans.Data(parsed, services, terminal);
             var request = new RollupRequest(
                 CliValues.Period(parsed.GetValue(period)!, parsed.GetValue(cutoff)),
                 parsed.GetValue(dossiers)?.ToString(),
@@ -80,8 +83,8 @@ internal static class RollupCommand
             };
             terminal.Say(string.Create(CultureInfo.InvariantCulture,
                 $"Rollup {request.Period.Id}: {request.Period.Start:dd/MM/yyyy}–{request.Period.End:dd/MM/yyyy} (cut-off {request.Period.Cutoff})"));
-            var outcome = new RollupPipeline(services.GetRequiredService<GovernanceData>(), terminal).Run(request);
-            return report.Write(outcome, services, partialFile(outcome.Partial));
+            var outcome = new RollupPipeline(data, terminal).Run(request);
+            return report.Write(outcome, data, services, partialFile(outcome.Partial));
         });
         return command;
     }

@@ -60,10 +60,12 @@ internal sealed class ReportOutput
         HelpName = "DIR",
     };
 
-    /// <summary>Composes, renders, summarises and writes the report of <paramref name="outcome"/>, with <paramref name="alongside"/>.</summary>
-    public int Write(RollupOutcome outcome, IServiceProvider services, IReadOnlyList<OutputFile> alongside)
+    /// <summary>
+    /// Composes, renders, summarises and writes the report of <paramref name="outcome"/> on <paramref name="data"/> (the
+    /// embedded data, or a host's plans), with <paramref name="alongside"/>.
+    /// </summary>
+    public int Write(RollupOutcome outcome, GovernanceData data, IServiceProvider services, IReadOnlyList<OutputFile> alongside)
     {
-        var data = services.GetRequiredService<GovernanceData>();
         var notes = new List<string>(outcome.Notes);
         var report = terminal.Step("compose the report", _ => ReportAssembly.Compose(outcome, data, services.GetRequiredService<BusinessCalendar>(), notes));
         var renderers = MonthlyReportRenderers.All.Where(renderer => format == "all" || renderer.Format == format).ToList();

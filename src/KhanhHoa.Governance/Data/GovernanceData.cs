@@ -73,6 +73,25 @@ public sealed class GovernanceData
     public Plan? FindPlan(string idOrNumber) =>
         Plans.FirstOrDefault(p => p.Id == idOrNumber) ?? Plans.FirstOrDefault(p => !p.Directive.Number.IsDraft && p.Directive.Number.ToString() == idOrNumber);
 
+    /// <summary>This data with other plans (a host's own, or plans imported from its documents) in place of its plans.</summary>
+    /// <param name="plans">The plans, their agency cells resolved through <paramref name="agencies"/>.</param>
+    /// <param name="agencies">The registry the plans were read with, when it is not <see cref="Agencies"/>.</param>
+    /// <returns>The same organisation, indicator catalog and report figures, with <paramref name="plans"/>.</returns>
+    public GovernanceData WithPlans(IEnumerable<Plan> plans, AgencyRegistry? agencies = null)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+        return new GovernanceData(agencies ?? Agencies, OrgUnits, [.. plans], Indicators, ReportFigures);
+    }
+
+    /// <summary>This data with a host's own indicator catalog in place of its catalog.</summary>
+    /// <param name="indicators">The catalog.</param>
+    /// <returns>The same agencies, organisation, plans and report figures, with <paramref name="indicators"/>.</returns>
+    public GovernanceData WithIndicators(IndicatorCatalog indicators)
+    {
+        ArgumentNullException.ThrowIfNull(indicators);
+        return new GovernanceData(Agencies, OrgUnits, Plans, indicators, ReportFigures);
+    }
+
     /// <summary>
     /// Loads a host's own agencies, organisation and plans (same format as the embedded resources), with the embedded
     /// indicator catalog and report 87's figures.

@@ -63,10 +63,10 @@ public enum DocumentType
     /// <summary>Công điện (CĐ): official dispatch (telegram).</summary>
     Dispatch,
 
-    /// <summary>Bản ghi nhớ: memorandum of understanding (abbreviation disputed: GN or BGN).</summary>
+    /// <summary>Bản ghi nhớ (BGN): memorandum of understanding.</summary>
     Memorandum,
 
-    /// <summary>Bản thỏa thuận: agreement (abbreviation disputed: TTh or BTT).</summary>
+    /// <summary>Bản thỏa thuận (BTT): agreement.</summary>
     Agreement,
 
     /// <summary>Giấy ủy quyền (GUQ): power of attorney.</summary>
@@ -78,7 +78,7 @@ public enum DocumentType
     /// <summary>Giấy giới thiệu (GGT): letter of introduction.</summary>
     LetterOfIntroduction,
 
-    /// <summary>Giấy nghỉ phép: leave permit (abbreviation disputed: GNP or NP).</summary>
+    /// <summary>Giấy nghỉ phép (GNP): leave permit.</summary>
     LeavePermit,
 
     /// <summary>Phiếu gửi (PG): dispatch slip.</summary>

@@ -8,9 +8,9 @@ namespace KhanhHoa.Governance.Directives;
 /// used to read document numbers and citations.
 /// </summary>
 /// <remarks>
-/// Three abbreviations of Appendix III are disputed between transcriptions (memorandum GN/BGN, agreement TTh/BTT,
-/// leave permit GNP/NP). <see cref="Default"/> uses the best reading (GN, TTh, GNP); a host that confirmed
-/// the official text otherwise replaces them with <see cref="WithCode"/>.
+/// Transcriptions of Appendix III disagree on three abbreviations (memorandum GN/BGN, agreement TTh/BTT, leave permit
+/// GNP/NP); the decree's own Appendix III settles them as BGN, BTT and GNP, which <see cref="Default"/> uses. A host
+/// that must read documents numbered with another transcription's code replaces it with <see cref="WithCode"/>.
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class DocumentTypeTable
@@ -33,7 +33,7 @@ public sealed class DocumentTypeTable
         [DocumentType.Plan] = "KH", [DocumentType.Arrangement] = "PA", [DocumentType.Scheme] = "ĐA",
         [DocumentType.Project] = "DA", [DocumentType.Report] = "BC", [DocumentType.Minutes] = "BB",
         [DocumentType.Submission] = "TTr", [DocumentType.Contract] = "HĐ", [DocumentType.Dispatch] = "CĐ",
-        [DocumentType.Memorandum] = "GN", [DocumentType.Agreement] = "TTh", [DocumentType.PowerOfAttorney] = "GUQ",
+        [DocumentType.Memorandum] = "BGN", [DocumentType.Agreement] = "BTT", [DocumentType.PowerOfAttorney] = "GUQ",
         [DocumentType.Invitation] = "GM", [DocumentType.LetterOfIntroduction] = "GGT", [DocumentType.LeavePermit] = "GNP",
         [DocumentType.DispatchSlip] = "PG", [DocumentType.TransferSlip] = "PC", [DocumentType.NotificationSlip] = "PB",
         [DocumentType.Decree] = "NĐ", [DocumentType.Circular] = "TT", [DocumentType.JointCircular] = "TTLT",

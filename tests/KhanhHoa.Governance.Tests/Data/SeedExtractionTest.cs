@@ -53,7 +53,7 @@ public sealed partial class SeedExtractionTest
         Assert.Equal(DeadlineKind.Continuous, task.Deadline!.Kind);
         Assert.Null(task.ExpectedResult);
         Assert.Equal("001_765e25d5cbc49dc3.txt", task.Source.Document);
-        Assert.Equal("Danh mục nhiệm vụ (phụ lục), TT 27.2", task.Source.Section);
+        Assert.Equal("TT 27.2", task.Source.Section);
     }
 
     [Fact]

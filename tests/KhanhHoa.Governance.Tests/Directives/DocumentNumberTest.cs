@@ -67,13 +67,21 @@ public sealed class DocumentNumberTest
         Assert.False(DocumentNumber.TryParse(text, out _));
     }
 
-    [Fact]
-    public void A_disputed_abbreviation_can_be_replaced()
-    {
-        var table = DocumentTypeTable.Default.WithCode(DocumentType.Memorandum, "BGN");
+    // Decree 30's own Appendix III (not the transcriptions that print GN, TTh, NP).
+    [Theory]
+    [InlineData("5/BGN-UBND", DocumentType.Memorandum)]
+    [InlineData("5/BTT-UBND", DocumentType.Agreement)]
+    [InlineData("5/GNP-UBND", DocumentType.LeavePermit)]
+    public void The_abbreviations_settled_by_the_decree_are_the_defaults(string number, DocumentType type) =>
+        Assert.Equal(type, DocumentNumber.Parse(number).AsT0.DocumentType);
 
-        Assert.Equal(DocumentType.Memorandum, DocumentNumber.Parse("5/BGN-UBND", table).AsT0.DocumentType);
-        Assert.Equal(DocumentNumberForm.OfficialLetter, DocumentNumber.Parse("5/BGN-UBND").AsT0.Form);
+    [Fact]
+    public void Another_transcription_s_abbreviation_can_be_put_back()
+    {
+        var table = DocumentTypeTable.Default.WithCode(DocumentType.Memorandum, "GN");
+
+        Assert.Equal(DocumentType.Memorandum, DocumentNumber.Parse("5/GN-UBND", table).AsT0.DocumentType);
+        Assert.Equal(DocumentNumberForm.OfficialLetter, DocumentNumber.Parse("5/GN-UBND").AsT0.Form);
         Assert.Throws<ArgumentException>(() => DocumentTypeTable.Default.WithCode(DocumentType.Memorandum, "KH"));
     }
 

@@ -25,7 +25,7 @@ public class ArchitectureTest
     private static readonly string[] Rooms =
     [
         $"{Root}.Calendar", $"{Root}.Organization", $"{Root}.Directives", $"{Root}.Indicators",
-        $"{Root}.Tasks", $"{Root}.Rollup", $"{Root}.Data",
+        $"{Root}.Tasks", $"{Root}.Rollup", $"{Root}.Submissions", $"{Root}.Data",
     ];
 
     [Fact]
@@ -35,6 +35,10 @@ public class ArchitectureTest
     [Fact]
     public void Organization_depends_on_nothing_in_the_library_but_primitives() =>
         AssertNoDependency(Namespace("Organization"), [.. Rooms.Where(static r => r != $"{Root}.Organization"), $"{Root}.Json", .. EntryPoint]);
+
+    [Fact]
+    public void Submissions_depend_only_on_the_rooms_below_them() =>
+        AssertNoDependency(Namespace("Submissions"), [$"{Root}.Rollup", $"{Root}.Data", .. EntryPoint]);
 
     [Fact]
     public void The_json_reader_sits_below_every_room() =>

@@ -1,6 +1,7 @@
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Json;
 using KhanhHoa.Governance.Organization;
+using KhanhHoa.Governance.Submissions;
 using KhanhHoa.Governance.Tasks;
 
 namespace KhanhHoa.Governance.Data;
@@ -28,6 +29,12 @@ public sealed class GovernanceData
         IndicatorCatalog.ResourceName, ReportFigureSet.Report87ResourceName,
     ];
 
+    /// <summary>The embedded data sets (<see cref="DataSets"/>).</summary>
+    internal const string DataSetsResourceName = "KhanhHoa.Governance.Data.data-sets.json";
+
+    /// <summary>The name under which a data-sets file takes <see cref="ReportFigures"/>' consistency rules (<c>"ruleSets": ["report-figures"]</c>).</summary>
+    public const string ReportFiguresRuleSet = "report-figures";
+
     private static readonly Lazy<GovernanceData> DefaultData = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private GovernanceData(AgencyRegistry agencies, OrgHierarchy orgUnits, IReadOnlyList<Plan> plans, IndicatorCatalog indicators, ReportFigureSet reportFigures)
@@ -37,7 +44,10 @@ public sealed class GovernanceData
         Plans = plans;
         Indicators = indicators;
         ReportFigures = reportFigures;
+        dataSets = new(() => EmbeddedJson.Load(DataSetsResourceName, LoadDataSets), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    private readonly Lazy<DataSetCatalog> dataSets;
 
     /// <summary>The data embedded in the library.</summary>
     /// <exception cref="InvalidOperationException">The embedded resources are missing or invalid (a build defect; tests guard against it).</exception>
@@ -60,6 +70,23 @@ public sealed class GovernanceData
     /// (<see cref="ReportFigureSet.Report87"/>), whose <see cref="ReportFigureSet.Check"/> lists its contradictions.
     /// </summary>
     public ReportFigureSet ReportFigures { get; }
+
+    /// <summary>
+    /// The data sets units report (embedded <c>data-sets.json</c>): the Project 06 monthly figures, whose elements are every
+    /// figure of <see cref="ReportFigures"/> with its rules as entry rules, and the monthly progress reports on the plans'
+    /// tasks; read against these <see cref="Plans"/> on first use.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">
+    /// The embedded data sets do not fit this data (a host's plans without the seeds' plan ids): load the host's own with
+    /// <see cref="LoadDataSets"/>.
+    /// </exception>
+    public DataSetCatalog DataSets => dataSets.Value;
+
+    /// <summary>Loads a host's data sets against these plans and report figures (format: <c>schemas/data-sets.v1.schema.json</c>).</summary>
+    /// <param name="utf8Json">The data-sets file (UTF-8).</param>
+    /// <returns>The catalog, or every error with its JSON path, line and column; nothing loaded on any error.</returns>
+    public InputResult<DataSetCatalog> LoadDataSets(ReadOnlySpan<byte> utf8Json) =>
+        DataSetCatalog.Load(utf8Json, Plans, new Dictionary<string, IReadOnlyList<ConsistencyRule>>(StringComparer.Ordinal) { [ReportFiguresRuleSet] = ReportFigures.Rules });
 
     /// <summary>The plan with id or number <paramref name="idOrNumber"/> ("3433/KH-UBND"), or <see langword="null"/>.</summary>
     /// <param name="idOrNumber">A plan id, or the document number of the plan.</param>

@@ -13,13 +13,13 @@ namespace KhanhHoa.Governance.Tests.Submissions;
 /// <summary>The embedded data's desk, report 87 as a submission, and generators of valid submissions.</summary>
 internal static class SubmissionFixture
 {
-    public static readonly GovernanceData Data = GovernanceData.Default;
+    public static readonly GovernanceData Embedded = GovernanceData.Default;
 
-    public static readonly SubmissionDesk Desk = new(Data.DataSets, Data.OrgUnits, Data.Plans);
+    public static readonly SubmissionDesk Desk = new(Embedded.DataSets, Embedded.OrgUnits, Embedded.Plans);
 
-    public static readonly DataSet P06 = Data.DataSets.Find("P06.MONTHLY")!;
+    public static readonly DataSet P06 = Embedded.DataSets.Find("P06.MONTHLY")!;
 
-    public static readonly DataSet Plan3433 = Data.DataSets.Find("3433.PROGRESS")!;
+    public static readonly DataSet Plan3433 = Embedded.DataSets.Find("3433.PROGRESS")!;
 
     public static ReportingPeriod Period(DataSet dataSet, string id = "2025-09") => ReportingPeriod.Parse(id, dataSet.Cutoff).AsT0;
 
@@ -31,7 +31,7 @@ internal static class SubmissionFixture
         Period = Period(P06),
         SubmittedAt = new LocalDateTime(2025, 9, 15, 16, 0),
         Sender = "Công an tỉnh",
-        Figures = [.. Data.ReportFigures.Figures.Select(FigureValue.FromPrinted)],
+        Figures = [.. Embedded.ReportFigures.Figures.Select(FigureValue.FromPrinted)],
     };
 
     // Text a clerk writes: Vietnamese letters, and the characters CSV must quote.
@@ -43,10 +43,10 @@ internal static class SubmissionFixture
 
     private static readonly Gen<string?> OptionalText = Gen.Frequency((1, Gen.Constant<string?>(null)), (3, Text.Select(static s => (string?)s)));
 
-    private static readonly string[] Departments = [.. P06.Reporters.Expected(Data.OrgUnits.AsOf(Period(P06).End))];
+    private static readonly string[] Departments = [.. P06.Reporters.Expected(Embedded.OrgUnits.AsOf(Period(P06).End))];
 
     private static readonly IReadOnlyList<(string Unit, IReadOnlyList<string> Tasks)> TaskHolders = [.. Departments
-        .Select(u => (u, (IReadOnlyList<string>)[.. Desk.Assignments.Of(Data.OrgUnits.Find(u)!).Where(static a => a.Plan.Id == "3433/KH-UBND").Select(static a => a.Task.Id).Distinct()]))
+        .Select(u => (u, (IReadOnlyList<string>)[.. Desk.Assignments.Of(Embedded.OrgUnits.Find(u)!).Where(static a => a.Plan.Id == "3433/KH-UBND").Select(static a => a.Task.Id).Distinct()]))
         .Where(static x => x.Item2.Count > 0)];
 
     private static Gen<LocalDateTime> SentIn(ReportingPeriod period) =>

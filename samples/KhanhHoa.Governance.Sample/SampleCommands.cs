@@ -25,6 +25,7 @@ internal static class SampleCommands
             PlanCommand.Create(services),
             CheckCommand.Create(services),
             GenerateCommand.Create(services),
+            SubmissionsCommand.Create(services),
         };
         root.Options.Add(Quiet);
         return root;

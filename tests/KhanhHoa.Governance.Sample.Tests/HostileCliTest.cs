@@ -51,6 +51,15 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
         new("a malformed field", ["rollup", "--dossiers", "bad-field.csv", "--units", "u.csv"], 1, "bad-field.csv, line 2, field due_date (column 7)"),
         new("an empty dossiers file", ["rollup", "--dossiers", "empty.csv"], 1, "empty.csv"),
         new("malformed figures", ["check", "--figures", "bad.json"], 1, "bad.json, line 1"),
+        new("a submission with a text for a number", ["submissions", "check", "bad-figures.csv"], 1, "1 error; nothing was accepted."),
+        new("a UTF-16 submission file", ["submissions", "check", "utf16-figures.csv"], 1, "1 error; nothing was accepted."),
+        new("a malformed submission document", ["submissions", "check", "bad.json"], 1, "1 error; nothing was accepted."),
+        new("a missing submission file", ["submissions", "check", "missing.csv"], 1, "path missing.csv: no such file"),
+        new("a folder without submissions", ["submissions", "check", "empty-folder"], 1, "path empty-folder: the folder holds no .csv or .json submission file") { Setup = folder => Directory.CreateDirectory(Path.Combine(folder, "empty-folder")) },
+        new("a period no data set is reported for", ["submissions", "status", "good-figures.csv", "--period", "2025-Q3", "--as-of", "2025-10-01"], 2, "--period '2025-Q3': no data set is reported for such a period"),
+        new("a status day outside the calendar", ["submissions", "status", "good-figures.csv", "--period", "2025-09", "--as-of", "2200-01-01"], 2, "--as-of"),
+        new("missing submissions for the rollup", ["rollup", "--submissions", "missing-folder", "--synthetic-count", "3000"], 1, "--submissions missing-folder: no such file"),
+        new("bad submissions for the rollup", ["rollup", "--submissions", "bad-figures.csv", "--synthetic-count", "3000"], 1, "1 error; nothing was accepted."),
     }.ToDictionary(c => c.Name);
 
     public static TheoryData<string> Names => new(Cases.Keys);
@@ -143,6 +152,10 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
             File.WriteAllLines(template.File("founded-1899.csv"), [units[0], units[1][..^1] + "1899-01-01,", .. units[2..]]);
             File.WriteAllLines(template.File("twice.csv"), [units[0], units[1], units[1], .. units[2..]]);
             File.WriteAllText(template.File("bad.json"), "{\"figures\": [");
+            const string FiguresHeader = "unit_code,data_set,period,submitted_at,element,value,comment";
+            File.WriteAllLines(template.File("good-figures.csv"), [FiguresHeader, "CA_TINH,P06.MONTHLY,2025-09,2025-09-11T16:00,tthc_total,2156,"]);
+            File.WriteAllLines(template.File("bad-figures.csv"), [FiguresHeader, "CA_TINH,P06.MONTHLY,2025-09,2025-09-11T16:00,tthc_total,hai nghìn,"]);
+            File.WriteAllText(template.File("utf16-figures.csv"), FiguresHeader + "\n", Encoding.Unicode);
             Directory.CreateDirectory(template.File("out"));
             File.WriteAllText(template.File(Path.Combine("out", "bao-cao-2025-09.json")), "{\"previous\": true}", Encoding.UTF8);
         }

@@ -11,7 +11,9 @@ namespace KhanhHoa.Governance.Sample.Commands;
 
 /// <summary>
 /// <c>rollup</c>: dossiers to measures per unit for a reporting period, rolled up to the province. Without
-/// <c>--dossiers</c> it runs on the embedded default data and a SYNTHETIC province of dossiers.
+/// <c>--dossiers</c> it runs on the embedded default data and a SYNTHETIC province of dossiers. The units' submissions
+/// (<c>--submissions</c>, or for 2025-09 the embedded set: report 87's figures and SYNTHETIC progress) give the task
+/// section, completeness and the submitted figures' indicators.
 /// </summary>
 internal static class RollupCommand
 {
@@ -57,9 +59,14 @@ internal static class RollupCommand
             DefaultValueFactory = _ => DefaultProvince.Seed,
         };
 
+        var submissions = new Option<string?>("--submissions")
+        {
+            Description = "The units' submissions (a file or a folder of .csv and .json, as 'submissions check' reads them): the task section, completeness and submitted figures come from them. Without it, the period 2025-09 uses the embedded set (report 87's figures from Công an tỉnh, SYNTHETIC progress from the other units); other periods show SYNTHETIC illustrative progress.",
+            HelpName = "FILE|DIR",
+        };
         var command = new Command("rollup", "Rolls dossiers up to measures per unit and period, to the province, and writes the period's report.")
         {
-            dossiers, units, period, cutoff, format, output, syntheticCount, syntheticSeed,
+            dossiers, units, period, cutoff, format, output, syntheticCount, syntheticSeed, submissions,
         };
         command.SetAction(parsed =>
         {
@@ -83,9 +90,11 @@ internal static class RollupCommand
             terminal.Say(string.Create(CultureInfo.InvariantCulture,
                 $"Rollup {request.Period.Id}: {request.Period.Start:dd/MM/yyyy}–{request.Period.End:dd/MM/yyyy} (cut-off {request.Period.Cutoff})"));
             var data = services.GetRequiredService<GovernanceData>();
+            var calendar = services.GetRequiredService<BusinessCalendar>();
+            var submitted = Submissions(parsed.GetValue(submissions), request.Period, data, calendar, terminal);
             var outcome = new RollupPipeline(data, terminal).Run(request);
             var notes = new List<string>(outcome.Notes);
-            var report = terminal.Step("compose the report", _ => ReportAssembly.Compose(outcome, data, services.GetRequiredService<BusinessCalendar>(), notes));
+            var report = terminal.Step("compose the report", _ => ReportAssembly.Compose(outcome, data, calendar, submitted, notes));
             var renderers = MonthlyReportRenderers.All.Where(renderer => chosen == "all" || renderer.Format == chosen).ToList();
             var rendered = terminal.Step(string.Create(CultureInfo.InvariantCulture, $"render {renderers.Count} format{(renderers.Count == 1 ? string.Empty : "s")}"), progress =>
                 renderers.Select((renderer, i) =>
@@ -114,5 +123,19 @@ internal static class RollupCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    // A host's submissions are its units' own reports; the embedded set is labelled per submission.
+    private static IReadOnlyList<SubmittedReport>? Submissions(string? path, ReportingPeriod period, GovernanceData data, BusinessCalendar calendar, Terminal terminal)
+    {
+        var desk = SubmissionInputs.Desk(data);
+        if (path is not null)
+        {
+            return terminal.Step("read the submissions", _ => SubmissionInputs.Read(path, "--submissions", desk, terminal).Select(static s => new SubmittedReport(s, Provenance.Reported)).ToList());
+        }
+
+        return period.Kind == ReportingPeriodKind.Month && period.Id == DefaultSubmissions.PeriodId
+            ? terminal.Step("read the embedded submissions", _ => DefaultSubmissions.Read(data, desk, calendar))
+            : null;
     }
 }

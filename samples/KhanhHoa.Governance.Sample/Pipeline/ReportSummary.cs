@@ -23,7 +23,7 @@ internal static class ReportSummary
         Tasks(terminal, report.Tasks);
         Findings(terminal, report);
         var completeness = report.Completeness;
-        terminal.Say(Invariant($"Completeness: {completeness.ReportedCount}/{completeness.Expected} units have dossiers in the period") + Label(completeness.Provenance));
+        terminal.Say(Invariant($"Completeness: {completeness.ReportedCount}/{completeness.Expected} units reported in the period") + Label(completeness.Provenance));
         foreach (var note in notes)
         {
             terminal.Say($"Note: {note}");

@@ -36,7 +36,7 @@ public class DataSetCatalogTest
     [InlineData("3433.PROGRESS", "2025-10", "2025-10-13")]
     [InlineData("3433.PROGRESS", "2025-H1", "2025-06-13")]
     [InlineData("3433.PROGRESS", "2025", "2025-12-15")]    // 13/12/2025 is a Saturday
-    [InlineData("P06.MONTHLY", "2025-09", "2025-09-15")]
+    [InlineData("P06.MONTHLY", "2025-09", "2025-09-11")]
     [InlineData("BCD.PROGRESS", "2025-09", "2025-09-11")]
     [InlineData("BCD.PROGRESS", "2025-08", "2025-08-11")]
     [InlineData("954.PROGRESS", "2025-12", "2025-12-19")]

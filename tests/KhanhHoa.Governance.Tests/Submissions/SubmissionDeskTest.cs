@@ -44,12 +44,12 @@ public sealed class SubmissionDeskTest
     }
 
     [Theory]
-    [InlineData("SO_TP", "2025-09", "ghost", "1", "element", "unknown element 'ghost'")]
-    [InlineData("SO_TP", "2025-09", "tthc_total", "-1", "value", "tthc_total: '-1' is below the minimum 0")]
-    [InlineData("SO_TP", "2025-09", "tthc_total", "1,5", "value", "tthc_total: '1,5' is not a number")]
+    [InlineData("CA_TINH", "2025-09", "ghost", "1", "element", "unknown element 'ghost'")]
+    [InlineData("CA_TINH", "2025-09", "tthc_total", "-1", "value", "tthc_total: '-1' is below the minimum 0")]
+    [InlineData("CA_TINH", "2025-09", "tthc_total", "1,5", "value", "tthc_total: '1,5' is not a number")]
     [InlineData("XA_CAM_HAI", "2025-09", "tthc_total", "1", "unit_code", "unknown unit 'XA_CAM_HAI'")]
-    [InlineData("KHANH_HOA", "2025-09", "tthc_total", "1", "unit_code", "unit 'KHANH_HOA' does not report data set P06.MONTHLY")]
-    [InlineData("SO_TP", "2025-Q3", "tthc_total", "1", "period", "period 2025-Q3 (cut-off 15) is not one of data set P06.MONTHLY's")]
+    [InlineData("SO_TP", "2025-09", "tthc_total", "1", "unit_code", "unit 'SO_TP' does not report data set P06.MONTHLY")]
+    [InlineData("CA_TINH", "2025-Q3", "tthc_total", "1", "period", "period 2025-Q3 (cut-off 15) is not one of data set P06.MONTHLY's")]
     public void Bad_figures_are_refused_naming_the_field(string unit, string period, string element, string value, string field, string message)
     {
         var submission = Report87() with

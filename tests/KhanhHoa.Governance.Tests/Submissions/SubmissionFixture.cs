@@ -29,7 +29,7 @@ internal static class SubmissionFixture
         UnitCode = "CA_TINH",
         DataSetCode = P06.Code,
         Period = Period(P06),
-        SubmittedAt = new LocalDateTime(2025, 9, 15, 16, 0),
+        SubmittedAt = new LocalDateTime(2025, 9, 11, 16, 0),
         Sender = "Công an tỉnh",
         Figures = [.. Embedded.ReportFigures.Figures.Select(FigureValue.FromPrinted)],
     };
@@ -43,9 +43,10 @@ internal static class SubmissionFixture
 
     private static readonly Gen<string?> OptionalText = Gen.Frequency((1, Gen.Constant<string?>(null)), (3, Text.Select(static s => (string?)s)));
 
-    private static readonly string[] Departments = [.. P06.Reporters.Expected(Embedded.OrgUnits.AsOf(Period(P06).End))];
+    private static readonly string[] FigureUnits = [.. P06.Reporters.Expected(Embedded.OrgUnits.AsOf(Period(P06).End))];
 
-    private static readonly IReadOnlyList<(string Unit, IReadOnlyList<string> Tasks)> TaskHolders = [.. Departments
+    private static readonly IReadOnlyList<(string Unit, IReadOnlyList<string> Tasks)> TaskHolders = [.. Plan3433.Reporters.Expected(Embedded.OrgUnits.AsOf(Period(Plan3433).End))
+        .Where(static u => !FigureUnits.Contains(u))
         .Select(u => (u, (IReadOnlyList<string>)[.. Desk.Assignments.Of(Embedded.OrgUnits.Find(u)!).Where(static a => a.Plan.Id == "3433/KH-UBND").Select(static a => a.Task.Id).Distinct()]))
         .Where(static x => x.Item2.Count > 0)];
 
@@ -106,8 +107,8 @@ internal static class SubmissionFixture
 
     /// <summary>Valid submissions of distinct units (so difficulties join the submission they were written with).</summary>
     public static Gen<Submission[]> Submissions =>
-        from figureUnits in Gen.SubListOf(Departments.Take(6).ToArray())
-        from progressHolders in Gen.SubListOf(TaskHolders.Where(static h => !Departments.Take(6).Contains(h.Unit)).Take(6).ToArray())
+        from figureUnits in Gen.SubListOf(FigureUnits)
+        from progressHolders in Gen.SubListOf(TaskHolders.Take(8).ToArray())
         from figures in Gen.CollectToArray(figureUnits.Select(FiguresSubmission))
         from progress in Gen.CollectToArray(progressHolders.Select(h => ProgressSubmission(h.Unit, h.Tasks)))
         select figures.Concat(progress).ToArray();

@@ -19,7 +19,7 @@ namespace KhanhHoa.Governance.Reporting;
 /// soon within <see cref="TaskStatusOptions.DueSoonWorkingDays"/> working days), counted in the 2×2 per plan and per
 /// lead agency; overdue tasks with their working days late on the same calendar; the tasks due soon;</item>
 /// <item>data quality: violations of a report figure set's rules and of rules over the rollup measures;</item>
-/// <item>completeness: which expected units have dossiers in the period.</item>
+/// <item>completeness: which expected units have dossiers in the period, or, given reporting rates, which sent every report due from them.</item>
 /// </list>
 /// </summary>
 /// <remarks>

@@ -196,10 +196,10 @@ public static class SubmissionCsvReader
                 Add(row.Error("unit_code", "unit_code must not be empty"));
             }
 
-            var sent = SubmissionText.SubmittedAt.Parse(sentText);
-            if (!sent.Success)
+            var sent = SubmissionText.Sent(sentText);
+            if (sent.TryPickT1(out var sentError, out var sentAt))
             {
-                Add(row.Error("submitted_at", SubmissionText.ExpectedSubmittedAt(sentText)));
+                Add(row.Error("submitted_at", sentError));
             }
 
             if (kind == SubmissionPart.Difficulty)
@@ -239,10 +239,10 @@ public static class SubmissionCsvReader
                 return;
             }
 
-            var period = ReportingPeriod.Parse(periodText, dataSet.Cutoff);
+            var period = SubmissionText.Period(periodText, dataSet);
             if (period.TryPickT1(out var periodError, out _))
             {
-                Add(row.Error("period", $"'{periodText}': {periodError.Message}"));
+                Add(row.Error("period", periodError));
             }
 
             var item = kind == SubmissionPart.Figure ? (object?)Figure(row, get) : Progress(row, get);
@@ -254,7 +254,7 @@ public static class SubmissionCsvReader
             var key = (unit, dataSet.Code, periodText, sentText);
             if (!Groups.TryGetValue(key, out var group))
             {
-                group = new Group(unit, dataSet, period.AsT0, sent.Value, row);
+                group = new Group(unit, dataSet, period.AsT0, sentAt, row);
                 Groups.Add(key, group);
             }
 
@@ -277,11 +277,10 @@ public static class SubmissionCsvReader
         private TaskProgress? Progress(Row row, Func<string, string> get)
         {
             var before = Count;
-            var statusText = get("status").Trim();
-            var status = SubmissionText.ParseStatus(statusText);
-            if (status is null)
+            var status = SubmissionText.Status(get("status").Trim());
+            if (status.TryPickT1(out var statusError, out _))
             {
-                Add(row.Error("status", $"'{statusText}' is not a status; expected one of {SubmissionText.StatusNames}"));
+                Add(row.Error("status", statusError));
             }
 
             int? percent = null;
@@ -304,21 +303,18 @@ public static class SubmissionCsvReader
             var decisionText = get("decision").Trim();
             if (decisionText.Length > 0)
             {
-                if (DocumentNumber.Parse(decisionText).TryPickT0(out var number, out var error))
+                decision = SubmissionText.Decision(decisionText).Match<DocumentNumber?>(static number => number, error =>
                 {
-                    decision = number;
-                }
-                else
-                {
-                    Add(row.Error("decision", $"'{decisionText}' is not a document number: {error.Message}"));
-                }
+                    Add(row.Error("decision", error));
+                    return null;
+                });
             }
 
             return Count > before ? null : new TaskProgress
             {
                 PlanId = get("plan").Trim(),
                 TaskId = get("task").Trim(),
-                Status = status!.Value,
+                Status = status.AsT0,
                 Percent = percent,
                 CompletedOn = completedOn,
                 NewDueDate = newDue,

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Encodings.Web;
-using KhanhHoa.Governance.Calendar;
-using KhanhHoa.Governance.Directives;
 using KhanhHoa.Governance.Json;
+using OneOf;
 
 namespace KhanhHoa.Governance.Submissions;
 
@@ -70,33 +69,8 @@ public static class SubmissionJson
             r.Add(root, "dataSet", $"unknown data set '{dataSetCode}'");
         }
 
-        ReportingPeriod? period = null;
-        if (periodText is not null && dataSet is not null)
-        {
-            var parsed = ReportingPeriod.Parse(periodText, dataSet.Cutoff);
-            if (parsed.TryPickT0(out var p, out var error))
-            {
-                period = p;
-            }
-            else
-            {
-                r.Add(root, "period", $"'{periodText}': {error.Message}");
-            }
-        }
-
-        LocalDateTime? sent = null;
-        if (sentText is not null)
-        {
-            var parsed = SubmissionText.SubmittedAt.Parse(sentText);
-            if (parsed.Success)
-            {
-                sent = parsed.Value;
-            }
-            else
-            {
-                r.Add(root, "submittedAt", SubmissionText.ExpectedSubmittedAt(sentText));
-            }
-        }
+        var period = periodText is null || dataSet is null ? null : Field(r, root, "period", SubmissionText.Period(periodText, dataSet));
+        var sent = sentText is null ? null : Field(r, root, "submittedAt", SubmissionText.Sent(sentText));
 
         // Items that read cleanly go to the desk with their nodes, so its errors join the reader's in one answer.
         var figures = Items(r, root, "figures", static (r, node) =>
@@ -151,28 +125,13 @@ public static class SubmissionJson
         var plan = r.String(node, "plan", required: true);
         var task = r.String(node, "task", required: true);
         var statusText = r.String(node, "status", required: true);
-        var status = statusText is null ? null : SubmissionText.ParseStatus(statusText);
-        if (statusText is not null && status is null)
-        {
-            r.Add(node, "status", $"'{statusText}' is not a status; expected one of {SubmissionText.StatusNames}");
-        }
+        var status = statusText is null ? null : Field(r, node, "status", SubmissionText.Status(statusText));
 
         var percent = r.Int(node, "percent", required: false);
         var completedOn = r.Date(node, "completedOn");
         var newDue = r.Date(node, "newDueDate");
         var decisionText = r.String(node, "decision", required: false);
-        DocumentNumber? decision = null;
-        if (decisionText is not null)
-        {
-            if (DocumentNumber.Parse(decisionText).TryPickT0(out var number, out var error))
-            {
-                decision = number;
-            }
-            else
-            {
-                r.Add(node, "decision", $"'{decisionText}' is not a document number: {error.Message}");
-            }
-        }
+        var decision = decisionText is null ? null : Field(r, node, "decision", SubmissionText.Decision(decisionText));
 
         var evidence = r.String(node, "evidence", required: false);
         var comment = r.String(node, "comment", required: false);
@@ -189,6 +148,14 @@ public static class SubmissionJson
             Comment = comment,
         };
     }
+
+    private static T? Field<T>(JsonFieldReader r, JsonSourceNode node, string name, OneOf<T, string> read)
+        where T : struct =>
+        read.Match<T?>(static value => value, error =>
+        {
+            r.Add(node, name, error);
+            return null;
+        });
 
     // The places name fields by their CSV column (unit_code); JSON spells them in camel case (unitCode).
     private static string JsonName(string column)

@@ -1,5 +1,8 @@
+using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Directives;
 using KhanhHoa.Governance.Tasks;
 using NodaTime.Text;
+using OneOf;
 
 namespace KhanhHoa.Governance.Submissions;
 
@@ -20,12 +23,20 @@ internal static class SubmissionText
 
     public static string StatusName(ProgressUpdateKind kind) => Statuses.First(s => s.Kind == kind).Name;
 
-    public static ProgressUpdateKind? ParseStatus(string text) =>
-        Statuses.Where(s => s.Name == text).Select(static s => (ProgressUpdateKind?)s.Kind).FirstOrDefault();
+    // Each reader of a field gives the value or the message that locates with the field in every format.
+    public static OneOf<ProgressUpdateKind, string> Status(string text) =>
+        Statuses.Where(s => s.Name == text).Select(static s => (ProgressUpdateKind?)s.Kind).FirstOrDefault() is { } kind
+            ? kind
+            : $"'{text}' is not a status; expected one of {string.Join(", ", Statuses.Select(static s => s.Name))}";
 
-    public static string StatusNames => string.Join(", ", Statuses.Select(static s => s.Name));
+    public static OneOf<DocumentNumber, string> Decision(string text) =>
+        DocumentNumber.Parse(text).Match<OneOf<DocumentNumber, string>>(static number => number, error => $"'{text}' is not a document number: {error.Message}");
 
-    public static string ExpectedSubmittedAt(string text) => $"'{text}' is not a time of sending in the form yyyy-MM-ddTHH:mm (e.g. 2025-09-12T16:30)";
+    public static OneOf<LocalDateTime, string> Sent(string text) =>
+        SubmittedAt.Parse(text) is { Success: true } parsed ? parsed.Value : $"'{text}' is not a time of sending in the form yyyy-MM-ddTHH:mm (e.g. 2025-09-12T16:30)";
+
+    public static OneOf<ReportingPeriod, string> Period(string text, DataSet dataSet) =>
+        ReportingPeriod.Parse(text, dataSet.Cutoff).Match<OneOf<ReportingPeriod, string>>(static period => period, error => $"'{text}': {error.Message}");
 
     public static string ExpectedDate(string text) => $"'{text}' is not a date in the form yyyy-MM-dd";
 

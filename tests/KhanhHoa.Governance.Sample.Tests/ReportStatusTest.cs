@@ -30,7 +30,7 @@ public sealed class ReportStatusTest
             .Select(p => (p.Period.LastMonth, Measures: RollupIndicators.ToDictionary(p.Find(run.RootCode)!.Measures)))
             .ToList();
         var judged = 0;
-        foreach (var row in run.Report.Indicators.Where(static r => r.Group != "SUBMITTED"))
+        foreach (var row in run.Report.Indicators.Where(static r => r.Group != MonthlyReportComposer.SubmittedGroup))
         {
             var definition = catalog.Find(row.Code)!;
             var target = catalog.TargetsFor(row.Code).FirstOrDefault(t => t.Scope.Kind == TargetScopeKind.Province && t.IsIssuedBy(run.AsOf));
@@ -65,7 +65,7 @@ public sealed class ReportStatusTest
         var report87 = run.Submitted.Single(s => s.Submission.DataSet == p06).Submission;
         var tree = run.Data.OrgUnits.AsOf(report87.Submission.Period.End);
         var measures = SubmittedIndicators.Measures(SubmissionAggregation.Aggregate(p06, [report87], tree, run.RootCode));
-        var rows = run.Report.Indicators.Where(static r => r.Group == "SUBMITTED").ToList();
+        var rows = run.Report.Indicators.Where(static r => r.Group == MonthlyReportComposer.SubmittedGroup).ToList();
         Assert.Equal(["I766.TT.02", "CASH.SOC.01", "CASH.PEN.01"], rows.Select(static r => r.Code));
         foreach (var row in rows)
         {

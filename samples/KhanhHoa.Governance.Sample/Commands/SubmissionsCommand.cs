@@ -127,6 +127,12 @@ internal static class SubmissionsCommand
         foreach (var status in statuses)
         {
             var rate = status.Rate;
+            if (rate.DataSet.InForceFrom is { } from && rate.Period.End < from)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rate.DataSet.Code} {rate.Period.Id}: not in force (applies from {from:dd/MM/yyyy})"));
+                continue;
+            }
+
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{rate.DataSet.Code} {rate.Period.Id} ({rate.Period.Start:dd/MM}–{rate.Period.End:dd/MM/yyyy}) due {rate.DueDate:dd/MM/yyyy} to {rate.DataSet.Recipient}: {rate.Submitted.Count}/{rate.Expected.Count} submitted, {rate.OnTime} on time, {rate.Late} late, {rate.Missing.Count} missing"));
             foreach (var late in rate.Submitted.Where(static s => !s.OnTime))

@@ -36,6 +36,9 @@ public static class MonthlyReportComposer
     /// <summary>The lead agency printed for a task whose lead cell names no known agency.</summary>
     public const string UnknownLead = "(chưa xác định đơn vị chủ trì)";
 
+    /// <summary>The group of the indicators computed from the units' submitted figures (<see cref="MonthlyReportSources.SubmittedFigures"/>).</summary>
+    public const string SubmittedGroup = "SUBMITTED";
+
     /// <summary>The date in a time zone now, for <see cref="MonthlyReportSources.AsOf"/> from a host's clock.</summary>
     /// <param name="clock">The clock (a fake one in tests and replays).</param>
     /// <param name="zone">The administration's zone, e.g. <c>Asia/Ho_Chi_Minh</c>.</param>
@@ -292,13 +295,12 @@ public static class MonthlyReportComposer
 
         var provenance = sources.Submissions.Where(s => s.Submission.DataSet.Elements.Any(e => e.Measure is not null))
             .Select(static s => s.Provenance).DefaultIfEmpty(Provenance.Reported).Max();
-        const string Group = "SUBMITTED";
-        builder.AddIndicatorGroup(Group, "Chỉ tiêu tính từ số liệu các đơn vị báo cáo");
+        builder.AddIndicatorGroup(SubmittedGroup, "Chỉ tiêu tính từ số liệu các đơn vị báo cáo");
         foreach (var definition in definitions)
         {
             var value = definition.Compute(name => measures.TryGetValue(name, out var v) ? v : null);
             builder.AddIndicator(new IndicatorInput(
-                definition.Code, Group, definition.NameVi, definition.Unit, Whole(value.Numerator), Whole(value.Denominator),
+                definition.Code, SubmittedGroup, definition.NameVi, definition.Unit, Whole(value.Numerator), Whole(value.Denominator),
                 Target(sources.Catalog, definition, value.Value, sources.AsOf, []), null, [], provenance));
         }
     }

@@ -30,6 +30,10 @@ public sealed class JsonLoaderHostileTest
         HostileInput.Check([EmbeddedJson.Read(CalendarResource)], static bytes => CalendarSchedule.Load(Encoding.UTF8.GetString(bytes)), WellFormed);
 
     [Fact]
+    public void Data_sets() =>
+        HostileInput.Check([EmbeddedJson.Read(GovernanceData.DataSetsResourceName)], static bytes => GovernanceData.Default.LoadDataSets(bytes), WellFormed);
+
+    [Fact]
     public void Agencies() =>
         HostileInput.Check([EmbeddedJson.Read("KhanhHoa.Governance.Data.agencies.json")], static bytes => GovernanceDataLoader.LoadAgencies(bytes), WellFormed);
 

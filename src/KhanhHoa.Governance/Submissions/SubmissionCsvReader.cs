@@ -168,7 +168,7 @@ public static class SubmissionCsvReader
 
     private sealed class ReadState(SubmissionDesk desk)
     {
-        private readonly List<(string Key, Difficulty Difficulty, Row Row)> difficulties = [];
+        private readonly List<((string Unit, string Period, string SubmittedAt) Key, Difficulty Difficulty, Row Row)> difficulties = [];
 
         public List<InputError> Errors { get; } = [];
 
@@ -208,7 +208,7 @@ public static class SubmissionCsvReader
                 var text = get("text");
                 if (Count == before)
                 {
-                    difficulties.Add((unit + "\n" + periodText + "\n" + sentText, new Difficulty(topic, text, SubmissionText.Optional(get("addressed_to"))), row));
+                    difficulties.Add(((unit, periodText, sentText), new Difficulty(topic, text, SubmissionText.Optional(get("addressed_to"))), row));
                 }
 
                 return;
@@ -342,24 +342,23 @@ public static class SubmissionCsvReader
             return null;
         }
 
-        // Difficulties go to the unit's progress report of the same period and time, else to its figures.
+        // Difficulties go to the unit's progress report of the same period and time, else to its figures (the first
+        // such data set in catalog order).
         public void AttachDifficulties()
         {
+            var order = desk.DataSets.DataSets.Select((d, i) => (d.Code, i)).ToDictionary(static x => x.Code, static x => x.i, StringComparer.Ordinal);
+            var targets = Groups
+                .GroupBy(static g => (g.Key.Unit, g.Key.Period, g.Key.SubmittedAt))
+                .ToDictionary(static g => g.Key, g => g.Select(static x => x.Value).OrderBy(static v => v.DataSet.PlanId is null).ThenBy(v => order[v.DataSet.Code]).First());
             foreach (var (key, difficulty, row) in difficulties)
             {
-                var target = Groups
-                    .Where(g => g.Key.Unit + "\n" + g.Key.Period + "\n" + g.Key.SubmittedAt == key)
-                    .Select(static g => g.Value)
-                    .OrderBy(static g => g.DataSet.PlanId is null)
-                    .ThenBy(g => desk.DataSets.DataSets.ToList().IndexOf(g.DataSet))
-                    .FirstOrDefault();
-                if (target is null)
+                if (targets.TryGetValue(key, out var target))
                 {
-                    Add(row.Error("unit_code", "no figures or progress of this unit, period and submitted_at for the difficulty to join; send it with the report it belongs to"));
+                    target.Add(difficulty, row);
                 }
                 else
                 {
-                    target.Add(difficulty, row);
+                    Add(row.Error("unit_code", "no figures or progress of this unit, period and submitted_at for the difficulty to join; send it with the report it belongs to"));
                 }
             }
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Directives;
+using OneOf;
 
 namespace KhanhHoa.Governance.Submissions;
 
@@ -179,7 +180,7 @@ public static class SubmissionCsvReader
         public void Add(InputError error)
         {
             Count++;
-            if (Errors.Count < SubmissionText.MaxErrors)
+            if (Errors.Count < SubmissionFields.MaxErrors)
             {
                 Errors.Add(error);
             }
@@ -196,11 +197,7 @@ public static class SubmissionCsvReader
                 Add(row.Error("unit_code", "unit_code must not be empty"));
             }
 
-            var sent = SubmissionText.Sent(sentText);
-            if (sent.TryPickT1(out var sentError, out var sentAt))
-            {
-                Add(row.Error("submitted_at", sentError));
-            }
+            var sent = Field(row, "submitted_at", SubmissionFields.ParseSubmittedAt(sentText));
 
             if (kind == SubmissionPart.Difficulty)
             {
@@ -208,7 +205,7 @@ public static class SubmissionCsvReader
                 var text = get("text");
                 if (Count == before)
                 {
-                    difficulties.Add(((unit, periodText, sentText), new Difficulty(topic, text, SubmissionText.Optional(get("addressed_to"))), row));
+                    difficulties.Add(((unit, periodText, sentText), new Difficulty(topic, text, SubmissionFields.Optional(get("addressed_to"))), row));
                 }
 
                 return;
@@ -239,14 +236,10 @@ public static class SubmissionCsvReader
                 return;
             }
 
-            var period = SubmissionText.Period(periodText, dataSet);
-            if (period.TryPickT1(out var periodError, out _))
-            {
-                Add(row.Error("period", periodError));
-            }
+            var period = Field(row, "period", SubmissionFields.ParsePeriod(periodText, dataSet));
 
             var item = kind == SubmissionPart.Figure ? (object?)Figure(row, get) : Progress(row, get);
-            if (Count > before || item is null)
+            if (Count > before || item is null || period is null || sent is null)
             {
                 return;
             }
@@ -254,7 +247,7 @@ public static class SubmissionCsvReader
             var key = (unit, dataSet.Code, periodText, sentText);
             if (!Groups.TryGetValue(key, out var group))
             {
-                group = new Group(unit, dataSet, period.AsT0, sentAt, row);
+                group = new Group(unit, dataSet, period.Value, sent.Value, row);
                 Groups.Add(key, group);
             }
 
@@ -271,17 +264,13 @@ public static class SubmissionCsvReader
                 return null;
             }
 
-            return new FigureValue(element, value, SubmissionText.Optional(get("comment")));
+            return new FigureValue(element, value, SubmissionFields.Optional(get("comment")));
         }
 
         private TaskProgress? Progress(Row row, Func<string, string> get)
         {
             var before = Count;
-            var status = SubmissionText.Status(get("status").Trim());
-            if (status.TryPickT1(out var statusError, out _))
-            {
-                Add(row.Error("status", statusError));
-            }
+            var status = Field(row, "status", SubmissionFields.ParseStatus(get("status").Trim()));
 
             int? percent = null;
             var percentText = get("percent").Trim();
@@ -297,50 +286,37 @@ public static class SubmissionCsvReader
                 }
             }
 
-            var completedOn = Date(row, get, "completed_on");
-            var newDue = Date(row, get, "new_due_date");
-            DocumentNumber? decision = null;
-            var decisionText = get("decision").Trim();
-            if (decisionText.Length > 0)
-            {
-                decision = SubmissionText.Decision(decisionText).Match<DocumentNumber?>(static number => number, error =>
-                {
-                    Add(row.Error("decision", error));
-                    return null;
-                });
-            }
-
-            return Count > before ? null : new TaskProgress
+            var completedOn = Optional(row, get, "completed_on", SubmissionFields.ParseDate);
+            var newDue = Optional(row, get, "new_due_date", SubmissionFields.ParseDate);
+            var decision = Optional(row, get, "decision", SubmissionFields.ParseDecision);
+            return Count > before || status is null ? null : new TaskProgress
             {
                 PlanId = get("plan").Trim(),
                 TaskId = get("task").Trim(),
-                Status = status.AsT0,
+                Status = status.Value,
                 Percent = percent,
                 CompletedOn = completedOn,
                 NewDueDate = newDue,
                 Decision = decision,
-                Evidence = SubmissionText.Optional(get("evidence")),
-                Comment = SubmissionText.Optional(get("comment")),
+                Evidence = SubmissionFields.Optional(get("evidence")),
+                Comment = SubmissionFields.Optional(get("comment")),
             };
         }
 
-        private LocalDate? Date(Row row, Func<string, string> get, string column)
+        private T? Optional<T>(Row row, Func<string, string> get, string column, Func<string, OneOf<T, ParseError>> parse)
+            where T : struct
         {
             var text = get(column).Trim();
-            if (text.Length == 0)
-            {
-                return null;
-            }
-
-            var parsed = SubmissionText.Date.Parse(text);
-            if (parsed.Success)
-            {
-                return parsed.Value;
-            }
-
-            Add(row.Error(column, SubmissionText.ExpectedDate(text)));
-            return null;
+            return text.Length == 0 ? null : Field(row, column, parse(text));
         }
+
+        private T? Field<T>(Row row, string column, OneOf<T, ParseError> read)
+            where T : struct =>
+            read.Match<T?>(static value => value, error =>
+            {
+                Add(row.Error(column, error.Message));
+                return null;
+            });
 
         // Difficulties go to the unit's progress report of the same period and time, else to its figures (the first
         // such data set in catalog order).

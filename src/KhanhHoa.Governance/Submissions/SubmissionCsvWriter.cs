@@ -29,10 +29,10 @@ public static class SubmissionCsvWriter
         ArgumentNullException.ThrowIfNull(submissions);
         Write(output, SubmissionCsvReader.ProgressColumns, submissions.SelectMany(s => s.Progress.Select(p => new[]
         {
-            s.UnitCode, s.Period.Id, Sent(s), p.PlanId, p.TaskId, SubmissionText.StatusName(p.Status),
+            s.UnitCode, s.Period.Id, Sent(s), p.PlanId, p.TaskId, SubmissionFields.StatusName(p.Status),
             p.Percent?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            p.CompletedOn is { } done ? SubmissionText.Date.Format(done) : null,
-            p.NewDueDate is { } due ? SubmissionText.Date.Format(due) : null,
+            p.CompletedOn is { } done ? SubmissionFields.FormatDate(done) : null,
+            p.NewDueDate is { } due ? SubmissionFields.FormatDate(due) : null,
             p.Decision?.ToString(), p.Evidence, p.Comment,
         })));
     }
@@ -49,7 +49,7 @@ public static class SubmissionCsvWriter
         })));
     }
 
-    private static string Sent(Submission submission) => SubmissionText.SubmittedAt.Format(submission.SubmittedAt);
+    private static string Sent(Submission submission) => SubmissionFields.FormatSubmittedAt(submission.SubmittedAt);
 
     private static void Write(Stream output, IReadOnlyList<string> header, IEnumerable<string?[]> rows)
     {

@@ -25,13 +25,13 @@ public static class SubmissionJson
             submission.UnitCode,
             submission.DataSetCode,
             submission.Period.Id,
-            SubmissionText.SubmittedAt.Format(submission.SubmittedAt),
+            SubmissionFields.FormatSubmittedAt(submission.SubmittedAt),
             submission.Sender,
             [.. submission.Figures.Select(static f => new FigureDocument(f.Element, f.Value, f.Comment))],
             [.. submission.Progress.Select(static p => new ProgressDocument(
-                p.PlanId, p.TaskId, SubmissionText.StatusName(p.Status), p.Percent,
-                p.CompletedOn is { } done ? SubmissionText.Date.Format(done) : null,
-                p.NewDueDate is { } due ? SubmissionText.Date.Format(due) : null,
+                p.PlanId, p.TaskId, SubmissionFields.StatusName(p.Status), p.Percent,
+                p.CompletedOn is { } done ? SubmissionFields.FormatDate(done) : null,
+                p.NewDueDate is { } due ? SubmissionFields.FormatDate(due) : null,
                 p.Decision?.ToString(), p.Evidence, p.Comment))],
             [.. submission.Difficulties.Select(static d => new DifficultyDocument(d.Topic, d.Text, d.AddressedTo))]);
         // Vietnamese stays readable in the file (no \uXXXX escapes); the writer still escapes what JSON requires.
@@ -69,8 +69,8 @@ public static class SubmissionJson
             r.Add(root, "dataSet", $"unknown data set '{dataSetCode}'");
         }
 
-        var period = periodText is null || dataSet is null ? null : Field(r, root, "period", SubmissionText.Period(periodText, dataSet));
-        var sent = sentText is null ? null : Field(r, root, "submittedAt", SubmissionText.Sent(sentText));
+        var period = periodText is null || dataSet is null ? null : Field(r, root, "period", SubmissionFields.ParsePeriod(periodText, dataSet));
+        var sent = sentText is null ? null : Field(r, root, "submittedAt", SubmissionFields.ParseSubmittedAt(sentText));
 
         // Items that read cleanly go to the desk with their nodes, so its errors join the reader's in one answer.
         var figures = Items(r, root, "figures", static (r, node) =>
@@ -125,13 +125,13 @@ public static class SubmissionJson
         var plan = r.String(node, "plan", required: true);
         var task = r.String(node, "task", required: true);
         var statusText = r.String(node, "status", required: true);
-        var status = statusText is null ? null : Field(r, node, "status", SubmissionText.Status(statusText));
+        var status = statusText is null ? null : Field(r, node, "status", SubmissionFields.ParseStatus(statusText));
 
         var percent = r.Int(node, "percent", required: false);
         var completedOn = r.Date(node, "completedOn");
         var newDue = r.Date(node, "newDueDate");
         var decisionText = r.String(node, "decision", required: false);
-        var decision = decisionText is null ? null : Field(r, node, "decision", SubmissionText.Decision(decisionText));
+        var decision = decisionText is null ? null : Field(r, node, "decision", SubmissionFields.ParseDecision(decisionText));
 
         var evidence = r.String(node, "evidence", required: false);
         var comment = r.String(node, "comment", required: false);
@@ -149,11 +149,11 @@ public static class SubmissionJson
         };
     }
 
-    private static T? Field<T>(JsonFieldReader r, JsonSourceNode node, string name, OneOf<T, string> read)
+    private static T? Field<T>(JsonFieldReader r, JsonSourceNode node, string name, OneOf<T, ParseError> read)
         where T : struct =>
         read.Match<T?>(static value => value, error =>
         {
-            r.Add(node, name, error);
+            r.Add(node, name, error.Message);
             return null;
         });
 

@@ -67,24 +67,7 @@ internal static class ReportAssembly
         var kept = submitted.Where(s => current.Contains(s.Submission)).ToList();
         var tree = data.OrgUnits.AsOf(sources.Period.End);
         var desk = SubmissionInputs.Desk(data);
-        var rates = new List<ReportingRate>();
-        var totals = new List<ElementTotal>();
-        foreach (var dataSet in data.DataSets.DataSets)
-        {
-            if (!dataSet.ParsePeriod(sources.Period.Id).TryPickT0(out var period, out _))
-            {
-                continue;
-            }
-
-            var rate = ReportingRate.Take(dataSet, period, register, data.OrgUnits, calendar, asOf);
-            if (rate.Expected.Count > 0)
-            {
-                rates.Add(rate);
-            }
-
-            totals.AddRange(SubmissionAggregation.Aggregate(dataSet, register.CurrentFor(dataSet.Code, period), data.OrgUnits.AsOf(period.End), sources.RootUnitCode));
-        }
-
+        var statuses = DataSetStatus.Take(data, register, sources.Period.Id, calendar, asOf);
         var withProgress = kept.Where(static s => s.Submission.Submission.Progress.Count > 0).ToList();
         return sources with
         {
@@ -95,8 +78,8 @@ internal static class ReportAssembly
             TaskProvenance = withProgress.Select(static s => s.Provenance).DefaultIfEmpty(Provenance.Reported).Max(),
             ReportFigures = null,
             Submissions = kept,
-            SubmittedFigures = totals,
-            ReportingRates = rates,
+            SubmittedFigures = [.. statuses.SelectMany(static status => status.Figures)],
+            ReportingRates = [.. statuses.Select(static status => status.Rate).Where(static rate => rate.Expected.Count > 0)],
         };
     }
 

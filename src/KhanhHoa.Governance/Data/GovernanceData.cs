@@ -86,7 +86,7 @@ public sealed class GovernanceData
     /// <param name="utf8Json">The data-sets file (UTF-8).</param>
     /// <returns>The catalog, or every error with its JSON path, line and column; nothing loaded on any error.</returns>
     public InputResult<DataSetCatalog> LoadDataSets(ReadOnlySpan<byte> utf8Json) =>
-        DataSetCatalog.Load(utf8Json, Plans, new Dictionary<string, IReadOnlyList<ConsistencyRule>>(StringComparer.Ordinal) { [ReportFiguresRuleSet] = ReportFigures.Rules });
+        GovernanceDataLoader.LoadDataSets(utf8Json, Plans, new Dictionary<string, IReadOnlyList<ConsistencyRule>>(StringComparer.Ordinal) { [ReportFiguresRuleSet] = ReportFigures.Rules });
 
     /// <summary>The plan with id or number <paramref name="idOrNumber"/> ("3433/KH-UBND"), or <see langword="null"/>.</summary>
     /// <param name="idOrNumber">A plan id, or the document number of the plan.</param>

@@ -1,13 +1,12 @@
-using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Organization;
-using KhanhHoa.Governance.Tasks;
 
 namespace KhanhHoa.Governance.Submissions;
 
 /// <summary>
 /// The data sets a province collects, with the org-unit kinds each collective assignee of the plans stands for
 /// ("Các sở, ngành, địa phương" → every department and commune-level unit), so a collective task is assigned to each
-/// executing unit. The embedded default is <c>GovernanceData.Default.DataSets</c> (<c>Data/Resources/data-sets.json</c>).
+/// executing unit. The embedded default is <c>GovernanceData.Default.DataSets</c> (<c>Data/Resources/data-sets.json</c>);
+/// a host's own file loads with <c>GovernanceDataLoader.LoadDataSets</c>.
 /// </summary>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class DataSetCatalog
@@ -33,19 +32,4 @@ public sealed class DataSetCatalog
     /// <param name="planId">A plan id.</param>
     /// <returns>The data set.</returns>
     public DataSet? ForPlan(string planId) => DataSets.FirstOrDefault(d => d.PlanId == planId);
-
-    /// <summary>
-    /// Loads data sets from UTF-8 JSON (format: <c>schemas/data-sets.v1.schema.json</c>); reports every error and loads
-    /// nothing when there is one.
-    /// </summary>
-    /// <param name="utf8Json">The JSON document.</param>
-    /// <param name="plans">The plans progress data sets may name.</param>
-    /// <param name="ruleSets">Consistency rules a data set may take by name (<c>"report-87-figures"</c> → report 87's 47 rules).</param>
-    /// <returns>The catalog, or every error with its JSON path, line and column.</returns>
-    public static InputResult<DataSetCatalog> Load(ReadOnlySpan<byte> utf8Json, IReadOnlyList<Plan> plans, IReadOnlyDictionary<string, IReadOnlyList<ConsistencyRule>> ruleSets)
-    {
-        ArgumentNullException.ThrowIfNull(plans);
-        ArgumentNullException.ThrowIfNull(ruleSets);
-        return DataSetCatalogReader.Read(utf8Json, plans, ruleSets);
-    }
 }

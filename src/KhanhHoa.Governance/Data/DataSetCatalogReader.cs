@@ -2,11 +2,12 @@ using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Json;
 using KhanhHoa.Governance.Organization;
+using KhanhHoa.Governance.Submissions;
 using KhanhHoa.Governance.Tasks;
 
-namespace KhanhHoa.Governance.Submissions;
+namespace KhanhHoa.Governance.Data;
 
-/// <summary>Reads <c>data-sets.json</c> with every error located; see <see cref="DataSetCatalog.Load"/>.</summary>
+/// <summary>Reads <c>data-sets.json</c> with every error located; see <see cref="GovernanceDataLoader.LoadDataSets"/>.</summary>
 internal static class DataSetCatalogReader
 {
     private static readonly Dictionary<string, UnitOfMeasure> Units = JsonFieldReader.Names(

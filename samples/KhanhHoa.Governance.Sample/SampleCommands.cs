@@ -26,6 +26,7 @@ internal static class SampleCommands
             CheckCommand.Create(services),
             GenerateCommand.Create(services),
             MergeCommand.Create(services),
+            SubmissionsCommand.Create(services),
         };
         root.Options.Add(Quiet);
         return root;

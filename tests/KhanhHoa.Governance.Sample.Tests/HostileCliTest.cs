@@ -83,6 +83,15 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
         new("a missing plans file", ["plan", "list", "--plans", "missing.json"], 1, "--plans missing.json: no such file"),
         new("malformed plans", ["rollup", "--plans", "bad.json"], 1, "bad.json, line 1"),
         new("a folder without plans.json as --plans", ["plan", "list", "--plans", "out"], 1, "--plans out/plans.json: no such file"),
+        new("a submission with a text for a number", ["submissions", "check", "bad-figures.csv"], 1, "1 error; nothing was accepted."),
+        new("a UTF-16 submission file", ["submissions", "check", "utf16-figures.csv"], 1, "1 error; nothing was accepted."),
+        new("a malformed submission document", ["submissions", "check", "bad.json"], 1, "1 error; nothing was accepted."),
+        new("a missing submission file", ["submissions", "check", "missing.csv"], 1, "path missing.csv: no such file"),
+        new("a folder without submissions", ["submissions", "check", "empty-folder"], 1, "path empty-folder: the folder holds no .csv or .json submission file") { Setup = folder => Directory.CreateDirectory(Path.Combine(folder, "empty-folder")) },
+        new("a period no data set is reported for", ["submissions", "status", "good-figures.csv", "--period", "2025-Q3", "--as-of", "2025-10-01"], 2, "--period '2025-Q3': no data set is reported for such a period"),
+        new("a status day outside the calendar", ["submissions", "status", "good-figures.csv", "--period", "2025-09", "--as-of", "2200-01-01"], 2, "--as-of"),
+        new("missing submissions for the rollup", ["rollup", "--submissions", "missing-folder", "--synthetic-count", "3000"], 1, "--submissions missing-folder: no such file"),
+        new("bad submissions for the rollup", ["rollup", "--submissions", "bad-figures.csv", "--synthetic-count", "3000"], 1, "1 error; nothing was accepted."),
     }.ToDictionary(c => c.Name);
 
     public static TheoryData<string> Names => new(Cases.Keys);
@@ -180,6 +189,10 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
             File.WriteAllText(template.File("plan.txt"), "Số: 15/KH-UBND\nKẾ HOẠCH\nChuyển đổi số năm 2025\nTT\nNhiệm vụ\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian hoàn thành\n1\nSố hóa hộ tịch\nSở Tư pháp\nCông an tỉnh\nQuý IV/2025\n");
             File.WriteAllText(template.File("no-table.txt"), "KẾ HOẠCH\nSố: 12/KH-UBND\nKhánh Hòa, ngày 01 tháng 9 năm 2025\nKhông có bảng nhiệm vụ.\n");
             File.WriteAllBytes(template.File("broken.docx"), [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00]);
+            const string FiguresHeader = "unit_code,data_set,period,submitted_at,element,value,comment";
+            File.WriteAllLines(template.File("good-figures.csv"), [FiguresHeader, "CA_TINH,P06.MONTHLY,2025-09,2025-09-11T16:00,tthc_total,2156,"]);
+            File.WriteAllLines(template.File("bad-figures.csv"), [FiguresHeader, "CA_TINH,P06.MONTHLY,2025-09,2025-09-11T16:00,tthc_total,hai nghìn,"]);
+            File.WriteAllText(template.File("utf16-figures.csv"), FiguresHeader + "\n", Encoding.Unicode);
             Directory.CreateDirectory(template.File("out"));
             File.WriteAllText(template.File(Path.Combine("out", "bao-cao-2025-09.json")), "{\"previous\": true}", Encoding.UTF8);
         }

@@ -5,6 +5,7 @@ using KhanhHoa.Governance.Reporting;
 using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Sample.Cli;
 using KhanhHoa.Governance.Sample.Pipeline;
+using KhanhHoa.Governance.Submissions;
 using KhanhHoa.Governance.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -12,7 +13,8 @@ using NodaTime;
 namespace KhanhHoa.Governance.Sample.Tests;
 
 // The report of the default run shows the core's judgements: each row's status is TargetEvaluator's and each task's
-// TaskStatusEvaluator's on the same inputs, recomputed here from the run's rollup, the catalog and the progress.
+// TaskStatusEvaluator's on the same inputs, recomputed here from the run's rollup, the catalog, the submitted figures
+// and the progress the units submitted.
 public sealed class ReportStatusTest
 {
     private static readonly Lazy<DefaultRun> Run = new(DefaultRun.Compose);
@@ -28,7 +30,7 @@ public sealed class ReportStatusTest
             .Select(p => (p.Period.LastMonth, Measures: RollupIndicators.ToDictionary(p.Find(run.RootCode)!.Measures)))
             .ToList();
         var judged = 0;
-        foreach (var row in run.Report.Indicators)
+        foreach (var row in run.Report.Indicators.Where(static r => r.Group != MonthlyReportComposer.SubmittedGroup))
         {
             var definition = catalog.Find(row.Code)!;
             var target = catalog.TargetsFor(row.Code).FirstOrDefault(t => t.Scope.Kind == TargetScopeKind.Province && t.IsIssuedBy(run.AsOf));
@@ -55,13 +57,35 @@ public sealed class ReportStatusTest
     }
 
     [Fact]
+    public void Indicators_made_of_submitted_elements_are_computed_from_report_87s_figures_and_judged_by_the_evaluator()
+    {
+        var run = Run.Value;
+        var catalog = run.Data.Indicators;
+        var p06 = run.Data.DataSets.Find("P06.MONTHLY")!;
+        var report87 = run.Submitted.Single(s => s.Submission.DataSet == p06).Submission;
+        var tree = run.Data.OrgUnits.AsOf(report87.Submission.Period.End);
+        var measures = SubmittedIndicators.Measures(SubmissionAggregation.Aggregate(p06, [report87], tree, run.RootCode));
+        var rows = run.Report.Indicators.Where(static r => r.Group == MonthlyReportComposer.SubmittedGroup).ToList();
+        Assert.Equal(["I766.TT.02", "CASH.SOC.01", "CASH.PEN.01"], rows.Select(static r => r.Code));
+        foreach (var row in rows)
+        {
+            var definition = catalog.Find(row.Code)!;
+            var value = definition.Compute(name => measures.TryGetValue(name, out var v) ? v : null).Value;
+            Assert.Equal(definition.Round(value!.Value), row.Value);
+            Assert.Equal(Provenance.Reported, row.Provenance);
+            var target = catalog.TargetsFor(row.Code).FirstOrDefault(t => t.Scope.Kind == TargetScopeKind.Province && t.IsIssuedBy(run.AsOf));
+            Assert.Equal(target is null ? null : TargetEvaluator.Evaluate(target, definition, value, run.AsOf).Status, row.Status);
+        }
+    }
+
+    [Fact]
     public void Every_task_has_the_status_of_the_task_status_evaluator_on_the_injected_calendar()
     {
         var run = Run.Value;
         var options = new TaskStatusOptions { Calendar = run.Calendar };
         var expected = run.Data.Plans
             .Where(plan => plan.Directive.IssuedOn is not { } issued || issued <= run.AsOf)
-            .SelectMany(plan => TaskStatusEvaluator.EvaluatePlan(plan, IllustrativeProgress.For(plan, run.AsOf), run.AsOf, options).Select(status => (Plan: plan.Id, status)))
+            .SelectMany(plan => TaskStatusEvaluator.EvaluatePlan(plan, run.Progress(plan), run.AsOf, options).Select(status => (Plan: plan.Id, status)))
             .Where(task => task.status.Status != PlanTaskStatus.Cancelled)
             .ToList();
         var shown = run.Report.Tasks;
@@ -76,14 +100,18 @@ public sealed class ReportStatusTest
         Assert.Equal(TaskRates.Count(expected.Select(t => t.status.Status)).OpenOverdue, shown.Total.OpenOverdue);
     }
 
-    private sealed record DefaultRun(RollupOutcome Outcome, MonthlyReport Report, GovernanceData Data, BusinessCalendar Calendar)
+    private sealed record DefaultRun(RollupOutcome Outcome, MonthlyReport Report, GovernanceData Data, BusinessCalendar Calendar, IReadOnlyList<SubmittedReport> Submitted)
     {
         public LocalDate AsOf => Report.AsOf;
 
         public string RootCode => Report.Units[0].Code;
 
-        // What `rollup` does with no options: embedded data, the synthetic province, illustrative progress, the
-        // container's calendar.
+        // The progress the units submitted, by the stated rule of SubmittedProgress.
+        public IReadOnlyDictionary<string, ProgressHistory> Progress(Plan plan) =>
+            SubmittedProgress.Histories(plan, Submitted.Select(static s => s.Submission), SubmissionInputs.Desk(Data).Assignments, Data.OrgUnits.AsOf(Report.Period.End));
+
+        // What `rollup` does with no options: embedded data, the synthetic province, the embedded submissions of
+        // 2025-09, the container's calendar.
         public static DefaultRun Compose()
         {
             using var services = new ServiceCollection().AddKhanhHoaGovernance().BuildServiceProvider();
@@ -91,7 +119,8 @@ public sealed class ReportStatusTest
             var calendar = services.GetRequiredService<BusinessCalendar>();
             var terminal = new Terminal(TextWriter.Null, TextWriter.Null, interactive: false);
             var outcome = new RollupPipeline(data, terminal).Run(new RollupRequest(SampleDefaults.Period, null, null, DefaultProvince.DossierCount, DefaultProvince.Seed));
-            return new DefaultRun(outcome, ReportAssembly.Compose(outcome, data, calendar, []), data, calendar);
+            var submitted = DefaultSubmissions.Read(data, SubmissionInputs.Desk(data), calendar);
+            return new DefaultRun(outcome, ReportAssembly.Compose(outcome, data, calendar, submitted, []), data, calendar, submitted);
         }
     }
 }

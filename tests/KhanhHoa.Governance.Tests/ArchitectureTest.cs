@@ -33,7 +33,8 @@ public class ArchitectureTest
         ["Indicators"] = ["Calendar"],
         ["Tasks"] = ["Calendar", "Organization", "Directives"],
         ["Rollup"] = ["Calendar", "Organization", "Indicators", "Json"],
-        ["Data"] = ["Json", "Calendar", "Organization", "Directives", "Indicators", "Tasks", "Rollup"],
+        ["Submissions"] = ["Calendar", "Organization", "Directives", "Indicators", "Tasks", "Json"],
+        ["Data"] = ["Json", "Calendar", "Organization", "Directives", "Indicators", "Tasks", "Rollup", "Submissions"],
     };
 
     public static TheoryData<string> Namespaces() => [.. Allowed.Keys];

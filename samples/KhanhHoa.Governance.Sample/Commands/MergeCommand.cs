@@ -42,9 +42,10 @@ internal static class MergeCommand
         var output = ReportOutput.FolderOption();
         var partialOut = PartialFiles.OutOption();
         var partialFormat = PartialFiles.FormatOption();
+        var submissions = ReportSubmissions.Option();
         var command = new Command("merge", "Merges the rollup partials of provinces or shards and writes the report of the merged tree.")
         {
-            files, period, cutoff, units, synthetic, format, output, partialOut, partialFormat,
+            files, period, cutoff, units, synthetic, format, output, partialOut, partialFormat, submissions,
         };
         command.SetAction(parsed =>
         {
@@ -80,7 +81,9 @@ internal static class MergeCommand
             var source = string.Create(CultureInfo.InvariantCulture, $"{paths.Count} merged partials{(parsed.GetValue(synthetic) ? " of SYNTHETIC dossiers" : string.Empty)}");
             var outcome = new RollupOutcome(requested, result, merged, tree, merged.DossierCount, parsed.GetValue(synthetic), source, []);
             outcome = outcome with { Notes = RollupPipeline.UnallocatedNotes(outcome.Current) };
-            return report.Write(outcome, services.GetRequiredService<GovernanceData>(), services, partialFile(merged));
+            var data = services.GetRequiredService<GovernanceData>();
+            var submitted = ReportSubmissions.Resolve(parsed.GetValue(submissions), requested, data, services, terminal);
+            return report.Write(outcome, data, submitted, services, partialFile(merged));
         });
         return command;
     }

@@ -9,7 +9,9 @@ namespace KhanhHoa.Governance.Sample.Commands;
 
 /// <summary>
 /// <c>rollup</c>: dossiers to measures per unit for a reporting period, rolled up to the province. Without
-/// <c>--dossiers</c> it runs on the embedded default data and a SYNTHETIC province of dossiers.
+/// <c>--dossiers</c> it runs on the embedded default data and a SYNTHETIC province of dossiers. The units' submissions
+/// (<c>--submissions</c>, or for 2025-09 the embedded set: report 87's figures and SYNTHETIC progress) give the task
+/// section, completeness and the submitted figures' indicators.
 /// </summary>
 internal static class RollupCommand
 {
@@ -52,6 +54,7 @@ internal static class RollupCommand
             DefaultValueFactory = _ => DefaultProvince.Seed,
         };
 
+        var submissions = ReportSubmissions.Option();
         var partialOut = PartialFiles.OutOption();
         var partialFormat = PartialFiles.FormatOption();
         var partialIds = new Option<bool>("--partial-ids")
@@ -60,7 +63,7 @@ internal static class RollupCommand
         };
         var command = new Command("rollup", "Rolls dossiers up to measures per unit and period, to the province, and writes the period's report.")
         {
-            dossiers, map, sheet, units, period, cutoff, format, output, syntheticCount, syntheticSeed, partialOut, partialFormat, partialIds, HostPlans.Option,
+            dossiers, map, sheet, units, period, cutoff, format, output, syntheticCount, syntheticSeed, partialOut, partialFormat, partialIds, HostPlans.Option, submissions,
         };
         command.SetAction(parsed =>
         {
@@ -83,8 +86,9 @@ internal static class RollupCommand
             };
             terminal.Say(string.Create(CultureInfo.InvariantCulture,
                 $"Rollup {request.Period.Id}: {request.Period.Start:dd/MM/yyyy}–{request.Period.End:dd/MM/yyyy} (cut-off {request.Period.Cutoff})"));
+            var submitted = ReportSubmissions.Resolve(parsed.GetValue(submissions), request.Period, data, services, terminal);
             var outcome = new RollupPipeline(data, terminal).Run(request);
-            return report.Write(outcome, data, services, partialFile(outcome.Partial));
+            return report.Write(outcome, data, submitted, services, partialFile(outcome.Partial));
         });
         return command;
     }

@@ -3,6 +3,7 @@ using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Reporting;
 using KhanhHoa.Governance.Sample.Cli;
+using KhanhHoa.Governance.Submissions;
 
 namespace KhanhHoa.Governance.Sample.Pipeline;
 
@@ -12,6 +13,8 @@ namespace KhanhHoa.Governance.Sample.Pipeline;
 /// it covers) and a header, signature and recipients shaped like report 87's. The composition itself is the
 /// reporting package's <see cref="MonthlyReportComposer"/>, which shows the core's target and task statuses; tasks are
 /// judged and their working days late counted on the container's <see cref="BusinessCalendar"/>, passed in by the verb.
+/// With the units' submissions, the task section comes from their submitted progress, completeness from who sent what
+/// by when, and report 87's contradictions from the findings on the figures the standing agency submitted.
 /// </summary>
 internal static class ReportAssembly
 {
@@ -29,7 +32,7 @@ internal static class ReportAssembly
     private static readonly YearMonth Report87Month = new(2025, 9);
 
     /// <summary>Composes the report of <paramref name="outcome"/>'s period as of its last day.</summary>
-    public static MonthlyReport Compose(RollupOutcome outcome, GovernanceData data, BusinessCalendar calendar, List<string> notes)
+    public static MonthlyReport Compose(RollupOutcome outcome, GovernanceData data, BusinessCalendar calendar, IReadOnlyList<SubmittedReport>? submitted, List<string> notes)
     {
         var period = outcome.Period;
         var asOf = period.End;
@@ -40,7 +43,51 @@ internal static class ReportAssembly
         }
 
         var figures = period.Kind == ReportingPeriodKind.Month && period.LastMonth == Report87Month ? data.ReportFigures : null;
-        var sources = new MonthlyReportSources
+        var sources = Base(outcome, data, calendar, roots[0].Code, figures);
+        if (submitted is not null)
+        {
+            sources = WithSubmissions(sources, data, calendar, submitted);
+        }
+
+        foreach (var later in MonthlyReportComposer.PlansIssuedAfterAsOf(sources))
+        {
+            notes.Add($"plan {later.Id} was issued on {later.Directive.IssuedOn:dd/MM/yyyy}, after {asOf:dd/MM/yyyy}: its tasks are not counted");
+        }
+
+        return MonthlyReportComposer.Compose(sources);
+    }
+
+    // Every submission collected counts, late ones too (the period's due dates may fall after its last day); a
+    // re-submission replaces the earlier one.
+    private static MonthlyReportSources WithSubmissions(MonthlyReportSources sources, GovernanceData data, BusinessCalendar calendar, IReadOnlyList<SubmittedReport> submitted)
+    {
+        var asOf = sources.AsOf;
+        var register = SubmissionRegister.Empty.Add(submitted.Select(static s => s.Submission));
+        var current = register.Current.ToHashSet();
+        var kept = submitted.Where(s => current.Contains(s.Submission)).ToList();
+        var tree = data.OrgUnits.AsOf(sources.Period.End);
+        var desk = SubmissionInputs.Desk(data);
+        var statuses = DataSetStatus.Take(data, register, sources.Period.Id, calendar, asOf);
+        var withProgress = kept.Where(static s => s.Submission.Submission.Progress.Count > 0).ToList();
+        return sources with
+        {
+            Progress = data.Plans.ToDictionary(
+                plan => plan.Id,
+                plan => SubmittedProgress.Histories(plan, withProgress.Select(static s => s.Submission), desk.Assignments, tree),
+                StringComparer.Ordinal),
+            TaskProvenance = withProgress.Select(static s => s.Provenance).DefaultIfEmpty(Provenance.Reported).Max(),
+            ReportFigures = null,
+            Submissions = kept,
+            SubmittedFigures = [.. statuses.SelectMany(static status => status.Figures)],
+            ReportingRates = [.. statuses.Select(static status => status.Rate).Where(static rate => rate.Expected.Count > 0)],
+        };
+    }
+
+    private static MonthlyReportSources Base(RollupOutcome outcome, GovernanceData data, BusinessCalendar calendar, string root, ReportFigureSet? figures)
+    {
+        var period = outcome.Period;
+        var asOf = period.End;
+        return new MonthlyReportSources
         {
             Period = period,
             AsOf = asOf,
@@ -48,7 +95,7 @@ internal static class ReportAssembly
                 $"Kết quả triển khai, thực hiện Đề án 06 {PeriodWords(period)} (bản dự thảo do máy tạo)"),
             Signature = new SignatureBlock("TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "CHỦ TỊCH UBND TỈNH", "(chưa ký)"),
             Rollups = outcome.Result.Periods,
-            RootUnitCode = roots[0].Code,
+            RootUnitCode = root,
             Catalog = data.Indicators,
             Plans = data.Plans,
             Progress = data.Plans.ToDictionary(plan => plan.Id, plan => IllustrativeProgress.For(plan, asOf), StringComparer.Ordinal),
@@ -69,12 +116,6 @@ internal static class ReportAssembly
                 new Recipient("Lưu: VT, ĐT"),
             ],
         };
-        foreach (var later in MonthlyReportComposer.PlansIssuedAfterAsOf(sources))
-        {
-            notes.Add($"plan {later.Id} was issued on {later.Directive.IssuedOn:dd/MM/yyyy}, after {asOf:dd/MM/yyyy}: its tasks are not counted");
-        }
-
-        return MonthlyReportComposer.Compose(sources);
     }
 
     private static ConsistencyRule Rule((string Id, string Description, string Left, RuleOperator Operator, string Right) rule) => new()

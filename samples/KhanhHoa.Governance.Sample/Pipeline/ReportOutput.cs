@@ -62,12 +62,13 @@ internal sealed class ReportOutput
 
     /// <summary>
     /// Composes, renders, summarises and writes the report of <paramref name="outcome"/> on <paramref name="data"/> (the
-    /// embedded data, or a host's plans), with <paramref name="alongside"/>.
+    /// embedded data, or a host's plans) and the units' <paramref name="submitted"/> reports (none: the sample's
+    /// illustrative progress), with <paramref name="alongside"/>.
     /// </summary>
-    public int Write(RollupOutcome outcome, GovernanceData data, IServiceProvider services, IReadOnlyList<OutputFile> alongside)
+    public int Write(RollupOutcome outcome, GovernanceData data, IReadOnlyList<SubmittedReport>? submitted, IServiceProvider services, IReadOnlyList<OutputFile> alongside)
     {
         var notes = new List<string>(outcome.Notes);
-        var report = terminal.Step("compose the report", _ => ReportAssembly.Compose(outcome, data, services.GetRequiredService<BusinessCalendar>(), notes));
+        var report = terminal.Step("compose the report", _ => ReportAssembly.Compose(outcome, data, services.GetRequiredService<BusinessCalendar>(), submitted, notes));
         var renderers = MonthlyReportRenderers.All.Where(renderer => format == "all" || renderer.Format == format).ToList();
         var rendered = terminal.Step(string.Create(CultureInfo.InvariantCulture, $"render {renderers.Count} format{(renderers.Count == 1 ? string.Empty : "s")}"), progress =>
             renderers.Select((renderer, i) =>

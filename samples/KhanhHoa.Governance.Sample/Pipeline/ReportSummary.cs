@@ -23,7 +23,7 @@ internal static class ReportSummary
         Tasks(terminal, report.Tasks);
         Findings(terminal, report);
         var completeness = report.Completeness;
-        terminal.Say(Invariant($"Completeness: {completeness.ReportedCount}/{completeness.Expected} units have dossiers in the period") + Label(completeness.Provenance));
+        terminal.Say(Invariant($"Completeness: {completeness.ReportedCount}/{completeness.Expected} units reported in the period") + Label(completeness.Provenance));
         foreach (var note in notes)
         {
             terminal.Say($"Note: {note}");
@@ -35,8 +35,16 @@ internal static class ReportSummary
         terminal.Say();
         terminal.Say($"I. Indicators of the province{(synthetic ? " (computed from SYNTHETIC dossiers)" : string.Empty)}");
         terminal.Say($"  {"code",-12} {"indicator".PadRight(NameWidth)} {"value",10} {"target",8} {"m/m",7}  status");
+        var heading = false;
         foreach (var row in report.Indicators)
         {
+            // Rows computed from the units' submitted figures are theirs, not the dossiers'.
+            if (row.Group == MonthlyReportComposer.SubmittedGroup && !heading)
+            {
+                heading = true;
+                terminal.Say($"  from the units' submitted figures ({(row.Provenance == Provenance.Reported ? "as reported" : "SYNTHETIC")}):");
+            }
+
             var value = row.Value is { } v ? Number(v, row.Unit) : "—";
             var target = row.Target is { } t ? t.Symbol + Number(t.Value, row.Unit) : string.Empty;
             var change = row.MonthOnMonthChange is { } c ? c.ToString(row.Unit == "%" ? "+0.00;-0.00;0.00" : "+#,##0;-#,##0;0", CultureInfo.InvariantCulture) : string.Empty;

@@ -1,6 +1,7 @@
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Primitives;
 using KhanhHoa.Governance.Rollup;
+using KhanhHoa.Governance.Submissions;
 using KhanhHoa.Governance.Tasks;
 
 namespace KhanhHoa.Governance.Reporting;
@@ -18,7 +19,7 @@ namespace KhanhHoa.Governance.Reporting;
 /// soon within <see cref="TaskStatusOptions.DueSoonWorkingDays"/> working days), counted in the 2×2 per plan and per
 /// lead agency; overdue tasks with their working days late on the same calendar; the tasks due soon;</item>
 /// <item>data quality: violations of a report figure set's rules and of rules over the rollup measures;</item>
-/// <item>completeness: which expected units have dossiers in the period.</item>
+/// <item>completeness: which expected units have dossiers in the period, or, given reporting rates, which sent every report due from them.</item>
 /// </list>
 /// </summary>
 /// <remarks>
@@ -34,6 +35,9 @@ public static class MonthlyReportComposer
 {
     /// <summary>The lead agency printed for a task whose lead cell names no known agency.</summary>
     public const string UnknownLead = "(chưa xác định đơn vị chủ trì)";
+
+    /// <summary>The group of the indicators computed from the units' submitted figures (<see cref="MonthlyReportSources.SubmittedFigures"/>).</summary>
+    public const string SubmittedGroup = "SUBMITTED";
 
     /// <summary>The date in a time zone now, for <see cref="MonthlyReportSources.AsOf"/> from a host's clock.</summary>
     /// <param name="clock">The clock (a fake one in tests and replays).</param>
@@ -101,15 +105,19 @@ public static class MonthlyReportComposer
         }
 
         AddIndicators(builder, sources, root);
+        AddSubmittedIndicators(builder, sources);
         builder.AddTasks(Tasks(sources));
         foreach (var violation in Violations(sources, current))
         {
             builder.AddViolation(violation);
         }
 
-        foreach (var submission in Submissions(sources, current))
+        var completenessProvenance = sources.ReportingRates.Count > 0
+            ? sources.Submissions.Select(static s => s.Provenance).DefaultIfEmpty(Provenance.Computed).Max()
+            : sources.DossierProvenance;
+        foreach (var submission in sources.ReportingRates.Count > 0 ? Submitted(sources, current) : Submissions(sources, current))
         {
-            builder.AddSubmission(submission, sources.DossierProvenance);
+            builder.AddSubmission(submission, completenessProvenance);
         }
 
         foreach (var priority in sources.Priorities)
@@ -214,6 +222,15 @@ public static class MonthlyReportComposer
             }
         }
 
+        foreach (var submitted in sources.Submissions)
+        {
+            var names = submitted.Submission.DataSet.Elements.ToDictionary(e => e.Code, e => e.Name, StringComparer.Ordinal);
+            foreach (var finding in submitted.Submission.Findings)
+            {
+                yield return Violation(finding, submitted.Submission.Submission.UnitCode, name => names.GetValueOrDefault(name) ?? name, submitted.Provenance);
+            }
+        }
+
         foreach (var unit in current.Units)
         {
             var measures = RollupIndicators.ToDictionary(unit.Measures);
@@ -250,6 +267,41 @@ public static class MonthlyReportComposer
             var unit = current.Find(code)!;
             var own = OwnActivity(current, unit);
             yield return new UnitSubmission(unit.Code, unit.Unit.Name, own ? sources.AsOf : null);
+        }
+    }
+
+    // From real submissions: a unit has reported when it sent every report due from it, on the day the last of them came.
+    private static IEnumerable<UnitSubmission> Submitted(MonthlyReportSources sources, PeriodRollup current)
+    {
+        var byUnit = sources.ReportingRates
+            .SelectMany(rate => rate.Expected.Select(unit => (Unit: unit, Sent: rate.Submitted.FirstOrDefault(s => s.Unit == unit)?.SubmittedAt.Date)))
+            .GroupBy(static x => x.Unit, StringComparer.Ordinal);
+        foreach (var unit in byUnit.OrderBy(static g => g.Key, StringComparer.Ordinal))
+        {
+            var complete = unit.All(static x => x.Sent is not null);
+            yield return new UnitSubmission(unit.Key, current.Find(unit.Key)?.Unit.Name ?? unit.Key, complete ? unit.Max(static x => x.Sent) : null);
+        }
+    }
+
+    // Catalog indicators made of submitted elements, computed as a ratio of the province's sums and judged by the core's evaluator.
+    private static void AddSubmittedIndicators(MonthlyReportBuilder builder, MonthlyReportSources sources)
+    {
+        var measures = SubmittedIndicators.Measures(sources.SubmittedFigures);
+        var definitions = sources.Catalog.Indicators.Where(d => d.Measures.All(measures.ContainsKey)).ToList();
+        if (definitions.Count == 0)
+        {
+            return;
+        }
+
+        var provenance = sources.Submissions.Where(s => s.Submission.DataSet.Elements.Any(e => e.Measure is not null))
+            .Select(static s => s.Provenance).DefaultIfEmpty(Provenance.Reported).Max();
+        builder.AddIndicatorGroup(SubmittedGroup, "Chỉ tiêu tính từ số liệu các đơn vị báo cáo");
+        foreach (var definition in definitions)
+        {
+            var value = definition.Compute(name => measures.TryGetValue(name, out var v) ? v : null);
+            builder.AddIndicator(new IndicatorInput(
+                definition.Code, SubmittedGroup, definition.NameVi, definition.Unit, Whole(value.Numerator), Whole(value.Denominator),
+                Target(sources.Catalog, definition, value.Value, sources.AsOf, []), null, [], provenance));
         }
     }
 

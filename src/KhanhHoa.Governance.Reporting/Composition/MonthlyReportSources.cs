@@ -1,6 +1,7 @@
 using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Rollup;
+using KhanhHoa.Governance.Submissions;
 using KhanhHoa.Governance.Tasks;
 
 namespace KhanhHoa.Governance.Reporting;
@@ -82,6 +83,25 @@ public sealed record MonthlyReportSources
 
     /// <summary>Where the progress histories come from; <see cref="Provenance.Synthetic"/> labels every task.</summary>
     public Provenance TaskProvenance { get; init; } = Provenance.Computed;
+
+    /// <summary>
+    /// The units' accepted submissions in force for the period; their findings (non-blocking rule violations) go into the
+    /// data-quality section with their provenance. None by default.
+    /// </summary>
+    public IReadOnlyList<SubmittedReport> Submissions { get; init; } = [];
+
+    /// <summary>
+    /// The province totals of the submitted figures (<see cref="SubmissionAggregation.Aggregate"/>): every catalog indicator
+    /// whose measures are all reported by elements is computed from them and shown, with its target, in a section of its
+    /// own. None by default.
+    /// </summary>
+    public IReadOnlyList<ElementTotal> SubmittedFigures { get; init; } = [];
+
+    /// <summary>
+    /// The reporting rates of the period's data sets; when given, the completeness section comes from them (a unit has
+    /// reported when it sent every report due from it) instead of from dossier activity. None by default.
+    /// </summary>
+    public IReadOnlyList<ReportingRate> ReportingRates { get; init; } = [];
 
     /// <summary>Priorities written by the drafting officer, printed before the derived ones (their <see cref="PriorityItem.Source"/> is ignored).</summary>
     public IReadOnlyList<PriorityItem> Priorities { get; init; } = [];

@@ -1,6 +1,7 @@
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Json;
 using KhanhHoa.Governance.Organization;
+using KhanhHoa.Governance.Submissions;
 using KhanhHoa.Governance.Tasks;
 
 namespace KhanhHoa.Governance.Data;
@@ -34,16 +35,25 @@ public sealed class GovernanceData
     /// <summary>The embedded resource name of report 87's figures.</summary>
     internal const string ReportFiguresResource = "KhanhHoa.Governance.Data.report-87-figures.json";
 
+    /// <summary>The embedded data sets (<see cref="DataSets"/>).</summary>
+    internal const string DataSetsResourceName = "KhanhHoa.Governance.Data.data-sets.json";
+
+    /// <summary>The name under which a data-sets file takes <see cref="ReportFigures"/>' consistency rules (<c>"ruleSets": ["report-figures"]</c>).</summary>
+    public const string ReportFiguresRuleSet = "report-figures";
+
     private static readonly Lazy<GovernanceData> DefaultData = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private GovernanceData(AgencyRegistry agencies, OrgHierarchy orgUnits, IReadOnlyList<Plan> plans, IndicatorCatalog indicators, ReportFigureSet reportFigures)
+    private GovernanceData(AgencyRegistry agencies, OrgHierarchy orgUnits, IReadOnlyList<Plan> plans, IndicatorCatalog indicators, ReportFigureSet reportFigures, Func<DataSetCatalog>? dataSets = null)
     {
         Agencies = agencies;
         OrgUnits = orgUnits;
         Plans = plans;
         Indicators = indicators;
         ReportFigures = reportFigures;
+        this.dataSets = new(dataSets ?? (() => EmbeddedJson.Load(DataSetsResourceName, LoadDataSets)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    private readonly Lazy<DataSetCatalog> dataSets;
 
     /// <summary>The data embedded in the library.</summary>
     /// <exception cref="InvalidOperationException">The embedded resources are missing or invalid (a build defect; tests guard against it).</exception>
@@ -67,6 +77,23 @@ public sealed class GovernanceData
     /// </summary>
     public ReportFigureSet ReportFigures { get; }
 
+    /// <summary>
+    /// The data sets units report (embedded <c>data-sets.json</c>): the Project 06 monthly figures, whose elements are every
+    /// figure of <see cref="ReportFigures"/> with its rules as entry rules, and the monthly progress reports on the plans'
+    /// tasks; read against these <see cref="Plans"/> on first use.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">
+    /// The embedded data sets do not fit this data (a host's plans without the seeds' plan ids): load the host's own with
+    /// <see cref="LoadDataSets"/>.
+    /// </exception>
+    public DataSetCatalog DataSets => dataSets.Value;
+
+    /// <summary>Loads a host's data sets against these plans and report figures (format: <c>schemas/data-sets.v1.schema.json</c>).</summary>
+    /// <param name="utf8Json">The data-sets file (UTF-8).</param>
+    /// <returns>The catalog, or every error with its JSON path, line and column; nothing loaded on any error.</returns>
+    public InputResult<DataSetCatalog> LoadDataSets(ReadOnlySpan<byte> utf8Json) =>
+        GovernanceDataLoader.LoadDataSets(utf8Json, Plans, new Dictionary<string, IReadOnlyList<ConsistencyRule>>(StringComparer.Ordinal) { [ReportFiguresRuleSet] = ReportFigures.Rules });
+
     /// <summary>The plan with id or number <paramref name="idOrNumber"/> ("3433/KH-UBND"), or <see langword="null"/>.</summary>
     /// <param name="idOrNumber">A plan id, or the document number of the plan.</param>
     /// <returns>The plan.</returns>
@@ -76,11 +103,18 @@ public sealed class GovernanceData
     /// <summary>This data with other plans (a host's own, or plans imported from its documents) in place of its plans.</summary>
     /// <param name="plans">The plans, their agency cells resolved through <paramref name="agencies"/>.</param>
     /// <param name="agencies">The registry the plans were read with, when it is not <see cref="Agencies"/>.</param>
-    /// <returns>The same organisation, indicator catalog and report figures, with <paramref name="plans"/>.</returns>
+    /// <returns>
+    /// The same organisation, indicator catalog and report figures, with <paramref name="plans"/>; of this data's data
+    /// sets, those that name no plan or a plan still present (a host loads data sets for its own plans with
+    /// <see cref="LoadDataSets"/>).
+    /// </returns>
     public GovernanceData WithPlans(IEnumerable<Plan> plans, AgencyRegistry? agencies = null)
     {
         ArgumentNullException.ThrowIfNull(plans);
-        return new GovernanceData(agencies ?? Agencies, OrgUnits, [.. plans], Indicators, ReportFigures);
+        List<Plan> kept = [.. plans];
+        var ids = kept.Select(static p => p.Id).ToHashSet(StringComparer.Ordinal);
+        return new GovernanceData(agencies ?? Agencies, OrgUnits, kept, Indicators, ReportFigures, () => new DataSetCatalog(
+            [.. DataSets.DataSets.Where(d => d.PlanId is null || ids.Contains(d.PlanId))], DataSets.Collectives));
     }
 
     /// <summary>This data with a host's own indicator catalog in place of its catalog.</summary>
@@ -89,7 +123,7 @@ public sealed class GovernanceData
     public GovernanceData WithIndicators(IndicatorCatalog indicators)
     {
         ArgumentNullException.ThrowIfNull(indicators);
-        return new GovernanceData(Agencies, OrgUnits, Plans, indicators, ReportFigures);
+        return new GovernanceData(Agencies, OrgUnits, Plans, indicators, ReportFigures, () => DataSets);
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Json;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Rollup;
+using KhanhHoa.Governance.Submissions;
 using KhanhHoa.Governance.Tasks;
 
 namespace KhanhHoa.Governance.Data;
@@ -55,6 +56,21 @@ public static class GovernanceDataLoader
     /// <param name="utf8Json">The file's bytes (UTF-8).</param>
     /// <returns>The map, or every error found.</returns>
     public static InputResult<Rollup.DossierColumnMap> LoadDossierColumnMap(ReadOnlySpan<byte> utf8Json) => DossierColumnMapReader.Read(utf8Json);
+
+    /// <summary>
+    /// Reads a data-sets file (format: <c>schemas/data-sets.v1.schema.json</c>): what units report, to whom, by when, with
+    /// the consistency rules each data set takes by name.
+    /// </summary>
+    /// <param name="utf8Json">The file's bytes (UTF-8).</param>
+    /// <param name="plans">The plans progress data sets may name.</param>
+    /// <param name="ruleSets">Consistency rules a data set may take by name (<c>"report-figures"</c> → report 87's 47 rules).</param>
+    /// <returns>The catalog, or every error with its JSON path, line and column; nothing when there is any.</returns>
+    public static InputResult<DataSetCatalog> LoadDataSets(ReadOnlySpan<byte> utf8Json, IReadOnlyList<Plan> plans, IReadOnlyDictionary<string, IReadOnlyList<ConsistencyRule>> ruleSets)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+        ArgumentNullException.ThrowIfNull(ruleSets);
+        return DataSetCatalogReader.Read(utf8Json, plans, ruleSets);
+    }
 
     /// <summary>Reads an agencies file: <c>{ "schemaVersion": 1, "agencies": [ { "code", "name", "englishName", "kind", "aliases" } ] }</c>.</summary>
     /// <param name="utf8Json">The file's bytes (UTF-8).</param>

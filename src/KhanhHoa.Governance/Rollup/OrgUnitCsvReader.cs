@@ -34,17 +34,8 @@ public static class OrgUnitCsvReader
             return Fail(errors);
         }
 
-        var map = new int[Columns.Length];
-        Array.Fill(map, -1);
+        var map = CsvHeader.Map(tokenizer, Columns);
         var headerFields = tokenizer.FieldCount;
-        for (var i = 0; i < headerFields; i++)
-        {
-            var index = Array.IndexOf(Columns, Encoding.UTF8.GetString(tokenizer.Field(i)));
-            if (index >= 0)
-            {
-                map[index] = i;
-            }
-        }
 
         for (var c = 0; c < Columns.Length; c++)
         {

@@ -29,6 +29,10 @@ public sealed class JsonLoaderHostileTest
         HostileInput.Check([CalendarScheduleJson.Write(CalendarSchedule.Default)], static bytes => GovernanceDataLoader.LoadCalendarSchedule(bytes), WellFormed);
 
     [Fact]
+    public void Data_sets() =>
+        HostileInput.Check([EmbeddedJson.Read(GovernanceData.DataSetsResourceName)], static bytes => GovernanceData.Default.LoadDataSets(bytes), WellFormed);
+
+    [Fact]
     public void Agencies() =>
         HostileInput.Check([EmbeddedJson.Read("KhanhHoa.Governance.Data.agencies.json")], static bytes => GovernanceDataLoader.LoadAgencies(bytes), WellFormed);
 

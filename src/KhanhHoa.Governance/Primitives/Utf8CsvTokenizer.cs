@@ -2,9 +2,8 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using KhanhHoa.Governance.Primitives;
 
-namespace KhanhHoa.Governance.Rollup;
+namespace KhanhHoa.Governance.Primitives;
 
 /// <summary>
 /// Splits an RFC 4180 CSV stream (UTF-8, comma-separated, CRLF or LF, double-quoted fields with <c>""</c> escapes

@@ -1,4 +1,4 @@
-namespace KhanhHoa.Governance.Rollup;
+namespace KhanhHoa.Governance.Primitives;
 
 /// <summary>Fills the free end of a read buffer from a stream, as the CSV and JSON-lines readers need.</summary>
 internal static class StreamFill

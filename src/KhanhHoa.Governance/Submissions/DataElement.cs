@@ -1,0 +1,76 @@
+using System.Globalization;
+using OneOf;
+
+namespace KhanhHoa.Governance.Submissions;
+
+/// <summary>
+/// One figure a unit reports (DHIS2's data element): its code, Vietnamese name, unit of measure, whether it is a whole
+/// number, its bounds, how it aggregates, and the catalog measure it feeds, if any.
+/// </summary>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed record DataElement
+{
+    /// <summary>The code a submission names the element by, e.g. <c>tthc_total</c>.</summary>
+    public required string Code { get; init; }
+
+    /// <summary>The Vietnamese name an official reads on the form.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>What the value measures.</summary>
+    public UnitOfMeasure Unit { get; init; } = UnitOfMeasure.Count;
+
+    /// <summary>Whether the value must be a whole number (ignored for <see cref="UnitOfMeasure.Text"/>).</summary>
+    public bool IsWhole { get; init; } = true;
+
+    /// <summary>The smallest value accepted, or <see langword="null"/> for none.</summary>
+    public decimal? Minimum { get; init; }
+
+    /// <summary>The largest value accepted, or <see langword="null"/> for none.</summary>
+    public decimal? Maximum { get; init; }
+
+    /// <summary>How values combine up the hierarchy.</summary>
+    public ElementAggregation Aggregation { get; init; } = ElementAggregation.Sum;
+
+    /// <summary>
+    /// The indicator catalog's measure this element reports (e.g. <c>pension_payments_cashless</c>), so indicators over
+    /// such measures are computed from submitted figures; <see langword="null"/> when it feeds none.
+    /// </summary>
+    public string? Measure { get; init; }
+
+    /// <summary>
+    /// Reads a submitted value written in the invariant form of data exchange (<c>2156</c>, <c>83.1</c>, <c>-5</c>: a dot
+    /// for decimals, no grouping), checking type and bounds.
+    /// </summary>
+    /// <param name="text">The value as written.</param>
+    /// <returns>The number (its scale keeps the decimals written), <see langword="null"/> for a text element, or why the value is refused.</returns>
+    public OneOf<decimal?, ParseError> Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (Unit == UnitOfMeasure.Text)
+        {
+            return (decimal?)null;
+        }
+
+        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            return new ParseError("not a number (write digits with a dot for decimals and no thousands separator, e.g. 2156 or 83.1)", text);
+        }
+
+        if (IsWhole && value != decimal.Truncate(value))
+        {
+            return new ParseError("not a whole number", text);
+        }
+
+        if (Minimum is { } min && value < min)
+        {
+            return new ParseError(string.Create(CultureInfo.InvariantCulture, $"below the minimum {min}"), text);
+        }
+
+        if (Maximum is { } max && value > max)
+        {
+            return new ParseError(string.Create(CultureInfo.InvariantCulture, $"above the maximum {max}"), text);
+        }
+
+        return value;
+    }
+}

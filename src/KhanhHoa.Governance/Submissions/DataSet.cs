@@ -1,0 +1,78 @@
+using KhanhHoa.Governance.Calendar;
+
+namespace KhanhHoa.Governance.Submissions;
+
+/// <summary>
+/// What a kind of report asks of the units (DHIS2's data set): the figures (<see cref="Elements"/>), or the progress on
+/// a plan's tasks (<see cref="PlanId"/>), with the periods and due dates (<see cref="Duties"/>), the units that must
+/// send it, who receives it, and the consistency rules run at entry.
+/// </summary>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed record DataSet
+{
+    /// <summary>The data set's code, e.g. <c>P06.MONTHLY</c>.</summary>
+    public required string Code { get; init; }
+
+    /// <summary>The Vietnamese name of the report.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The figures asked for, in form order; none for a data set that collects only task progress.</summary>
+    public IReadOnlyList<DataElement> Elements { get; init; } = [];
+
+    /// <summary>The id of the plan whose tasks' progress the data set collects, or <see langword="null"/>.</summary>
+    public string? PlanId { get; init; }
+
+    /// <summary>The reporting duties: one per kind of period the data set is reported for (monthly first).</summary>
+    public required IReadOnlyList<ReportingDuty> Duties { get; init; }
+
+    /// <summary>The first day the duty applies (the issue date of the plan that set it), or <see langword="null"/>; periods ending before it expect no report.</summary>
+    public LocalDate? InForceFrom { get; init; }
+
+    /// <summary>The day the data set's periods close on.</summary>
+    public CutoffRule Cutoff { get; init; } = CutoffRule.Administrative;
+
+    /// <summary>The units that must send it.</summary>
+    public required ReportingUnits Reporters { get; init; }
+
+    /// <summary>The code of the unit that receives and compiles it (the standing agency), e.g. <c>CA_TINH</c>.</summary>
+    public required string Recipient { get; init; }
+
+    /// <summary>The consistency rules run on every submission, over <see cref="Elements"/>' codes.</summary>
+    public IReadOnlyList<DataSetRule> Rules { get; init; } = [];
+
+    /// <summary>The element with code <paramref name="code"/>, or <see langword="null"/>.</summary>
+    /// <param name="code">An element code.</param>
+    /// <returns>The element.</returns>
+    public DataElement? FindElement(string code) => Elements.FirstOrDefault(e => e.Code == code);
+
+    /// <summary>The duty for periods of <paramref name="kind"/>, or <see langword="null"/> when the data set is not reported for them.</summary>
+    /// <param name="kind">The kind of period.</param>
+    /// <returns>The duty.</returns>
+    public ReportingDuty? DutyFor(ReportingPeriodKind kind) => Duties.FirstOrDefault(d => d.PeriodKind == kind);
+
+    /// <summary>The period with id <paramref name="id"/> under the data set's cut-off, when the data set is reported for it.</summary>
+    /// <param name="id">A period id: <c>2025-09</c>, <c>2025-H1</c>, <c>2025</c> ….</param>
+    /// <returns>The period, or why it is not one of the data set's.</returns>
+    public OneOf.OneOf<ReportingPeriod, ParseError> ParsePeriod(string id)
+    {
+        var parsed = ReportingPeriod.Parse(id, Cutoff);
+        if (parsed.TryPickT0(out var period, out _) && DutyFor(period.Kind) is null)
+        {
+            var kinds = string.Join(", ", Duties.Select(static d => d.PeriodKind));
+            return new ParseError($"data set {Code} is not reported for {period.Kind} periods (only {kinds})", id);
+        }
+
+        return parsed;
+    }
+
+    /// <summary>The date a report for <paramref name="period"/> is due.</summary>
+    /// <param name="period">A period of one of the data set's duties.</param>
+    /// <param name="calendar">The business calendar.</param>
+    /// <returns>The last day on time (a working day).</returns>
+    /// <exception cref="ArgumentException">The data set is not reported for periods of that kind.</exception>
+    public LocalDate DueDate(ReportingPeriod period, BusinessCalendar calendar)
+    {
+        var duty = DutyFor(period.Kind) ?? throw new ArgumentException($"data set {Code} is not reported for {period.Kind} periods", nameof(period));
+        return period.DueDate(duty.DueRule, calendar);
+    }
+}

@@ -1,0 +1,45 @@
+using KhanhHoa.Governance.Organization;
+
+namespace KhanhHoa.Governance.Submissions;
+
+/// <summary>Takes submitted figures up the effective-dated hierarchy, exactly, keeping the list of contributing units.</summary>
+/// <threadsafety>Stateless; safe to call from several threads.</threadsafety>
+public static class SubmissionAggregation
+{
+    /// <summary>
+    /// Each element of <paramref name="dataSet"/> over the subtree of <paramref name="unitCode"/> on <paramref name="tree"/>'s
+    /// day: a summing element is the sum of every unit's figure in the subtree, so a parent's total is its own figure plus its
+    /// children's totals, whatever the partition.
+    /// </summary>
+    /// <param name="dataSet">The data set.</param>
+    /// <param name="submissions">At most one submission per unit (a register's <see cref="SubmissionRegister.CurrentFor"/>); others' data sets are ignored.</param>
+    /// <param name="tree">The hierarchy valid on the period's last day.</param>
+    /// <param name="unitCode">The subtree's top (the province for its value).</param>
+    /// <returns>One total per element, in the data set's order; text elements have no value.</returns>
+    /// <exception cref="ArgumentException">Two submissions of one unit were given.</exception>
+    public static IReadOnlyList<ElementTotal> Aggregate(DataSet dataSet, IEnumerable<CheckedSubmission> submissions, OrgTree tree, string unitCode)
+    {
+        ArgumentNullException.ThrowIfNull(dataSet);
+        ArgumentNullException.ThrowIfNull(submissions);
+        ArgumentNullException.ThrowIfNull(tree);
+        var inSubtree = tree.DescendantsAndSelf(unitCode).Select(static u => u.Code).ToHashSet(StringComparer.Ordinal);
+        var byUnit = new Dictionary<string, CheckedSubmission>(StringComparer.Ordinal);
+        foreach (var submission in submissions.Where(s => s.DataSet.Code == dataSet.Code && inSubtree.Contains(s.Submission.UnitCode)))
+        {
+            if (!byUnit.TryAdd(submission.Submission.UnitCode, submission))
+            {
+                throw new ArgumentException($"two submissions of unit {submission.Submission.UnitCode}; pass one per unit (SubmissionRegister.CurrentFor)", nameof(submissions));
+            }
+        }
+
+        var units = byUnit.Keys.Order(StringComparer.Ordinal).ToList();
+        return [.. dataSet.Elements.Select(element =>
+        {
+            var contributions = units.Where(u => byUnit[u].Numbers.ContainsKey(element.Code)).ToList();
+            decimal? value = element.Aggregation == ElementAggregation.Sum
+                ? contributions.Count == 0 ? null : contributions.Sum(u => byUnit[u].Numbers[element.Code].Value)
+                : contributions.Count == 1 ? byUnit[contributions[0]].Numbers[element.Code].Value : null;
+            return new ElementTotal(element, value, contributions);
+        })];
+    }
+}

@@ -1,0 +1,392 @@
+using System.Globalization;
+using System.Text;
+using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Directives;
+using OneOf;
+
+namespace KhanhHoa.Governance.Submissions;
+
+/// <summary>
+/// Reads submissions from CSV files in the manner of DHIS2's data value sets: UTF-8, a header row, columns in any order;
+/// a file is a figures file (<c>unit_code,data_set,period,submitted_at,element,value,comment</c>), a progress file
+/// (<c>unit_code,period,submitted_at,plan,task,status,percent,completed_on,new_due_date,decision,evidence,comment</c>) or a
+/// difficulties file (<c>unit_code,period,submitted_at,topic,text,addressed_to</c>), told apart by its header. Rows of
+/// the same unit, data set, period and <c>submitted_at</c> make one submission, across any number of files.
+/// </summary>
+/// <remarks>
+/// A progress row's data set is the one collecting its plan. Difficulties join the unit's submission of the same period
+/// and <c>submitted_at</c>: its progress report if it sent one, else its figures. Never throws on bad input.
+/// </remarks>
+public static class SubmissionCsvReader
+{
+    internal static readonly string[] FigureColumns = ["unit_code", "data_set", "period", "submitted_at", "element", "value", "comment"];
+
+    internal static readonly string[] ProgressColumns = ["unit_code", "period", "submitted_at", "plan", "task", "status", "percent", "completed_on", "new_due_date", "decision", "evidence", "comment"];
+
+    internal static readonly string[] DifficultyColumns = ["unit_code", "period", "submitted_at", "topic", "text", "addressed_to"];
+
+    // A file may leave out the columns a unit has nothing to write in.
+    private static readonly string[] OptionalColumns = ["comment", "percent", "completed_on", "new_due_date", "decision", "evidence", "addressed_to"];
+
+    /// <summary>Reads CSV files and checks every submission they hold at <paramref name="desk"/>.</summary>
+    /// <param name="files">Each file's name (for error locations) and its UTF-8 content; streams are read to their end, not closed.</param>
+    /// <param name="desk">The door the submissions are checked at.</param>
+    /// <returns>The accepted submissions in the order first met, or every error with file, line and column; nothing when any.</returns>
+    public static InputResult<IReadOnlyList<CheckedSubmission>> Read(IEnumerable<(string Source, Stream Content)> files, SubmissionDesk desk)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(desk);
+        var state = new ReadState(desk);
+        foreach (var (source, content) in files)
+        {
+            ReadFile(source, content, state);
+        }
+
+        state.AttachDifficulties();
+        var accepted = new List<CheckedSubmission>();
+        foreach (var group in state.Groups.Values)
+        {
+            var result = desk.Check(group.ToSubmission(), group.Locate);
+            if (result.TryGetValue(out var checkedSubmission))
+            {
+                accepted.Add(checkedSubmission);
+            }
+            else
+            {
+                result.Errors.ToList().ForEach(state.Add);
+            }
+        }
+
+        return state.Count > 0
+            ? InputResult<IReadOnlyList<CheckedSubmission>>.Counted(null, false, state.Errors, state.Count, 0)
+            : InputResult<IReadOnlyList<CheckedSubmission>>.ForValue(accepted);
+    }
+
+    /// <summary>Reads CSV files from disk; see <see cref="Read"/>.</summary>
+    /// <param name="paths">The files.</param>
+    /// <param name="desk">The door.</param>
+    /// <returns>The accepted submissions, or every error.</returns>
+    public static InputResult<IReadOnlyList<CheckedSubmission>> ReadFiles(IEnumerable<string> paths, SubmissionDesk desk)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var streams = paths.Select(static p => (p, (Stream)File.OpenRead(p))).ToList();
+        try
+        {
+            return Read(streams, desk);
+        }
+        finally
+        {
+            foreach (var (_, stream) in streams)
+            {
+                stream.Dispose();
+            }
+        }
+    }
+
+    private static void ReadFile(string source, Stream content, ReadState state)
+    {
+        var tokenizer = new Utf8CsvTokenizer(content);
+        var status = tokenizer.Read();
+        if (status != Utf8CsvTokenizer.Status.Record)
+        {
+            state.Add(new InputError(1, status == Utf8CsvTokenizer.Status.Error ? tokenizer.ErrorColumn : 0,
+                status == Utf8CsvTokenizer.Status.End ? "empty file: expected a header row" : tokenizer.ErrorMessage) { Source = source });
+            return;
+        }
+
+        var kind = Kind(tokenizer);
+        if (kind is null)
+        {
+            state.Add(new InputError(1, 1, "the header names no submission format: a figures file has 'element' and 'value', a progress file 'plan' and 'task', a difficulties file 'topic' and 'text'") { Source = source });
+            return;
+        }
+
+        var columns = kind.Value switch
+        {
+            SubmissionPart.Figure => FigureColumns,
+            SubmissionPart.Progress => ProgressColumns,
+            _ => DifficultyColumns,
+        };
+        var map = CsvHeader.Map(tokenizer, columns);
+        var headerFields = tokenizer.FieldCount;
+        var missing = columns.Where((c, i) => map[i] < 0 && !OptionalColumns.Contains(c)).ToList();
+        foreach (var column in missing)
+        {
+            state.Add(new InputError(1, 0, $"header is missing column '{column}'") { Source = source, Field = column });
+        }
+
+        if (missing.Count > 0)
+        {
+            return;
+        }
+
+        var place = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var c = 0; c < columns.Length; c++)
+        {
+            place[columns[c]] = map[c] + 1;
+        }
+
+        while ((status = tokenizer.Read()) != Utf8CsvTokenizer.Status.End)
+        {
+            if (status == Utf8CsvTokenizer.Status.Error)
+            {
+                state.Add(new InputError(tokenizer.Line, tokenizer.ErrorColumn, tokenizer.ErrorMessage) { Source = source });
+                continue;
+            }
+
+            if (tokenizer.FieldCount == 1 && tokenizer.Field(0).IsEmpty)
+            {
+                continue;
+            }
+
+            var row = new Row(source, tokenizer.Line, place);
+            if (tokenizer.FieldCount != headerFields)
+            {
+                state.Add(row.Error(string.Empty, string.Create(CultureInfo.InvariantCulture, $"expected {headerFields} fields as in the header, found {tokenizer.FieldCount}")));
+                continue;
+            }
+
+            string Get(string column) => map[Array.IndexOf(columns, column)] is var i and >= 0 ? Encoding.UTF8.GetString(tokenizer.Field(i)) : string.Empty;
+            state.AddRow(kind.Value, row, Get);
+        }
+    }
+
+    private static SubmissionPart? Kind(Utf8CsvTokenizer header)
+    {
+        var names = Enumerable.Range(0, header.FieldCount).Select(i => Encoding.UTF8.GetString(header.Field(i)).Trim()).ToHashSet(StringComparer.Ordinal);
+        return names.Contains("element") && names.Contains("value") ? SubmissionPart.Figure
+            : names.Contains("plan") && names.Contains("task") ? SubmissionPart.Progress
+            : names.Contains("topic") && names.Contains("text") ? SubmissionPart.Difficulty
+            : null;
+    }
+
+    /// <summary>Where a row came from: file, line, and the column of each field.</summary>
+    private sealed record Row(string Source, int Line, IReadOnlyDictionary<string, int> Columns)
+    {
+        public InputError Error(string field, string message) =>
+            new(Line, Columns.GetValueOrDefault(field), message) { Source = Source, Field = field };
+    }
+
+    private sealed class ReadState(SubmissionDesk desk)
+    {
+        private readonly List<((string Unit, string Period, string SubmittedAt) Key, Difficulty Difficulty, Row Row)> difficulties = [];
+
+        public List<InputError> Errors { get; } = [];
+
+        public int Count { get; private set; }
+
+        public Dictionary<(string Unit, string DataSet, string Period, string SubmittedAt), Group> Groups { get; } = [];
+
+        public void Add(InputError error)
+        {
+            Count++;
+            if (Errors.Count < SubmissionFields.MaxErrors)
+            {
+                Errors.Add(error);
+            }
+        }
+
+        public void AddRow(SubmissionPart kind, Row row, Func<string, string> get)
+        {
+            var unit = get("unit_code").Trim();
+            var periodText = get("period").Trim();
+            var sentText = get("submitted_at").Trim();
+            var before = Count;
+            if (unit.Length == 0)
+            {
+                Add(row.Error("unit_code", "unit_code must not be empty"));
+            }
+
+            var sent = Field(row, "submitted_at", SubmissionFields.ParseSubmittedAt(sentText));
+
+            if (kind == SubmissionPart.Difficulty)
+            {
+                var topic = get("topic");
+                var text = get("text");
+                if (Count == before)
+                {
+                    difficulties.Add(((unit, periodText, sentText), new Difficulty(topic, text, SubmissionFields.Optional(get("addressed_to"))), row));
+                }
+
+                return;
+            }
+
+            DataSet? dataSet;
+            if (kind == SubmissionPart.Figure)
+            {
+                var code = get("data_set").Trim();
+                dataSet = desk.DataSets.Find(code);
+                if (dataSet is null)
+                {
+                    Add(row.Error("data_set", $"unknown data set '{code}'"));
+                }
+            }
+            else
+            {
+                var plan = get("plan").Trim();
+                dataSet = desk.DataSets.ForPlan(plan);
+                if (dataSet is null)
+                {
+                    Add(row.Error("plan", $"no data set collects progress on plan '{plan}'"));
+                }
+            }
+
+            if (dataSet is null)
+            {
+                return;
+            }
+
+            var period = Field(row, "period", SubmissionFields.ParsePeriod(periodText, dataSet));
+
+            var item = kind == SubmissionPart.Figure ? (object?)Figure(row, get) : Progress(row, get);
+            if (Count > before || item is null || period is null || sent is null)
+            {
+                return;
+            }
+
+            var key = (unit, dataSet.Code, periodText, sentText);
+            if (!Groups.TryGetValue(key, out var group))
+            {
+                group = new Group(unit, dataSet, period.Value, sent.Value, row);
+                Groups.Add(key, group);
+            }
+
+            group.Add(item, row);
+        }
+
+        private FigureValue? Figure(Row row, Func<string, string> get)
+        {
+            var element = get("element").Trim();
+            var value = get("value").Trim();
+            if (value.Length == 0)
+            {
+                Add(row.Error("value", $"no value for element '{element}'"));
+                return null;
+            }
+
+            return new FigureValue(element, value, SubmissionFields.Optional(get("comment")));
+        }
+
+        private TaskProgress? Progress(Row row, Func<string, string> get)
+        {
+            var before = Count;
+            var status = Field(row, "status", SubmissionFields.ParseStatus(get("status").Trim()));
+
+            int? percent = null;
+            var percentText = get("percent").Trim();
+            if (percentText.Length > 0)
+            {
+                if (int.TryParse(percentText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var p))
+                {
+                    percent = p;
+                }
+                else
+                {
+                    Add(row.Error("percent", $"'{percentText}' is not a whole percentage"));
+                }
+            }
+
+            var completedOn = Optional(row, get, "completed_on", SubmissionFields.ParseDate);
+            var newDue = Optional(row, get, "new_due_date", SubmissionFields.ParseDate);
+            var decision = Optional(row, get, "decision", SubmissionFields.ParseDecision);
+            return Count > before || status is null ? null : new TaskProgress
+            {
+                PlanId = get("plan").Trim(),
+                TaskId = get("task").Trim(),
+                Status = status.Value,
+                Percent = percent,
+                CompletedOn = completedOn,
+                NewDueDate = newDue,
+                Decision = decision,
+                Evidence = SubmissionFields.Optional(get("evidence")),
+                Comment = SubmissionFields.Optional(get("comment")),
+            };
+        }
+
+        private T? Optional<T>(Row row, Func<string, string> get, string column, Func<string, OneOf<T, ParseError>> parse)
+            where T : struct
+        {
+            var text = get(column).Trim();
+            return text.Length == 0 ? null : Field(row, column, parse(text));
+        }
+
+        private T? Field<T>(Row row, string column, OneOf<T, ParseError> read)
+            where T : struct =>
+            read.Match<T?>(static value => value, error =>
+            {
+                Add(row.Error(column, error.Message));
+                return null;
+            });
+
+        // Difficulties go to the unit's progress report of the same period and time, else to its figures (the first
+        // such data set in catalog order).
+        public void AttachDifficulties()
+        {
+            var order = desk.DataSets.DataSets.Select((d, i) => (d.Code, i)).ToDictionary(static x => x.Code, static x => x.i, StringComparer.Ordinal);
+            var targets = Groups
+                .GroupBy(static g => (g.Key.Unit, g.Key.Period, g.Key.SubmittedAt))
+                .ToDictionary(static g => g.Key, g => g.Select(static x => x.Value).OrderBy(static v => v.DataSet.PlanId is null).ThenBy(v => order[v.DataSet.Code]).First());
+            foreach (var (key, difficulty, row) in difficulties)
+            {
+                if (targets.TryGetValue(key, out var target))
+                {
+                    target.Add(difficulty, row);
+                }
+                else
+                {
+                    Add(row.Error("unit_code", "no figures or progress of this unit, period and submitted_at for the difficulty to join; send it with the report it belongs to"));
+                }
+            }
+        }
+    }
+
+    private sealed class Group(string unit, DataSet dataSet, ReportingPeriod period, LocalDateTime submittedAt, Row header)
+    {
+        private readonly List<FigureValue> figures = [];
+        private readonly List<Row> figureRows = [];
+        private readonly List<TaskProgress> progress = [];
+        private readonly List<Row> progressRows = [];
+        private readonly List<Difficulty> difficulties = [];
+        private readonly List<Row> difficultyRows = [];
+
+        public DataSet DataSet => dataSet;
+
+        public void Add(object item, Row row)
+        {
+            switch (item)
+            {
+                case FigureValue figure:
+                    figures.Add(figure);
+                    figureRows.Add(row);
+                    break;
+                case TaskProgress task:
+                    progress.Add(task);
+                    progressRows.Add(row);
+                    break;
+                case Difficulty difficulty:
+                    difficulties.Add(difficulty);
+                    difficultyRows.Add(row);
+                    break;
+            }
+        }
+
+        public Submission ToSubmission() => new()
+        {
+            UnitCode = unit,
+            DataSetCode = dataSet.Code,
+            Period = period,
+            SubmittedAt = submittedAt,
+            Figures = figures,
+            Progress = progress,
+            Difficulties = difficulties,
+        };
+
+        public InputError Locate(SubmissionPlace place, string message) => (place.Part switch
+        {
+            SubmissionPart.Figure => figureRows[place.Index],
+            SubmissionPart.Progress => progressRows[place.Index],
+            SubmissionPart.Difficulty => difficultyRows[place.Index],
+            _ => header,
+        }).Error(place.Field, message);
+    }
+}

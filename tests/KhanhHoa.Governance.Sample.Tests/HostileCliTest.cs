@@ -66,6 +66,7 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
         new("a cycle above the partials", ["merge", "p.bin", "--period", "2025-09", "--units", "cycle.csv"], 1, "cycle.csv with the partials' units, field parent_code: unit 'A' is part of a cycle"),
         new("a folder as --partial-out", ["rollup", "--dossiers", "d.csv", "--units", "u.csv", "--partial-out", "out"], 2, "--partial-out out: is a folder"),
         new("an unknown partial format", ["rollup", "--partial-format", "xml"], 2, "--partial-format 'xml': expected binary or json"),
+        new("an unknown report format", ["rollup", "--format", "pdf"], 2, "--format 'pdf': expected json, md, html, docx, xlsx or all"),
         new("a merged report's target is a folder", ["merge", "p.bin", "--period", "2025-09", "-q"], 3, "/") { Setup = folder => Directory.CreateDirectory(Path.Combine(folder, "out", "bao-cao-2025-09.xlsx")) },
         new("a vendor's workbook through its map", ["rollup", "--dossiers", "mot-cua.xlsx", "--map", "map.json", "--units", "u.csv", "--format", "json", "--quiet"], 0, null),
         new("a vendor's workbook without its map", ["rollup", "--dossiers", "mot-cua.xlsx", "--units", "u.csv"], 1, "mot-cua.xlsx, line 1, field dossier_id: header is missing column 'dossier_id'"),

@@ -56,6 +56,22 @@ internal static class CliValues
         },
     };
 
+    /// <summary>
+    /// Parses an option that takes one of a few words, refusing anything else in one sentence that names them (the
+    /// library's own "Argument not recognized" message spans several lines).
+    /// </summary>
+    public static Func<ArgumentResult, string?> OneOf(string option, IReadOnlyList<string> choices) => result =>
+    {
+        var text = result.Tokens.Single().Value;
+        if (choices.Contains(text, StringComparer.Ordinal))
+        {
+            return text;
+        }
+
+        result.AddError($"{option} '{text}': expected {string.Join(", ", choices.Take(choices.Count - 1))}{(choices.Count > 1 ? " or " : string.Empty)}{choices[^1]}.");
+        return null;
+    };
+
     /// <summary><c>--cutoff administrative|calendar|DAY</c>, administrative by default.</summary>
     public static Option<CutoffRule> CutoffOption() => new("--cutoff")
     {

@@ -25,17 +25,7 @@ internal static class PartialFiles
     {
         Description = "The partial's form: compact 'binary' or 'json' for people; by default json when FILE ends in .json, else binary.",
         HelpName = string.Join('|', Formats),
-        CustomParser = result =>
-        {
-            var text = result.Tokens.Single().Value;
-            if (Formats.Contains(text, StringComparer.Ordinal))
-            {
-                return text;
-            }
-
-            result.AddError($"--partial-format '{text}': expected {string.Join(" or ", Formats)}.");
-            return null;
-        },
+        CustomParser = CliValues.OneOf("--partial-format", Formats),
     };
 
     /// <summary>

@@ -48,8 +48,8 @@ internal sealed class ReportOutput
             Description = "The output format; 'all' writes every one. With 'json' and no --out, the JSON goes to standard output and nothing else does.",
             HelpName = string.Join('|', Formats),
             DefaultValueFactory = _ => "all",
+            CustomParser = result => CliValues.OneOf("--format", Formats)(result)!,
         };
-        format.AcceptOnlyFromAmong(Formats);
         return format;
     }
 

@@ -19,7 +19,7 @@ public class OfficeDocumentTest
         string[] required =
         [
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "UBND TỈNH KHÁNH HÒA", "BAN CHỈ ĐẠO TỈNH KHÁNH HÒA",
-            "Số: /BC-BCĐ", "Khánh Hòa, ngày 15 tháng 9 năm 2025", "BÁO CÁO", "(Từ ngày 16/08/2025 đến ngày 15/09/2025)",
+            "Số: /BC-BCĐ", "Khánh Hòa, ngày      tháng      năm 2025", "DỰ THẢO", "BÁO CÁO", "(Từ ngày 16/08/2025 đến ngày 15/09/2025)",
             "I. KẾT QUẢ CÁC MẶT CÔNG TÁC", "III. NHIỆM VỤ TRỌNG TÂM TRONG THỜI GIAN TỚI", "Nơi nhận:", "- Văn phòng Chính phủ (báo cáo);",
             "- Lưu: VT, ĐT.", "TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "Nguyễn Văn A",
         ];

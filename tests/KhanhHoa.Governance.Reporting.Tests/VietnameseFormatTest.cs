@@ -35,6 +35,8 @@ public class VietnameseFormatTest
         Assert.True(draft.IsDraft);
         Assert.Equal("Số: 05/BC-BCĐ", (draft with { Number = 5 }).NumberAndSymbol);
         Assert.Equal("Số: 87/BC-BCĐ", (draft with { Number = 87 }).NumberAndSymbol);
-        Assert.Equal("Khánh Hòa, ngày 15 tháng 9 năm 2025", draft.PlaceAndDate);
+        // The day and month of a draft are the signer's to fill; a numbered report prints its date.
+        Assert.Equal("Khánh Hòa, ngày \u00A0\u00A0\u00A0\u00A0 tháng \u00A0\u00A0\u00A0\u00A0 năm 2025", draft.PlaceAndDate);
+        Assert.Equal("Khánh Hòa, ngày 15 tháng 9 năm 2025", (draft with { Number = 87 }).PlaceAndDate);
     }
 }

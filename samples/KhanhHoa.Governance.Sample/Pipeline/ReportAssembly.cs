@@ -92,7 +92,7 @@ internal static class ReportAssembly
             Period = period,
             AsOf = asOf,
             Header = new ReportHeader("UBND TỈNH KHÁNH HÒA", "BAN CHỈ ĐẠO TỈNH KHÁNH HÒA", Number: null, "BC-BCĐ", "Khánh Hòa", asOf, "BÁO CÁO",
-                $"Kết quả triển khai, thực hiện Đề án 06 {PeriodWords(period)} (bản dự thảo do máy tạo)"),
+                $"Kết quả triển khai, thực hiện Đề án 06 {PeriodWords(period)}"),
             Signature = new SignatureBlock("TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "CHỦ TỊCH UBND TỈNH", "(chưa ký)"),
             Rollups = outcome.Result.Periods,
             RootUnitCode = root,

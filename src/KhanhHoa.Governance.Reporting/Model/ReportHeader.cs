@@ -33,8 +33,20 @@ public sealed record ReportHeader(
         ? string.Create(CultureInfo.InvariantCulture, $"Số: {number:00}/{Symbol}")
         : $"Số: /{Symbol}";
 
-    /// <summary>The place and date line, e.g. "Khánh Hòa, ngày 15 tháng 9 năm 2025".</summary>
-    public string PlaceAndDate => $"{Place}, {VietnameseFormat.LongDate(IssueDate)}";
+    /// <summary>
+    /// The place and date line, e.g. "Khánh Hòa, ngày 15 tháng 9 năm 2025". A draft leaves the day and the month blank
+    /// for the signer, as it leaves the number ("Khánh Hòa, ngày    tháng    năm 2025"): the date of a report is the day
+    /// it is signed, not its period's cut-off.
+    /// </summary>
+    public string PlaceAndDate => IsDraft
+        ? string.Create(CultureInfo.InvariantCulture, $"{Place}, ngày{Blank}tháng{Blank}năm {IssueDate.Year}")
+        : $"{Place}, {VietnameseFormat.LongDate(IssueDate)}";
+
+    /// <summary>The mark a draft carries above its header (Decree 30 leaves number and date to the signer).</summary>
+    public const string DraftMark = "DỰ THẢO";
+
+    // Room for a handwritten day or month: no-break spaces, which no renderer collapses.
+    private const string Blank = " \u00A0\u00A0\u00A0\u00A0 ";
 
     /// <summary>Whether the report is a draft (no number yet).</summary>
     public bool IsDraft => Number is null;

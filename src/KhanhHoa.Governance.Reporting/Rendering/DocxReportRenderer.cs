@@ -102,6 +102,14 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
             body.Append(banner);
         }
 
+        if (header.IsDraft)
+        {
+            // A draft says so above the header, boxed at the right, as drafts circulated for comment do.
+            var draft = Para(ReportHeader.DraftMark, JustificationValues.Right, bold: true, size: HeaderSize);
+            draft.Elements<Run>().Single().RunProperties!.Append(new Border { Val = BorderValues.Single, Size = 6, Space = 2, Color = "000000" });
+            body.Append(draft);
+        }
+
         // Decree 30/2020, Appendix I: issuing body (left) and national name and motto (right) on the first line, each
         // with its short rule below.
         var left = new List<Paragraph>();

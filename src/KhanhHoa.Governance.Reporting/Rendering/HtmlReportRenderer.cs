@@ -23,6 +23,8 @@ public sealed class HtmlReportRenderer : IMonthlyReportRenderer
     private const string Style = """
         :root { color-scheme: light; }
         body { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; color: #1f2328; background: #ffffff; margin: 0 auto; padding: 12px; max-width: 960px; line-height: 1.45; font-size: 16px; }
+        .draft { text-align: right; font-weight: bold; margin: 0 0 8px; }
+        .draft span { border: 1px solid #000; padding: 2px 8px; }
         .synthetic { border: 2px solid #c62828; background: #fff4f2; color: #8e1b10; padding: 8px 12px; margin: 8px 0 16px; font-weight: bold; }
         .blocks { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 12px; text-align: center; }
         .blocks div { flex: 1 1 260px; }
@@ -110,6 +112,7 @@ public sealed class HtmlReportRenderer : IMonthlyReportRenderer
         body.Add(
             E(
                 "header",
+                header.IsDraft ? E("p", new XAttribute("class", "draft"), E("span", ReportHeader.DraftMark)) : null,
                 E(
                     "div",
                     new XAttribute("class", "blocks"),

@@ -50,6 +50,12 @@ public sealed class MarkdownReportRenderer : IMonthlyReportRenderer
             Line(md);
         }
 
+        if (header.IsDraft)
+        {
+            Line(md, $"**{ReportHeader.DraftMark}**");
+            Line(md);
+        }
+
         if (header.ParentBody.Length > 0)
         {
             Line(md, Escape(header.ParentBody) + "  ");

@@ -222,16 +222,10 @@ public static class SubmissionFormWriter
 
     private static Stylesheet Styles() => new(
         new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "@" }) { Count = 1 },
-        new Fonts(
-            new Font(new FontSize { Val = 12 }, new FontName { Val = "Times New Roman" }),
-            new Font(new Bold(), new FontSize { Val = 12 }, new FontName { Val = "Times New Roman" }))
-        { Count = 2 },
-        new Fills(
-            new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFD9D9D9" }) { PatternType = PatternValues.Solid }),
-            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFFFF2CC" }) { PatternType = PatternValues.Solid }))
-        { Count = 4 },
+        SpreadsheetStyles.Fonts(),
+
+        // Gray for headers, pale yellow for the cells a clerk fills.
+        SpreadsheetStyles.Fills("FFD9D9D9", "FFFFF2CC"),
         new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
         new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
         new CellFormats(

@@ -155,6 +155,31 @@ public sealed class SubmissionFormTest
         Assert.Contains("not a readable Excel workbook", Assert.Single(read.Errors).Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_huge_shared_strings_part_is_refused_without_reading_it_whole()
+    {
+        var form = new Clerk(Form("CA_TINH", "P06.MONTHLY"));
+        form.HugeSharedStrings(20_000_000);
+        var bomb = form.Save();
+        Assert.True(bomb.Length < 1_000_000);
+
+        var read = SubmissionFormReader.Read(bomb, Desk);
+
+        Assert.Contains("not a readable Excel workbook", Assert.Single(read.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_form_that_refers_to_another_workbook_is_refused()
+    {
+        var form = new Clerk(Form("CA_TINH", "P06.MONTHLY"));
+        form.Text(Figures, "B4", "2025-09-12T16:30");
+        form.ExternalReference();
+
+        var read = SubmissionFormReader.Read(form.Save(), Desk);
+
+        Assert.Contains("external references", Assert.Single(read.Errors).Message, StringComparison.Ordinal);
+    }
+
     [Property(MaxTest = 200)]
     public Property A_damaged_form_gives_errors_not_exceptions() =>
         Prop.ForAll(Gen.Choose(0, 1 << 20).ToArbitrary(), Gen.Choose(1, 40).ToArbitrary(), (place, flips) =>
@@ -228,6 +253,24 @@ public sealed class SubmissionFormTest
         {
             Number(sheet, reference, cached);
             Cell(sheet, reference).CellFormula = new CellFormula(formula);
+        }
+
+        public void HugeSharedStrings(int characters)
+        {
+            var part = document.WorkbookPart!.AddNewPart<SharedStringTablePart>();
+            using var stream = part.GetStream(FileMode.Create);
+            using var writer = new StreamWriter(stream);
+            writer.Write("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>");
+            writer.Write(new string('a', characters));
+            writer.Write("</t></si></sst>");
+        }
+
+        public void ExternalReference()
+        {
+            var workbook = document.WorkbookPart!;
+            var external = workbook.AddNewPart<ExternalWorkbookPart>();
+            external.ExternalLink = new ExternalLink(new ExternalBook { Id = "rIdOther" });
+            external.AddExternalRelationship("http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath", new Uri("other.xlsx", UriKind.Relative), "rIdOther");
         }
 
         public MemoryStream Save()

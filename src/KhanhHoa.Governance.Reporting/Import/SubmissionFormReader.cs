@@ -415,8 +415,14 @@ public static class SubmissionFormReader
             return new InputError(RowOf(cell), ColumnOf(cell), message) { Source = sheet, Cell = cell, Field = place.Field };
         }
 
-        private void Error(string sheet, string cell, string field, string message) =>
-            errors.Add(new InputError(RowOf(cell), ColumnOf(cell), message) { Source = sheet, Cell = cell, Field = field });
+        // A cell is read more than once (a task row's inputs are looked at before they are parsed): its error counts once.
+        private void Error(string sheet, string cell, string field, string message)
+        {
+            if (!errors.Any(e => e.Source == sheet && e.Cell == cell && e.Message == message))
+            {
+                errors.Add(new InputError(RowOf(cell), ColumnOf(cell), message) { Source = sheet, Cell = cell, Field = field });
+            }
+        }
 
         private InputResult<CheckedSubmission> Fail(string message) => InputResult<CheckedSubmission>.ForErrors([new InputError(0, 0, message)]);
 

@@ -119,6 +119,8 @@ public sealed class SubmissionFormTest
         { "a changed unit cell", Figures, "B1", "changed: the form was issued for unit 'CA_TINH'" },
         { "a changed period cell", Figures, "B2", "changed: the form was issued for period '2025-09'" },
         { "a formula where a value belongs", Figures, "D9", "a formula where a value belongs" },
+        { "a changed data set cell", Figures, "B3", "changed: the form was issued for data set 'P06.MONTHLY'" },
+        { "a deleted sheet", Difficulties, string.Empty, "is missing or was renamed" },
     };
 
     [Theory]
@@ -138,6 +140,8 @@ public sealed class SubmissionFormTest
             case "a changed unit cell": form.Text(Figures, "B1", "SO_YT"); break;
             case "a changed period cell": form.Text(Figures, "B2", "2025-08"); break;
             case "a formula where a value belongs": form.Formula(Figures, "D9", "1+1", 2); break;
+            case "a changed data set cell": form.Text(Figures, "B3", "BCD.PROGRESS"); break;
+            case "a deleted sheet": form.Delete(Difficulties); break;
         }
 
         var read = SubmissionFormReader.Read(form.Save(), Desk);
@@ -145,6 +149,20 @@ public sealed class SubmissionFormTest
         Assert.False(read.Success);
         var expectedCell = cell.Replace("D{bounded}", boundedCell, StringComparison.Ordinal);
         Assert.Contains(read.Errors, e => e.Source == sheet && (e.Cell ?? string.Empty) == expectedCell && e.Message.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_formula_in_a_task_row_is_one_error_at_its_cell()
+    {
+        var form = new Clerk(Form("SO_YT", "3433.PROGRESS"));
+        form.Text(Figures, "B4", "2025-09-11T08:05");
+        form.Text(Tasks, "E3", "progress");
+        form.Formula(Tasks, "F3", "50+10", 60);
+
+        var read = SubmissionFormReader.Read(form.Save(), Desk);
+
+        var error = Assert.Single(read.Errors);
+        Assert.Equal((Tasks, "F3"), (error.Source, error.Cell));
     }
 
     [Fact]
@@ -224,6 +242,14 @@ public sealed class SubmissionFormTest
             var workbook = document.WorkbookPart!;
             var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == name);
             return ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet;
+        }
+
+        public void Delete(string sheet)
+        {
+            var workbook = document.WorkbookPart!;
+            var entry = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheet);
+            workbook.DeletePart(workbook.GetPartById(entry.Id!));
+            entry.Remove();
         }
 
         public void Rename(string sheet, string name) => document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheet).Name = name;

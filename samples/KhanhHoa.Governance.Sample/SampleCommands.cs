@@ -27,6 +27,7 @@ internal static class SampleCommands
             GenerateCommand.Create(services),
             MergeCommand.Create(services),
             SubmissionsCommand.Create(services),
+            FormsCommand.Create(services),
         };
         root.Options.Add(Quiet);
         return root;

@@ -88,11 +88,19 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
         new("a UTF-16 submission file", ["submissions", "check", "utf16-figures.csv"], 1, "1 error; nothing was accepted."),
         new("a malformed submission document", ["submissions", "check", "bad.json"], 1, "1 error; nothing was accepted."),
         new("a missing submission file", ["submissions", "check", "missing.csv"], 1, "path missing.csv: no such file"),
-        new("a folder without submissions", ["submissions", "check", "empty-folder"], 1, "path empty-folder: the folder holds no .csv or .json submission file") { Setup = folder => Directory.CreateDirectory(Path.Combine(folder, "empty-folder")) },
+        new("a folder without submissions", ["submissions", "check", "empty-folder"], 1, "path empty-folder: the folder holds no .csv, .json or .xlsx submission file") { Setup = folder => Directory.CreateDirectory(Path.Combine(folder, "empty-folder")) },
         new("a period no data set is reported for", ["submissions", "status", "good-figures.csv", "--period", "2025-Q3", "--as-of", "2025-10-01"], 2, "--period '2025-Q3': no data set is reported for such a period"),
         new("a status day outside the calendar", ["submissions", "status", "good-figures.csv", "--period", "2025-09", "--as-of", "2200-01-01"], 2, "--as-of"),
         new("missing submissions for the rollup", ["rollup", "--submissions", "missing-folder", "--synthetic-count", "3000"], 1, "--submissions missing-folder: no such file"),
         new("bad submissions for the rollup", ["rollup", "--submissions", "bad-figures.csv", "--synthetic-count", "3000"], 1, "1 error; nothing was accepted."),
+        new("a text file named as a form", ["submissions", "check", "fake.xlsx"], 1, "1 error; nothing was accepted.") { Setup = folder => File.WriteAllText(Path.Combine(folder, "fake.xlsx"), "unit_code,period\n") },
+        new("a form sent unfilled and never saved", ["submissions", "check", "form.xlsx"], 1, "1 error; nothing was accepted.") { Setup = folder => WriteForm(Path.Combine(folder, "form.xlsx")) },
+        new("the forms of one unit", ["forms", "--period", "2025-09", "--data-set", "3433.PROGRESS", "--unit", "SO_YT", "--out", "forms", "-q"], 0, null),
+        new("forms of an unknown data set", ["forms", "--period", "2025-09", "--data-set", "NOPE", "--out", "forms"], 2, "--data-set 'NOPE': no such data set"),
+        new("forms of a unit that reports nothing", ["forms", "--period", "2025-09", "--unit", "NOPE", "--out", "forms"], 2, "--unit NOPE: no such unit reports any data set for 2025-09"),
+        new("forms of a period no data set is reported for", ["forms", "--period", "2025-Q3", "--out", "forms"], 2, "--period '2025-Q3': no data set is reported for such a period"),
+        new("forms of a period not in force for the data set", ["forms", "--period", "2025-09", "--data-set", "954.PROGRESS", "--out", "forms"], 2, "--period '2025-09': data set 954.PROGRESS applies from 2025-11-11"),
+        new("forms written into a file", ["forms", "--period", "2025-09", "--out", "u.csv"], 2, "--out u.csv: is a file"),
     }.ToDictionary(c => c.Name);
 
     public static TheoryData<string> Names => new(Cases.Keys);
@@ -152,6 +160,15 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
         .Select(path => Path.GetRelativePath(root, path) + (File.Exists(path) ? " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))) : "/")));
 
     /// <summary>One hostile case: the command line, the exit code and the start of the error sentence (none on success).</summary>
+    // A form as the library generates it, as a unit would send it back without filling it in.
+    private static void WriteForm(string path)
+    {
+        var data = KhanhHoa.Governance.Data.GovernanceData.Default;
+        var desk = new KhanhHoa.Governance.Submissions.SubmissionDesk(data.DataSets, data.OrgUnits, data.Plans);
+        using var file = File.Create(path);
+        KhanhHoa.Governance.Reporting.Import.SubmissionFormWriter.Write(file, desk, "SO_YT", "3433.PROGRESS", data.DataSets.Find("3433.PROGRESS")!.ParsePeriod("2025-09").AsT0);
+    }
+
     private sealed record Case(string Name, string[] Args, int Exit, string? Error)
     {
         public string? Stdin { get; init; }

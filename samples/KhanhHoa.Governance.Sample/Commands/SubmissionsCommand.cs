@@ -27,7 +27,7 @@ internal static class SubmissionsCommand
 
     private static Argument<string> Input() => new("path")
     {
-        Description = "A submission file (.csv or .json) or a folder of them (every .csv read together, every .json one by one).",
+        Description = "A submission file (.csv, .json or a filled .xlsx form) or a folder of them (every .csv read together, every .json and .xlsx one by one).",
         HelpName = "FILE|DIR",
     };
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Primitives;
+using KhanhHoa.Governance.Reporting.Import;
 using KhanhHoa.Governance.Sample.Cli;
 using KhanhHoa.Governance.Submissions;
 
@@ -8,8 +9,8 @@ namespace KhanhHoa.Governance.Sample.Pipeline;
 
 /// <summary>
 /// Reads a unit's submission file, or a folder of them (every <c>*.csv</c> read together, since one submission's figures,
-/// progress and difficulties may sit in three files, and every <c>*.json</c> one by one), all or nothing: any error
-/// fails the whole input with every error listed.
+/// progress and difficulties may sit in three files, every <c>*.json</c> and every filled Excel form <c>*.xlsx</c> one by
+/// one), all or nothing: any error fails the whole input with every error listed.
 /// </summary>
 internal static class SubmissionInputs
 {
@@ -20,7 +21,7 @@ internal static class SubmissionInputs
     public static IReadOnlyList<CheckedSubmission> Read(string path, string option, SubmissionDesk desk, Terminal terminal)
     {
         var files = Directory.Exists(path)
-            ? Directory.EnumerateFiles(path).Where(static f => IsCsv(f) || IsJson(f)).Order(StringComparer.Ordinal).ToList()
+            ? Directory.EnumerateFiles(path).Where(static f => IsCsv(f) || IsJson(f) || IsForm(f)).Order(StringComparer.Ordinal).ToList()
             : [path];
         if (!Directory.Exists(path))
         {
@@ -29,7 +30,7 @@ internal static class SubmissionInputs
 
         if (files.Count == 0)
         {
-            throw CliException.BadInput($"{option} {path}: the folder holds no .csv or .json submission file.");
+            throw CliException.BadInput($"{option} {path}: the folder holds no .csv, .json or .xlsx submission file.");
         }
 
         var errors = new List<InputError>();
@@ -41,9 +42,12 @@ internal static class SubmissionInputs
             Collect(read, accepted, errors);
         }
 
-        foreach (var json in files.Where(f => !IsCsv(f)))
+        foreach (var file in files.Where(f => !IsCsv(f)))
         {
-            Collect(SubmissionJson.ReadFile(json, desk).ConvertToList(), accepted, errors);
+            var read = IsForm(file)
+                ? SubmissionFormReader.ReadFile(file, desk).WithErrors(e => e with { Source = e.Source is { } sheet ? $"{file}, sheet {sheet}" : file })
+                : SubmissionJson.ReadFile(file, desk);
+            Collect(read.ConvertToList(), accepted, errors);
         }
 
         return errors.Count == 0 ? accepted : throw Rejected(errors);
@@ -55,6 +59,7 @@ internal static class SubmissionInputs
         var file = error.Source is { } source ? Path.GetFileName(source) : "input";
         var where = error switch
         {
+            { Cell: { } cell } => $"{file}, cell {cell}",
             { JsonPath: { } path } => string.Create(CultureInfo.InvariantCulture, $"{file}, line {error.Line}, {path}"),
             { Line: > 0, Column: > 0 } => string.Create(CultureInfo.InvariantCulture, $"{file}, line {error.Line}, column {error.Column}"),
             { Line: > 0 } => string.Create(CultureInfo.InvariantCulture, $"{file}, line {error.Line}"),
@@ -85,4 +90,6 @@ internal static class SubmissionInputs
     private static bool IsCsv(string file) => file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsJson(string file) => file.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsForm(string file) => file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
 }

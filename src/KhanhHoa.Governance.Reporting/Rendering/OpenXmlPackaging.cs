@@ -14,18 +14,18 @@ internal static class OpenXmlPackaging
     public static DateTimeOffset FixedInstant(MonthlyReport report) =>
         new(report.Header.IssueDate.Year, report.Header.IssueDate.Month, report.Header.IssueDate.Day, 0, 0, 0, TimeSpan.Zero);
 
-    public static void WriteCoreProperties(OpenXmlPackage package, MonthlyReport report)
+    public static void WriteCoreProperties(OpenXmlPackage package, MonthlyReport report) =>
+        WriteCoreProperties(package, $"{report.Header.Title} {report.Header.NumberAndSymbol}", report.Header.Subject, report.Header.IssuingBody, report.ContainsSyntheticData, FixedInstant(report));
+
+    public static void WriteCoreProperties(OpenXmlPackage package, string title, string subject, string creator, bool synthetic, DateTimeOffset instant)
     {
-        var stamp = FixedInstant(report).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        var title = SecurityElement.Escape($"{report.Header.Title} {report.Header.NumberAndSymbol}");
-        var subject = SecurityElement.Escape(report.Header.Subject);
-        var creator = SecurityElement.Escape(report.Header.IssuingBody);
-        var keywords = report.ContainsSyntheticData ? "<cp:keywords>synthetic</cp:keywords>" : string.Empty;
+        var stamp = instant.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        var keywords = synthetic ? "<cp:keywords>synthetic</cp:keywords>" : string.Empty;
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
             + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
             + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
             + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-            + $"<dc:title>{title}</dc:title><dc:subject>{subject}</dc:subject><dc:creator>{creator}</dc:creator>{keywords}"
+            + $"<dc:title>{SecurityElement.Escape(title)}</dc:title><dc:subject>{SecurityElement.Escape(subject)}</dc:subject><dc:creator>{SecurityElement.Escape(creator)}</dc:creator>{keywords}"
             + $"<dcterms:created xsi:type=\"dcterms:W3CDTF\">{stamp}</dcterms:created>"
             + $"<dcterms:modified xsi:type=\"dcterms:W3CDTF\">{stamp}</dcterms:modified>"
             + "</cp:coreProperties>";

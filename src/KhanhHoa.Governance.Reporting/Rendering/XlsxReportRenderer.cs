@@ -202,15 +202,8 @@ public sealed class XlsxReportRenderer : IMonthlyReportRenderer
             new NumberingFormat { NumberFormatId = 165, FormatCode = "#,##0" },
             new NumberingFormat { NumberFormatId = 166, FormatCode = "#,##0.00" })
         { Count = 3 },
-        new Fonts(
-            new Font(new FontSize { Val = 12 }, new FontName { Val = "Times New Roman" }),
-            new Font(new Bold(), new FontSize { Val = 12 }, new FontName { Val = "Times New Roman" }))
-        { Count = 2 },
-        new Fills(
-            new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFD9D9D9" }) { PatternType = PatternValues.Solid }))
-        { Count = 3 },
+        SpreadsheetStyles.Fonts(),
+        SpreadsheetStyles.Fills("FFD9D9D9"),
         new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
         new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
         new CellFormats(

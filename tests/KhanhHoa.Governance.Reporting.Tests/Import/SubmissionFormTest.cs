@@ -1,0 +1,335 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Data;
+using KhanhHoa.Governance.Reporting.Import;
+using KhanhHoa.Governance.Submissions;
+using KhanhHoa.Governance.Tasks;
+
+namespace KhanhHoa.Governance.Reporting.Tests.Import;
+
+// A form the library generates, filled in cell by cell through the OpenXML SDK as a unit's clerk would, reads back as
+// the submission the clerk meant; each kind of damage a clerk can do is refused with its sheet and cell; damaged bytes
+// give errors, never exceptions.
+public sealed class SubmissionFormTest
+{
+    private const string Figures = "Số liệu";
+    private const string Tasks = "Nhiệm vụ";
+    private const string Difficulties = "Khó khăn, đề xuất";
+
+    private static readonly GovernanceData Data = GovernanceData.Default;
+    private static readonly SubmissionDesk Desk = new(Data.DataSets, Data.OrgUnits, Data.Plans);
+
+    [Fact]
+    public void Report_87s_figures_typed_into_the_form_read_back_as_typed_with_its_contradictions_as_findings()
+    {
+        var form = new Clerk(Form("CA_TINH", "P06.MONTHLY"));
+        var figures = Data.ReportFigures.Figures.Select(FigureValue.FromPrinted).ToList();
+        foreach (var figure in figures)
+        {
+            form.Number(Figures, "D" + form.RowOf(Figures, figure.Element), decimal.Parse(figure.Value, CultureInfo.InvariantCulture));
+        }
+
+        form.Text(Figures, "E" + form.RowOf(Figures, figures[0].Element), "Số liệu từ Cổng dịch vụ công");
+        form.Text(Figures, "B4", "2025-09-12T16:30");
+        form.Text(Figures, "B5", "Công văn số 123/CAT-PC06");
+        form.Text(Difficulties, "A3", "Hạ tầng");
+        form.Text(Difficulties, "B3", "Đường truyền tại xã đảo chập chờn, đề nghị hỗ trợ");
+        form.Text(Difficulties, "C3", "SO_KHCN");
+
+        var read = SubmissionFormReader.Read(form.Save(), Desk);
+
+        Assert.True(read.Success, string.Join(Environment.NewLine, read.Errors));
+        var expected = new Submission
+        {
+            UnitCode = "CA_TINH", DataSetCode = "P06.MONTHLY", Period = Period("P06.MONTHLY"), SubmittedAt = new LocalDateTime(2025, 9, 12, 16, 30),
+            Sender = "Công văn số 123/CAT-PC06",
+            Figures = [.. figures.Select((f, i) => f with { Value = AsExcelKeepsIt(f.Value), Comment = i == 0 ? "Số liệu từ Cổng dịch vụ công" : null })],
+            Difficulties = [new Difficulty("Hạ tầng", "Đường truyền tại xã đảo chập chờn, đề nghị hỗ trợ", "SO_KHCN")],
+        };
+        Assert.True(expected.SameAs(read.Value.Submission));
+        Assert.Equal(12, read.Value.Findings.Count);
+    }
+
+    [Fact]
+    public void A_departments_progress_on_its_own_tasks_reads_back_with_dates_typed_or_entered_as_dates()
+    {
+        var unit = "SO_YT";
+        var form = new Clerk(Form(unit, "3433.PROGRESS"));
+        var tasks = Desk.Assignments.Of(Data.OrgUnits.Find(unit)!).Where(static a => a.Plan.Id == "3433/KH-UBND" && !a.Plan.HasChildren(a.Task)).Select(static a => a.Task.Id).Distinct().ToList();
+        Assert.True(tasks.Count >= 2);
+        Assert.Equal(tasks[0], form.Read(Tasks, "B3"));
+        form.Text(Tasks, "E3", "progress");
+        form.Number(Tasks, "F3", 60);
+        form.Text(Tasks, "K3", "Đã triển khai tại 7 bệnh viện");
+        form.Text(Tasks, "E4", "completed");
+        form.Number(Tasks, "G4", (decimal)new DateTime(2025, 9, 10).ToOADate());
+        form.Text(Tasks, "J4", "Báo cáo số 15/BC-SYT");
+        form.Text(Figures, "B4", "2025-09-11T08:05");
+
+        var read = SubmissionFormReader.Read(form.Save(), Desk);
+
+        Assert.True(read.Success, string.Join(Environment.NewLine, read.Errors));
+        Assert.Equal(
+            [
+                new TaskProgress { PlanId = "3433/KH-UBND", TaskId = tasks[0], Status = ProgressUpdateKind.Progress, Percent = 60, Comment = "Đã triển khai tại 7 bệnh viện" },
+                new TaskProgress { PlanId = "3433/KH-UBND", TaskId = tasks[1], Status = ProgressUpdateKind.Completed, CompletedOn = new LocalDate(2025, 9, 10), Evidence = "Báo cáo số 15/BC-SYT" },
+            ],
+            read.Value.Submission.Progress);
+    }
+
+    [Fact]
+    public void Without_submitted_at_the_time_is_when_the_file_was_saved_in_Vietnam_never_the_readers_clock()
+    {
+        var form = new Clerk(Form("SO_YT", "3433.PROGRESS"));
+        var unsaved = SubmissionFormReader.Read(form.Save(), Desk);
+        Assert.Contains(unsaved.Errors, static e => e is { Source: Figures, Cell: "B4" });
+
+        form.Modified = new DateTime(2025, 9, 12, 2, 30, 0, DateTimeKind.Utc);
+        var saved = SubmissionFormReader.Read(form.Save(), Desk);
+
+        Assert.True(saved.Success, string.Join(Environment.NewLine, saved.Errors));
+        Assert.Equal(new LocalDateTime(2025, 9, 12, 9, 30), saved.Value.Submission.SubmittedAt);
+    }
+
+    [Fact]
+    public void The_form_is_the_same_bytes_on_every_run_with_its_statement_validation_and_protection()
+    {
+        var first = Form("CA_TINH", "P06.MONTHLY");
+        Assert.Equal(first, Form("CA_TINH", "P06.MONTHLY"));
+
+        var form = new Clerk(first);
+        Assert.Equal(["CA_TINH", "2025-09", "P06.MONTHLY", "submitted_at"], [form.Read(Figures, "B1"), form.Read(Figures, "B2"), form.Read(Figures, "B3"), form.Read(Figures, "A4")]);
+        Assert.Equal(["element", "name", "unit", "value", "comment"], Enumerable.Range(0, 5).Select(i => form.Read(Figures, (char)('A' + i) + "8")));
+        var sheet = form.Sheet(Figures);
+        Assert.NotNull(sheet.GetFirstChild<SheetProtection>());
+        Assert.Equal(Data.DataSets.Find("P06.MONTHLY")!.Elements.Count(static e => e.Unit != UnitOfMeasure.Text), sheet.Descendants<DataValidation>().Count());
+    }
+
+    public static TheoryData<string, string, string, string> Refusals => new()
+    {
+        { "text in a number cell", Figures, "D9", "not a number" },
+        { "a value out of bounds", Figures, "D{bounded}", "above the maximum" },
+        { "a deleted element row", Figures, "A10", "is missing; rows may not be deleted" },
+        { "a renamed sheet", Tasks, string.Empty, "is missing or was renamed" },
+        { "a changed unit cell", Figures, "B1", "changed: the form was issued for unit 'CA_TINH'" },
+        { "a changed period cell", Figures, "B2", "changed: the form was issued for period '2025-09'" },
+        { "a formula where a value belongs", Figures, "D9", "a formula where a value belongs" },
+        { "a changed data set cell", Figures, "B3", "changed: the form was issued for data set 'P06.MONTHLY'" },
+        { "a deleted sheet", Difficulties, string.Empty, "is missing or was renamed" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Refusals))]
+    public void A_damaged_form_is_refused_naming_sheet_and_cell(string damage, string sheet, string cell, string message)
+    {
+        var form = new Clerk(Form("CA_TINH", "P06.MONTHLY"));
+        form.Text(Figures, "B4", "2025-09-12T16:30");
+        var bounded = Data.DataSets.Find("P06.MONTHLY")!.Elements.First(static e => e.Maximum is not null);
+        var boundedCell = "D" + form.RowOf(Figures, bounded.Code);
+        switch (damage)
+        {
+            case "text in a number cell": form.Text(Figures, "D9", "khoảng 2 nghìn"); break;
+            case "a value out of bounds": form.Number(Figures, boundedCell, bounded.Maximum!.Value + 1); break;
+            case "a deleted element row": form.Sheet(Figures).Descendants<Row>().Single(static r => r.RowIndex!.Value == 10).Remove(); break;
+            case "a renamed sheet": form.Rename(Tasks, "Tasks"); break;
+            case "a changed unit cell": form.Text(Figures, "B1", "SO_YT"); break;
+            case "a changed period cell": form.Text(Figures, "B2", "2025-08"); break;
+            case "a formula where a value belongs": form.Formula(Figures, "D9", "1+1", 2); break;
+            case "a changed data set cell": form.Text(Figures, "B3", "BCD.PROGRESS"); break;
+            case "a deleted sheet": form.Delete(Difficulties); break;
+        }
+
+        var read = SubmissionFormReader.Read(form.Save(), Desk);
+
+        Assert.False(read.Success);
+        var expectedCell = cell.Replace("D{bounded}", boundedCell, StringComparison.Ordinal);
+        Assert.Contains(read.Errors, e => e.Source == sheet && (e.Cell ?? string.Empty) == expectedCell && e.Message.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_formula_in_a_task_row_is_one_error_at_its_cell()
+    {
+        var form = new Clerk(Form("SO_YT", "3433.PROGRESS"));
+        form.Text(Figures, "B4", "2025-09-11T08:05");
+        form.Text(Tasks, "E3", "progress");
+        form.Formula(Tasks, "F3", "50+10", 60);
+
+        var read = SubmissionFormReader.Read(form.Save(), Desk);
+
+        var error = Assert.Single(read.Errors);
+        Assert.Equal((Tasks, "F3"), (error.Source, error.Cell));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_workbook_is_one_error()
+    {
+        var read = SubmissionFormReader.Read(new MemoryStream("unit_code,period\nSO_YT,2025-09\n"u8.ToArray()), Desk);
+
+        Assert.Contains("not a readable Excel workbook", Assert.Single(read.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_huge_shared_strings_part_is_refused_without_reading_it_whole()
+    {
+        var form = new Clerk(Form("CA_TINH", "P06.MONTHLY"));
+        form.HugeSharedStrings(20_000_000);
+        var bomb = form.Save();
+        Assert.True(bomb.Length < 1_000_000);
+
+        var read = SubmissionFormReader.Read(bomb, Desk);
+
+        Assert.Contains("not a readable Excel workbook", Assert.Single(read.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_form_that_refers_to_another_workbook_is_refused()
+    {
+        var form = new Clerk(Form("CA_TINH", "P06.MONTHLY"));
+        form.Text(Figures, "B4", "2025-09-12T16:30");
+        form.ExternalReference();
+
+        var read = SubmissionFormReader.Read(form.Save(), Desk);
+
+        Assert.Contains("external references", Assert.Single(read.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Property(MaxTest = 200)]
+    public Property A_damaged_form_gives_errors_not_exceptions() =>
+        Prop.ForAll(Gen.Choose(0, 1 << 20).ToArbitrary(), Gen.Choose(1, 40).ToArbitrary(), (place, flips) =>
+        {
+            foreach (var input in DamagedFile.Versions(Form("SO_YT", "3433.PROGRESS"), place, flips))
+            {
+                var read = SubmissionFormReader.Read(new MemoryStream(input), Desk);
+                Assert.True(read.Success || read.Errors.Count > 0);
+            }
+        });
+
+    private static ReportingPeriod Period(string dataSet) => Data.DataSets.Find(dataSet)!.ParsePeriod("2025-09").AsT0;
+
+    private static byte[] Form(string unit, string dataSet)
+    {
+        using var output = new MemoryStream();
+        SubmissionFormWriter.Write(output, Desk, unit, dataSet, Period(dataSet));
+        return output.ToArray();
+    }
+
+    // What Excel keeps of a typed number: the double it stores, which drops trailing zeros of the decimals.
+    private static string AsExcelKeepsIt(string value) =>
+        ((decimal)(double)decimal.Parse(value, CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture);
+
+    // A clerk at the keyboard: sets cells one by one in a copy of the form, then saves it.
+    private sealed class Clerk
+    {
+        private readonly MemoryStream file = new();
+        private SpreadsheetDocument document;
+
+        public Clerk(byte[] form)
+        {
+            file.Write(form);
+            file.Position = 0;
+            document = SpreadsheetDocument.Open(file, true);
+        }
+
+        public DateTime? Modified { get; set; }
+
+        public Worksheet Sheet(string name)
+        {
+            var workbook = document.WorkbookPart!;
+            var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == name);
+            return ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet;
+        }
+
+        public void Delete(string sheet)
+        {
+            var workbook = document.WorkbookPart!;
+            var entry = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheet);
+            workbook.DeletePart(workbook.GetPartById(entry.Id!));
+            entry.Remove();
+        }
+
+        public void Rename(string sheet, string name) => document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheet).Name = name;
+
+        public int RowOf(string sheet, string firstCell) =>
+            (int)Sheet(sheet).Descendants<Row>().First(r => r.Elements<Cell>().FirstOrDefault() is { } c && Content(c) == firstCell).RowIndex!.Value;
+
+        public string Read(string sheet, string reference) => Find(sheet, reference) is { } cell ? Content(cell) : string.Empty;
+
+        public void Text(string sheet, string reference, string text)
+        {
+            var cell = Cell(sheet, reference);
+            cell.CellValue = null;
+            cell.DataType = CellValues.InlineString;
+            cell.InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text));
+        }
+
+        public void Number(string sheet, string reference, decimal value)
+        {
+            var cell = Cell(sheet, reference);
+            cell.InlineString = null;
+            cell.DataType = null;
+            cell.CellValue = new CellValue(value);
+        }
+
+        public void Formula(string sheet, string reference, string formula, decimal cached)
+        {
+            Number(sheet, reference, cached);
+            Cell(sheet, reference).CellFormula = new CellFormula(formula);
+        }
+
+        public void HugeSharedStrings(int characters)
+        {
+            var part = document.WorkbookPart!.AddNewPart<SharedStringTablePart>();
+            using var stream = part.GetStream(FileMode.Create);
+            using var writer = new StreamWriter(stream);
+            writer.Write("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>");
+            writer.Write(new string('a', characters));
+            writer.Write("</t></si></sst>");
+        }
+
+        public void ExternalReference()
+        {
+            var workbook = document.WorkbookPart!;
+            var external = workbook.AddNewPart<ExternalWorkbookPart>();
+            external.ExternalLink = new ExternalLink(new ExternalBook { Id = "rIdOther" });
+            external.AddExternalRelationship("http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath", new Uri("other.xlsx", UriKind.Relative), "rIdOther");
+        }
+
+        public MemoryStream Save()
+        {
+            if (Modified is { } modified)
+            {
+                document.PackageProperties.Modified = modified;
+            }
+
+            document.Dispose();
+            var saved = new MemoryStream(file.ToArray());
+            file.Position = 0;
+            document = SpreadsheetDocument.Open(file, true);
+            return saved;
+        }
+
+        private static string Content(Cell cell) => cell.InlineString?.InnerText ?? cell.CellValue?.Text ?? string.Empty;
+
+        private Cell? Find(string sheet, string reference) => Sheet(sheet).Descendants<Cell>().FirstOrDefault(c => c.CellReference == reference);
+
+        // Every cell a clerk writes in exists on the form (styled, unlocked); others are added as Excel would.
+        private Cell Cell(string sheet, string reference)
+        {
+            if (Find(sheet, reference) is { } cell)
+            {
+                return cell;
+            }
+
+            var rowIndex = uint.Parse(reference.TrimStart("ABCDEFGHIJKLMNOPQRSTUVWXYZ".ToCharArray()), CultureInfo.InvariantCulture);
+            var row = Sheet(sheet).Descendants<Row>().Single(r => r.RowIndex!.Value == rowIndex);
+            var created = new Cell { CellReference = reference };
+            row.Append(created);
+            return created;
+        }
+    }
+}

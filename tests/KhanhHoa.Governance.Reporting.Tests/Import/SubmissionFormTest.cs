@@ -55,6 +55,72 @@ public sealed class SubmissionFormTest
         Assert.Equal(12, read.Value.Findings.Count);
     }
 
+    // Any figures, comments, sender, time and difficulties a clerk types into a generated form read back as typed.
+    [Property(MaxTest = 30)]
+    public Property A_filled_form_reads_back_as_the_submission_typed_into_it() =>
+        Prop.ForAll(Fillings(), filling =>
+        {
+            var (values, comments, minute, sender, difficulties) = filling;
+            var form = new Clerk(Form("CA_TINH", "P06.MONTHLY"));
+            var figures = new List<FigureValue>();
+            foreach (var (element, value) in values)
+            {
+                var row = form.RowOf(Figures, element.Code);
+                form.Number(Figures, "D" + row, value);
+                var comment = comments.GetValueOrDefault(element.Code);
+                if (comment is not null)
+                {
+                    form.Text(Figures, "E" + row, comment);
+                }
+
+                figures.Add(new FigureValue(element.Code, value.ToString(CultureInfo.InvariantCulture), comment));
+            }
+
+            var sent = new LocalDateTime(2025, 9, 1, 0, 0).PlusMinutes(minute);
+            form.Text(Figures, "B4", sent.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+            form.Text(Figures, "B5", sender);
+            for (var i = 0; i < difficulties.Count; i++)
+            {
+                form.Text(Difficulties, $"A{3 + i}", difficulties[i].Topic);
+                form.Text(Difficulties, $"B{3 + i}", difficulties[i].Text);
+                form.Text(Difficulties, $"C{3 + i}", difficulties[i].AddressedTo!);
+            }
+
+            var read = SubmissionFormReader.Read(form.Save(), Desk);
+
+            Assert.True(read.Success, string.Join(Environment.NewLine, read.Errors));
+            var expected = new Submission
+            {
+                UnitCode = "CA_TINH", DataSetCode = "P06.MONTHLY", Period = Period("P06.MONTHLY"), SubmittedAt = sent, Sender = sender,
+                Figures = [.. Elements.Select(e => figures.FirstOrDefault(f => f.Element == e.Code)).OfType<FigureValue>()],
+                Difficulties = difficulties,
+            };
+            Assert.True(expected.SameAs(read.Value.Submission), "read back differently");
+        });
+
+    private static IReadOnlyList<DataElement> Elements => Data.DataSets.Find("P06.MONTHLY")!.Elements;
+
+    private static Arbitrary<(List<(DataElement, decimal)>, Dictionary<string, string>, int, string, List<Difficulty>)> Fillings()
+    {
+        var words = Gen.Elements("Số liệu", "từ Cổng dịch vụ công", "ước tính", "\"tạm tính\"", "đã rà soát, đối chiếu", "tháng 9/2025");
+        var text = words.ListOf().Where(w => w.Count > 0).Select(w => string.Join(' ', w));
+        var value = from element in Gen.Elements(Elements.Where(e => e.Unit != UnitOfMeasure.Text).ToArray())
+                    from whole in Gen.Choose(0, element.Unit == UnitOfMeasure.Percent ? 100 : 2_000_000)
+                    from cents in Gen.Choose(0, element.IsWhole ? 0 : 99)
+                    select (element, Math.Min(whole + (cents / 100m), element.Maximum ?? decimal.MaxValue));
+        var difficulty = from topic in Gen.Elements("Kinh phí", "Hạ tầng", "Nhân lực")
+                         from body in text
+                         from to in Gen.Elements("SO_TC", "SO_KHCN", "CA_TINH")
+                         select new Difficulty(topic, body, to);
+        return (from values in value.ListOf().Select(v => v.DistinctBy(x => x.element.Code).ToList())
+                from commented in Gen.SubListOf(values.Select(v => v.element.Code).ToArray())
+                from comment in text
+                from minute in Gen.Choose(0, (13 * 24 * 60) - 1)
+                from sender in text
+                from difficulties in difficulty.ListOf().Select(d => d.Take(5).ToList())
+                select (values, commented.ToDictionary(c => c, _ => comment), minute, sender, difficulties)).ToArbitrary();
+    }
+
     [Fact]
     public void A_departments_progress_on_its_own_tasks_reads_back_with_dates_typed_or_entered_as_dates()
     {

@@ -107,7 +107,7 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
         var duplicates = new int[result.Rows.Count - tooManyCodes.Count];
         var found = store.CommitDeferredIds(duplicates);
 
-        // The merge's own errors (rows whose codes overflow the store's, ids seen in an earlier chunk), in line order.
+        // The merge's own errors (rows whose codes overflow the store's, ids seen before them in the input), in line order.
         var mergeErrors = new ErrorCollector(int.MaxValue);
         foreach (var row in tooManyCodes)
         {

@@ -97,5 +97,28 @@ public class OfficeDocumentTest
         Assert.Equal(1 + Sample.Tasks.ByAgency.Count, agencies.Length);
         Assert.All(agencies.Skip(1), row => Assert.Equal(CellValues.Number, CellAt(row, "E").DataType!.Value));
         Assert.Contains(Rows("Thông tin").SelectMany(r => r.Elements<Cell>()), c => c.InnerText.StartsWith("DỮ LIỆU GIẢ LẬP", StringComparison.Ordinal));
+
+        // A whole figure takes the integer format (78.508, not 78.508,00); a rate keeps its decimals.
+        var received = indicators.Single(r => r.Elements<Cell>().Any(c => c.InnerText == "DVC.SH.01"));
+        Assert.Equal(3u, CellAt(received, "E").StyleIndex!.Value);
+        Assert.Equal(4u, CellAt(citizens, "E").StyleIndex!.Value);
+
+        // Every sheet: the header row frozen and filtered, wrapped headers given room, landscape A4 one page wide.
+        foreach (var sheet in sheets)
+        {
+            var worksheet = ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet!;
+            var pane = worksheet.Descendants<Pane>().Single();
+            Assert.Equal(PaneStateValues.Frozen, pane.State!.Value);
+            Assert.Equal(1d, pane.VerticalSplit!.Value);
+            Assert.StartsWith("A1:", worksheet.GetFirstChild<AutoFilter>()!.Reference!.Value, StringComparison.Ordinal);
+            Assert.True(worksheet.Descendants<Row>().First().CustomHeight!.Value);
+            var setup = worksheet.GetFirstChild<PageSetup>()!;
+            Assert.Equal(OrientationValues.Landscape, setup.Orientation!.Value);
+            Assert.Equal(1u, setup.FitToWidth!.Value);
+            Assert.True(worksheet.GetFirstChild<SheetProperties>()!.PageSetupProperties!.FitToPage!.Value);
+        }
+
+        // The SDK's own schema validator finds nothing wrong with the package.
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => e.Description));
     }
 }

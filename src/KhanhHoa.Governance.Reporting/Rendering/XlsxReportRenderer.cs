@@ -11,6 +11,7 @@ namespace KhanhHoa.Governance.Reporting;
 /// Writes the report's appendix tables as an Excel workbook whose figures are typed cells (numbers as numbers, dates as
 /// date serials with a <c>dd/mm/yyyy</c> format), not text: report information, indicators, tasks by lead agency,
 /// overdue tasks and the per-unit measures. Synthetic figures are labelled in a source column and on the first sheet.
+/// Each sheet keeps its header row in view with a filter on it and prints landscape on A4, one page wide.
 /// </summary>
 /// <remarks>Package dates and zip entry dates are fixed to the report's issue date, so output bytes are reproducible.</remarks>
 /// <threadsafety>Stateless; safe to use from any thread.</threadsafety>
@@ -139,14 +140,32 @@ public sealed class XlsxReportRenderer : IMonthlyReportRenderer
             CustomWidth = true,
         }));
         var data = new SheetData();
-        data.Append(Row(1, headers.Select(header => (object?)header).ToArray(), header: true));
+        var headerRow = Row(1, headers.Select(header => (object?)header).ToArray(), header: true);
+
+        // Wrapped headers get the height of three lines: a reader opening the file sees them whole, not clipped.
+        headerRow.Height = 45;
+        headerRow.CustomHeight = true;
+        data.Append(headerRow);
         uint number = 1;
         foreach (var row in rows)
         {
             data.Append(Row(++number, row, header: false));
         }
 
-        return new Worksheet(columns, data);
+        // Printed and read as a register: the header row stays in view and filters, and each sheet prints landscape on
+        // A4, one page wide, repeating nothing but fitting every column.
+        var lastCell = ColumnName(headers.Count - 1) + Math.Max(number, 1).ToString(CultureInfo.InvariantCulture);
+        return new Worksheet(
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
+            new SheetViews(new SheetView(
+                new Pane { VerticalSplit = 1D, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
+            { WorkbookViewId = 0 }),
+            columns,
+            data,
+            new AutoFilter { Reference = $"A1:{lastCell}" },
+            new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
+            new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
     }
 
     private static Row Row(uint number, object?[] values, bool header)
@@ -161,7 +180,8 @@ public sealed class XlsxReportRenderer : IMonthlyReportRenderer
                 string text => new Cell(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString },
                 int value => NumberCell(value.ToString(CultureInfo.InvariantCulture), IntegerStyle),
                 long value => NumberCell(value.ToString(CultureInfo.InvariantCulture), IntegerStyle),
-                decimal value => NumberCell(value.ToString(CultureInfo.InvariantCulture), DecimalStyle),
+                // A whole figure (a count of dossiers) shows as 78.508, not 78.508,00.
+                decimal value => NumberCell(value.ToString(CultureInfo.InvariantCulture), value == decimal.Truncate(value) ? IntegerStyle : DecimalStyle),
                 LocalDate date => NumberCell(Period.DaysBetween(ExcelEpoch, date).ToString(CultureInfo.InvariantCulture), DateStyle),
                 var other => throw new InvalidOperationException($"no cell type for {other.GetType().Name}"),
             };

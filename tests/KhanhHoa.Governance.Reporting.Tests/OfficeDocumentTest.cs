@@ -82,7 +82,7 @@ public class OfficeDocumentTest
         var citizens = indicators.Single(r => r.Elements<Cell>().Any(c => c.InnerText == "CDS.CC.01"));
         var value = CellAt(citizens, "E");
         Assert.Equal(CellValues.Number, value.DataType!.Value);
-        Assert.Equal("90.31", value.CellValue!.Text);
+        Assert.Equal("0.9031", value.CellValue!.Text); // 90.31%, an Excel percentage
         Assert.Equal("2000680", CellAt(citizens, "F").CellValue!.Text);
         Assert.Equal(CellValues.Number, CellAt(citizens, "G").DataType!.Value);
 
@@ -98,10 +98,10 @@ public class OfficeDocumentTest
         Assert.All(agencies.Skip(1), row => Assert.Equal(CellValues.Number, CellAt(row, "E").DataType!.Value));
         Assert.Contains(Rows("Thông tin").SelectMany(r => r.Elements<Cell>()), c => c.InnerText.StartsWith("DỮ LIỆU GIẢ LẬP", StringComparison.Ordinal));
 
-        // A whole figure takes the integer format (78.508, not 78.508,00); a rate keeps its decimals.
+        // A whole figure takes the integer format (78.508, not 78.508,00); a rate is an Excel percentage.
         var received = indicators.Single(r => r.Elements<Cell>().Any(c => c.InnerText == "DVC.SH.01"));
         Assert.Equal(3u, CellAt(received, "E").StyleIndex!.Value);
-        Assert.Equal(4u, CellAt(citizens, "E").StyleIndex!.Value);
+        Assert.Equal(5u, CellAt(citizens, "E").StyleIndex!.Value);
 
         // Every sheet: the header row frozen and filtered, wrapped headers given room, landscape A4 one page wide.
         foreach (var sheet in sheets)

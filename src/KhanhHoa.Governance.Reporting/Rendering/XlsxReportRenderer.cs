@@ -24,6 +24,7 @@ public sealed class XlsxReportRenderer : IMonthlyReportRenderer
     private const uint DateStyle = 2;
     private const uint IntegerStyle = 3;
     private const uint DecimalStyle = 4;
+    private const uint PercentStyle = 5;
     private static readonly LocalDate ExcelEpoch = new(1899, 12, 30);
 
     private XlsxReportRenderer()
@@ -92,14 +93,18 @@ public sealed class XlsxReportRenderer : IMonthlyReportRenderer
         return Sheet(["Mục", "Nội dung"], rows, [28, 100]);
     }
 
+    // A rate's figures (value, target, gap, last month, change) are stored as Excel percentages (0.9031 shown 90.31%),
+    // so that sums and comparisons in the sheet work; counts stay counts.
     private static Worksheet IndicatorSheet(MonthlyReport report) => Sheet(
         ["Nhóm", "Mã", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Tử số", "Mẫu số", "Mục tiêu", "Nội dung mục tiêu", "Chênh lệch", "Đánh giá", "Tháng trước", "Thay đổi so với tháng trước", "Nguồn"],
         report.Indicators.Select(row => new object?[]
         {
-            row.Group, row.Code, row.Name, row.Unit, row.Value, row.Numerator, row.Denominator, row.Target?.Value, row.Target?.Text,
-            row.Gap, ReportText.Status(row), row.PreviousValue, row.MonthOnMonthChange, ReportText.Source(row.Provenance),
+            row.Group, row.Code, row.Name, row.Unit, Figure(row, row.Value), row.Numerator, row.Denominator, Figure(row, row.Target?.Value), row.Target?.Text,
+            Figure(row, row.Gap), ReportText.Status(row), Figure(row, row.PreviousValue), Figure(row, row.MonthOnMonthChange), ReportText.Source(row.Provenance),
         }),
         [8, 12, 48, 10, 12, 14, 14, 10, 40, 12, 20, 12, 14, 16]);
+
+    private static object? Figure(IndicatorRow row, decimal? value) => row.IsRate && value is { } points ? new Percentage(points) : value;
 
     private static Worksheet AgencySheet(MonthlyReport report) => Sheet(
         ["Đơn vị chủ trì", .. ReportText.CountColumns, "Tổng số", "Đã đến hạn", "Nguồn"],
@@ -182,6 +187,7 @@ public sealed class XlsxReportRenderer : IMonthlyReportRenderer
                 long value => NumberCell(value.ToString(CultureInfo.InvariantCulture), IntegerStyle),
                 // A whole figure (a count of dossiers) shows as 78.508, not 78.508,00.
                 decimal value => NumberCell(value.ToString(CultureInfo.InvariantCulture), value == decimal.Truncate(value) ? IntegerStyle : DecimalStyle),
+                Percentage rate => NumberCell((rate.Points / 100m).ToString(CultureInfo.InvariantCulture), PercentStyle),
                 LocalDate date => NumberCell(Period.DaysBetween(ExcelEpoch, date).ToString(CultureInfo.InvariantCulture), DateStyle),
                 var other => throw new InvalidOperationException($"no cell type for {other.GetType().Name}"),
             };
@@ -231,6 +237,10 @@ public sealed class XlsxReportRenderer : IMonthlyReportRenderer
             new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Center }) { NumberFormatId = 0, FontId = 1, FillId = 2, BorderId = 0, ApplyFont = true, ApplyFill = true, ApplyAlignment = true },
             new CellFormat { NumberFormatId = 164, FontId = 0, FillId = 0, BorderId = 0, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 165, FontId = 0, FillId = 0, BorderId = 0, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 166, FontId = 0, FillId = 0, BorderId = 0, ApplyNumberFormat = true })
-        { Count = 5 });
+            new CellFormat { NumberFormatId = 166, FontId = 0, FillId = 0, BorderId = 0, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 10, FontId = 0, FillId = 0, BorderId = 0, ApplyNumberFormat = true })
+        { Count = 6 });
+
+    // A rate in percentage points, written as an Excel percentage (Excel's built-in format 10, "0.00%").
+    private readonly record struct Percentage(decimal Points);
 }

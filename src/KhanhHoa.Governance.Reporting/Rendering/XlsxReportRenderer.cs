@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using KhanhHoa.Governance.Indicators;
+using KhanhHoa.Governance.Reporting.Import;
 using KhanhHoa.Governance.Rollup;
 
 namespace KhanhHoa.Governance.Reporting;
@@ -159,7 +160,7 @@ public sealed class XlsxReportRenderer : IMonthlyReportRenderer
 
         // Printed and read as a register: the header row stays in view and filters, and each sheet prints landscape on
         // A4, one page wide, repeating nothing but fitting every column.
-        var lastCell = ColumnName(headers.Count - 1) + Math.Max(number, 1).ToString(CultureInfo.InvariantCulture);
+        var lastCell = XlsxSheetCsv.ColumnName(headers.Count) + Math.Max(number, 1).ToString(CultureInfo.InvariantCulture);
         return new Worksheet(
             new SheetProperties(new PageSetupProperties { FitToPage = true }),
             new SheetViews(new SheetView(
@@ -178,7 +179,7 @@ public sealed class XlsxReportRenderer : IMonthlyReportRenderer
         var row = new Row { RowIndex = number };
         for (var i = 0; i < values.Length; i++)
         {
-            var reference = ColumnName(i) + number.ToString(CultureInfo.InvariantCulture);
+            var reference = XlsxSheetCsv.ColumnName(i + 1) + number.ToString(CultureInfo.InvariantCulture);
             var cell = values[i] switch
             {
                 null => null,
@@ -210,17 +211,6 @@ public sealed class XlsxReportRenderer : IMonthlyReportRenderer
 
     private static Cell NumberCell(string value, uint style) =>
         new(new CellValue(value)) { DataType = CellValues.Number, StyleIndex = style };
-
-    private static string ColumnName(int index)
-    {
-        var name = string.Empty;
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
-        {
-            name = (char)('A' + ((n - 1) % 26)) + name;
-        }
-
-        return name;
-    }
 
     private static Stylesheet Stylesheet() => new(
         new NumberingFormats(

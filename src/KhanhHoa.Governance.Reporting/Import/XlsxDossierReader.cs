@@ -6,7 +6,7 @@ namespace KhanhHoa.Governance.Reporting.Import;
 /// <summary>
 /// Reads dossiers from an Excel workbook (.xlsx), as one-door systems export them: one sheet, a header row, one
 /// dossier per row, usually in the vendor's own headers and words (give <see cref="DossierReadOptions.ColumnMap"/>).
-/// The sheet is streamed through the OpenXML SDK's reader, never loaded whole, and read by
+/// The sheet's XML is streamed out of the package the OpenXML SDK opens, never loaded whole, and read by
 /// <see cref="DossierCsvReader"/>, so every rule of the dossier contract applies; errors name the sheet and cell
 /// (<c>Danh sách!G12 (due_date): not a calendar date</c>).
 /// </summary>

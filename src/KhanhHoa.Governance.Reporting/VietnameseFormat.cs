@@ -76,4 +76,10 @@ internal static class VietnameseFormat
     /// <returns>The formatted month.</returns>
     public static string MonthName(YearMonth month) =>
         string.Create(CultureInfo.InvariantCulture, $"tháng {month.Month}/{month.Year}");
+
+    /// <summary>A task's wording on one line, quoted in a sentence: lines joined by "; ", no closing stop, colon or semicolon.</summary>
+    /// <param name="title">The task as the plan words it.</param>
+    /// <returns>The wording, e.g. "Xây dựng kế hoạch …; Triển khai …".</returns>
+    public static string OneLine(string title) =>
+        string.Join("; ", title.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(static line => line.TrimEnd('.', ':', ';', ' ')));
 }

@@ -92,7 +92,10 @@ internal static class ReportAssembly
             Period = period,
             AsOf = asOf,
             Header = new ReportHeader("UBND TỈNH KHÁNH HÒA", "BAN CHỈ ĐẠO TỈNH KHÁNH HÒA", Number: null, "BC-BCĐ", "Khánh Hòa", asOf, "BÁO CÁO",
-                $"Kết quả triển khai, thực hiện Đề án 06 {PeriodWords(period)}"),
+                $"Kết quả triển khai, thực hiện Đề án 06 {PeriodWords(period)}")
+            {
+                Addressees = ["Văn phòng Chính phủ", "Bộ Công an"],
+            },
             Signature = new SignatureBlock("TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "CHỦ TỊCH UBND TỈNH", "(chưa ký)"),
             Rollups = outcome.Result.Periods,
             RootUnitCode = root,
@@ -100,6 +103,7 @@ internal static class ReportAssembly
             Plans = data.Plans,
             Progress = data.Plans.ToDictionary(plan => plan.Id, plan => IllustrativeProgress.For(plan, asOf), StringComparer.Ordinal),
             Calendar = calendar,
+            Inputs = outcome.Inputs,
             ReportFigures = figures,
             MeasureRules = [.. MeasureRules.Select(Rule)],
             DossierProvenance = outcome.IsSynthetic ? Provenance.Synthetic : Provenance.Computed,
@@ -107,8 +111,6 @@ internal static class ReportAssembly
             Closing = "Ban Chỉ đạo tỉnh Khánh Hòa báo cáo Văn phòng Chính phủ, Bộ Công an biết, theo dõi, chỉ đạo./.",
             Recipients =
             [
-                new Recipient("Văn phòng Chính phủ", "báo cáo"),
-                new Recipient("Bộ Công an", "báo cáo"),
                 new Recipient("Thường trực Tỉnh ủy", "báo cáo"),
                 new Recipient("Các Thành viên Ban chỉ đạo tỉnh"),
                 new Recipient("Các sở, ban, ngành thuộc tỉnh"),

@@ -1,5 +1,6 @@
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Organization;
+using KhanhHoa.Governance.Reporting;
 using KhanhHoa.Governance.Rollup;
 
 namespace KhanhHoa.Governance.Sample.Pipeline;
@@ -23,6 +24,9 @@ internal sealed record RollupOutcome(
     string Source,
     IReadOnlyList<string> Notes)
 {
+    /// <summary>The input files the rollup read (or the synthetic data's description), fingerprinted for the report.</summary>
+    public IReadOnlyList<ReportInput> Inputs { get; init; } = [];
+
     /// <summary>The requested period's rollup.</summary>
     public PeriodRollup Current => Result.Periods.Last(rollup => rollup.Period == Period);
 

@@ -4,6 +4,7 @@ using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Primitives;
 using KhanhHoa.Governance.Reporting.Import;
+using KhanhHoa.Governance.Reporting;
 using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Sample.Cli;
 using KhanhHoa.Governance.Testing;
@@ -40,7 +41,30 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
         var (partial, result) = terminal.Step(string.Create(CultureInfo.InvariantCulture, $"roll up {request.Periods.Count} periods"), progress =>
             Roll(units, request.Periods, rebase, store, request.KeepDossierIds, progress).Match(rolled => rolled, errors => throw Blame(request, errors)));
         var outcome = new RollupOutcome(request.Period, result, partial, units, store.Count, request.IsSynthetic, source, []);
-        return outcome with { Notes = UnallocatedNotes(outcome.Current) };
+        return outcome with { Notes = UnallocatedNotes(outcome.Current), Inputs = Inputs(request, source) };
+    }
+
+    // What the report stands on: each file the rollup read, by its SHA-256; generated dossiers by their description. A
+    // pipe or FIFO (length 0) cannot be read twice, so it is named without a fingerprint of its bytes.
+    private static List<ReportInput> Inputs(RollupRequest request, string source)
+    {
+        var inputs = new List<ReportInput>();
+        foreach (var path in new[] { request.DossiersPath, request.UnitsPath })
+        {
+            if (path is not null && path != InputFile.StandardInput && new FileInfo(path) is { Exists: true, Length: > 0 })
+            {
+                using var file = File.OpenRead(path);
+                inputs.Add(ReportInput.Of(Path.GetFileName(path), file));
+            }
+        }
+
+        if (request.IsSynthetic)
+        {
+            var generated = string.Create(CultureInfo.InvariantCulture, $"{source}: {request.SyntheticCount} dossiers");
+            inputs.Insert(0, ReportInput.Of(generated, System.Text.Encoding.UTF8.GetBytes(generated)));
+        }
+
+        return inputs;
     }
 
     /// <summary>What a re-base left unallocated in the period, for the reader of the report.</summary>

@@ -36,7 +36,10 @@ public static class MonthlyReportComposer
     /// <summary>The lead agency printed for a task whose lead cell names no known agency.</summary>
     public const string UnknownLead = "(chưa xác định đơn vị chủ trì)";
 
-    /// <summary>The group of the indicators computed from the units' submitted figures (<see cref="MonthlyReportSources.SubmittedFigures"/>).</summary>
+    /// <summary>
+    /// The group of the submitted figures, and the indicators computed from them (<see cref="MonthlyReportSources.SubmittedFigures"/>),
+    /// that no group of the layout takes (their element has no <c>Section</c> the layout names); added only when there are some.
+    /// </summary>
     public const string SubmittedGroup = "SUBMITTED";
 
     /// <summary>The date in a time zone now, for <see cref="MonthlyReportSources.AsOf"/> from a host's clock.</summary>
@@ -104,8 +107,11 @@ public static class MonthlyReportComposer
             builder.AddRollupUnit(unit, sources.DossierProvenance);
         }
 
-        AddIndicators(builder, sources, root);
-        AddSubmittedIndicators(builder, sources);
+        var sections = AddIndicators(builder, sources, root);
+        var placement = new SubmittedPlacement(builder, sections);
+        AddSubmittedIndicators(builder, sources, placement);
+        AddFigures(builder, sources, current, placement);
+        AddDifficulties(builder, sources, current);
         builder.AddTasks(Tasks(sources));
         foreach (var violation in Violations(sources, current))
         {
@@ -130,10 +136,15 @@ public static class MonthlyReportComposer
             builder.AddRecipient(recipient);
         }
 
+        foreach (var input in sources.Inputs)
+        {
+            builder.AddInput(input);
+        }
+
         return builder.Build();
     }
 
-    private static void AddIndicators(MonthlyReportBuilder builder, MonthlyReportSources sources, UnitRollup root)
+    private static IReadOnlyList<ReportIndicatorSection> AddIndicators(MonthlyReportBuilder builder, MonthlyReportSources sources, UnitRollup root)
     {
         var catalog = sources.Catalog;
         var sections = sources.IndicatorSections ?? ReportIndicatorSection.Report87Layout(catalog);
@@ -153,7 +164,7 @@ public static class MonthlyReportComposer
         var measures = RollupIndicators.ToDictionary(root.Measures);
         foreach (var section in sections)
         {
-            builder.AddIndicatorGroup(section.Code, section.Title);
+            builder.AddIndicatorGroup(section.Code, section.Title, section.Section);
             foreach (var code in section.IndicatorCodes)
             {
                 var definition = catalog.Find(code)!;
@@ -173,9 +184,11 @@ public static class MonthlyReportComposer
                     Target(catalog, definition, value.Value, sources.AsOf, history),
                     null,
                     history,
-                    sources.DossierProvenance));
+                    sources.DossierProvenance) { DefinitionSource = definition.LegalSource });
             }
         }
+
+        return sections;
     }
 
     // The province-wide target set first in the catalog among those issued by the date; the evaluator picks the step that applies on it.
@@ -283,27 +296,103 @@ public static class MonthlyReportComposer
         }
     }
 
-    // Catalog indicators made of submitted elements, computed as a ratio of the province's sums and judged by the core's evaluator.
-    private static void AddSubmittedIndicators(MonthlyReportBuilder builder, MonthlyReportSources sources)
+    // Catalog indicators made of submitted elements, computed as a ratio of the province's sums and judged by the core's
+    // evaluator; each goes to the group that takes its elements' report section.
+    private static void AddSubmittedIndicators(MonthlyReportBuilder builder, MonthlyReportSources sources, SubmittedPlacement placement)
     {
         var measures = SubmittedIndicators.Measures(sources.SubmittedFigures);
         var definitions = sources.Catalog.Indicators.Where(d => d.Measures.All(measures.ContainsKey)).ToList();
-        if (definitions.Count == 0)
-        {
-            return;
-        }
-
         var provenance = sources.Submissions.Where(s => s.Submission.DataSet.Elements.Any(e => e.Measure is not null))
             .Select(static s => s.Provenance).DefaultIfEmpty(Provenance.Reported).Max();
-        builder.AddIndicatorGroup(SubmittedGroup, "Chỉ tiêu tính từ số liệu các đơn vị báo cáo");
         foreach (var definition in definitions)
         {
+            var section = sources.SubmittedFigures.Select(static t => t.Element).FirstOrDefault(e => e.Measure is { } m && definition.Measures.Contains(m))?.Section;
             var value = definition.Compute(name => measures.TryGetValue(name, out var v) ? v : null);
             builder.AddIndicator(new IndicatorInput(
-                definition.Code, SubmittedGroup, definition.NameVi, definition.Unit, Whole(value.Numerator), Whole(value.Denominator),
-                Target(sources.Catalog, definition, value.Value, sources.AsOf, []), null, [], provenance));
+                definition.Code, placement.GroupOf(section), definition.NameVi, definition.Unit, Whole(value.Numerator), Whole(value.Denominator),
+                Target(sources.Catalog, definition, value.Value, sources.AsOf, []), null, [], provenance) { DefinitionSource = definition.LegalSource });
         }
     }
+
+    // Every submitted figure once, under the group of its report section: a running total beside its period figure, a
+    // stated rate's numerator and denominator beside the rate (the data set's rules that check the rate name them).
+    private static void AddFigures(MonthlyReportBuilder builder, MonthlyReportSources sources, PeriodRollup current, SubmittedPlacement placement)
+    {
+        var totals = sources.SubmittedFigures
+            .Where(static t => t.Element.Unit != UnitOfMeasure.Text)
+            .GroupBy(static t => t.Element.Code, StringComparer.Ordinal)
+            .Select(static g => g.First())
+            .ToList();
+        var byCode = totals.ToDictionary(static t => t.Element.Code, StringComparer.Ordinal);
+        var runningTotals = totals.Where(t => t.Element.CumulativeOf is { } of && byCode.ContainsKey(of))
+            .ToDictionary(static t => t.Element.CumulativeOf!, StringComparer.Ordinal);
+        var rates = StatedRates(sources).Where(r => byCode.ContainsKey(r.Key) && byCode.ContainsKey(r.Value.Numerator) && byCode.ContainsKey(r.Value.Denominator))
+            .ToDictionary(static r => r.Key, static r => r.Value, StringComparer.Ordinal);
+        var shownWithRate = rates.Values.SelectMany(static r => new[] { r.Numerator, r.Denominator }).ToHashSet(StringComparer.Ordinal);
+        // A unit's figures are as real as the submission of the data set that carries them, whatever else it sent.
+        var provenanceOf = sources.Submissions
+            .SelectMany(static s => s.Submission.DataSet.Elements.Select(e => (s.Submission.Submission.UnitCode, Element: e.Code, s.Provenance)))
+            .GroupBy(static x => (x.UnitCode, x.Element))
+            .ToDictionary(static g => g.Key, static g => g.Max(static x => x.Provenance));
+        foreach (var total in totals)
+        {
+            var code = total.Element.Code;
+            if (runningTotals.Values.Contains(total) || (shownWithRate.Contains(code) && !rates.ContainsKey(code)))
+            {
+                continue;
+            }
+
+            FigurePart Part(string part) => new(part, byCode[part].Element.Name, byCode[part].Value);
+            builder.AddFigure(new FigureRow(
+                code,
+                placement.GroupOf(total.Element.Section),
+                total.Element.Name,
+                total.Value,
+                total.Element.Unit == UnitOfMeasure.Percent ? "%" : string.Empty,
+                runningTotals.GetValueOrDefault(code)?.Value,
+                rates.TryGetValue(code, out var rate) ? [Part(rate.Numerator), Part(rate.Denominator)] : [],
+                [.. total.Units.Select(unit => UnitName(current, unit))],
+                total.Units.Select(unit => provenanceOf.GetValueOrDefault((unit, code), Provenance.Reported)).DefaultIfEmpty(Provenance.Reported).Max()));
+        }
+    }
+
+    // A rule "rate ~= 100 × numerator ÷ denominator" over single elements is how a data set says which figures a stated rate is of.
+    private static Dictionary<string, (string Numerator, string Denominator)> StatedRates(MonthlyReportSources sources)
+    {
+        var rates = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var rule in sources.Submissions.Select(static s => s.Submission.DataSet).Distinct().SelectMany(static d => d.Rules).Select(static r => r.Rule))
+        {
+            if (rule.Operator == RuleOperator.MatchesPrinted && rule.RightDenominator is { } denominator
+                && Single(rule.Left) is { } rate && Single(rule.Right) is { } numerator && Single(denominator) is { } whole)
+            {
+                rates.TryAdd(rate, (numerator, whole));
+            }
+        }
+
+        return rates;
+    }
+
+    private static string? Single(MeasureExpression expression) => expression.Measures.Take(2).ToList() is [var only] ? only : null;
+
+    // Section II: the same words from several units are one item naming them all, in the order first raised.
+    private static void AddDifficulties(MonthlyReportBuilder builder, MonthlyReportSources sources, PeriodRollup current)
+    {
+        var raised = sources.Submissions
+            .SelectMany(s => s.Submission.Submission.Difficulties.Select(d => (Difficulty: d, s.Submission.Submission.UnitCode, s.Provenance)))
+            .GroupBy(static x => x.Difficulty);
+        foreach (var item in raised)
+        {
+            var difficulty = item.Key;
+            builder.AddDifficulty(new ReportedDifficulty(
+                difficulty.Topic,
+                difficulty.Text,
+                difficulty.AddressedTo is { } to ? UnitName(current, to) : null,
+                [.. item.Select(x => x.UnitCode).Distinct(StringComparer.Ordinal).Select(unit => UnitName(current, unit))],
+                item.Min(static x => x.Provenance) == Provenance.Synthetic ? Provenance.Synthetic : item.Max(static x => x.Provenance)));
+        }
+    }
+
+    private static string UnitName(PeriodRollup current, string code) => current.Find(code)?.Unit.Name ?? code;
 
     // A unit reported when dossiers of its own (not only its children's) were received or resolved in the period.
     private static bool OwnActivity(PeriodRollup period, UnitRollup unit)
@@ -316,6 +405,29 @@ public static class MonthlyReportComposer
         }
 
         return received > 0 || resolved > 0;
+    }
+
+    // Which group a submitted figure or indicator goes to: the first group of the layout that takes its report section,
+    // else one group for the rest, added the first time it is needed.
+    private sealed class SubmittedPlacement(MonthlyReportBuilder builder, IReadOnlyList<ReportIndicatorSection> sections)
+    {
+        private bool otherAdded;
+
+        public string GroupOf(string? section)
+        {
+            if (sections.FirstOrDefault(s => s.Takes(section)) is { } group)
+            {
+                return group.Code;
+            }
+
+            if (!otherAdded)
+            {
+                builder.AddIndicatorGroup(SubmittedGroup, "Chỉ tiêu, số liệu khác từ báo cáo của các đơn vị");
+                otherAdded = true;
+            }
+
+            return SubmittedGroup;
+        }
     }
 
     private static bool IsIssuedBy(Plan plan, LocalDate date) => plan.Directive.IssuedOn is not { } issued || issued <= date;

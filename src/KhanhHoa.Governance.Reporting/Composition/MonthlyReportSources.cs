@@ -109,6 +109,9 @@ public sealed record MonthlyReportSources
     /// <summary>The "Nơi nhận" block, in order.</summary>
     public IReadOnlyList<Recipient> Recipients { get; init; } = [];
 
+    /// <summary>The inputs the report is made from, with their fingerprints (<see cref="ReportInput.Of(string, ReadOnlySpan{byte})"/>); none by default.</summary>
+    public IReadOnlyList<ReportInput> Inputs { get; init; } = [];
+
     /// <summary>The closing sentence printed before "Nơi nhận".</summary>
     public string Closing { get; init; } = string.Empty;
 }

@@ -5,7 +5,7 @@ namespace KhanhHoa.Governance.Reporting;
 /// numerator and denominator (or a count, or a value reported as is), the target and the earlier monthly values.
 /// </summary>
 /// <param name="Code">The indicator code.</param>
-/// <param name="Group">The code of the group it is shown under (added with <see cref="MonthlyReportBuilder.AddIndicatorGroup"/>).</param>
+/// <param name="Group">The code of the group it is shown under (added with <see cref="MonthlyReportBuilder.AddIndicatorGroup(string, string, string?)"/>).</param>
 /// <param name="Name">The name as printed.</param>
 /// <param name="Unit"><c>%</c> for a rate (value = 100 × numerator ÷ denominator), otherwise the counted noun.</param>
 /// <param name="Numerator">The summed numerator of a rate, or the count of a count indicator.</param>
@@ -28,4 +28,8 @@ public sealed record IndicatorInput(
     IndicatorTarget? Target = null,
     decimal? StatedValue = null,
     IReadOnlyList<TrendPoint>? History = null,
-    Provenance Provenance = Provenance.Computed);
+    Provenance Provenance = Provenance.Computed)
+{
+    /// <summary>The document that defines the indicator (the catalog's legal source, e.g. "Quyết định 766/QĐ-TTg"), or <see langword="null"/>.</summary>
+    public string? DefinitionSource { get; init; }
+}

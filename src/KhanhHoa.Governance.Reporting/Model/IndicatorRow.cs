@@ -42,6 +42,9 @@ public sealed record IndicatorRow(
     /// <summary>The core's signed distance to the target (positive is better), in the indicator's unit; <see langword="null"/> without a target or a value.</summary>
     public decimal? Gap => Target?.Gap;
 
+    /// <summary>The document that defines the indicator, as the catalog names it, or <see langword="null"/>.</summary>
+    public string? DefinitionSource { get; init; }
+
     /// <summary>Whether the value is a percentage rate (unit <c>%</c>).</summary>
     public bool IsRate => Unit == "%";
 }

@@ -4,7 +4,7 @@ namespace KhanhHoa.Governance.Reporting;
 
 /// <summary>
 /// The monthly report of a steering committee (the shape of report 87/BC-BCĐ of Khánh Hòa): header, I. results,
-/// tasks, data quality, reporting completeness, III. next-period priorities, recipients and signature, and the
+/// tasks, II. difficulties and proposals, III. next-period priorities, an annex on data quality and reporting completeness, recipients and signature, and the
 /// rolled-up unit measures that hosts read. Built by <see cref="MonthlyReportBuilder"/>; rendered by the
 /// <see cref="IMonthlyReportRenderer"/> implementations.
 /// </summary>
@@ -52,6 +52,15 @@ public sealed record MonthlyReport(
     /// <summary>The "Nơi nhận" block (a read-only copy).</summary>
     public IReadOnlyList<Recipient> Recipients { get; init; } = [.. Recipients];
 
+    /// <summary>
+    /// Section II: the difficulties and proposals the units raised in their submissions, grouped by topic in the order
+    /// first raised (empty when none came).
+    /// </summary>
+    public IReadOnlyList<ReportedDifficulty> Difficulties { get; init; } = [];
+
+    /// <summary>The inputs the report was made from, with their fingerprints (<see cref="MonthlyReportSources.Inputs"/>).</summary>
+    public IReadOnlyList<ReportInput> Inputs { get; init; } = [];
+
     /// <summary>Every indicator row, group by group.</summary>
     public IEnumerable<IndicatorRow> Indicators => IndicatorGroups.SelectMany(group => group.Rows);
 
@@ -62,6 +71,8 @@ public sealed record MonthlyReport(
     public bool ContainsSyntheticData =>
         UnitsProvenance == Provenance.Synthetic
         || Indicators.Any(row => row.Provenance == Provenance.Synthetic)
+        || IndicatorGroups.Any(group => group.Figures.Any(figure => figure.Provenance == Provenance.Synthetic))
+        || Difficulties.Any(difficulty => difficulty.Provenance == Provenance.Synthetic)
         || Tasks.Overdue.Any(task => task.Provenance == Provenance.Synthetic)
         || Tasks.DueSoon.Any(task => task.Provenance == Provenance.Synthetic)
         || Violations.Any(violation => violation.Provenance == Provenance.Synthetic)

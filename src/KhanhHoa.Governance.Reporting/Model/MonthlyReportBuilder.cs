@@ -24,7 +24,10 @@ public sealed class MonthlyReportBuilder
     /// <summary>Who section III names for target-driven priorities when the caller gives no one.</summary>
     public const string DefaultResponsible = "Các sở, ban, ngành và UBND các xã, phường";
 
-    private readonly List<(string Code, string Title)> groups = [];
+    private readonly List<(string Code, string Title, string? Section)> groups = [];
+    private readonly List<FigureRow> figures = [];
+    private readonly List<ReportedDifficulty> difficulties = [];
+    private readonly List<ReportInput> inputs = [];
     private readonly List<IndicatorInput> indicators = [];
     private readonly List<ReportTask> tasks = [];
     private readonly List<ConsistencyViolation> violations = [];
@@ -75,7 +78,17 @@ public sealed class MonthlyReportBuilder
     /// <param name="code">The group code indicators refer to.</param>
     /// <param name="title">The heading as printed.</param>
     /// <returns>This builder.</returns>
-    public MonthlyReportBuilder AddIndicatorGroup(string code, string title)
+    public MonthlyReportBuilder AddIndicatorGroup(string code, string title) => AddIndicatorGroup(code, title, null);
+
+    /// <summary>
+    /// Adds a group of section I as a lettered subsection of a numbered section (<see cref="IndicatorGroup.Section"/>);
+    /// groups print in the order they are added, consecutive ones with the same section under one number.
+    /// </summary>
+    /// <param name="code">The group code indicators and figures refer to.</param>
+    /// <param name="title">The subsection's heading, or the section's when <paramref name="section"/> is <see langword="null"/>.</param>
+    /// <param name="section">The heading of the numbered section, or <see langword="null"/> for a group that is a section by itself.</param>
+    /// <returns>This builder.</returns>
+    public MonthlyReportBuilder AddIndicatorGroup(string code, string title, string? section)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentNullException.ThrowIfNull(title);
@@ -84,7 +97,37 @@ public sealed class MonthlyReportBuilder
             throw new ArgumentException($"indicator group '{code}' was already added", nameof(code));
         }
 
-        groups.Add((code, title));
+        groups.Add((code, title, section));
+        return this;
+    }
+
+    /// <summary>Adds a figure the units reported to one of the groups.</summary>
+    /// <param name="figure">The figure.</param>
+    /// <returns>This builder.</returns>
+    public MonthlyReportBuilder AddFigure(FigureRow figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        figures.Add(figure);
+        return this;
+    }
+
+    /// <summary>Records an input the report is made from (listed in the JSON's <c>generation.inputs</c>).</summary>
+    /// <param name="input">The input and its fingerprint.</param>
+    /// <returns>This builder.</returns>
+    public MonthlyReportBuilder AddInput(ReportInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        inputs.Add(input);
+        return this;
+    }
+
+    /// <summary>Adds a difficulty or proposal to section II; they print in the order added.</summary>
+    /// <param name="difficulty">The difficulty, with the units that raised it.</param>
+    /// <returns>This builder.</returns>
+    public MonthlyReportBuilder AddDifficulty(ReportedDifficulty difficulty)
+    {
+        ArgumentNullException.ThrowIfNull(difficulty);
+        difficulties.Add(difficulty);
         return this;
     }
 
@@ -198,6 +241,11 @@ public sealed class MonthlyReportBuilder
             problems.Add($"indicator '{input.Code}' names unknown group '{input.Group}'");
         }
 
+        foreach (var figure in figures.Where(figure => !groups.Exists(group => group.Code == figure.Group)))
+        {
+            problems.Add($"figure '{figure.Code}' names unknown group '{figure.Group}'");
+        }
+
         // The row shows the core's evaluation, so it must be the evaluation of the row's own value on the report's date.
         foreach (var input in indicators.Where(input => input.Target is { } target
                      && (target.Evaluation.AsOf != AsOf || target.Evaluation.Value != Value(input))))
@@ -218,7 +266,11 @@ public sealed class MonthlyReportBuilder
         var foundViolations = new List<ConsistencyViolation>(violations);
         var rows = indicators.Select(input => MakeRow(input, foundViolations)).ToList();
         var indicatorGroups = groups
-            .Select(group => new IndicatorGroup(group.Code, group.Title, [.. rows.Where(row => row.Group == group.Code)]))
+            .Select(group => new IndicatorGroup(group.Code, group.Title, [.. rows.Where(row => row.Group == group.Code)])
+            {
+                Section = group.Section,
+                Figures = [.. figures.Where(figure => figure.Group == group.Code)],
+            })
             .ToArray();
         var taskSection = MakeTaskSection();
         var allPriorities = priorities.Concat(DerivePriorities(taskSection, rows)).ToArray();
@@ -235,7 +287,11 @@ public sealed class MonthlyReportBuilder
             allPriorities,
             closing,
             recipients,
-            Signature);
+            Signature)
+        {
+            Difficulties = [.. difficulties],
+            Inputs = [.. inputs],
+        };
     }
 
     private IndicatorRow MakeRow(IndicatorInput input, List<ConsistencyViolation> found)
@@ -297,7 +353,10 @@ public sealed class MonthlyReportBuilder
             previous,
             value is { } now && previous is { } before ? now - before : null,
             trend.TakeLast(12).ToArray(),
-            input.Provenance);
+            input.Provenance)
+        {
+            DefinitionSource = input.DefinitionSource,
+        };
     }
 
     private TaskSection MakeTaskSection()
@@ -338,34 +397,34 @@ public sealed class MonthlyReportBuilder
         return new TaskSection(Count(counted), byPlan, byAgency, overdue, dueSoon, counted, provenance);
     }
 
+    // Section III looks ahead: open tasks due in the next period (never one due on or before this period's end, which
+    // the task section already lists as overdue) and targets still in reach.
     private IEnumerable<PriorityItem> DerivePriorities(TaskSection section, List<IndicatorRow> rows)
     {
-        foreach (var task in section.Overdue)
+        var horizon = Period.Next().End;
+        var ahead = section.Tasks
+            .Where(task => task.Status.DueDate is { } due && due > Period.End && due <= horizon
+                && task.Status.Status is PlanTaskStatus.InProgressWithinDeadline or PlanTaskStatus.DueSoon)
+            .OrderBy(task => task.Status.DueDate)
+            .ThenBy(task => task.Plan, StringComparer.Ordinal)
+            .ThenBy(task => task.Id, StringComparer.Ordinal);
+        foreach (var task in ahead)
         {
             yield return new PriorityItem(
                 task.LeadAgency,
-                $"Khẩn trương hoàn thành nhiệm vụ quá hạn: {task.Title} ({task.Plan}, hạn {VietnameseFormat.ShortDate(task.Deadline)}).",
-                null,
-                PrioritySource.OverdueTask,
-                task.Id);
-        }
-
-        foreach (var task in section.DueSoon)
-        {
-            yield return new PriorityItem(
-                task.LeadAgency,
-                $"Hoàn thành đúng hạn: {task.Title} ({task.Plan}).",
-                task.Deadline,
-                PrioritySource.TaskDueSoon,
+                $"Khẩn trương hoàn thành nhiệm vụ “{VietnameseFormat.OneLine(task.Title)}” trước ngày {VietnameseFormat.ShortDate(task.Status.DueDate!.Value)} ({task.Plan}, nhiệm vụ {task.Id}).",
+                task.Status.DueDate,
+                PrioritySource.TaskDueNextPeriod,
                 task.Id);
         }
 
         // Not met and still in time: the core's outlook is at risk, or too short a series to tell.
         foreach (var row in rows.Where(row => row.Status is TargetStatus.AtRisk or TargetStatus.NotYetDue))
         {
+            var deadline = row.Target!.Deadline is { } due ? $" trước ngày {VietnameseFormat.ShortDate(due)}" : string.Empty;
             yield return new PriorityItem(
                 DefaultResponsible,
-                $"Đẩy nhanh chỉ tiêu \"{row.Name}\": đạt {VietnameseFormat.WithUnit(row.Value!.Value, row.Unit)}, chỉ tiêu {row.Target!.Text}.",
+                $"Tập trung đẩy nhanh tiến độ, phấn đấu đạt chỉ tiêu \"{row.Name}\"{deadline}: hiện đạt {VietnameseFormat.WithUnit(row.Value!.Value, row.Unit)}, chỉ tiêu {row.Target.Text}.",
                 row.Target.Deadline,
                 PrioritySource.TargetNotMet,
                 row.Code);

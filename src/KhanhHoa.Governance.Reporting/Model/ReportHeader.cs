@@ -45,6 +45,12 @@ public sealed record ReportHeader(
     /// <summary>The mark a draft carries above its header (Decree 30 leaves number and date to the signer).</summary>
     public const string DraftMark = "DỰ THẢO";
 
+    /// <summary>
+    /// The bodies the report is sent up to, printed as "Kính gửi: …" under the subject (Decree 30/2020, Appendix I,
+    /// element 9a); "Nơi nhận" then starts with "- Như trên;". Empty (the default) for a report without one.
+    /// </summary>
+    public IReadOnlyList<string> Addressees { get; init; } = [];
+
     // Room for a handwritten day or month: no-break spaces, which no renderer collapses.
     private const string Blank = " \u00A0\u00A0\u00A0\u00A0 ";
 

@@ -135,27 +135,29 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
             Para(header.Subject, JustificationValues.Center, bold: true),
             Para(VietnameseFormat.PeriodRange(report.Period), JustificationValues.Center, italic: true));
 
-        body.Append(Heading(ReportText.SectionResults));
-        var number = 0;
-        foreach (var group in report.IndicatorGroups)
+        foreach (var line in ReportText.AddresseeLines(header))
         {
-            body.Append(Heading($"{++number}. {group.Title}"));
-            body.Append(DataTable(
-                [2354, 1100, 1450, 1400, 900, 1200, 950],
-                ["Chỉ tiêu", "Kết quả", "Tử số/Mẫu số", "Mục tiêu", "Chênh lệch", "Đánh giá", "So với tháng trước"],
-                group.Rows.Select(row => new[]
-                {
-                    $"{row.Name} ({row.Code})",
-                    ReportText.Value(row) + (row.Provenance == Provenance.Synthetic ? $" ({ReportText.SyntheticLabel})" : string.Empty),
-                    ReportText.Fraction(row),
-                    ReportText.Target(row),
-                    ReportText.Gap(row),
-                    ReportText.Status(row),
-                    ReportText.Change(row),
-                })));
+            body.Append(Para(line, JustificationValues.Center, spaceBefore: 120));
         }
 
-        body.Append(Heading($"{++number}. {ReportText.Tasks}"));
+        body.Append(Heading(ReportText.SectionResults));
+        var outline = ReportOutline.Of(report);
+        foreach (var entry in outline.Entries)
+        {
+            if (entry.StartsSection)
+            {
+                body.Append(Heading(entry.SectionHeading));
+            }
+
+            if (entry.SubsectionHeading is { } subsection)
+            {
+                body.Append(Heading(subsection, italic: true));
+            }
+
+            AppendGroup(body, entry.Group);
+        }
+
+        body.Append(Heading($"{outline.TaskSectionNumber}. {ReportText.Tasks}"));
         body.Append(BodyPara(ReportText.TaskSummaryLine(report.Tasks.Total) + SyntheticNote(report.Tasks.Provenance)));
         body.Append(Heading(ReportText.TasksByAgency, italic: true));
         body.Append(DataTable(
@@ -179,23 +181,21 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
                 report.Tasks.Overdue.Select(task => new[] { $"{task.Title} ({task.Plan})", task.LeadAgency, VietnameseFormat.ShortDate(task.Deadline), VietnameseFormat.Integer(task.WorkingDaysLate) })));
         }
 
-        body.Append(Heading(ReportText.SectionData));
-        body.Append(Heading("1. " + ReportText.DataQuality));
-        if (report.Violations.Count == 0)
+        body.Append(Heading(ReportText.SectionDifficulties));
+        var topic = 0;
+        foreach (var (subject, items) in ReportText.DifficultiesByTopic(report))
         {
-            body.Append(BodyPara(ReportText.NoViolations));
+            body.Append(Heading($"{++topic}. {subject}"));
+            body.Append(items.Select(item => BodyPara("- " + ReportText.DifficultyLine(item))));
         }
 
-        foreach (var violation in report.Violations)
+        if (topic == 0)
         {
-            body.Append(BodyPara($"- {violation.Description} ({ReportText.ViolationFigures(violation)}){SyntheticNote(violation.Provenance)}."));
+            body.Append(BodyPara(ReportText.NoDifficulties));
         }
-
-        body.Append(Heading("2. " + ReportText.Completeness));
-        body.Append(BodyPara(ReportText.CompletenessLine(report.Completeness) + SyntheticNote(report.Completeness.Provenance)));
 
         body.Append(Heading(ReportText.SectionPriorities));
-        number = 0;
+        var number = 0;
         foreach (var (responsible, items) in ReportText.PrioritiesByResponsible(report))
         {
             body.Append(Heading($"{++number}. {responsible}"));
@@ -211,7 +211,7 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
         }
 
         var recipients = new List<Paragraph> { Para(ReportText.Recipients, JustificationValues.Left, bold: true, italic: true, size: 24, spaceBefore: 240) };
-        recipients.AddRange(report.Recipients.Select((_, index) => Para("- " + ReportText.RecipientLine(report, index), JustificationValues.Left, size: 22)));
+        recipients.AddRange(ReportText.RecipientLines(report).Select(line => Para("- " + line, JustificationValues.Left, size: 22, spaceAfter: 0)));
         var signature = report.Signature;
         var signer = new[] { signature.Authority, signature.Position }
             .Where(part => part.Length > 0)
@@ -227,13 +227,86 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
         signer.Add(Para(signature.SignerName, JustificationValues.Center, bold: true));
         body.Append(LayoutTable([4554, 4800], [recipients, signer]));
 
-        body.Append(new SectionProperties(
-            new HeaderReference { Type = HeaderFooterValues.Default, Id = PageNumberHeaderId },
-            new PageSize { Width = PageWidth, Height = PageHeight },
-            new PageMargin { Top = MarginTop, Bottom = MarginBottom, Left = MarginLeft, Right = MarginRight, Header = 567, Footer = 567, Gutter = 0 },
-            new TitlePage()));
+        // The document proper ends here, portrait; the annex follows in a landscape section of its own, where its wide
+        // tables fit (Decree 30 lets only pages holding a table turn).
+        body.Append(new Paragraph(new ParagraphProperties(Section(landscape: false))));
+        body.Append(Para(ReportText.AnnexData, JustificationValues.Center, bold: true, spaceBefore: 0));
+        body.Append(Heading("1. " + ReportText.DataQuality));
+        if (report.Violations.Count == 0)
+        {
+            body.Append(BodyPara(ReportText.NoViolations));
+        }
+        else
+        {
+            body.Append(DataTable(
+                [2300, 6000, 1700, 4286],
+                ["Quy tắc", "Nội dung", "Đơn vị", "Số liệu liên quan"],
+                report.Violations.Select(v => new[] { v.RuleCode, v.Description + SyntheticTag(v.Provenance), v.UnitCode ?? "Toàn tỉnh", ReportText.ViolationFigures(v) })));
+        }
+
+        body.Append(Heading("2. " + ReportText.Completeness));
+        body.Append(BodyPara(ReportText.CompletenessLine(report.Completeness) + SyntheticNote(report.Completeness.Provenance)));
+
+        body.Append(Section(landscape: true));
         return body;
     }
+
+    private static SectionProperties Section(bool landscape)
+    {
+        var section = new SectionProperties(
+            new HeaderReference { Type = HeaderFooterValues.Default, Id = PageNumberHeaderId },
+            landscape
+                ? new PageSize { Width = PageHeight, Height = PageWidth, Orient = PageOrientationValues.Landscape }
+                : new PageSize { Width = PageWidth, Height = PageHeight },
+            new PageMargin { Top = MarginTop, Bottom = MarginBottom, Left = MarginLeft, Right = MarginRight, Header = 567, Footer = 567, Gutter = 0 });
+        if (!landscape)
+        {
+            section.Append(new TitlePage());
+        }
+
+        return section;
+    }
+
+    // A group of section I: its indicators with their targets, then the figures the units reported.
+    private static void AppendGroup(Body body, IndicatorGroup group)
+    {
+        if (group.IsEmpty)
+        {
+            body.Append(BodyPara(ReportText.NoFigures));
+        }
+
+        if (group.Rows.Count > 0)
+        {
+            body.Append(DataTable(
+                [2354, 1100, 1450, 1400, 900, 1200, 950],
+                ["Chỉ tiêu", "Kết quả", "Tử số/Mẫu số", "Mục tiêu", "Chênh lệch", "Đánh giá", "So với tháng trước"],
+                group.Rows.Select(row => new[]
+                {
+                    $"{row.Name} ({row.Code})",
+                    ReportText.Value(row) + SyntheticTag(row.Provenance),
+                    ReportText.Fraction(row),
+                    ReportText.Target(row),
+                    ReportText.Gap(row),
+                    ReportText.Status(row),
+                    ReportText.Change(row),
+                })));
+        }
+
+        if (group.Figures.Count > 0)
+        {
+            body.Append(DataTable(
+                [3700, 2250, 1300, 2104],
+                ["Nội dung", "Kết quả", "Lũy kế", "Đơn vị báo cáo"],
+                group.Figures.Select(row =>
+                {
+                    var cells = ReportText.FigureCells(row);
+                    return new[] { cells[0], cells[1] + SyntheticTag(row.Provenance), cells[2], cells[3] };
+                })));
+        }
+    }
+
+    private static string SyntheticTag(Provenance provenance) =>
+        provenance == Provenance.Synthetic ? $" ({ReportText.SyntheticLabel})" : string.Empty;
 
     // Decree 30: the page number in Arabic figures, centred in the top margin, from the second page on (the first page
     // has a title page header of its own, left empty).
@@ -302,10 +375,12 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
         int size = BodySize,
         int spaceBefore = 0,
         int firstLine = 0,
-        string? color = null)
+        string? color = null,
+        int spaceAfter = 120)
     {
+        // Decree 30 wants at least 6 pt between paragraphs of the body.
         var properties = new ParagraphProperties(
-            new SpacingBetweenLines { Before = spaceBefore.ToString(CultureInfo.InvariantCulture), After = "60" },
+            new SpacingBetweenLines { Before = spaceBefore.ToString(CultureInfo.InvariantCulture), After = spaceAfter.ToString(CultureInfo.InvariantCulture) },
             new Indentation { FirstLine = firstLine.ToString(CultureInfo.InvariantCulture) },
             new Justification { Val = align });
         var run = new RunProperties();
@@ -396,7 +471,7 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
             var text = header || i == 0 ? cells[i] : BreakAfterSlash(cells[i]);
             row.Append(new TableCell(
                 new TableCellProperties(new TableCellWidth { Width = widths[i].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }),
-                Para(text, header || i > 0 ? JustificationValues.Center : JustificationValues.Left, bold: header, size: TableSize)));
+                Para(text, header || i > 0 ? JustificationValues.Center : JustificationValues.Left, bold: header, size: TableSize, spaceAfter: 0)));
         }
 
         return row;

@@ -128,20 +128,44 @@ public sealed class HtmlReportRenderer : IMonthlyReportRenderer
                 E("p", new XAttribute("class", "place-date"), header.PlaceAndDate),
                 E("h1", header.Title),
                 E("p", new XAttribute("class", "subject"), header.Subject),
-                E("p", new XAttribute("class", "range"), VietnameseFormat.PeriodRange(report.Period))));
+                E("p", new XAttribute("class", "range"), VietnameseFormat.PeriodRange(report.Period)),
+                ReportText.AddresseeLines(header).Select(line => E("p", new XAttribute("class", "addressee"), line))));
 
         var main = E("main");
         body.Add(main);
         main.Add(E("h2", ReportText.SectionResults));
         AddCharts(main, report);
-        var number = 0;
-        foreach (var group in report.IndicatorGroups)
+        var outline = ReportOutline.Of(report);
+        foreach (var entry in outline.Entries)
         {
-            main.Add(E("h3", $"{++number}. {group.Title}"));
-            main.Add(IndicatorTable(group.Rows));
+            if (entry.StartsSection)
+            {
+                main.Add(E("h3", entry.SectionHeading));
+            }
+
+            if (entry.SubsectionHeading is { } subsection)
+            {
+                main.Add(E("h4", subsection));
+            }
+
+            var group = entry.Group;
+            if (group.IsEmpty)
+            {
+                main.Add(E("p", ReportText.NoFigures));
+            }
+
+            if (group.Rows.Count > 0)
+            {
+                main.Add(IndicatorTable(group.Rows));
+            }
+
+            if (group.Figures.Count > 0)
+            {
+                main.Add(Table(ReportText.FigureColumns, group.Figures.Select(ReportText.FigureCells), firstTextColumns: 1));
+            }
         }
 
-        main.Add(E("h3", $"{++number}. {ReportText.Tasks}"));
+        main.Add(E("h3", $"{outline.TaskSectionNumber}. {ReportText.Tasks}"));
         main.Add(E("p", ReportText.TaskSummaryLine(report.Tasks.Total), SyntheticTag(report.Tasks.Provenance)));
         main.Add(E("h4", ReportText.TasksByPlan));
         main.Add(Table(["Kế hoạch", .. ReportText.CountColumns], report.Tasks.ByPlan.Select(s => (string[])[s.Name, .. ReportText.CountCells(s.Counts)]), firstTextColumns: 1));
@@ -156,19 +180,21 @@ public sealed class HtmlReportRenderer : IMonthlyReportRenderer
             ? E("p", ReportText.NoDueSoon)
             : Table(ReportText.DueSoonColumns, report.Tasks.DueSoon.Select(ReportText.DueSoonCells), firstTextColumns: 4));
 
-        main.Add(E("h2", ReportText.SectionData));
-        main.Add(E("h3", "1. " + ReportText.DataQuality));
-        main.Add(report.Violations.Count == 0
-            ? E("p", ReportText.NoViolations)
-            : Table(
-                ["Quy tắc", "Nội dung", "Đơn vị", "Số liệu liên quan", "Nguồn"],
-                report.Violations.Select(v => (string[])[v.RuleCode, v.Description, v.UnitCode ?? "Toàn tỉnh", ReportText.ViolationFigures(v), ReportText.Source(v.Provenance)]),
-                firstTextColumns: 5));
-        main.Add(E("h3", "2. " + ReportText.Completeness));
-        main.Add(E("p", ReportText.CompletenessLine(report.Completeness), SyntheticTag(report.Completeness.Provenance)));
+        main.Add(E("h2", ReportText.SectionDifficulties));
+        var topic = 0;
+        foreach (var (subject, items) in ReportText.DifficultiesByTopic(report))
+        {
+            main.Add(E("h3", $"{++topic}. {subject}"));
+            main.Add(E("ul", items.Select(item => E("li", ReportText.DifficultyLine(item)))));
+        }
+
+        if (topic == 0)
+        {
+            main.Add(E("p", ReportText.NoDifficulties));
+        }
 
         main.Add(E("h2", ReportText.SectionPriorities));
-        number = 0;
+        var number = 0;
         foreach (var (responsible, items) in ReportText.PrioritiesByResponsible(report))
         {
             main.Add(E("h3", $"{++number}. {responsible}"));
@@ -188,13 +214,25 @@ public sealed class HtmlReportRenderer : IMonthlyReportRenderer
                 "div",
                 new XAttribute("class", "recipients"),
                 E("p", E("strong", E("em", ReportText.Recipients))),
-                E("ul", report.Recipients.Select((_, index) => E("li", ReportText.RecipientLine(report, index))))),
+                E("ul", ReportText.RecipientLines(report).Select(line => E("li", line)))),
             E(
                 "div",
                 new XAttribute("class", "signer"),
                 new[] { signature.Authority, signature.Position, signature.SecondaryTitle }.Where(part => part.Length > 0).Select(part => E("p", part)),
                 E("p", new XAttribute("class", "name"), signature.SignerName))));
 
+        var annex = E("section", new XAttribute("class", "annex"), E("h2", ReportText.AnnexData));
+        annex.Add(E("h3", "1. " + ReportText.DataQuality));
+        annex.Add(report.Violations.Count == 0
+            ? E("p", ReportText.NoViolations)
+            : Table(
+                ["Quy tắc", "Nội dung", "Đơn vị", "Số liệu liên quan", "Nguồn"],
+                report.Violations.Select(v => (string[])[v.RuleCode, v.Description, v.UnitCode ?? "Toàn tỉnh", ReportText.ViolationFigures(v), ReportText.Source(v.Provenance)]),
+                firstTextColumns: 5));
+        annex.Add(E("h3", "2. " + ReportText.Completeness));
+        annex.Add(E("p", ReportText.CompletenessLine(report.Completeness), SyntheticTag(report.Completeness.Provenance)));
+
+        body.Add(annex);
         if (report.Units.Count > 0)
         {
             body.Add(E(

@@ -17,11 +17,20 @@ namespace KhanhHoa.Governance.Reporting;
 public sealed class JsonReportRenderer : IMonthlyReportRenderer
 {
     /// <summary>
-    /// The version of the JSON contract this renderer writes (<c>schemaVersion</c>): 2 since rows carry the core's
-    /// target status and projection and <c>tasks.dueSoon</c> replaced <c>tasks.dueNextPeriod</c>; <c>period</c> and
-    /// <c>units[]</c> are unchanged.
+    /// The version of the JSON contract this renderer writes (<c>schemaVersion</c>): 3 since the report says how it
+    /// was made (<c>generation</c>: library, version, as-of date and a SHA-256 of each input), groups carry their
+    /// <c>section</c> and the units' reported <c>figures</c>, section II's <c>difficulties</c> came in, indicator rows
+    /// name their <c>definitionSource</c>, units their <c>name</c>, and derived priorities are tasks due in the next
+    /// period (<c>taskDueNextPeriod</c>), never overdue ones; <c>period</c> and the units' <c>code</c>, <c>parent</c>
+    /// and <c>measures</c> are unchanged.
     /// </summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
+
+    // The package's version without the source revision SourceLink appends, so the same release writes the same bytes.
+    private static readonly string LibraryVersion =
+        (typeof(JsonReportRenderer).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "0.0.0")
+        .Split('+')[0];
 
     // Vietnamese text stays readable (no \uXXXX escapes). The output is a data file, never inlined into HTML.
     private static readonly ReportJsonContext Context = new(new JsonSerializerOptions(ReportJsonContext.Default.Options)
@@ -64,6 +73,7 @@ public sealed class JsonReportRenderer : IMonthlyReportRenderer
         var header = report.Header;
         return new ReportJsonDocument(
             SchemaVersion,
+            new GenerationJson("KhanhHoa.Governance.Reporting", LibraryVersion, Date(report.AsOf), [.. report.Inputs.Select(input => new InputJson(input.Name, input.Sha256))]),
             new PeriodJson(report.Period.Id, Date(report.Period.Start), Date(report.Period.End), report.Period.Cutoff.ToString()),
             Date(report.AsOf),
             report.ContainsSyntheticData,
@@ -77,9 +87,10 @@ public sealed class JsonReportRenderer : IMonthlyReportRenderer
                 Date(header.IssueDate),
                 header.PlaceAndDate,
                 header.Title,
-                header.Subject),
-            [.. report.Units.Select(unit => new UnitJson(unit.Code, unit.ParentCode, RollupIndicators.ToDictionary(unit.Measures), Name(report.UnitsProvenance)))],
-            [.. report.IndicatorGroups.Select(group => new GroupJson(group.Code, group.Title, [.. group.Rows.Select(Indicator)]))],
+                header.Subject,
+                header.Addressees),
+            [.. report.Units.Select(unit => new UnitJson(unit.Code, unit.ParentCode, unit.Unit.Name, RollupIndicators.ToDictionary(unit.Measures), Name(report.UnitsProvenance)))],
+            [.. report.IndicatorGroups.Select(group => new GroupJson(group.Code, group.Title, group.Section, [.. group.Rows.Select(Indicator)], [.. group.Figures.Select(Figure)]))],
             new TasksJson(
                 Name(report.Tasks.Provenance),
                 Counts(report.Tasks.Total),
@@ -87,6 +98,7 @@ public sealed class JsonReportRenderer : IMonthlyReportRenderer
                 [.. report.Tasks.ByAgency.Select(summary => new TaskSummaryJson(summary.Name, Counts(summary.Counts)))],
                 [.. report.Tasks.Overdue.Select(task => new OverdueJson(task.Id, task.Plan, task.Title, task.LeadAgency, Date(task.Deadline), task.WorkingDaysLate, Name(task.Provenance)))],
                 [.. report.Tasks.DueSoon.Select(task => new UpcomingJson(task.Id, task.Plan, task.Title, task.LeadAgency, Date(task.Deadline), Name(task.Provenance)))]),
+            [.. report.Difficulties.Select(d => new DifficultyJson(d.Topic, d.Text, d.AddressedTo, d.RaisedBy, Name(d.Provenance)))],
             [.. report.Violations.Select(violation => new ViolationJson(
                 violation.RuleCode,
                 violation.Description,
@@ -120,6 +132,17 @@ public sealed class JsonReportRenderer : IMonthlyReportRenderer
         row.PreviousValue,
         row.MonthOnMonthChange,
         [.. row.Trend.Select(point => new TrendPointJson(YearMonthPattern.Iso.Format(point.Month), point.Value))],
+        row.DefinitionSource,
+        Name(row.Provenance));
+
+    private static FigureRowJson Figure(FigureRow row) => new(
+        row.Code,
+        row.Name,
+        row.Value,
+        row.Unit,
+        row.Cumulative,
+        [.. row.Parts.Select(part => new FigurePartJson(part.Code, part.Name, part.Value))],
+        row.ReportedBy,
         Name(row.Provenance));
 
     private static CountsJson Counts(TaskCounts counts) => new(
@@ -169,8 +192,7 @@ public sealed class JsonReportRenderer : IMonthlyReportRenderer
     private static string Name(PrioritySource source) => source switch
     {
         PrioritySource.Manual => "manual",
-        PrioritySource.OverdueTask => "overdueTask",
-        PrioritySource.TaskDueSoon => "taskDueSoon",
+        PrioritySource.TaskDueNextPeriod => "taskDueNextPeriod",
         _ => "targetNotMet",
     };
 }

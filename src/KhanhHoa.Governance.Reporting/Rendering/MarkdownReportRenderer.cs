@@ -74,18 +74,52 @@ public sealed class MarkdownReportRenderer : IMonthlyReportRenderer
         Line(md, $"**{Escape(header.Subject)}**  ");
         Line(md, $"*{VietnameseFormat.PeriodRange(report.Period)}*");
         Line(md);
+        foreach (var line in ReportText.AddresseeLines(header))
+        {
+            Line(md, Escape(line) + "  ");
+        }
+
+        if (header.Addressees.Count > 0)
+        {
+            Line(md);
+        }
 
         Line(md, $"## {ReportText.SectionResults}");
         Line(md);
-        var number = 0;
-        foreach (var group in report.IndicatorGroups)
+        var outline = ReportOutline.Of(report);
+        foreach (var entry in outline.Entries)
         {
-            Line(md, $"### {++number}. {Escape(group.Title)}");
-            Line(md);
-            Table(md, ReportText.IndicatorColumns, group.Rows.Select(ReportText.IndicatorCells));
+            if (entry.StartsSection)
+            {
+                Line(md, $"### {Escape(entry.SectionHeading)}");
+                Line(md);
+            }
+
+            if (entry.SubsectionHeading is { } subsection)
+            {
+                Line(md, $"#### {Escape(subsection)}");
+                Line(md);
+            }
+
+            var group = entry.Group;
+            if (group.IsEmpty)
+            {
+                Line(md, ReportText.NoFigures);
+                Line(md);
+            }
+
+            if (group.Rows.Count > 0)
+            {
+                Table(md, ReportText.IndicatorColumns, group.Rows.Select(ReportText.IndicatorCells));
+            }
+
+            if (group.Figures.Count > 0)
+            {
+                Table(md, ReportText.FigureColumns, group.Figures.Select(ReportText.FigureCells));
+            }
         }
 
-        Line(md, $"### {++number}. {ReportText.Tasks}");
+        Line(md, $"### {outline.TaskSectionNumber}. {ReportText.Tasks}");
         Line(md);
         Line(md, Escape(ReportText.TaskSummaryLine(report.Tasks.Total)) + SourceNote(report.Tasks.Provenance));
         Line(md);
@@ -101,24 +135,30 @@ public sealed class MarkdownReportRenderer : IMonthlyReportRenderer
         Line(md, $"#### {ReportText.DueSoon}");
         Line(md);
         TableOrNote(md, ReportText.DueSoonColumns, [.. report.Tasks.DueSoon.Select(ReportText.DueSoonCells)], ReportText.NoDueSoon);
-        Line(md, $"## {ReportText.SectionData}");
+        Line(md, $"## {ReportText.SectionDifficulties}");
         Line(md);
-        Line(md, $"### 1. {ReportText.DataQuality}");
-        Line(md);
-        TableOrNote(
-            md,
-            ["Quy tắc", "Nội dung", "Đơn vị", "Số liệu liên quan", "Nguồn"],
-            [.. report.Violations.Select(v => (string[])[v.RuleCode, v.Description, v.UnitCode ?? "Toàn tỉnh", ReportText.ViolationFigures(v), ReportText.Source(v.Provenance)])],
-            ReportText.NoViolations);
+        var topic = 0;
+        foreach (var (subject, items) in ReportText.DifficultiesByTopic(report))
+        {
+            Line(md, $"### {++topic}. {Escape(subject)}");
+            Line(md);
+            foreach (var item in items)
+            {
+                Line(md, "- " + Escape(ReportText.DifficultyLine(item)));
+            }
 
-        Line(md, $"### 2. {ReportText.Completeness}");
-        Line(md);
-        Line(md, Escape(ReportText.CompletenessLine(report.Completeness)) + SourceNote(report.Completeness.Provenance));
-        Line(md);
+            Line(md);
+        }
+
+        if (topic == 0)
+        {
+            Line(md, ReportText.NoDifficulties);
+            Line(md);
+        }
 
         Line(md, $"## {ReportText.SectionPriorities}");
         Line(md);
-        number = 0;
+        var number = 0;
         foreach (var (responsible, items) in ReportText.PrioritiesByResponsible(report))
         {
             Line(md, $"**{++number}. {Escape(responsible)}**");
@@ -138,9 +178,9 @@ public sealed class MarkdownReportRenderer : IMonthlyReportRenderer
 
         Line(md, $"***{ReportText.Recipients}***");
         Line(md);
-        for (var i = 0; i < report.Recipients.Count; i++)
+        foreach (var line in ReportText.RecipientLines(report))
         {
-            Line(md, $"- {Escape(ReportText.RecipientLine(report, i))}");
+            Line(md, $"- {Escape(line)}");
         }
 
         Line(md);
@@ -151,6 +191,21 @@ public sealed class MarkdownReportRenderer : IMonthlyReportRenderer
         }
 
         Line(md, $"**{Escape(signature.SignerName)}**");
+        Line(md);
+
+        Line(md, $"## {ReportText.AnnexData}");
+        Line(md);
+        Line(md, $"### 1. {ReportText.DataQuality}");
+        Line(md);
+        TableOrNote(
+            md,
+            ["Quy tắc", "Nội dung", "Đơn vị", "Số liệu liên quan", "Nguồn"],
+            [.. report.Violations.Select(v => (string[])[v.RuleCode, v.Description, v.UnitCode ?? "Toàn tỉnh", ReportText.ViolationFigures(v), ReportText.Source(v.Provenance)])],
+            ReportText.NoViolations);
+
+        Line(md, $"### 2. {ReportText.Completeness}");
+        Line(md);
+        Line(md, Escape(ReportText.CompletenessLine(report.Completeness)) + SourceNote(report.Completeness.Provenance));
         Line(md);
 
         if (report.Units.Count > 0)

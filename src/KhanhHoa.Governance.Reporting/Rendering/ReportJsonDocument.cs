@@ -6,6 +6,7 @@ namespace KhanhHoa.Governance.Reporting;
 // names and text forms (ISO dates, camelCase enum names) are fixed here, whatever the model's .NET types.
 internal sealed record ReportJsonDocument(
     int SchemaVersion,
+    GenerationJson Generation,
     PeriodJson Period,
     string AsOf,
     bool ContainsSyntheticData,
@@ -13,6 +14,7 @@ internal sealed record ReportJsonDocument(
     IReadOnlyList<UnitJson> Units,
     IReadOnlyList<GroupJson> IndicatorGroups,
     TasksJson Tasks,
+    IReadOnlyList<DifficultyJson> Difficulties,
     IReadOnlyList<ViolationJson> Violations,
     CompletenessJson Completeness,
     IReadOnlyList<PriorityJson> Priorities,
@@ -32,11 +34,30 @@ internal sealed record HeaderJson(
     string IssueDate,
     string PlaceAndDate,
     string Title,
-    string Subject);
+    string Subject,
+    IReadOnlyList<string> Addressees);
 
-internal sealed record UnitJson(string Code, string? Parent, IReadOnlyDictionary<string, long> Measures, string Provenance);
+internal sealed record GenerationJson(string Library, string Version, string AsOf, IReadOnlyList<InputJson> Inputs);
 
-internal sealed record GroupJson(string Code, string Title, IReadOnlyList<IndicatorJson> Rows);
+internal sealed record InputJson(string Name, string Sha256);
+
+internal sealed record FigureRowJson(
+    string Code,
+    string Name,
+    decimal? Value,
+    string Unit,
+    decimal? Cumulative,
+    IReadOnlyList<FigurePartJson> Parts,
+    IReadOnlyList<string> ReportedBy,
+    string Provenance);
+
+internal sealed record FigurePartJson(string Code, string Name, decimal? Value);
+
+internal sealed record DifficultyJson(string Topic, string Text, string? AddressedTo, IReadOnlyList<string> RaisedBy, string Provenance);
+
+internal sealed record UnitJson(string Code, string? Parent, string Name, IReadOnlyDictionary<string, long> Measures, string Provenance);
+
+internal sealed record GroupJson(string Code, string Title, string? Section, IReadOnlyList<IndicatorJson> Rows, IReadOnlyList<FigureRowJson> Figures);
 
 internal sealed record IndicatorJson(
     string Code,
@@ -52,6 +73,7 @@ internal sealed record IndicatorJson(
     decimal? PreviousValue,
     decimal? MonthOnMonthChange,
     IReadOnlyList<TrendPointJson> Trend,
+    string? DefinitionSource,
     string Provenance);
 
 internal sealed record TargetJson(string Comparator, decimal Value, string Text, string? Deadline, decimal? Projection);

@@ -9,16 +9,19 @@ internal static class ReportText
     public const string NationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     public const string Motto = "Độc lập - Tự do - Hạnh phúc";
     public const string SectionResults = "I. KẾT QUẢ CÁC MẶT CÔNG TÁC";
-    public const string SectionData = "II. CHẤT LƯỢNG SỐ LIỆU VÀ TÌNH HÌNH BÁO CÁO";
+    public const string SectionDifficulties = "II. KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ, ĐỀ XUẤT";
+    public const string NoDifficulties = "Các đơn vị không nêu khó khăn, vướng mắc, kiến nghị, đề xuất trong kỳ báo cáo.";
+    public const string AnnexData = "Phụ lục I: CHẤT LƯỢNG SỐ LIỆU VÀ TÌNH HÌNH GỬI BÁO CÁO";
+    public const string NoFigures = "Chưa có số liệu các đơn vị gửi trong kỳ báo cáo.";
     public const string SectionPriorities = "III. NHIỆM VỤ TRỌNG TÂM TRONG THỜI GIAN TỚI";
-    public const string Tasks = "Tình hình thực hiện nhiệm vụ";
+    public const string Tasks = "Tình hình thực hiện nhiệm vụ theo kế hoạch";
     public const string TasksByPlan = "Theo kế hoạch";
     public const string TasksByAgency = "Theo đơn vị chủ trì";
     public const string Overdue = "Nhiệm vụ quá hạn";
     public const string DueSoon = "Nhiệm vụ sắp đến hạn";
     public const string DataQuality = "Kiểm tra tính nhất quán của số liệu";
     public const string Completeness = "Tình hình gửi số liệu của các đơn vị";
-    public const string UnitsAppendix = "Phụ lục: Số liệu tổng hợp theo đơn vị";
+    public const string UnitsAppendix = "Phụ lục II: SỐ LIỆU HỒ SƠ TỔNG HỢP THEO ĐƠN VỊ";
     public const string Recipients = "Nơi nhận:";
     public const string NoViolations = "Không phát hiện sai lệch.";
     public const string NoOverdue = "Không có nhiệm vụ quá hạn.";
@@ -30,6 +33,8 @@ internal static class ReportText
 
     public static readonly string[] IndicatorColumns =
         ["Mã", "Chỉ tiêu", "Kết quả", "Tử số/Mẫu số", "Mục tiêu", "Chênh lệch", "Đánh giá", "So với tháng trước", "Nguồn"];
+
+    public static readonly string[] FigureColumns = ["Nội dung", "Kết quả", "Lũy kế", "Đơn vị báo cáo", "Nguồn"];
 
     public static readonly string[] CountColumns =
         ["Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đang thực hiện trong hạn", "Quá hạn chưa hoàn thành", "Thường xuyên", "Sắp đến hạn", "Tỷ lệ đúng hạn"];
@@ -82,6 +87,43 @@ internal static class ReportText
         ? VietnameseFormat.SignedNumber(change) + (row.IsRate ? " điểm %" : string.Empty)
         : "—";
 
+    // A reported figure as the report prints it: "93,7% (393.249/419.886)" for a stated rate with its parts.
+    public static string Value(FigureRow row)
+    {
+        if (row.Value is not { } value)
+        {
+            return "—";
+        }
+
+        var shown = row.IsRate ? VietnameseFormat.Percent(value) : VietnameseFormat.Number(value);
+        return row.Parts.Count == 0 ? shown : $"{shown} ({string.Join("/", row.Parts.Select(part => part.Value is { } v ? VietnameseFormat.Number(v) : "—"))})";
+    }
+
+    public static string[] FigureCells(FigureRow row) =>
+    [
+        row.Name, Value(row), row.Cumulative is { } total ? VietnameseFormat.Number(total) : "—",
+        Names(row.ReportedBy), Source(row.Provenance),
+    ];
+
+    // A long list of units is cut after a few names, as a report says "và 12 đơn vị khác".
+    public static string Names(IReadOnlyList<string> names) => names.Count <= MaxNames
+        ? string.Join(", ", names)
+        : $"{string.Join(", ", names.Take(MaxNames))} và {VietnameseFormat.Integer(names.Count - MaxNames)} đơn vị khác";
+
+    private const int MaxNames = 6;
+
+    // Section II: the items grouped by topic, in the order each topic was first raised.
+    public static IEnumerable<(string Topic, IReadOnlyList<ReportedDifficulty> Items)> DifficultiesByTopic(MonthlyReport report) =>
+        report.Difficulties
+            .GroupBy(item => item.Topic, StringComparer.Ordinal)
+            .Select(group => (group.Key, (IReadOnlyList<ReportedDifficulty>)[.. group]));
+
+    // One difficulty, the proposal it makes and who raised it.
+    public static string DifficultyLine(ReportedDifficulty item) =>
+        item.Text.TrimEnd('.', ' ') + "."
+        + (item.IsProposal ? $" Đề nghị {item.AddressedTo} xem xét, giải quyết." : string.Empty)
+        + $" (Đơn vị nêu: {Names(item.RaisedBy)}{(item.Provenance == Provenance.Synthetic ? "; " + SyntheticLabel : string.Empty)})";
+
     public static string Rate(decimal? rate) => rate is { } value ? VietnameseFormat.Percent(value) : "—";
 
     public static string[] CountCells(TaskCounts counts) =>
@@ -126,11 +168,25 @@ internal static class ReportText
         string.Join("; ", violation.Figures.Select(figure => $"{figure.Name}: {VietnameseFormat.Number(figure.Value)}"));
 
     public static string PriorityText(PriorityItem item) =>
-        item.DueBy is { } due ? $"{item.Text.TrimEnd('.')} (thời hạn: {VietnameseFormat.ShortDate(due)})." : item.Text;
+        item.DueBy is { } due && item.Source == PrioritySource.Manual ? $"{item.Text.TrimEnd('.')} (thời hạn: {VietnameseFormat.ShortDate(due)})." : item.Text;
 
-    // Decree 30/2020, Appendix I: each line of "Nơi nhận" ends with a semicolon, the last one (the archive line) with a full stop.
-    public static string RecipientLine(MonthlyReport report, int index) =>
-        report.Recipients[index].Text + (index == report.Recipients.Count - 1 ? "." : ";");
+    public const string AsAbove = "Như trên";
+
+    // Decree 30/2020, Appendix I: each line of "Nơi nhận" ends with a semicolon, the last one (the archive line) with a
+    // full stop; a report with "Kính gửi" starts the list with "Như trên".
+    public static IReadOnlyList<string> RecipientLines(MonthlyReport report)
+    {
+        var lines = (report.Header.Addressees.Count > 0 ? [AsAbove] : Array.Empty<string>()).Concat(report.Recipients.Select(r => r.Text)).ToList();
+        return [.. lines.Select((line, index) => line + (index == lines.Count - 1 ? "." : ";"))];
+    }
+
+    // "Kính gửi: A" on one line, or one addressee a line, "- " … ";" and the last ".".
+    public static IReadOnlyList<string> AddresseeLines(ReportHeader header) => header.Addressees.Count switch
+    {
+        0 => [],
+        1 => [$"Kính gửi: {header.Addressees[0]}."],
+        _ => ["Kính gửi:", .. header.Addressees.Select((a, i) => $"- {a}{(i == header.Addressees.Count - 1 ? "." : ";")}")],
+    };
 
     // Section III groups priorities by who carries them out, in the order each first appears (as report 87 does).
     public static IEnumerable<(string Responsible, IReadOnlyList<PriorityItem> Items)> PrioritiesByResponsible(MonthlyReport report) =>

@@ -173,6 +173,8 @@ internal static class DataSetCatalogReader
             var max = r.Decimal(item, "max", required: false);
             var aggregation = r.Enum(item, "aggregation", Aggregations, required: true);
             var measure = r.String(item, "measure", required: false);
+            var section = r.String(item, "section", required: false);
+            var cumulativeOf = r.String(item, "cumulativeOf", required: false);
             if (code is not null && !seen.Add(code))
             {
                 r.Add(item, "code", $"duplicate element code \"{code}\"");
@@ -190,13 +192,27 @@ internal static class DataSetCatalogReader
 
             if (code is not null && name is not null && unit is { } u && aggregation is { } a)
             {
-                elements.Add(new DataElement { Code = code, Name = name, Unit = u, IsWhole = whole, Minimum = min, Maximum = max, Aggregation = a, Measure = measure });
+                elements.Add(new DataElement { Code = code, Name = name, Unit = u, IsWhole = whole, Minimum = min, Maximum = max, Aggregation = a, Measure = measure, Section = section, CumulativeOf = cumulativeOf });
             }
         }
 
         foreach (var twice in elements.Where(static e => e.Measure is not null).GroupBy(static e => e.Measure, StringComparer.Ordinal).Where(static g => g.Count() > 1))
         {
             r.Add(node, "elements", $"measure \"{twice.Key}\" is fed by two elements: {string.Join(", ", twice.Select(static e => e.Code))}");
+        }
+
+        var codes = elements.ToDictionary(static e => e.Code, StringComparer.Ordinal);
+        foreach (var total in elements.Where(static e => e.CumulativeOf is not null))
+        {
+            if (!codes.TryGetValue(total.CumulativeOf!, out var month) || month == total || month.CumulativeOf is not null)
+            {
+                r.Add(node, "elements", $"element \"{total.Code}\": 'cumulativeOf' names \"{total.CumulativeOf}\", which is not another period element of the data set");
+            }
+        }
+
+        foreach (var twice in elements.Where(static e => e.CumulativeOf is not null).GroupBy(static e => e.CumulativeOf, StringComparer.Ordinal).Where(static g => g.Count() > 1))
+        {
+            r.Add(node, "elements", $"element \"{twice.Key}\" has two running totals: {string.Join(", ", twice.Select(static e => e.Code))}");
         }
 
         return elements;

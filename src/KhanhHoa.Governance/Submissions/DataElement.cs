@@ -38,6 +38,20 @@ public sealed record DataElement
     public string? Measure { get; init; }
 
     /// <summary>
+    /// The section of the report form where the figure is printed, e.g. <c>I.4.a</c> or <c>I.5.c(3)</c> for report
+    /// 87/BC-BCĐ (a footnote's figures carry the section the footnote hangs from), or <see langword="null"/>. The
+    /// report places the figure under the subsection of that code; a code like <c>I.5.c(3)</c> belongs to <c>I.5.c</c>.
+    /// </summary>
+    public string? Section { get; init; }
+
+    /// <summary>
+    /// For a running total ("lũy kế"), the code of the element holding the same quantity for the period alone, e.g.
+    /// <c>digitized_total</c> is the cumulative of <c>digitized_month</c>; the report prints the two side by side.
+    /// <see langword="null"/> for every other element.
+    /// </summary>
+    public string? CumulativeOf { get; init; }
+
+    /// <summary>
     /// Reads a submitted value written in the invariant form of data exchange (<c>2156</c>, <c>83.1</c>, <c>-5</c>: a dot
     /// for decimals, no grouping), checking type and bounds.
     /// </summary>

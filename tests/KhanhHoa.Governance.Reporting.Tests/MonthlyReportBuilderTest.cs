@@ -142,13 +142,19 @@ public class MonthlyReportBuilderTest
     }
 
     [Fact]
-    public void Priorities_put_manual_items_first_then_overdue_then_due_then_targets()
+    public void Priorities_put_manual_items_first_then_tasks_due_next_period_then_targets()
     {
         var sources = Sample.Priorities.Select(p => p.Source).ToList();
         Assert.Equal(sources.OrderBy(s => s).ToList(), sources);
         Assert.Equal(PrioritySource.Manual, sources[0]);
         Assert.Contains(Sample.Priorities, p => p.Source == PrioritySource.TargetNotMet && p.Reference == "DVC.TT.02");
-        Assert.Contains(Sample.Priorities, p => p.Source == PrioritySource.TaskDueSoon && p.Reference == "T03");
+
+        // Open tasks due after 15/9 and by 15/10, earliest first; T04 is done, T07 falls later, and the overdue ones
+        // (T02, T08, T09, T12) are the task section's, never section III's.
+        var tasks = Sample.Priorities.Where(p => p.Source == PrioritySource.TaskDueNextPeriod).ToList();
+        Assert.Equal(["T03", "T01", "T05"], tasks.Select(p => p.Reference));
+        Assert.All(tasks, p => Assert.True(p.DueBy > SampleReport.Period.End && p.DueBy <= SampleReport.Period.Next().End));
+        Assert.StartsWith("Khẩn trương hoàn thành nhiệm vụ “Trình điều chỉnh dự toán kinh phí vận hành nền tảng số dùng chung” trước ngày 19/09/2025", tasks[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,7 +53,8 @@ public class OfficeDocumentTest
         var pageHeader = document.MainDocumentPart.HeaderParts.Single().Header!;
         Assert.Contains(pageHeader.Descendants<Word.SimpleField>(), field => field.Instruction!.Value!.Trim() == "PAGE");
 
-        var section = body.Elements<Word.SectionProperties>().Single();
+        // The document proper is portrait A4 with its title page; the annex follows in a landscape section of its own.
+        var section = body.Descendants<Word.ParagraphProperties>().Select(p => p.GetFirstChild<Word.SectionProperties>()).Single(s => s is not null)!;
         Assert.NotNull(section.GetFirstChild<Word.TitlePage>());
         var page = section.GetFirstChild<Word.PageSize>()!;
         Assert.Equal(11906u, page.Width!.Value);
@@ -61,6 +62,11 @@ public class OfficeDocumentTest
         var margin = section.GetFirstChild<Word.PageMargin>()!;
         Assert.Equal(1701u, margin.Left!.Value);
         Assert.Equal(851u, margin.Right!.Value);
+        var annex = body.Elements<Word.SectionProperties>().Single();
+        Assert.Equal(Word.PageOrientationValues.Landscape, annex.GetFirstChild<Word.PageSize>()!.Orient!.Value);
+        Assert.Equal(16838u, annex.GetFirstChild<Word.PageSize>()!.Width!.Value);
+        Assert.Null(annex.GetFirstChild<Word.TitlePage>());
+        Assert.Contains("Phụ lục I", string.Concat(annex.ElementsBefore().Reverse().TakeWhile(e => e.Descendants<Word.SectionProperties>().FirstOrDefault() is null).Select(e => e.InnerText)), StringComparison.Ordinal);
         Assert.Equal(new DateTime(2025, 9, 15, 0, 0, 0, DateTimeKind.Utc), document.PackageProperties.Created!.Value.ToUniversalTime());
     }
 

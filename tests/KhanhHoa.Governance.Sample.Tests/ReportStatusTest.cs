@@ -30,7 +30,7 @@ public sealed class ReportStatusTest
             .Select(p => (p.Period.LastMonth, Measures: RollupIndicators.ToDictionary(p.Find(run.RootCode)!.Measures)))
             .ToList();
         var judged = 0;
-        foreach (var row in run.Report.Indicators.Where(static r => r.Group != MonthlyReportComposer.SubmittedGroup))
+        foreach (var row in run.Report.Indicators.Where(static r => r.Provenance != Provenance.Reported))
         {
             var definition = catalog.Find(row.Code)!;
             var target = catalog.TargetsFor(row.Code).FirstOrDefault(t => t.Scope.Kind == TargetScopeKind.Province && t.IsIssuedBy(run.AsOf));
@@ -65,8 +65,8 @@ public sealed class ReportStatusTest
         var report87 = run.Submitted.Single(s => s.Submission.DataSet == p06).Submission;
         var tree = run.Data.OrgUnits.AsOf(report87.Submission.Period.End);
         var measures = SubmittedIndicators.Measures(SubmissionAggregation.Aggregate(p06, [report87], tree, run.RootCode));
-        var rows = run.Report.Indicators.Where(static r => r.Group == MonthlyReportComposer.SubmittedGroup).ToList();
-        Assert.Equal(["I766.TT.02", "CASH.SOC.01", "CASH.PEN.01"], rows.Select(static r => r.Code));
+        var rows = run.Report.Indicators.Where(static r => r.Provenance == Provenance.Reported).ToList();
+        Assert.Equal(["I766.TT.02", "CASH.PEN.01", "CASH.SOC.01"], rows.Select(static r => r.Code));
         foreach (var row in rows)
         {
             var definition = catalog.Find(row.Code)!;
@@ -76,6 +76,46 @@ public sealed class ReportStatusTest
             var target = catalog.TargetsFor(row.Code).FirstOrDefault(t => t.Scope.Kind == TargetScopeKind.Province && t.IsIssuedBy(run.AsOf));
             Assert.Equal(target is null ? null : TargetEvaluator.Evaluate(target, definition, value, run.AsOf).Status, row.Status);
         }
+    }
+
+    // The golden test of issue 14: composed from report 87's printed figures as Công an tỉnh's submission, the report
+    // prints every one of the 110 figures, with its printed value, under the subsection of section I where report 87
+    // prints it (a footnote's figures where the footnote hangs). The value is the printed number in the report's
+    // Vietnamese form: "06" prints 6, "90.31%" 90,31% and "24,765" 24.765, as report 87 meant them.
+    [Fact]
+    public void Every_figure_of_report_87_is_shown_with_its_printed_value_in_its_subsection_of_section_I()
+    {
+        var run = Run.Value;
+        var p06 = run.Data.DataSets.Find("P06.MONTHLY")!;
+        var markdown = MarkdownReportRenderer.ToMarkdown(run.Report);
+        var sectionI = markdown[markdown.IndexOf("## I. ", StringComparison.Ordinal)..markdown.IndexOf("## II. ", StringComparison.Ordinal)];
+        var layout = ReportIndicatorSection.Report87Layout(run.Data.Indicators);
+        var outline = ReportOutline.Of(run.Report);
+        var rows = run.Report.IndicatorGroups.SelectMany(static g => g.Figures).ToList();
+        Assert.Equal(110, run.Data.ReportFigures!.Figures.Count);
+        foreach (var figure in run.Data.ReportFigures.Figures)
+        {
+            var element = p06.FindElement(figure.Id)!;
+            var entry = outline.Entries.Single(e => e.Group.Code == layout.Single(g => g.Takes(element.Section)).Code);
+            var block = Block(sectionI, entry.SubsectionHeading is { } sub ? "#### " + sub : "### " + entry.SectionHeading);
+
+            // The row is the figure's own, its rate's (numerator and denominator print with the rate) or its period
+            // figure's (a running total prints beside it).
+            var row = rows.Single(r => r.Code == figure.Id || r.Parts.Any(p => p.Code == figure.Id) || (element.CumulativeOf == r.Code));
+            var line = block.Split('\n').SingleOrDefault(l => l.StartsWith($"| {row.Name} |", StringComparison.Ordinal));
+            Assert.True(line is not null, $"{figure.Id} ({figure.Section}): no row \"{row.Name}\" under {entry.SubsectionHeading ?? entry.SectionHeading}");
+            var printed = VietnameseNumber.Format(figure.Number.Value, figure.Number.Decimals) + (element.Unit == UnitOfMeasure.Percent ? "%" : string.Empty);
+            Assert.Matches($"(^|[^0-9.,]){System.Text.RegularExpressions.Regex.Escape(printed)}($|[^0-9.,%])", line!.Split(" | ")[1] + " " + line.Split(" | ")[2]);
+            Assert.Contains("| Công an tỉnh | đơn vị báo cáo |", line, StringComparison.Ordinal);
+        }
+    }
+
+    private static string Block(string markdown, string heading)
+    {
+        var start = markdown.IndexOf(heading + "\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no heading {heading}");
+        var end = markdown.IndexOf("\n#", start + heading.Length, StringComparison.Ordinal);
+        return markdown[start..(end < 0 ? markdown.Length : end)];
     }
 
     [Fact]

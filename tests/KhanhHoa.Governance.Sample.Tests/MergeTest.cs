@@ -45,8 +45,16 @@ public sealed class MergeTest
         var merged = SampleRun.AsProcess(folder.Path, ["merge", .. partials.OrderBy(_ => random.Next()), "--period", "2025-09", "--format", "json", "--quiet"]);
         var expected = SampleRun.InProcess("rollup", "--dossiers", whole, "--units", units, "--format", "json", "--quiet");
         Assert.True(merged.ExitCode == 0, merged.Error);
-        return (merged.Output == expected.Output).Label($"{shards} shards of {lines.Length - 1} dossiers");
+        // The same report but for how it was made: the merge stands on the partials, the rollup on the whole file.
+        return (WithoutGeneration(merged.Output) == WithoutGeneration(expected.Output)).Label($"{shards} shards of {lines.Length - 1} dossiers");
     });
+
+    private static string WithoutGeneration(string json)
+    {
+        var start = json.IndexOf("\"generation\":", StringComparison.Ordinal);
+        var end = json.IndexOf("\"period\":", start, StringComparison.Ordinal);
+        return json[..start] + json[end..];
+    }
 
     [Fact]
     public void Two_provinces_merge_under_a_national_root_whose_figures_are_their_sum()

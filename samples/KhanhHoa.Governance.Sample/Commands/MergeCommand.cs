@@ -80,7 +80,7 @@ internal static class MergeCommand
             var result = engine.Complete(merged).Match(result => result, errors => throw InputProblem.From($"the partials ({named})", errors));
             var source = string.Create(CultureInfo.InvariantCulture, $"{paths.Count} merged partials{(parsed.GetValue(synthetic) ? " of SYNTHETIC dossiers" : string.Empty)}");
             var outcome = new RollupOutcome(requested, result, merged, tree, merged.DossierCount, parsed.GetValue(synthetic), source, []);
-            outcome = outcome with { Notes = RollupPipeline.UnallocatedNotes(outcome.Current) };
+            outcome = outcome with { Notes = RollupPipeline.UnallocatedNotes(outcome.Current), Inputs = [.. InputFingerprints.Of([.. paths, unitsPath])] };
             var data = services.GetRequiredService<GovernanceData>();
             var submitted = ReportSubmissions.Resolve(parsed.GetValue(submissions), requested, data, services, terminal);
             return report.Write(outcome, data, submitted, services, partialFile(merged));

@@ -96,7 +96,7 @@ internal static class ReportAssembly
             {
                 Addressees = ["Văn phòng Chính phủ", "Bộ Công an"],
             },
-            Signature = new SignatureBlock("TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "CHỦ TỊCH UBND TỈNH", "(chưa ký)"),
+            Signature = new SignatureBlock("TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "CHỦ TỊCH UBND TỈNH", "Nguyễn Khắc Toàn"),
             Rollups = outcome.Result.Periods,
             RootUnitCode = root,
             Catalog = data.Indicators,
@@ -112,9 +112,17 @@ internal static class ReportAssembly
             Recipients =
             [
                 new Recipient("Thường trực Tỉnh ủy", "báo cáo"),
+                new Recipient("Thường trực HĐND tỉnh", "báo cáo"),
+                new Recipient("Chủ tịch và các PCT UBND tỉnh"),
                 new Recipient("Các Thành viên Ban chỉ đạo tỉnh"),
+                new Recipient("MTTQ và các Tổ chức CT-XH tỉnh"),
+                new Recipient("Ngân hàng Nhà nước chi nhánh Khu vực X"),
+                new Recipient("Thuế tỉnh, Bảo hiểm xã hội tỉnh"),
+                new Recipient("Tòa án nhân dân tỉnh"),
+                new Recipient("Lãnh đạo Văn phòng UBND tỉnh"),
                 new Recipient("Các sở, ban, ngành thuộc tỉnh"),
                 new Recipient("UBND các xã, phường"),
+                new Recipient("VPUB: NC, KGVX, TH, KT, XDND, TTPVHCC"),
                 new Recipient("Lưu: VT, ĐT"),
             ],
         };

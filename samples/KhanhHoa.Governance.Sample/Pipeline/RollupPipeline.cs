@@ -44,20 +44,10 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
         return outcome with { Notes = UnallocatedNotes(outcome.Current), Inputs = Inputs(request, source) };
     }
 
-    // What the report stands on: each file the rollup read, by its SHA-256; generated dossiers by their description. A
-    // pipe or FIFO (length 0) cannot be read twice, so it is named without a fingerprint of its bytes.
+    // What the report stands on: the files the rollup read, and generated dossiers by their description.
     private static List<ReportInput> Inputs(RollupRequest request, string source)
     {
-        var inputs = new List<ReportInput>();
-        foreach (var path in new[] { request.DossiersPath, request.UnitsPath })
-        {
-            if (path is not null && path != InputFile.StandardInput && new FileInfo(path) is { Exists: true, Length: > 0 })
-            {
-                using var file = File.OpenRead(path);
-                inputs.Add(ReportInput.Of(Path.GetFileName(path), file));
-            }
-        }
-
+        var inputs = InputFingerprints.Of([request.DossiersPath, request.UnitsPath]).ToList();
         if (request.IsSynthetic)
         {
             var generated = string.Create(CultureInfo.InvariantCulture, $"{source}: {request.SyntheticCount} dossiers");

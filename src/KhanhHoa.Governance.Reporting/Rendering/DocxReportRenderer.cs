@@ -135,9 +135,17 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
             Para(header.Subject, JustificationValues.Center, bold: true),
             Para(VietnameseFormat.PeriodRange(report.Period), JustificationValues.Center, italic: true));
 
-        foreach (var line in ReportText.AddresseeLines(header))
+        // "Kính gửi:" and its list stand centre-left, the dashes under the colon (Appendix I, element 9a).
+        var addressees = ReportText.AddresseeLines(header);
+        for (var i = 0; i < addressees.Count; i++)
         {
-            body.Append(Para(line, JustificationValues.Center, spaceBefore: 120));
+            var line = Para(addressees[i], addressees.Count == 1 ? JustificationValues.Center : JustificationValues.Left, spaceBefore: i == 0 ? 120 : 0, spaceAfter: 0);
+            if (addressees.Count > 1)
+            {
+                line.ParagraphProperties!.Indentation!.Left = (i == 0 ? 2268 : 3480).ToString(CultureInfo.InvariantCulture);
+            }
+
+            body.Append(line);
         }
 
         body.Append(Heading(ReportText.SectionResults));
@@ -178,7 +186,8 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
             body.Append(DataTable(
                 [4154, 2500, 1300, 1400],
                 ["Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn", "Số ngày làm việc quá hạn"],
-                report.Tasks.Overdue.Select(task => new[] { $"{task.Title} ({task.Plan})", task.LeadAgency, VietnameseFormat.ShortDate(task.Deadline), VietnameseFormat.Integer(task.WorkingDaysLate) })));
+                report.Tasks.Overdue.Select(task => new[] { $"{task.Title} ({task.Plan})", task.LeadAgency, VietnameseFormat.ShortDate(task.Deadline), VietnameseFormat.Integer(task.WorkingDaysLate) }),
+                textColumns: 2));
         }
 
         body.Append(Heading(ReportText.SectionDifficulties));
@@ -241,7 +250,8 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
             body.Append(DataTable(
                 [2300, 6000, 1700, 4286],
                 ["Quy tắc", "Nội dung", "Đơn vị", "Số liệu liên quan"],
-                report.Violations.Select(v => new[] { v.RuleCode, v.Description + SyntheticTag(v.Provenance), v.UnitCode ?? "Toàn tỉnh", ReportText.ViolationFigures(v) })));
+                report.Violations.Select(v => new[] { v.RuleCode, v.Description + SyntheticTag(v.Provenance), v.UnitCode ?? "Toàn tỉnh", ReportText.ViolationFigures(v) }),
+                textColumns: 4));
         }
 
         body.Append(Heading("2. " + ReportText.Completeness));
@@ -294,6 +304,12 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
 
         if (group.Figures.Count > 0)
         {
+            if (group.Rows.Count > 0)
+            {
+                // Word joins two tables that touch into one; a thin empty paragraph keeps them apart.
+                body.Append(Para(string.Empty, JustificationValues.Left, size: 12, spaceAfter: 0));
+            }
+
             body.Append(DataTable(
                 [3700, 2250, 1300, 2104],
                 ["Nội dung", "Kết quả", "Lũy kế", "Đơn vị báo cáo"],
@@ -419,7 +435,8 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
                     new InsideHorizontalBorder { Val = BorderValues.None },
                     new InsideVerticalBorder { Val = BorderValues.None })),
             new TableGrid(widths.Select(width => new GridColumn { Width = width.ToString(CultureInfo.InvariantCulture) })));
-        var row = new TableRow();
+        // The blocks side by side (the header, "Nơi nhận" and the signature) stay on one page.
+        var row = new TableRow(new TableRowProperties(new CantSplit()));
         for (var i = 0; i < columns.Count; i++)
         {
             var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = widths[i].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }));
@@ -431,7 +448,8 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
         return table;
     }
 
-    private static Table DataTable(int[] widths, string[] headers, IEnumerable<string[]> rows)
+    // A data table: its first textColumns columns are words, left-aligned; the others figures, centred.
+    private static Table DataTable(int[] widths, string[] headers, IEnumerable<string[]> rows, int textColumns = 1)
     {
         static BorderType Line<TBorder>()
             where TBorder : BorderType, new() => new TBorder { Val = BorderValues.Single, Size = 4, Color = "000000" };
@@ -449,10 +467,10 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
                     Line<InsideHorizontalBorder>(),
                     Line<InsideVerticalBorder>())),
             new TableGrid(widths.Select(width => new GridColumn { Width = width.ToString(CultureInfo.InvariantCulture) })));
-        table.Append(Row(widths, headers, header: true));
+        table.Append(Row(widths, headers, header: true, textColumns));
         foreach (var row in rows)
         {
-            table.Append(Row(widths, row, header: false));
+            table.Append(Row(widths, row, header: false, textColumns));
         }
 
         return table;
@@ -463,15 +481,16 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
         new TableCellLeftMargin { Width = twips, Type = TableWidthValues.Dxa },
         new TableCellRightMargin { Width = twips, Type = TableWidthValues.Dxa });
 
-    private static TableRow Row(int[] widths, string[] cells, bool header)
+    private static TableRow Row(int[] widths, string[] cells, bool header, int textColumns)
     {
         var row = new TableRow(header ? new TableRowProperties(new CantSplit(), new TableHeader()) : new TableRowProperties(new CantSplit()));
         for (var i = 0; i < cells.Length; i++)
         {
-            var text = header || i == 0 ? cells[i] : BreakAfterSlash(cells[i]);
+            var words = i < textColumns;
+            var text = header || words ? cells[i] : BreakAfterSlash(cells[i]);
             row.Append(new TableCell(
                 new TableCellProperties(new TableCellWidth { Width = widths[i].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }),
-                Para(text, header || i > 0 ? JustificationValues.Center : JustificationValues.Left, bold: header, size: TableSize, spaceAfter: 0)));
+                Para(text, header || !words ? JustificationValues.Center : JustificationValues.Left, bold: header, size: TableSize, spaceAfter: 0)));
         }
 
         return row;

@@ -35,10 +35,15 @@ internal static class SampleReport
             Place: "Khánh Hòa",
             IssueDate: AsOf,
             Title: "BÁO CÁO",
-            Subject: "Kết quả triển khai, thực hiện Đề án “Phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022-2025, tầm nhìn đến năm 2030” tháng 9/2025");
+            Subject: "Kết quả triển khai, thực hiện Đề án “Phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022-2025, tầm nhìn đến năm 2030” tháng 9/2025")
+        {
+            Addressees = ["Văn phòng Chính phủ", "Bộ Công an"],
+        };
         var signature = new SignatureBlock("TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "CHỦ TỊCH UBND TỈNH", "Nguyễn Văn A");
         var builder = new MonthlyReportBuilder(Period, AsOf, header, signature, Calendar)
             .AddIndicatorGroup("DVC", "Về Dịch vụ công (DVC)")
+            .AddIndicatorGroup("SH.a", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Số hóa và khai thác dữ liệu")
+            .AddIndicatorGroup("SH.b", "Ứng dụng định danh điện tử tại Cảng hàng không", "Số hóa và khai thác dữ liệu")
             .AddIndicatorGroup("KTXH", "Nhóm tiện ích phát triển kinh tế, xã hội")
             .AddIndicatorGroup("CDS", "Nhóm phục vụ phát triển công dân số")
             .AddIndicatorGroup("LSDL", "Thu thập, rà soát, xác minh làm sạch dữ liệu CSDLQG, CSDL chuyên ngành")
@@ -71,6 +76,16 @@ internal static class SampleReport
         Rate("LSDL.BHXH.01", "LSDL", "Người tham gia BHXH, BHYT, BHTN được xác thực dữ liệu", 1_732_901, 1_745_022, null, 99.3m);
         Rate("LSDL.CBCC.01", "LSDL", "Dữ liệu cán bộ, công chức, viên chức được đồng bộ lên CSDLQG", 25_178, 27_493, null, 91.58m);
         Rate("DDTC.01", "DDTC", "Cơ quan, tổ chức đăng ký tài khoản định danh điện tử", 12_597, 15_160, null, 83.1m);
+
+        // Figures as a unit reports them: a month's figure with its running total, a stated rate with its parts.
+        builder.AddFigure(new FigureRow("digitized_month", "SH.a", "Số hồ sơ, kết quả đã số hóa trong tháng", 58_455, string.Empty, 986_046, [], ["Công an tỉnh"], Provenance.Synthetic));
+        builder.AddFigure(new FigureRow(
+            "flights_vneid_rate", "SH.b", "Tỷ lệ chuyến bay làm thủ tục bằng VNeID (%)", 81.7m, "%", null,
+            [new FigurePart("flights_vneid", "Số chuyến bay làm thủ tục bằng VNeID", 1_103), new FigurePart("flights_total", "Tổng số chuyến bay", 1_350)],
+            ["Công an tỉnh"],
+            Provenance.Synthetic));
+        builder.AddDifficulty(new ReportedDifficulty("Hạ tầng", "Đường truyền tại bộ phận một cửa chưa ổn định", "Sở Khoa học và Công nghệ", ["Xã Cam An", "Phường Nha Trang"], Provenance.Synthetic));
+        builder.AddDifficulty(new ReportedDifficulty("Nhân lực", "Thiếu công chức có chuyên môn công nghệ thông tin sau sắp xếp bộ máy", null, ["Xã Đại Lãnh"], Provenance.Synthetic));
 
         builder.AddViolation(new ConsistencyViolation(
             "SUM.TTHC.FULL",

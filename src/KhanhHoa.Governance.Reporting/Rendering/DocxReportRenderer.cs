@@ -216,7 +216,10 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
 
         if (report.Closing.Length > 0)
         {
-            body.Append(BodyPara(report.Closing));
+            // The closing sentence stays on the page of the signature it introduces.
+            var closing = BodyPara(report.Closing);
+            closing.ParagraphProperties!.InsertAt(new KeepNext(), 0);
+            body.Append(closing);
         }
 
         var recipients = new List<Paragraph> { Para(ReportText.Recipients, JustificationValues.Left, bold: true, italic: true, size: 24, spaceBefore: 240) };
@@ -227,11 +230,13 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
             .Select(part => Para(part, JustificationValues.Center, bold: true, spaceBefore: 0))
             .ToList();
         signer[0].ParagraphProperties!.SpacingBetweenLines!.Before = "240";
-        signer.Add(Para(string.Empty, JustificationValues.Center, spaceBefore: 960));
         if (signature.SecondaryTitle.Length > 0)
         {
             signer.Add(Para(signature.SecondaryTitle, JustificationValues.Center, bold: true));
         }
+
+        // Room for the signature and the seal between the titles and the name.
+        signer.Add(Para(string.Empty, JustificationValues.Center, spaceBefore: 960));
 
         signer.Add(Para(signature.SignerName, JustificationValues.Center, bold: true));
         body.Append(LayoutTable([4554, 4800], [recipients, signer]));

@@ -1,15 +1,27 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.IO.Compression;
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using KhanhHoa.Governance.Indicators;
 
 namespace KhanhHoa.Governance.Reporting.Tests;
 
 public class HtmlReportTest
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
     private static readonly byte[] Html = HtmlReportRenderer.Instance.RenderToBytes(SampleReport.Build());
 
+    // The page as a phone (390 px) and a desktop (1280 px) lay it out, measured once for all the tests that need it.
+    private static readonly Lazy<Layout> Phone = new(() => Layout.Measure(Html, 390));
+    private static readonly Lazy<Layout> Desktop = new(() => Layout.Measure(Html, 1280));
+
     private static string Text => System.Text.Encoding.UTF8.GetString(Html);
+
+    private static XDocument Document => XDocument.Parse(Text["<!DOCTYPE html>\n".Length..]);
 
     [Fact]
     public void The_page_is_well_formed_xhtml_with_accessible_charts()
@@ -45,6 +57,186 @@ public class HtmlReportTest
     {
         Assert.Contains("class=\"synthetic\"", Text, StringComparison.Ordinal);
         Assert.Contains(">giả lập<", Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Chart_text_is_the_same_readable_size_on_a_phone_and_on_a_desktop()
+    {
+        var phone = Phone.Value.Texts;
+        var desktop = Desktop.Value.Texts;
+
+        Assert.NotEmpty(phone);
+        Assert.Equal(phone.Select(text => (text.Chart, text.Text)), desktop.Select(text => (text.Chart, text.Text)));
+        for (var i = 0; i < phone.Count; i++)
+        {
+            Assert.True(phone[i].Size >= 11, $"\"{phone[i].Text}\" in {phone[i].Chart} is drawn at {phone[i].Size} px on a phone");
+            Assert.True(Math.Abs(phone[i].Size - desktop[i].Size) < 0.01, $"\"{phone[i].Text}\" in {phone[i].Chart} is drawn at {phone[i].Size} px on a phone, {desktop[i].Size} px on a desktop");
+        }
+    }
+
+    [Theory]
+    [InlineData(390)]
+    [InlineData(1280)]
+    public void Chart_text_stays_on_the_screen_and_bar_labels_clear_their_values(int width)
+    {
+        var layout = width == 390 ? Phone.Value : Desktop.Value;
+
+        Assert.All(layout.Texts, text => Assert.True(
+            text.Left >= -0.5 && text.Right <= width + 0.5,
+            $"\"{text.Text}\" in {text.Chart} spans {text.Left}–{text.Right} px on a {width}-pixel screen"));
+        Assert.NotEmpty(layout.Bars);
+        Assert.All(layout.Bars, bar => Assert.True(bar.LabelRight + 4 <= bar.ValueLeft, $"the label of bar {bar.Title} runs into its value"));
+    }
+
+    [Fact]
+    public void On_a_phone_tables_are_stacked_so_no_column_is_narrower_than_its_longest_word()
+    {
+        var phone = Phone.Value;
+
+        Assert.True(phone.PageOverflow <= 0.5, $"the page is {phone.PageOverflow} px wider than a phone's screen");
+        Assert.All(phone.Wraps, wrap => Assert.True(wrap.Overflow <= 0.5, $"a table of {wrap.Columns} columns scrolls sideways by {wrap.Overflow} px on a phone"));
+        Assert.NotEmpty(phone.Cells);
+        Assert.All(phone.Cells, cell =>
+        {
+            var what = $"the \"{cell.Label}\" cell \"{cell.Content}\"";
+            Assert.True(cell.Overflow <= 0.5, $"{what} overflows by {cell.Overflow} px");
+            Assert.True(cell.Left >= -0.5 && cell.Right <= 390.5, $"{what} spans {cell.Left}–{cell.Right} px, off a 390-pixel screen");
+            Assert.True(cell.Broken.Count == 0, $"{what} is narrower than its words {string.Join(", ", cell.Broken)}");
+            Assert.True(cell.Outside.Count == 0, $"{what} is narrower than its words {string.Join(", ", cell.Outside)}");
+            Assert.True(cell.Words < 4 || cell.Words >= 2 * cell.Lines, $"{what} is crushed to {cell.Lines} lines for {cell.Words} words");
+        });
+
+        // Every row's status is among them, on screen: the column that used to be pushed off it.
+        Assert.Equal(SampleReport.Build().Indicators.Count(), phone.Cells.Count(cell => cell.Label == "Đánh giá"));
+    }
+
+    [Fact]
+    public void On_a_desktop_the_page_does_not_overflow_and_only_the_units_appendix_scrolls()
+    {
+        var desktop = Desktop.Value;
+
+        Assert.True(desktop.PageOverflow <= 0.5, $"the page is {desktop.PageOverflow} px wider than the screen");
+        Assert.All(desktop.Wraps.Where(wrap => wrap.Columns < ReportText.UnitColumns.Length), wrap => Assert.True(
+            wrap.Overflow <= 0.5,
+            $"a table of {wrap.Columns} columns scrolls sideways by {wrap.Overflow} px on a desktop"));
+    }
+
+    [Fact]
+    public void The_rate_trends_of_a_group_share_one_labelled_y_scale_with_month_ticks_and_the_target()
+    {
+        var report = SampleReport.Build();
+        var charts = Document.Descendants(Svg + "svg").ToDictionary(svg => svg.Attribute("id")!.Value);
+        var number = 0;
+        foreach (var group in report.IndicatorGroups)
+        {
+            var trends = group.Rows.Where(row => row.Trend.Count >= 2).Select(row => (Row: row, Chart: charts["chart-trend-" + ++number])).ToList();
+            var rateScales = trends.Where(trend => trend.Row.IsRate)
+                .Select(trend => (trend.Chart.Attribute("data-y-min")!.Value, trend.Chart.Attribute("data-y-max")!.Value))
+                .Distinct()
+                .ToList();
+            Assert.True(rateScales.Count <= 1, $"the rates of group {group.Code} are drawn on {rateScales.Count} scales");
+            foreach (var (row, chart) in trends)
+            {
+                var min = decimal.Parse(chart.Attribute("data-y-min")!.Value, CultureInfo.InvariantCulture);
+                var max = decimal.Parse(chart.Attribute("data-y-max")!.Value, CultureInfo.InvariantCulture);
+                Assert.All(row.Trend, point => Assert.InRange(point.Value, min, max));
+                var yTicks = Texts(chart, "tick-y");
+                Assert.True(yTicks.Count >= 3, $"{row.Code}'s trend has {yTicks.Count} y labels");
+                Assert.Equal(row.IsRate ? VietnameseFormat.Percent(min) : VietnameseFormat.Number(min), yTicks[0]);
+                Assert.Equal(row.IsRate ? VietnameseFormat.Percent(max) : VietnameseFormat.Number(max), yTicks[^1]);
+                var xTicks = Texts(chart, "tick-x");
+                Assert.True(xTicks.Count >= 4, $"{row.Code}'s trend has {xTicks.Count} month labels");
+                Assert.All(xTicks, tick => Assert.Matches("^T(1[0-2]|[1-9])$", tick));
+                Assert.Equal("T" + report.Period.LastMonth.Month.ToString(CultureInfo.InvariantCulture), xTicks[^1]);
+                var target = chart.Elements(Svg + "line").SingleOrDefault(line => line.Attribute("class")?.Value == "target");
+                Assert.Equal(row.Target is not null, target is not null);
+                if (target is not null)
+                {
+                    Assert.Equal("6 4", target.Attribute("stroke-dasharray")!.Value);
+                }
+            }
+        }
+
+        Assert.Equal(number, charts.Keys.Count(id => id.StartsWith("chart-trend-", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Charts_label_indicators_by_short_vietnamese_names_not_codes()
+    {
+        var report = SampleReport.Build();
+        var codes = report.Indicators.Select(row => row.Code).ToList();
+        var document = Document;
+        var charts = document.Descendants(Svg + "svg").ToList();
+        var shown = charts.SelectMany(chart => chart.Descendants(Svg + "text")).Select(text => text.Value)
+            .Concat(document.Descendants(Xhtml + "figcaption").Select(caption => caption.Value))
+            .ToList();
+        Assert.All(shown, text => Assert.DoesNotContain(codes, code => text.Contains(code, StringComparison.Ordinal)));
+
+        var bars = charts.Single(chart => chart.Attribute("id")!.Value == "chart-targets").Elements(Svg + "g").ToList();
+        var rates = report.Indicators.Where(row => row.IsRate && row.Value is not null && row.Target is not null).ToList();
+        Assert.Equal(rates.Count, bars.Count);
+        for (var i = 0; i < rates.Count; i++)
+        {
+            var label = string.Join(" ", Texts(bars[i], "line"));
+            Assert.Equal(string.Join(" ", SvgCharts.Wrap(SvgCharts.ShortName(rates[i].Name), 34, 2)), label);
+            Assert.DoesNotMatch("^Tỷ lệ", label);
+            Assert.StartsWith(rates[i].Name + " (" + rates[i].Code + ")", bars[i].Element(Svg + "title")!.Value, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(
+            document.Descendants(Xhtml + "span"),
+            span => span.Attribute("class")?.Value == "trend-name" && span.Value == "TTHC cung cấp dịch vụ công trực tuyến");
+    }
+
+    [Theory]
+    [InlineData("Tỷ lệ hồ sơ nộp trực tuyến", "Hồ sơ nộp trực tuyến")]
+    [InlineData("Tỷ lệ TTHC cung cấp DVCTT", "TTHC cung cấp DVCTT")]
+    [InlineData("Số hồ sơ tiếp nhận", "Hồ sơ tiếp nhận")]
+    [InlineData("Số lượng tài khoản được kích hoạt", "Tài khoản được kích hoạt")]
+    [InlineData("Số hóa hồ sơ, kết quả giải quyết TTHC", "Số hóa hồ sơ, kết quả giải quyết TTHC")]
+    [InlineData("Số liệu được đồng bộ", "Số liệu được đồng bộ")]
+    [InlineData("Chi trả trợ cấp một lần không dùng tiền mặt", "Chi trả trợ cấp một lần không dùng tiền mặt")]
+    public void A_short_name_drops_a_leading_rate_or_number_of(string name, string expected) =>
+        Assert.Equal(expected, SvgCharts.ShortName(name));
+
+    [Fact]
+    public void A_label_wraps_to_two_lines_and_ends_in_an_ellipsis_when_cut()
+    {
+        Assert.Equal(["Hồ sơ nộp trực tuyến"], SvgCharts.Wrap("Hồ sơ nộp trực tuyến", 34, 2));
+        Assert.Equal(["Hồ sơ giải quyết TTHC được gắn", "định danh cá nhân"], SvgCharts.Wrap("Hồ sơ giải quyết TTHC được gắn định danh cá nhân", 34, 2));
+        var cut = SvgCharts.Wrap("Hồ sơ DVCTT toàn trình trên hồ sơ của TTHC đủ điều kiện cung cấp DVCTT toàn trình trên địa bàn tỉnh", 34, 2);
+        Assert.Equal(2, cut.Count);
+        Assert.EndsWith("…", cut[1], StringComparison.Ordinal);
+        Assert.All(cut, line => Assert.True(line.Length <= 34, line));
+    }
+
+    [Fact]
+    public void Statuses_are_shown_by_symbol_and_word_in_colours_a_colour_blind_reader_tells_apart()
+    {
+        var report = SampleReport.Build();
+        var document = Document;
+        var statusCells = document.Descendants(Xhtml + "td").Where(td => td.Attribute("data-label")?.Value == "Đánh giá").ToList();
+        var rows = report.IndicatorGroups.SelectMany(group => group.Rows).ToList();
+        Assert.Equal(rows.Count, statusCells.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var symbol = statusCells[i].Descendants(Xhtml + "span").Single(span => span.Attribute("class")?.Value == "symbol");
+            Assert.Equal("true", symbol.Attribute("aria-hidden")?.Value);
+            Assert.Equal(SvgCharts.StatusSymbol(rows[i].Status) + " " + ReportText.Status(rows[i]), statusCells[i].Value);
+        }
+
+        TargetStatus?[] statuses = [null, .. Enum.GetValues<TargetStatus>()];
+        Assert.Equal(statuses.Length, statuses.Select(SvgCharts.StatusSymbol).Distinct().Count());
+        Assert.All(statuses, status => Assert.True(Contrast(SvgCharts.StatusColor(status), "#ffffff") >= 4.5, $"{status} has less than 4.5:1 on white"));
+
+        // Met and missed differ in lightness by at least 15 CIE L* units, as the eye sees them and as a deuteranope or
+        // a protanope does (Machado, Oliveira and Fernandes 2009, full severity).
+        foreach (var vision in new[] { Vision.Normal, Vision.Deuteranopia, Vision.Protanopia })
+        {
+            var met = Lightness(SvgCharts.StatusColor(TargetStatus.Achieved), vision);
+            var missed = Lightness(SvgCharts.StatusColor(TargetStatus.Missed), vision);
+            Assert.True(Math.Abs(met - missed) >= 15, $"met L* {met:0} and missed L* {missed:0} are too close for {vision}");
+        }
     }
 
     [Fact]
@@ -125,6 +317,141 @@ public class HtmlReportTest
         Assert.True(process.ExitCode == 0, $"chromium ({name}) exited with {process.ExitCode}: {stderr.Result}");
         return stdout.Result;
     }
+
+    private enum Vision
+    {
+        Normal,
+        Deuteranopia,
+        Protanopia,
+    }
+
+    // The text of the SVG <text> elements under an element that carry a class.
+    private static List<string> Texts(XElement element, string cssClass) =>
+        [.. element.Descendants(Svg + "text")
+            .Where(text => (text.Attribute("class")?.Value ?? string.Empty).Split(' ').Contains(cssClass))
+            .Select(text => text.Value)];
+
+    private static double Contrast(string a, string b)
+    {
+        var (la, lb) = (Luminance(Linear(a)), Luminance(Linear(b)));
+        return (Math.Max(la, lb) + 0.05) / (Math.Min(la, lb) + 0.05);
+    }
+
+    private static double Lightness(string colour, Vision vision)
+    {
+        double[][]? matrix = vision switch
+        {
+            Vision.Deuteranopia => [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.011820, 0.042940, 0.968881]],
+            Vision.Protanopia => [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
+            _ => null,
+        };
+        var rgb = Linear(colour);
+        if (matrix is not null)
+        {
+            rgb = [.. matrix.Select(row => Math.Clamp((row[0] * rgb[0]) + (row[1] * rgb[1]) + (row[2] * rgb[2]), 0, 1))];
+        }
+
+        var y = Luminance(rgb);
+        return y > 216.0 / 24389 ? (116 * Math.Cbrt(y)) - 16 : y * 24389 / 27;
+    }
+
+    private static double Luminance(double[] rgb) => (0.2126 * rgb[0]) + (0.7152 * rgb[1]) + (0.0722 * rgb[2]);
+
+    private static double[] Linear(string colour) =>
+    [
+        .. new[] { 1, 3, 5 }.Select(at => int.Parse(colour.AsSpan(at, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture) / 255.0)
+            .Select(c => c <= 0.04045 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4)),
+    ];
+
+    // What a browser lays out: the report in an <iframe> of a given width, measured by a script in the page that holds
+    // the frame (the report itself has none) and written into that page, which Chromium's --dump-dom prints.
+    private sealed record Layout(double PageOverflow, IReadOnlyList<ChartText> Texts, IReadOnlyList<Bar> Bars, IReadOnlyList<Wrap> Wraps, IReadOnlyList<Cell> Cells)
+    {
+        private const string Probe = """
+            <!DOCTYPE html>
+            <html><head><meta charset="utf-8"></head><body style="margin:0">
+            <pre id="result">pending</pre>
+            <iframe id="report" src="report.html" style="border:0;display:block;width:WIDTHpx;height:2000px"></iframe>
+            <script>
+            const frame = document.getElementById('report');
+            frame.addEventListener('load', () => {
+              const doc = frame.contentDocument, win = frame.contentWindow;
+              const round = v => Math.round(v * 100) / 100;
+              const rect = e => e.getBoundingClientRect();
+              const texts = Array.from(doc.querySelectorAll('svg text')).map(t => {
+                const m = t.getScreenCTM();
+                return { chart: t.ownerSVGElement.id, text: t.textContent.trim(), size: round(parseFloat(win.getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b)), left: round(rect(t).left), right: round(rect(t).right) };
+              });
+              const bars = Array.from(doc.querySelectorAll('g.bar')).map(g => ({
+                title: g.querySelector('title').textContent, labelRight: round(rect(g.querySelector('.label text')).right), valueLeft: round(rect(g.querySelector('text.value')).left) }));
+              const wraps = Array.from(doc.querySelectorAll('.table-wrap')).map(w => ({ columns: w.querySelectorAll('thead th').length, overflow: round(w.scrollWidth - w.clientWidth) }));
+              const cells = Array.from(doc.querySelectorAll('td')).map(td => {
+                const box = rect(td), words = [];
+                const walker = doc.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                  // A word runs to a space, or to a hyphen or an underscore after which a line may break.
+                  for (const match of node.data.matchAll(/[^\s_-]+[_-]?|[_-]/g)) {
+                    const range = doc.createRange();
+                    range.setStart(node, match.index);
+                    range.setEnd(node, match.index + match[0].length);
+                    const pieces = Array.from(range.getClientRects()).filter(r => r.width > 0);
+                    if (pieces.length > 0) words.push({ word: match[0], pieces: pieces.length, top: round(pieces[0].top), left: Math.min(...pieces.map(r => r.left)), right: Math.max(...pieces.map(r => r.right)) });
+                  }
+                }
+                return {
+                  label: td.getAttribute('data-label'), content: td.textContent.replace(/\s+/g, ' ').trim(),
+                  left: round(box.left), right: round(box.right), overflow: round(td.scrollWidth - td.clientWidth),
+                  words: words.length, lines: new Set(words.map(w => w.top)).size,
+                  broken: words.filter(w => w.pieces > 1).map(w => w.word),
+                  outside: words.filter(w => w.left < box.left - 0.5 || w.right > box.right + 0.5).map(w => w.word),
+                };
+              });
+              const pageOverflow = round(doc.documentElement.scrollWidth - win.innerWidth);
+              document.getElementById('result').textContent = JSON.stringify({ pageOverflow, texts, bars, wraps, cells });
+            });
+            </script>
+            </body></html>
+            """;
+
+        private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
+
+        public static Layout Measure(byte[] html, int width)
+        {
+            var chromium = FindChromium();
+            var directory = Directory.CreateTempSubdirectory("khanhhoa-layout-");
+            try
+            {
+                File.WriteAllBytes(Path.Combine(directory.FullName, "report.html"), html);
+                var probe = Path.Combine(directory.FullName, "probe.html");
+                File.WriteAllText(probe, Probe.Replace("WIDTH", width.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+                var dom = RunChromium(
+                    chromium,
+                    directory.FullName,
+                    "measure",
+                    "--allow-file-access-from-files",
+                    "--run-all-compositor-stages-before-draw",
+                    "--virtual-time-budget=10000",
+                    $"--window-size={width},2000",
+                    "--dump-dom",
+                    new Uri(probe).AbsoluteUri);
+                var result = WebUtility.HtmlDecode(Regex.Match(dom, "<pre id=\"result\">(.*?)</pre>", RegexOptions.Singleline).Groups[1].Value);
+                Assert.True(result.StartsWith('{'), $"the measuring page reported \"{result}\"");
+                return JsonSerializer.Deserialize<Layout>(result, Options)!;
+            }
+            finally
+            {
+                directory.Delete(recursive: true);
+            }
+        }
+    }
+
+    private sealed record ChartText(string Chart, string Text, double Size, double Left, double Right);
+
+    private sealed record Bar(string Title, double LabelRight, double ValueLeft);
+
+    private sealed record Wrap(int Columns, double Overflow);
+
+    private sealed record Cell(string Label, string Content, double Left, double Right, double Overflow, int Words, int Lines, IReadOnlyList<string> Broken, IReadOnlyList<string> Outside);
 
     // Just enough of PNG (8-bit RGB or RGBA, non-interlaced, as Chromium writes) to count colours and ink.
     private static class Png

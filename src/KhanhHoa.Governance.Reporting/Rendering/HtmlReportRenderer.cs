@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using KhanhHoa.Governance.Indicators;
 
 namespace KhanhHoa.Governance.Reporting;
 
@@ -11,18 +12,29 @@ namespace KhanhHoa.Governance.Reporting;
 /// </summary>
 /// <remarks>
 /// Charts are inline SVG with <c>role="img"</c>, a <c>&lt;title&gt;</c> and a <c>&lt;desc&gt;</c> that states every
-/// figure; status is printed in words as well as coloured; colours reach a 4.5:1 contrast on white. The layout is a
-/// single column that fits a 360-pixel phone screen, with wide tables scrolling sideways.
+/// figure. No chart is scaled by a viewBox, so chart text is the same 12–13 CSS pixels on a phone and on a desktop:
+/// the bars and the heat map spread across the page's width by percentages, the trends keep their natural size and
+/// wrap. Charts label indicators by a short Vietnamese name (the code is only in the tooltip and the description);
+/// the rate trends of a group share one labelled y scale. A status is printed as a symbol and a word as well as a
+/// colour, in a palette whose met and missed colours differ in lightness as well as hue; every colour reaches 4.5:1
+/// on white. Below 600 pixels every table is stacked, each row a card of "column: value" lines, so no column is
+/// crushed and nothing scrolls sideways on a phone. The CSS styles elements by class (<c>table.data</c>,
+/// <c>figure.trend</c>, <c>svg.chart</c> …), never by position, so sections can be added without touching it.
 /// </remarks>
 /// <threadsafety>Stateless; safe to use from any thread.</threadsafety>
 public sealed class HtmlReportRenderer : IMonthlyReportRenderer
 {
     private static readonly XNamespace Html = "http://www.w3.org/1999/xhtml";
 
-    // No '<', '>' or '&' here: the style text is written as XML text and read by browsers as raw text.
-    private const string Style = """
+    // Tables of this many columns or more are stacked below 800 pixels instead of 600.
+    private const int WideColumns = 7;
+
+    private static readonly string Style = BaseStyle + Stacked("table.data", 599.98m) + Stacked("table.data.wide", 799.98m);
+
+    // No '<', '>' or '&' here nor in Stacked: the style text is written as XML text and read by browsers as raw text.
+    private const string BaseStyle = """
         :root { color-scheme: light; }
-        body { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; color: #1f2328; background: #ffffff; margin: 0 auto; padding: 12px; max-width: 960px; line-height: 1.45; font-size: 16px; }
+        body { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; color: #1f2328; background: #ffffff; margin: 0 auto; padding: 12px; max-width: 960px; line-height: 1.45; font-size: 16px; overflow-wrap: break-word; }
         .draft { text-align: right; font-weight: bold; margin: 0 0 8px; }
         .draft span { border: 1px solid #000; padding: 2px 8px; }
         .synthetic { border: 2px solid #c62828; background: #fff4f2; color: #8e1b10; padding: 8px 12px; margin: 8px 0 16px; font-weight: bold; }
@@ -36,28 +48,59 @@ public sealed class HtmlReportRenderer : IMonthlyReportRenderer
         .range { text-align: center; font-style: italic; margin: 4px 0 16px; }
         h2 { font-size: 1.1em; margin-top: 24px; }
         h3 { font-size: 1em; }
+        h4 { font-size: 1em; font-style: italic; margin: 16px 0 8px; }
+        .note { font-size: 14px; margin: 4px 0 8px; }
         .table-wrap { overflow-x: auto; margin-bottom: 12px; }
-        table { border-collapse: collapse; font-size: 14px; min-width: 100%; }
-        th, td { border: 1px solid #8c959f; padding: 4px 6px; vertical-align: top; }
-        th { background: #eaeef2; }
-        td.num { text-align: right; white-space: nowrap; }
-        .status-achieved { color: #1a7f37; font-weight: bold; }
-        .status-onTrack { color: #0969da; font-weight: bold; }
-        .status-atRisk { color: #9a6700; font-weight: bold; }
-        .status-missed { color: #c62828; font-weight: bold; }
+        table.data { border-collapse: collapse; font-size: 14px; width: 100%; }
+        table.data th, table.data td { border: 1px solid #8c959f; padding: 4px 6px; vertical-align: top; text-align: left; }
+        table.data th { background: #eaeef2; }
+        table.data td.num { text-align: right; white-space: nowrap; }
+        table.data.wide .title { position: sticky; left: 0; z-index: 1; background: #ffffff; }
+        table.data.wide th.title { background: #eaeef2; }
+        .status-achieved { color: #0b3563; font-weight: bold; }
+        .status-onTrack { color: #1f6fb2; font-weight: bold; }
+        .status-atRisk { color: #704800; font-weight: bold; }
+        .status-missed { color: #b35900; font-weight: bold; }
         .status-notYetDue, .status-noTarget, .status-noData { color: #57606a; }
+        .symbol { font-family: "DejaVu Sans", "Segoe UI Symbol", "Noto Sans Symbols 2", sans-serif; font-weight: bold; }
         .synthetic-tag { color: #8e1b10; font-style: italic; }
         figure { margin: 8px 0 16px; }
         figcaption { font-size: 14px; color: #1f2328; }
-        .trends { display: flex; flex-wrap: wrap; gap: 12px; }
-        .trends figure { flex: 0 1 170px; margin: 0; }
-        .legend span { display: inline-block; margin-right: 12px; font-size: 14px; }
+        svg.chart { display: block; overflow: visible; font-family: inherit; }
+        svg.chart-bars, svg.chart-heat { width: 100%; margin-bottom: 6px; }
+        svg.chart-heat { max-width: 520px; }
+        .legend { display: flex; flex-wrap: wrap; gap: 2px 16px; margin-top: 4px; }
+        .legend-item { white-space: nowrap; }
+        .swatch { margin-right: 4px; }
+        .trends { display: flex; flex-wrap: wrap; gap: 16px 24px; margin-bottom: 8px; }
+        figure.trend { flex: 0 0 auto; width: min-content; max-width: 100%; margin: 0; }
+        figure.trend figcaption { margin-top: 2px; }
+        figure.trend .trend-name { display: block; font-weight: bold; }
+        figure.trend .status { display: block; }
         .signature { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 12px; margin-top: 16px; }
         .recipients { flex: 1 1 280px; font-size: 14px; }
         .recipients ul { margin: 4px 0; padding-left: 18px; }
         .signer { flex: 1 1 240px; text-align: center; font-weight: bold; }
         .signer .name { margin-top: 48px; }
         """;
+
+    // Below the given width a table of the selector is stacked: each row a card headed by its "title" cell, each other
+    // cell a line "column: value" (the column's name comes from the cell's data-label). The header row stays for
+    // screen readers, out of sight.
+    private static string Stacked(string table, decimal maxWidth) => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $$"""
+        @media (max-width: {{maxWidth}}px) {
+          {{table}}, {{table}} tbody, {{table}} tr { display: block; width: auto; }
+          {{table}} thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+          {{table}} tr { display: flex; flex-direction: column; border: 1px solid #8c959f; border-radius: 4px; margin: 0 0 10px; padding: 6px 10px; }
+          {{table}} td, {{table}} td.num { display: grid; grid-template-columns: 40% 1fr; column-gap: 10px; border: 0; padding: 2px 0; text-align: left; white-space: normal; }
+          {{table}} td::before { content: attr(data-label); color: #57606a; font-style: normal; font-weight: normal; overflow-wrap: anywhere; }
+          {{table}} td.title { order: -1; display: block; position: static; font-size: 15px; font-weight: bold; border-bottom: 1px solid #d0d7de; padding-bottom: 4px; margin-bottom: 2px; }
+          {{table}} td.title::before { content: none; }
+        }
+
+        """);
 
     private HtmlReportRenderer()
     {
@@ -161,24 +204,24 @@ public sealed class HtmlReportRenderer : IMonthlyReportRenderer
 
             if (group.Figures.Count > 0)
             {
-                main.Add(Table(ReportText.FigureColumns, group.Figures.Select(ReportText.FigureCells), firstTextColumns: 1));
+                main.Add(Table(ReportText.FigureColumns, group.Figures.Select(ReportText.FigureCells), firstTextColumns: 1, titleColumn: 0));
             }
         }
 
         main.Add(E("h3", $"{outline.TaskSectionNumber}. {ReportText.Tasks}"));
         main.Add(E("p", ReportText.TaskSummaryLine(report.Tasks.Total), SyntheticTag(report.Tasks.Provenance)));
         main.Add(E("h4", ReportText.TasksByPlan));
-        main.Add(Table(["Kế hoạch", .. ReportText.CountColumns], report.Tasks.ByPlan.Select(s => (string[])[s.Name, .. ReportText.CountCells(s.Counts)]), firstTextColumns: 1));
+        main.Add(Table(["Kế hoạch", .. ReportText.CountColumns], report.Tasks.ByPlan.Select(s => (string[])[s.Name, .. ReportText.CountCells(s.Counts)]), firstTextColumns: 1, titleColumn: 0));
         main.Add(E("h4", ReportText.TasksByAgency));
-        main.Add(Table(["Đơn vị chủ trì", .. ReportText.CountColumns], report.Tasks.ByAgency.Select(s => (string[])[s.Name, .. ReportText.CountCells(s.Counts)]), firstTextColumns: 1));
+        main.Add(Table(["Đơn vị chủ trì", .. ReportText.CountColumns], report.Tasks.ByAgency.Select(s => (string[])[s.Name, .. ReportText.CountCells(s.Counts)]), firstTextColumns: 1, titleColumn: 0));
         main.Add(E("h4", ReportText.Overdue));
         main.Add(report.Tasks.Overdue.Count == 0
             ? E("p", ReportText.NoOverdue)
-            : Table(ReportText.OverdueColumns, report.Tasks.Overdue.Select(ReportText.OverdueCells), firstTextColumns: 4));
+            : Table(ReportText.OverdueColumns, report.Tasks.Overdue.Select(ReportText.OverdueCells), firstTextColumns: 4, titleColumn: 1));
         main.Add(E("h4", ReportText.DueSoon));
         main.Add(report.Tasks.DueSoon.Count == 0
             ? E("p", ReportText.NoDueSoon)
-            : Table(ReportText.DueSoonColumns, report.Tasks.DueSoon.Select(ReportText.DueSoonCells), firstTextColumns: 4));
+            : Table(ReportText.DueSoonColumns, report.Tasks.DueSoon.Select(ReportText.DueSoonCells), firstTextColumns: 4, titleColumn: 1));
 
         main.Add(E("h2", ReportText.SectionDifficulties));
         var topic = 0;
@@ -228,7 +271,8 @@ public sealed class HtmlReportRenderer : IMonthlyReportRenderer
             : Table(
                 ["Quy tắc", "Nội dung", "Đơn vị", "Số liệu liên quan", "Nguồn"],
                 report.Violations.Select(v => (string[])[v.RuleCode, v.Description, v.UnitCode ?? "Toàn tỉnh", ReportText.ViolationFigures(v), ReportText.Source(v.Provenance)]),
-                firstTextColumns: 5));
+                firstTextColumns: 5,
+                titleColumn: 0));
         annex.Add(E("h3", "2. " + ReportText.Completeness));
         annex.Add(E("p", ReportText.CompletenessLine(report.Completeness), SyntheticTag(report.Completeness.Provenance)));
 
@@ -238,7 +282,7 @@ public sealed class HtmlReportRenderer : IMonthlyReportRenderer
             body.Add(E(
                 "section",
                 E("h2", ReportText.UnitsAppendix),
-                Table(ReportText.UnitColumns, report.Units.Select(unit => ReportText.UnitCells(report, unit)), firstTextColumns: 2)));
+                Table(ReportText.UnitColumns, report.Units.Select(unit => ReportText.UnitCells(report, unit)), firstTextColumns: 2, titleColumn: 0)));
         }
 
         return new XElement(
@@ -263,25 +307,45 @@ public sealed class HtmlReportRenderer : IMonthlyReportRenderer
                 SvgCharts.ValueVersusTarget("chart-targets", rates),
                 E(
                     "figcaption",
-                    "Kết quả so với mục tiêu (vạch đen: mục tiêu). ",
+                    "Kết quả các chỉ tiêu tỷ lệ so với mục tiêu (thang 0–100%; vạch đen: mục tiêu; ký hiệu sau kết quả: đánh giá).",
                     E(
                         "span",
                         new XAttribute("class", "legend"),
-                        rates.Select(row => row.Status).Distinct().Order().Select(status =>
-                            E("span", new XAttribute("class", "status-" + JsonReportRenderer.Name(status)), "■ " + ReportText.Status(status)))))));
+                        rates.Select(row => row.Status).Distinct().Order().Select(status => E(
+                            "span",
+                            new XAttribute("class", "legend-item"),
+                            E("span", new XAttribute("class", "swatch status-" + JsonReportRenderer.Name(status)), new XAttribute("aria-hidden", "true"), "■"),
+                            StatusLabel(status, ReportText.Status(status))))))));
         }
 
-        var trending = report.Indicators.Where(row => row.Trend.Count >= 2).ToList();
-        if (trending.Count > 0)
+        // The trends by group: a group's rates share one y scale, so that a tenth of a point looks like one; a count
+        // has a scale of its own. Charts are numbered in the report's row order.
+        var groups = report.IndicatorGroups
+            .Select(group => (group.Title, Rows: group.Rows.Where(row => row.Trend.Count >= 2).ToList()))
+            .Where(group => group.Rows.Count > 0)
+            .ToList();
+        if (groups.Count > 0)
         {
+            var months = groups.SelectMany(group => group.Rows).SelectMany(row => row.Trend).Select(point => point.Month).ToList();
             main.Add(E("h3", "Xu hướng 12 tháng"));
             main.Add(E(
-                "div",
-                new XAttribute("class", "trends"),
-                trending.Select((row, index) => E(
-                    "figure",
-                    SvgCharts.Trend("chart-trend-" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), row),
-                    E("figcaption", $"{row.Code}: {ReportText.Value(row)} ({ReportText.Change(row)})")))));
+                "p",
+                new XAttribute("class", "note"),
+                $"Từ {VietnameseFormat.MonthName(months.Min())} đến {VietnameseFormat.MonthName(months.Max())} (T9: tháng 9). "
+                + "Các chỉ tiêu tỷ lệ trong một nhóm dùng chung một thang đo; đường nét đứt: mục tiêu; điểm cuối: tháng báo cáo, tô màu theo đánh giá."));
+            var number = 0;
+            foreach (var (title, rows) in groups)
+            {
+                var rateScale = SvgCharts.NiceScale(rows.Where(row => row.IsRate).SelectMany(ScaleValues));
+                main.Add(E("h4", title));
+                main.Add(E(
+                    "div",
+                    new XAttribute("class", "trends"),
+                    rows.Select(row => TrendFigure(
+                        "chart-trend-" + (++number).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        row,
+                        row.IsRate ? rateScale : SvgCharts.NiceScale(ScaleValues(row))))));
+            }
         }
 
         var agencies = report.Tasks.ByAgency.Where(summary => summary.Counts.OpenOverdue > 0).Select(summary => summary.Name).ToList();
@@ -291,53 +355,111 @@ public sealed class HtmlReportRenderer : IMonthlyReportRenderer
             main.Add(E(
                 "figure",
                 SvgCharts.OverdueHeatMap("chart-overdue", agencies, report.Tasks.Overdue),
-                E("figcaption", "Số nhiệm vụ quá hạn theo đơn vị chủ trì và số ngày làm việc quá hạn.")));
+                E("figcaption", "Số nhiệm vụ quá hạn theo đơn vị chủ trì (hàng) và số ngày làm việc quá hạn (cột).")));
         }
     }
 
-    private static XElement IndicatorTable(IReadOnlyList<IndicatorRow> rows) => E(
-        "div",
-        new XAttribute("class", "table-wrap"),
-        E(
-            "table",
-            E("thead", E("tr", ReportText.IndicatorColumns.Select(column => E("th", new XAttribute("scope", "col"), column)))),
-            E("tbody", rows.Select(row =>
-            {
-                var cells = ReportText.IndicatorCells(row);
-                return E(
-                    "tr",
-                    E("td", cells[0]),
-                    E("td", cells[1]),
-                    E("td", new XAttribute("class", "num"), cells[2]),
-                    E("td", new XAttribute("class", "num"), cells[3]),
-                    E("td", cells[4]),
-                    E("td", new XAttribute("class", "num"), cells[5]),
-                    E("td", new XAttribute("class", "status-" + JsonReportRenderer.Name(row.Status)), cells[6]),
-                    E("td", new XAttribute("class", "num"), cells[7]),
-                    E("td", row.Provenance == Provenance.Synthetic ? new XAttribute("class", "synthetic-tag") : null, cells[8]));
-            }))));
+    // The values a trend's y scale must hold: the months' values and the target's threshold.
+    private static IEnumerable<decimal> ScaleValues(IndicatorRow row) =>
+        row.Trend.Select(point => point.Value).Concat(row.Target is { } target ? [target.Value] : []);
 
-    private static XElement Table(IReadOnlyList<string> columns, IEnumerable<string[]> rows, int firstTextColumns) => E(
+    private static XElement TrendFigure(string id, IndicatorRow row, SvgCharts.Scale scale) => E(
+        "figure",
+        new XAttribute("class", "trend"),
+        SvgCharts.Trend(id, row, scale),
+        E(
+            "figcaption",
+            E("span", new XAttribute("class", "trend-name"), SvgCharts.ShortName(row.Name)),
+            row.MonthOnMonthChange is null ? ReportText.Value(row) : $"{ReportText.Value(row)} ({ReportText.Change(row)} so với tháng trước)",
+            row.Status is { } status ? StatusLabel(status, ReportText.Status(status)) : null));
+
+    // A status as its symbol (hidden from screen readers, which read the word) and its words, in its colour.
+    private static XElement StatusLabel(TargetStatus? status, string text) => E(
+        "span",
+        new XAttribute("class", "status status-" + JsonReportRenderer.Name(status)),
+        E("span", new XAttribute("class", "symbol"), new XAttribute("aria-hidden", "true"), SvgCharts.StatusSymbol(status)),
+        " " + text);
+
+    private static XElement IndicatorTable(IReadOnlyList<IndicatorRow> rows)
+    {
+        var columns = ReportText.IndicatorColumns;
+        return DataTable(columns, 1, rows.Select(row =>
+        {
+            var cells = ReportText.IndicatorCells(row);
+            return E(
+                "tr",
+                Cell(columns[0], null, Breakable(cells[0])),
+                Cell(columns[1], "title", Breakable(cells[1])),
+                Cell(columns[2], "num", cells[2]),
+                Cell(columns[3], "num", cells[3]),
+                Cell(columns[4], null, cells[4]),
+                Cell(columns[5], "num", cells[5]),
+                Cell(columns[6], null, StatusLabel(row.Status, cells[6])),
+                Cell(columns[7], "num", cells[7]),
+                Cell(columns[8], row.Provenance == Provenance.Synthetic ? "synthetic-tag" : null, cells[8]));
+        }));
+    }
+
+    private static XElement Table(IReadOnlyList<string> columns, IEnumerable<string[]> rows, int firstTextColumns, int titleColumn) =>
+        DataTable(columns, titleColumn, rows.Select(row => E(
+            "tr",
+            row.Select((cell, index) => Cell(
+                columns[index],
+                index == titleColumn ? "title" : index < firstTextColumns || index == row.Length - 1 ? null : "num",
+                Breakable(cell))))));
+
+    // A table of class "data": below 600 pixels (800 for a "wide" table) each row is stacked as a card, each cell a
+    // line under its column's name (data-label); the cell of class "title" heads the card. Wider, a table too wide for
+    // the page (the units appendix) scrolls inside its wrapper with its title column held in view.
+    private static XElement DataTable(IReadOnlyList<string> columns, int titleColumn, IEnumerable<XElement> rows) => E(
         "div",
         new XAttribute("class", "table-wrap"),
         E(
             "table",
-            E("thead", E("tr", columns.Select(column => E("th", new XAttribute("scope", "col"), column)))),
-            E("tbody", rows.Select(row => E(
-                "tr",
-                row.Select((cell, index) => index < firstTextColumns || index == row.Length - 1
-                    ? E("td", cell)
-                    : E("td", new XAttribute("class", "num"), cell)))))));
+            new XAttribute("class", columns.Count >= WideColumns ? "data wide" : "data"),
+            E("thead", E("tr", columns.Select((column, index) => E(
+                "th",
+                new XAttribute("scope", "col"),
+                index == titleColumn ? new XAttribute("class", "title") : null,
+                Breakable(column))))),
+            E("tbody", rows)));
+
+    // Text such as "received_full_eligible" (a contract name) may break after each underscore, so that its column
+    // needs the width of its longest part, not of the whole name; the parts are one <span>, so that a stacked cell
+    // still has a single node beside its label.
+    private static object Breakable(string text)
+    {
+        if (!text.Contains('_', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var parts = text.Split('_');
+        var span = new XElement(Html + "span", parts[0]);
+        foreach (var part in parts.Skip(1))
+        {
+            span.Add("_", E("wbr"), part);
+        }
+
+        return span;
+    }
+
+    // A stacked cell lays out its label and its content as two grid columns, so the content is a single node.
+    private static XElement Cell(string label, string? cssClass, object content) => E(
+        "td",
+        new XAttribute("data-label", label),
+        cssClass is null ? null : new XAttribute("class", cssClass),
+        content);
 
     private static XElement? SyntheticTag(Provenance provenance) =>
         provenance == Provenance.Synthetic ? E("span", new XAttribute("class", "synthetic-tag"), $" (Nguồn: {ReportText.SyntheticLabel})") : null;
 
     // Every HTML element gets explicit content so that none is written as <x/>, which an HTML parser would read as an
-    // unclosed start tag; void elements (meta) are the exception and may stay empty.
+    // unclosed start tag; void elements (meta, wbr) are the exception and may stay empty.
     private static XElement E(string name, params object?[] content)
     {
         var element = new XElement(Html + name, content);
-        if (element.IsEmpty && name != "meta")
+        if (element.IsEmpty && name is not ("meta" or "wbr"))
         {
             element.Add(string.Empty);
         }

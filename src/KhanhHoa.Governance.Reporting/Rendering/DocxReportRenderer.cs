@@ -188,7 +188,7 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
 
         foreach (var violation in report.Violations)
         {
-            body.Append(BodyPara($"- {violation.Description} ({ReportText.ViolationFigures(violation)}){SyntheticNote(violation.Provenance)}."));
+            body.Append(BodyPara($"- {violation.Description} ({ReportText.ViolationFigures(violation)}{ReportText.ViolationCitation(violation)}){SyntheticNote(violation.Provenance)}."));
         }
 
         body.Append(Heading("2. " + ReportText.Completeness));

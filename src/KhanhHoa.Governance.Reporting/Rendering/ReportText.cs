@@ -125,6 +125,13 @@ internal static class ReportText
     public static string ViolationFigures(ConsistencyViolation violation) =>
         string.Join("; ", violation.Figures.Select(figure => $"{figure.Name}: {VietnameseFormat.Number(figure.Value)}"));
 
+    // Appended to the figures in running text: "…; căn cứ: 87/BC-BCĐ, mục I.4.a".
+    public static string ViolationCitation(ConsistencyViolation violation) =>
+        violation.Citation is { } citation ? $"; căn cứ: {citation}" : string.Empty;
+
+    public static string ViolationUnit(ConsistencyViolation violation) =>
+        violation.UnitName ?? violation.UnitCode ?? "Toàn tỉnh";
+
     public static string PriorityText(PriorityItem item) =>
         item.DueBy is { } due ? $"{item.Text.TrimEnd('.')} (thời hạn: {VietnameseFormat.ShortDate(due)})." : item.Text;
 

@@ -57,18 +57,17 @@ public static class VietnameseRuleMessage
         }
 
         public string Skipped() => result.LeftValue is not null
-            ? $"không kiểm tra được: mẫu số {Terms(rule.RightDenominator!)} bằng 0"
+            ? $"không kiểm tra được vì mẫu số bằng 0: {Terms(rule.RightDenominator!)}"
             : $"không kiểm tra được: thiếu số liệu {string.Join(", ", result.Figures.Where(static f => f.Figure is null).Select(f => Name(f.Name)))}";
 
         public string Pair()
         {
             var left = string.Join(", ", rule.Left.Measures.Select(Name));
             var right = string.Join(", ", rule.Right.Measures.Select(Name));
-            bool leftPresent = Present(rule.Left), rightPresent = Present(rule.Right);
             return (rule.Operator, result.Outcome) switch
             {
                 (RuleOperator.CompulsoryPair, RuleOutcome.Passed) => $"{left} và {right} cùng có hoặc cùng không có số liệu",
-                (RuleOperator.CompulsoryPair, _) => leftPresent ? $"{left} có số liệu nhưng thiếu {right}" : $"{right} có số liệu nhưng thiếu {left}",
+                (RuleOperator.CompulsoryPair, _) => Present(rule.Left) ? $"{left} có số liệu nhưng thiếu {right}" : $"{right} có số liệu nhưng thiếu {left}",
                 (_, RuleOutcome.Passed) => $"{left} và {right} không cùng có số liệu",
                 _ => $"{left} và {right} cùng có số liệu, trong khi chỉ được báo cáo một trong hai",
             };

@@ -71,6 +71,33 @@ public sealed partial class VietnameseRuleTextTest
     }
 
     [Fact]
+    public void A_rate_over_a_zero_denominator_says_so()
+    {
+        var rule = Figures.Rules.Single(r => r.Id == "R87.ONEOFF.RATE");
+        var values = Figures.Figures.ToDictionary(f => f.Id, f => f.Number, StringComparer.Ordinal);
+        values["one_off_total"] = PrintedNumber.Exact(0);
+
+        Assert.Equal("Không kiểm tra được vì mẫu số bằng 0: số trường hợp nhận trợ cấp một lần (0)", VietnameseRuleMessage.Format(rule.Check(values), Label));
+    }
+
+    [Fact]
+    public void A_compulsory_pair_with_one_side_names_the_side_that_is_missing()
+    {
+        var rule = new ConsistencyRule
+        {
+            Id = "PAIR",
+            Description = "Both or neither",
+            Left = MeasureExpression.Of("tthc_province"),
+            Operator = RuleOperator.CompulsoryPair,
+            Right = MeasureExpression.Of("tthc_commune"),
+        };
+        var onlyCommune = new Dictionary<string, PrintedNumber>(StringComparer.Ordinal) { ["tthc_commune"] = PrintedNumber.Exact(376) };
+
+        Assert.Equal("Số TTHC cấp xã có số liệu nhưng thiếu số TTHC cấp tỉnh", VietnameseRuleMessage.Format(rule.Check(onlyCommune), Label));
+        Assert.Equal("Both or neither", rule.DescriptionVi);
+    }
+
+    [Fact]
     public void A_host_rule_without_descriptionVi_falls_back_to_its_description()
     {
         const string Json = """

@@ -36,6 +36,7 @@ public class MonthlyReportBuilderTest
         Assert.Contains(stated, v => v.Description.Contains("bảo trợ xã hội", StringComparison.Ordinal));
         Assert.Contains(stated, v => v.Description.Contains("trợ cấp một lần", StringComparison.Ordinal));
         Assert.DoesNotContain(stated, v => v.Description.Contains("định danh điện tử mức độ 2", StringComparison.Ordinal));
+        Assert.All(stated, v => Assert.Matches(@"^Báo cáo này, mục I, chỉ tiêu \S+$", v.Citation));
     }
 
     [Fact]

@@ -223,6 +223,46 @@ public sealed class MonthlyReportComposerTest
     }
 
     [Fact]
+    public void A_report_87_finding_reads_in_Vietnamese_cites_its_section_and_keeps_the_English_text()
+    {
+        var violations = Report.Value.Violations;
+
+        var levels = violations.Single(v => v.RuleCode == "R87.FULL.LEVELS");
+        Assert.Equal(
+            "Số TTHC cung cấp DVC trực tuyến toàn trình cấp tỉnh cộng cấp xã bằng tổng số TTHC cung cấp DVC trực tuyến toàn trình: "
+            + "Số TTHC cung cấp DVC trực tuyến toàn trình, cấp tỉnh (1.074) + số TTHC cung cấp DVC trực tuyến toàn trình, cấp xã (392) = 1.466, "
+            + "khác số TTHC cung cấp DVC trực tuyến toàn trình (1.224)",
+            levels.Description);
+        Assert.Equal("Full-online TTHC: provincial + commune = total: full_online_province + full_online_commune = 1.466 fails == 1.224", levels.DescriptionEn);
+        Assert.Equal("87/BC-BCĐ, mục I.4.a", levels.Citation);
+        Assert.Contains(new ViolationFigure("Số TTHC cung cấp DVC trực tuyến toàn trình", 1_224m), levels.Figures);
+        Assert.Equal("87/BC-BCĐ, chú thích 6", violations.Single(v => v.RuleCode == "R87.SURVEY.UNITS").Citation);
+        using var json = JsonDocument.Parse(JsonReportRenderer.ToJson(Report.Value));
+        var written = json.RootElement.GetProperty("violations").EnumerateArray().Single(v => v.GetProperty("ruleCode").GetString() == "R87.FULL.LEVELS");
+        Assert.Equal((levels.Description, levels.DescriptionEn, levels.Citation), (written.GetProperty("description").GetString(), written.GetProperty("descriptionEn").GetString(), written.GetProperty("citation").GetString()));
+    }
+
+    [Fact]
+    public void A_measure_finding_cites_the_appendix_columns_and_names_its_unit()
+    {
+        var own = Report.Value.Violations.First(v => v.RuleCode == "TEST.ONLINE.FULL" && v.UnitCode == "KH");
+
+        Assert.Equal("Phụ lục II, cột received_online, received_full_online", own.Citation);
+        Assert.Equal(Rollup.Value.Periods[^1].Find("KH")!.Unit.Name, own.UnitName);
+        // The rule has no Vietnamese description, so its English one stands in; the sentence is Vietnamese all the same.
+        Assert.StartsWith("Every online dossier is a full-online one: Số hồ sơ tiếp nhận trực tuyến (", own.Description, StringComparison.Ordinal);
+        Assert.Contains(") lớn hơn số hồ sơ tiếp nhận trực tuyến toàn trình (", own.Description, StringComparison.Ordinal);
+        Assert.Equal(["Số hồ sơ tiếp nhận trực tuyến", "Số hồ sơ tiếp nhận trực tuyến toàn trình"], own.Figures.Select(f => f.Name));
+    }
+
+    [Fact]
+    public void A_citation_groups_sections_and_footnotes_each_once()
+    {
+        Assert.Equal("87/BC-BCĐ, mục I.1.a, I.5.b; chú thích 6, 12", ViolationCitation.Of("87/BC-BCĐ", ["I.1.a", "footnote 6", "I.5.b", "I.1.a", "footnote 12"]));
+        Assert.Equal("P06.MONTHLY", ViolationCitation.Of("P06.MONTHLY", []));
+    }
+
+    [Fact]
     public void Completeness_lists_the_units_without_dossiers()
     {
         var completeness = Report.Value.Completeness;

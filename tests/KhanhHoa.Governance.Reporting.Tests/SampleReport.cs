@@ -92,13 +92,20 @@ internal static class SampleReport
             "Số TTHC cung cấp DVCTT toàn trình khác tổng của cấp tỉnh và cấp xã (1.074 + 392 = 1.466).",
             null,
             [new ViolationFigure("TTHC toàn trình", 1_224), new ViolationFigure("Cấp tỉnh", 1_074), new ViolationFigure("Cấp xã", 392)],
-            Provenance.Synthetic));
+            Provenance.Synthetic)
+        {
+            DescriptionEn = "Full-online TTHC: provincial + commune = total: full_online_province + full_online_commune = 1.466 fails == 1.224",
+            Citation = "87/BC-BCĐ, mục I.4.a",
+        });
         builder.AddViolation(new ConsistencyViolation(
             "SUM.TTHC.ALL",
             "Số TTHC có và chưa có DVCTT cộng lại khác tổng số TTHC (1.706 + 581 = 2.287).",
             null,
             [new ViolationFigure("Tổng số TTHC", 2_156), new ViolationFigure("TTHC có DVCTT", 1_706), new ViolationFigure("TTHC chưa có DVCTT", 581)],
-            Provenance.Synthetic));
+            Provenance.Synthetic)
+        {
+            Citation = "87/BC-BCĐ, mục I.4.a",
+        });
 
         const string Plan2025 = "3433/KH-UBND";
         const string PlanCchc = "2943/KH-UBND";

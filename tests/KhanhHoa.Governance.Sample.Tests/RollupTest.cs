@@ -60,6 +60,20 @@ public sealed class RollupTest
     }
 
     [Fact]
+    public void A_finding_on_the_submitted_report_87_figures_is_Vietnamese_and_cites_the_sections_of_report_87()
+    {
+        var run = SampleRun.InProcess("rollup", "--synthetic-count", "3000", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var levels = json.RootElement.GetProperty("violations").EnumerateArray().Single(v => v.GetProperty("ruleCode").GetString() == "R87.FULL.LEVELS");
+        Assert.Equal("P06.MONTHLY theo 87/BC-BCĐ, mục I.4.a", levels.GetProperty("citation").GetString());
+        Assert.Equal(("CA_TINH", "Công an tỉnh"), (levels.GetProperty("unitCode").GetString(), levels.GetProperty("unitName").GetString()));
+        Assert.EndsWith("= 1.466, khác số TTHC cung cấp DVC trực tuyến toàn trình (1.224)", levels.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("= 1.466 fails == 1.224", levels.GetProperty("descriptionEn").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_default_run_writes_every_format_and_a_labelled_summary()
     {
         using var folder = new TempFolder();

@@ -18,14 +18,17 @@ namespace KhanhHoa.Governance.Sample.Pipeline;
 /// </summary>
 internal static class ReportAssembly
 {
-    /// <summary>The consistency rules checked on every unit's measures: the parts the engine counts never exceed their wholes.</summary>
-    private static readonly (string Id, string Description, string Left, RuleOperator Operator, string Right)[] MeasureRules =
+    /// <summary>
+    /// The consistency rules checked on every unit's measures: the parts the engine counts never exceed their wholes.
+    /// Each has its English description and the Vietnamese one the report prints.
+    /// </summary>
+    private static readonly (string Id, string Description, string DescriptionVi, string Left, RuleOperator Operator, string Right)[] MeasureRules =
     [
-        ("M.RESOLVED.SPLIT", "Resolved = resolved on time + resolved late", "resolved", RuleOperator.EqualTo, "resolved_on_time + resolved_late"),
-        ("M.ONLINE.PART", "Dossiers received online never exceed dossiers received", "received_online", RuleOperator.LessThanOrEqualTo, "received"),
-        ("M.FULL.PART", "Full-online filings never exceed the filings of full-online procedures", "received_full_online", RuleOperator.LessThanOrEqualTo, "received_full_eligible"),
-        ("M.PAID.PART", "Fees paid online never exceed the dossiers with a fee", "paid_online", RuleOperator.LessThanOrEqualTo, "fee_required"),
-        ("M.OVERDUE.PART", "Pending overdue dossiers never exceed pending dossiers", "pending_overdue_end", RuleOperator.LessThanOrEqualTo, "pending_end"),
+        ("M.RESOLVED.SPLIT", "Resolved = resolved on time + resolved late", "Số hồ sơ đã giải quyết bằng số hồ sơ giải quyết đúng hạn cộng số hồ sơ giải quyết quá hạn", "resolved", RuleOperator.EqualTo, "resolved_on_time + resolved_late"),
+        ("M.ONLINE.PART", "Dossiers received online never exceed dossiers received", "Số hồ sơ tiếp nhận trực tuyến không lớn hơn số hồ sơ tiếp nhận", "received_online", RuleOperator.LessThanOrEqualTo, "received"),
+        ("M.FULL.PART", "Full-online filings never exceed the filings of full-online procedures", "Số hồ sơ tiếp nhận trực tuyến toàn trình không lớn hơn số hồ sơ tiếp nhận của TTHC cung cấp DVC trực tuyến toàn trình", "received_full_online", RuleOperator.LessThanOrEqualTo, "received_full_eligible"),
+        ("M.PAID.PART", "Fees paid online never exceed the dossiers with a fee", "Số hồ sơ nộp phí, lệ phí trực tuyến không lớn hơn số hồ sơ phải nộp phí, lệ phí", "paid_online", RuleOperator.LessThanOrEqualTo, "fee_required"),
+        ("M.OVERDUE.PART", "Pending overdue dossiers never exceed pending dossiers", "Số hồ sơ đang giải quyết quá hạn cuối kỳ không lớn hơn số hồ sơ đang giải quyết cuối kỳ", "pending_overdue_end", RuleOperator.LessThanOrEqualTo, "pending_end"),
     ];
 
     /// <summary>The report 87 figures cover reporting month 9/2025, whatever the cut-off the host reads it under.</summary>
@@ -77,6 +80,7 @@ internal static class ReportAssembly
                 StringComparer.Ordinal),
             TaskProvenance = withProgress.Select(static s => s.Provenance).DefaultIfEmpty(Provenance.Reported).Max(),
             ReportFigures = null,
+            SubmissionLayout = data.ReportFigures,
             Submissions = kept,
             SubmittedFigures = [.. statuses.SelectMany(static status => status.Figures)],
             ReportingRates = [.. statuses.Select(static status => status.Rate).Where(static rate => rate.Expected.Count > 0)],
@@ -128,10 +132,11 @@ internal static class ReportAssembly
         };
     }
 
-    private static ConsistencyRule Rule((string Id, string Description, string Left, RuleOperator Operator, string Right) rule) => new()
+    private static ConsistencyRule Rule((string Id, string Description, string DescriptionVi, string Left, RuleOperator Operator, string Right) rule) => new()
     {
         Id = rule.Id,
         Description = rule.Description,
+        DescriptionVi = rule.DescriptionVi,
         Left = MeasureExpression.Parse(rule.Left).AsT0,
         Operator = rule.Operator,
         Right = MeasureExpression.Parse(rule.Right).AsT0,

@@ -91,10 +91,11 @@ internal static class ReportSummary
         var reported = report.Violations.Where(v => v.Provenance == Provenance.Reported).ToList();
         var computed = report.Violations.Except(reported).ToList();
         terminal.Say(Invariant($"Consistency findings: {reported.Count} in report 87/BC-BCĐ's printed figures (facts as the report states them), {computed.Count} in the period's figures"));
+        // The console is for developers, so it prints a finding's English text; the report's files carry the Vietnamese one.
         foreach (var violation in report.Violations)
         {
             var unit = violation.UnitCode is { } code ? $" [{code}]" : string.Empty;
-            terminal.Say($"  {terminal.Paint(violation.RuleCode, ConsoleColor.Yellow)}{unit}: {Shorten(violation.Description, 110)}");
+            terminal.Say($"  {terminal.Paint(violation.RuleCode, ConsoleColor.Yellow)}{unit}: {Shorten(violation.DescriptionEn ?? violation.Description, 110)}");
         }
     }
 

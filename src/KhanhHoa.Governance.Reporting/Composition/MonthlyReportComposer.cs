@@ -18,7 +18,11 @@ namespace KhanhHoa.Governance.Reporting;
 /// <see cref="MonthlyReportSources.Calendar"/> (extensions, completion, cancellation from its progress history; due
 /// soon within <see cref="TaskStatusOptions.DueSoonWorkingDays"/> working days), counted in the 2×2 per plan and per
 /// lead agency; overdue tasks with their working days late on the same calendar; the tasks due soon;</item>
-/// <item>data quality: violations of a report figure set's rules and of rules over the rollup measures;</item>
+/// <item>data quality: violations of a report figure set's rules, of the submissions' rules and of rules over the rollup
+/// measures, each in Vietnamese (the rule's <see cref="ConsistencyRule.DescriptionVi"/> and <see cref="VietnameseRuleMessage"/>)
+/// with its English text beside it and a citation: the document and sections of its figures (<c>87/BC-BCĐ, mục I.4.a</c>),
+/// for a submission its data set and the sections of <see cref="MonthlyReportSources.SubmissionLayout"/>, for a rollup
+/// measure the appendix columns;</item>
 /// <item>completeness: which expected units have dossiers in the period, or, given reporting rates, which sent every report due from them.</item>
 /// </list>
 /// </summary>
@@ -228,19 +232,28 @@ public static class MonthlyReportComposer
     {
         if (sources.ReportFigures is { } figureSet)
         {
-            var labels = figureSet.Figures.ToDictionary(f => f.Id, f => f.Label, StringComparer.Ordinal);
+            var printed = Printed(figureSet);
             foreach (var result in figureSet.Check().Violations)
             {
-                yield return Violation(result, null, name => labels.GetValueOrDefault(name) ?? name, Provenance.Reported);
+                yield return Violation(result, name => printed.GetValueOrDefault(name)?.LabelVi ?? name, ViolationCitation.Of(figureSet.Document, Sections(result, printed)), Provenance.Reported);
             }
         }
 
+        var layout = sources.SubmissionLayout is { } set ? Printed(set) : [];
         foreach (var submitted in sources.Submissions)
         {
-            var names = submitted.Submission.DataSet.Elements.ToDictionary(e => e.Code, e => e.Name, StringComparer.Ordinal);
+            var dataSet = submitted.Submission.DataSet;
+            var unitCode = submitted.Submission.Submission.UnitCode;
+            var names = dataSet.Elements.ToDictionary(e => e.Code, e => e.Name, StringComparer.Ordinal);
             foreach (var finding in submitted.Submission.Findings)
             {
-                yield return Violation(finding, submitted.Submission.Submission.UnitCode, name => names.GetValueOrDefault(name) ?? name, submitted.Provenance);
+                var sections = Sections(finding, layout);
+                var document = sections.Count > 0 ? $"{dataSet.Code} theo {sources.SubmissionLayout!.Document}" : dataSet.Code;
+                yield return Violation(finding, name => layout.GetValueOrDefault(name)?.LabelVi ?? names.GetValueOrDefault(name) ?? name, ViolationCitation.Of(document, sections), submitted.Provenance) with
+                {
+                    UnitCode = unitCode,
+                    UnitName = current.Find(unitCode)?.Unit.Name,
+                };
             }
         }
 
@@ -252,18 +265,32 @@ public static class MonthlyReportComposer
                 var result = rule.Check(measures);
                 if (result.Outcome == RuleOutcome.Violated)
                 {
-                    yield return Violation(result, unit.Code, name => name, sources.DossierProvenance);
+                    // The unit's measures are the columns of the report's appendix, under their contract names.
+                    var citation = $"{ReportText.UnitsAppendixName}, cột {string.Join(", ", result.Figures.Select(static f => f.Name))}";
+                    yield return Violation(result, MeasureName, citation, sources.DossierProvenance) with { UnitCode = unit.Code, UnitName = unit.Unit.Name };
                 }
             }
         }
     }
 
-    private static ConsistencyViolation Violation(RuleResult result, string? unitCode, Func<string, string> label, Provenance provenance) => new(
+    private static Dictionary<string, ReportedFigure> Printed(ReportFigureSet set) => set.Figures.ToDictionary(f => f.Id, StringComparer.Ordinal);
+
+    private static List<string> Sections(RuleResult result, Dictionary<string, ReportedFigure> printed) =>
+        [.. result.Figures.Select(f => printed.GetValueOrDefault(f.Name)?.Section).OfType<string>()];
+
+    private static string MeasureName(string name) => DossierMeasures.TryParse(name, out var measure) ? DossierMeasures.VietnameseNameOf(measure) : name;
+
+    // The report's text is Vietnamese; the English text stays beside it for developers.
+    private static ConsistencyViolation Violation(RuleResult result, Func<string, string> label, string citation, Provenance provenance) => new(
         result.Rule.Id,
-        $"{result.Rule.Description}: {result.Message}",
-        unitCode,
+        $"{result.Rule.DescriptionVi}: {VietnameseRuleMessage.Format(result, label)}",
+        null,
         [.. result.Figures.Where(f => f.Figure is not null).Select(f => new ViolationFigure(label(f.Name), f.Figure!.Value.Value))],
-        provenance);
+        provenance)
+    {
+        DescriptionEn = $"{result.Rule.Description}: {result.Message}",
+        Citation = citation,
+    };
 
     private static IEnumerable<UnitSubmission> Submissions(MonthlyReportSources sources, PeriodRollup current)
     {

@@ -65,6 +65,12 @@ public sealed record MonthlyReportSources
     /// <summary>A report's printed figures whose consistency-rule violations go into the data-quality section (e.g. <c>GovernanceData.Default.ReportFigures</c>); none by default.</summary>
     public ReportFigureSet? ReportFigures { get; init; }
 
+    /// <summary>
+    /// A figure set whose ids the submitted data elements share (report 87's for <c>P06.MONTHLY</c>): a finding on a
+    /// submission cites the sections those figures are printed in and names them by its Vietnamese labels; none by default.
+    /// </summary>
+    public ReportFigureSet? SubmissionLayout { get; init; }
+
     /// <summary>Consistency rules over the rollup measures, checked on every unit of the period; none by default.</summary>
     public IReadOnlyList<ConsistencyRule> MeasureRules { get; init; } = [];
 

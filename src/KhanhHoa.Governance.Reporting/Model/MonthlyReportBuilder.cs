@@ -306,7 +306,7 @@ public sealed class MonthlyReportBuilder
                     $"{input.Name}: tử số lớn hơn mẫu số hoặc âm, tỷ lệ vượt khoảng 0–100%.",
                     null,
                     [new ViolationFigure("Tử số", numerator), new ViolationFigure("Mẫu số", denominator)],
-                    input.Provenance));
+                    input.Provenance) { Citation = RowCitation(input) });
             }
         }
 
@@ -324,7 +324,7 @@ public sealed class MonthlyReportBuilder
                     .. input.Numerator is { } n ? [new ViolationFigure("Tử số", n)] : Array.Empty<ViolationFigure>(),
                     .. input.Denominator is { } d ? [new ViolationFigure("Mẫu số", d)] : Array.Empty<ViolationFigure>(),
                 ],
-                input.Provenance));
+                input.Provenance) { Citation = RowCitation(input) });
         }
 
         var month = Period.LastMonth;
@@ -432,6 +432,9 @@ public sealed class MonthlyReportBuilder
     }
 
     private static TaskCounts Count(IEnumerable<ReportTask> group) => TaskCounts.Of(group.Select(task => task.Status.Status));
+
+    // The row's figures stand in section I of the report itself, under the indicator's code.
+    private static string RowCitation(IndicatorInput input) => $"Báo cáo này, mục I, chỉ tiêu {input.Code}";
 
     // The counts' value; over a zero denominator, the one the core evaluated the target on (its zero-denominator rule).
     private static decimal? Value(IndicatorInput input) => Rounded(input, RoundingRule.TwoDecimals) ?? input.Target?.Evaluation.Value;

@@ -253,10 +253,14 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
         else
         {
             body.Append(DataTable(
-                [2300, 6000, 1700, 4286],
-                ["Quy tắc", "Nội dung", "Đơn vị", "Số liệu liên quan"],
-                report.Violations.Select(v => new[] { v.RuleCode, v.Description + SyntheticTag(v.Provenance), v.UnitCode ?? "Toàn tỉnh", ReportText.ViolationFigures(v) }),
-                textColumns: 4));
+                [1900, 5000, 2200, 1700, 3486],
+                ReportText.ViolationColumns[..^1],
+                report.Violations.Select(v =>
+                {
+                    var cells = ReportText.ViolationCells(v);
+                    return new[] { cells[0], cells[1] + SyntheticTag(v.Provenance), cells[2], cells[3], cells[4] };
+                }),
+                textColumns: 5));
         }
 
         body.Append(Heading("2. " + ReportText.Completeness));

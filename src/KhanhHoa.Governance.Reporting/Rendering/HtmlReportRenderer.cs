@@ -269,9 +269,9 @@ public sealed class HtmlReportRenderer : IMonthlyReportRenderer
         annex.Add(report.Violations.Count == 0
             ? E("p", ReportText.NoViolations)
             : Table(
-                ["Quy tắc", "Nội dung", "Đơn vị", "Số liệu liên quan", "Nguồn"],
-                report.Violations.Select(v => (string[])[v.RuleCode, v.Description, v.UnitCode ?? "Toàn tỉnh", ReportText.ViolationFigures(v), ReportText.Source(v.Provenance)]),
-                firstTextColumns: 5,
+                ReportText.ViolationColumns,
+                report.Violations.Select(ReportText.ViolationCells),
+                firstTextColumns: 6,
                 titleColumn: 0));
         annex.Add(E("h3", "2. " + ReportText.Completeness));
         annex.Add(E("p", ReportText.CompletenessLine(report.Completeness), SyntheticTag(report.Completeness.Provenance)));

@@ -102,7 +102,10 @@ public sealed class JsonReportRenderer : IMonthlyReportRenderer
             [.. report.Violations.Select(violation => new ViolationJson(
                 violation.RuleCode,
                 violation.Description,
+                violation.DescriptionEn,
+                violation.Citation,
                 violation.UnitCode,
+                violation.UnitName,
                 [.. violation.Figures.Select(figure => new FigureJson(figure.Name, figure.Value))],
                 Name(violation.Provenance)))],
             new CompletenessJson(

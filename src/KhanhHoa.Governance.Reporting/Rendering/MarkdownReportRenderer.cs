@@ -199,8 +199,8 @@ public sealed class MarkdownReportRenderer : IMonthlyReportRenderer
         Line(md);
         TableOrNote(
             md,
-            ["Quy tắc", "Nội dung", "Đơn vị", "Số liệu liên quan", "Nguồn"],
-            [.. report.Violations.Select(v => (string[])[v.RuleCode, v.Description, v.UnitCode ?? "Toàn tỉnh", ReportText.ViolationFigures(v), ReportText.Source(v.Provenance)])],
+            ReportText.ViolationColumns,
+            [.. report.Violations.Select(ReportText.ViolationCells)],
             ReportText.NoViolations);
 
         Line(md, $"### 2. {ReportText.Completeness}");

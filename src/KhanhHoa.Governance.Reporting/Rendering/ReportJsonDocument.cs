@@ -105,7 +105,7 @@ internal sealed record OverdueJson(string Id, string Plan, string Title, string 
 
 internal sealed record UpcomingJson(string Id, string Plan, string Title, string LeadAgency, string Deadline, string Provenance);
 
-internal sealed record ViolationJson(string RuleCode, string Description, string? UnitCode, IReadOnlyList<FigureJson> Figures, string Provenance);
+internal sealed record ViolationJson(string RuleCode, string Description, string? DescriptionEn, string? Citation, string? UnitCode, string? UnitName, IReadOnlyList<FigureJson> Figures, string Provenance);
 
 internal sealed record FigureJson(string Name, decimal Value);
 

@@ -21,7 +21,8 @@ internal static class ReportText
     public const string DueSoon = "Nhiệm vụ sắp đến hạn";
     public const string DataQuality = "Kiểm tra tính nhất quán của số liệu";
     public const string Completeness = "Tình hình gửi số liệu của các đơn vị";
-    public const string UnitsAppendix = "Phụ lục II: SỐ LIỆU HỒ SƠ TỔNG HỢP THEO ĐƠN VỊ";
+    public const string UnitsAppendixName = "Phụ lục II";
+    public const string UnitsAppendix = UnitsAppendixName + ": SỐ LIỆU HỒ SƠ TỔNG HỢP THEO ĐƠN VỊ";
     public const string Recipients = "Nơi nhận:";
     public const string NoViolations = "Không phát hiện sai lệch.";
     public const string NoOverdue = "Không có nhiệm vụ quá hạn.";
@@ -166,6 +167,17 @@ internal static class ReportText
 
     public static string ViolationFigures(ConsistencyViolation violation) =>
         string.Join("; ", violation.Figures.Select(figure => $"{figure.Name}: {VietnameseFormat.Number(figure.Value)}"));
+
+    public static readonly string[] ViolationColumns = ["Quy tắc", "Nội dung", "Căn cứ", "Đơn vị", "Số liệu liên quan", "Nguồn"];
+
+    public static string[] ViolationCells(ConsistencyViolation violation) =>
+    [
+        violation.RuleCode, violation.Description, violation.Citation ?? "—", ViolationUnit(violation),
+        ViolationFigures(violation), Source(violation.Provenance),
+    ];
+
+    public static string ViolationUnit(ConsistencyViolation violation) =>
+        violation.UnitName ?? violation.UnitCode ?? "Toàn tỉnh";
 
     public static string PriorityText(PriorityItem item) =>
         item.DueBy is { } due && item.Source == PrioritySource.Manual ? $"{item.Text.TrimEnd('.')} (thời hạn: {VietnameseFormat.ShortDate(due)})." : item.Text;

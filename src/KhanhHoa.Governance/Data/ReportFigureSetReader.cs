@@ -44,6 +44,7 @@ internal static class ReportFigureSetReader
             var id = r.String(node, "id", required: true);
             var text = r.String(node, "text", required: true);
             var label = r.String(node, "label", required: true);
+            var labelVi = r.String(node, "labelVi", required: false);
             var section = r.String(node, "section", required: true);
             var quote = r.String(node, "quote", required: true);
             var expect = r.Enum(node, "expect", Expectations, required: false) ?? ExpectedNumber.Any;
@@ -66,7 +67,7 @@ internal static class ReportFigureSetReader
 
             if (id is not null && label is not null && section is not null && quote is not null)
             {
-                figures.Add(new ReportedFigure(id, number.AsT0, label, section, quote));
+                figures.Add(new ReportedFigure(id, number.AsT0, label, section, quote) { LabelVi = labelVi });
             }
         }
 
@@ -80,6 +81,7 @@ internal static class ReportFigureSetReader
         {
             var id = r.String(node, "id", required: true);
             var description = r.String(node, "description", required: true);
+            var descriptionVi = r.String(node, "descriptionVi", required: false);
             var left = IndicatorCatalogReader.Expression(r, node, "left", required: true);
             var right = IndicatorCatalogReader.Expression(r, node, "right", required: true);
             var denominator = IndicatorCatalogReader.Expression(r, node, "denominator", required: false);
@@ -107,6 +109,7 @@ internal static class ReportFigureSetReader
                 {
                     Id = id,
                     Description = description,
+                    DescriptionVi = descriptionVi,
                     Left = left,
                     Operator = op.Value,
                     Right = right,

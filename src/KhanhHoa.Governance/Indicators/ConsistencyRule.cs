@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace KhanhHoa.Governance.Indicators;
@@ -69,11 +70,24 @@ public enum MissingValuePolicy
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed record ConsistencyRule
 {
+    private readonly string? descriptionVi;
+
     /// <summary>The rule's id.</summary>
     public required string Id { get; init; }
 
-    /// <summary>What the rule checks, in words.</summary>
+    /// <summary>What the rule checks, in words (English, for developers and logs).</summary>
     public required string Description { get; init; }
+
+    /// <summary>
+    /// What the rule checks, in Vietnamese, for the officials who read the report; <see cref="Description"/> when the rule
+    /// has none (a host's rule file may omit <c>descriptionVi</c>; every rule the library ships has one).
+    /// </summary>
+    [AllowNull]
+    public string DescriptionVi
+    {
+        get => descriptionVi ?? Description;
+        init => descriptionVi = value;
+    }
 
     /// <summary>The left side.</summary>
     public required MeasureExpression Left { get; init; }
@@ -180,7 +194,7 @@ public sealed record ConsistencyRule
             _ => Math.Abs(left - right) <= tolerance,
         };
         var message = string.Create(CultureInfo.InvariantCulture,
-            $"{Left} = {VietnameseNumber.Format(left, 4).TrimEnd('0').TrimEnd(',')} {(holds ? "satisfies" : "fails")} {Symbol(Operator)} {VietnameseNumber.Format(decimal.Round(right, 4), 4).TrimEnd('0').TrimEnd(',')}");
+            $"{Left} = {VietnameseNumber.Compact(left)} {(holds ? "satisfies" : "fails")} {Symbol(Operator)} {VietnameseNumber.Compact(decimal.Round(right, 4))}");
         if (Operator == RuleOperator.MatchesPrinted)
         {
             message += string.Create(CultureInfo.InvariantCulture, $" (tolerance ±{tolerance})");

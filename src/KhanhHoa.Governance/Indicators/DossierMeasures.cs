@@ -15,6 +15,26 @@ public static class DossierMeasures
     // The members are numbered 0 … Count − 1 in contract order; snake case of "ReceivedFullOnline" is the contract's "received_full_online".
     private static readonly string[] Names = [.. Enum.GetNames<DossierMeasure>().Select(JsonNamingPolicy.SnakeCaseLower.ConvertName)];
 
+    // In contract order, in the words of the reporting form II.06a and the 766 index.
+    private static readonly string[] VietnameseNames =
+    [
+        "Số hồ sơ tiếp nhận",
+        "Số hồ sơ tiếp nhận trực tuyến",
+        "Số hồ sơ tiếp nhận trực tuyến toàn trình",
+        "Số hồ sơ tiếp nhận của TTHC cung cấp DVC trực tuyến toàn trình",
+        "Số hồ sơ đã giải quyết",
+        "Số hồ sơ giải quyết đúng hạn",
+        "Số hồ sơ giải quyết quá hạn",
+        "Số hồ sơ đang giải quyết cuối kỳ",
+        "Số hồ sơ đang giải quyết quá hạn cuối kỳ",
+        "Số hồ sơ được số hóa",
+        "Số hồ sơ tái sử dụng dữ liệu đã số hóa",
+        "Số hồ sơ gắn với định danh điện tử",
+        "Số hồ sơ phải nộp phí, lệ phí",
+        "Số hồ sơ nộp phí, lệ phí trực tuyến",
+        "Số hồ sơ trả kết quả điện tử",
+    ];
+
     /// <summary>Every measure, in contract order.</summary>
     public static IReadOnlyList<DossierMeasure> All { get; } = Enum.GetValues<DossierMeasure>();
 
@@ -22,6 +42,11 @@ public static class DossierMeasures
     /// <param name="measure">The measure.</param>
     /// <returns>Its name.</returns>
     public static string NameOf(DossierMeasure measure) => Names[(int)measure];
+
+    /// <summary>The name of a measure in a Vietnamese report, e.g. <c>Số hồ sơ tiếp nhận trực tuyến toàn trình</c>.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <returns>Its Vietnamese name.</returns>
+    public static string VietnameseNameOf(DossierMeasure measure) => VietnameseNames[(int)measure];
 
     /// <summary>The measure with a contract name.</summary>
     /// <param name="name">A contract name, e.g. <c>pending_end</c>.</param>

@@ -1,13 +1,26 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace KhanhHoa.Governance.Indicators;
 
 /// <summary>A figure printed in a report, with its reading and where it stands.</summary>
 /// <param name="Id">The figure's name, used by the rules.</param>
 /// <param name="Number">The number as read (tolerantly) from <see cref="PrintedNumber.Text"/>.</param>
-/// <param name="Label">What the figure counts.</param>
-/// <param name="Section">Where it is printed.</param>
+/// <param name="Label">What the figure counts (English).</param>
+/// <param name="Section">Where it is printed: <c>I.4.a</c> for a section, <c>footnote 12</c> for a footnote.</param>
 /// <param name="Quote">The words around it.</param>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public sealed record ReportedFigure(string Id, PrintedNumber Number, string Label, string Section, string Quote);
+public sealed record ReportedFigure(string Id, PrintedNumber Number, string Label, string Section, string Quote)
+{
+    private readonly string? labelVi;
+
+    /// <summary>What the figure counts, in Vietnamese, without the unit (a rate prints its <c>%</c>); <see cref="Label"/> when the file gives none.</summary>
+    [AllowNull]
+    public string LabelVi
+    {
+        get => labelVi ?? Label;
+        init => labelVi = value;
+    }
+}
 
 /// <summary>The result of running a figure set's consistency rules.</summary>
 /// <param name="Document">The report's number and symbol.</param>

@@ -64,6 +64,9 @@ public static class VietnameseNumber
         return builder.ToString();
     }
 
+    // Up to four decimals, trailing zeros dropped (1.466; 98,7753; 0,005): the figures a rule message compares.
+    internal static string Compact(decimal value) => Format(value, 4).TrimEnd('0').TrimEnd(',');
+
     /// <summary>Formats a percentage the Vietnamese way: <c>90,31%</c>.</summary>
     /// <param name="percent">The percentage (90.31 for 90,31%).</param>
     /// <param name="decimals">Decimal places to print, 0–20.</param>

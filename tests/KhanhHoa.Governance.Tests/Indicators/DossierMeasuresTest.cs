@@ -20,6 +20,16 @@ public sealed partial class DossierMeasuresTest
     }
 
     [Fact]
+    public void Every_measure_has_its_own_Vietnamese_name_for_the_report()
+    {
+        var names = DossierMeasures.All.Select(DossierMeasures.VietnameseNameOf).ToList();
+
+        Assert.Equal(DossierMeasures.Count, names.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(names, static name => Assert.StartsWith("Số hồ sơ ", name, StringComparison.Ordinal));
+        Assert.Equal("Số hồ sơ tiếp nhận trực tuyến toàn trình", DossierMeasures.VietnameseNameOf(DossierMeasure.ReceivedFullOnline));
+    }
+
+    [Fact]
     public void The_count_and_order_come_from_the_enum()
     {
         Assert.Equal(DossierMeasures.Count, Enum.GetValues<DossierMeasure>().Length);

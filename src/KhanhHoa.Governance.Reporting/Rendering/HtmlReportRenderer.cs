@@ -46,6 +46,7 @@ public sealed class HtmlReportRenderer : IMonthlyReportRenderer
         h1 { text-align: center; font-size: 1.3em; margin: 16px 0 4px; }
         .subject { text-align: center; font-weight: bold; margin: 0; }
         .range { text-align: center; font-style: italic; margin: 4px 0 16px; }
+        .addressee { margin: 0 0 0 30%; }
         h2 { font-size: 1.1em; margin-top: 24px; }
         h3 { font-size: 1em; }
         h4 { font-size: 1em; font-style: italic; margin: 16px 0 8px; }

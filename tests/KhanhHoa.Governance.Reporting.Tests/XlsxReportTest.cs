@@ -265,6 +265,23 @@ public partial class XlsxReportTest
     }
 
     [Fact]
+    public void Long_text_wraps_in_a_row_tall_enough_and_codes_stay_on_one_line()
+    {
+        using var workbook = new XlsxWorkbook(Sample);
+        var overdue = workbook.Rows("Nhiệm vụ quá hạn");
+        var longTitle = overdue.Single(r => Text(r, "B").Length > 70);
+        Assert.True(longTitle.CustomHeight!.Value);
+        Assert.True(longTitle.Height!.Value >= 32);
+        Assert.True(workbook.Wraps(longTitle, "B"));
+        Assert.All(overdue.Skip(1).Where(r => Text(r, "B").Length < 40), r => Assert.Null(r.Height));
+
+        var units = workbook.Worksheet(UnitSheet);
+        var codeWidth = units.Descendants<Column>().First().Width!.Value;
+        Assert.All(workbook.Rows(UnitSheet).Skip(2), r => Assert.True(Text(r, "A").Length <= codeWidth));
+        Assert.All(workbook.Rows(UnitSheet).Skip(2), r => Assert.False(workbook.Wraps(r, "A")));
+    }
+
+    [Fact]
     public void The_package_passes_the_sdk_validator()
     {
         using var workbook = new XlsxWorkbook(Sample);

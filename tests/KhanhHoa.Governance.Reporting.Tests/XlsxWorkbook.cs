@@ -71,6 +71,8 @@ internal sealed class XlsxWorkbook : IDisposable
         return font.Bold is not null;
     }
 
+    public bool Wraps(Row row, string column) => CellFormat(CellAt(row, column)!).Alignment?.WrapText?.Value == true;
+
     public void Dispose() => document.Dispose();
 
     private static uint RowNumber(string reference) => uint.Parse(reference.AsSpan(reference.IndexOfAny("0123456789".ToCharArray())), CultureInfo.InvariantCulture);

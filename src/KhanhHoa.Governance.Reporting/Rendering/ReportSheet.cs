@@ -15,9 +15,10 @@ internal sealed record ReportSheet(IReadOnlyList<SheetColumn> Columns, IReadOnly
     public int HeaderRows => HasContractRow ? 2 : 1;
 }
 
-// A column: its Vietnamese header, its width in characters, and the name a machine contract gives it (e.g. the
-// rollup JSON's "received"), written in the second header row.
-internal sealed record SheetColumn(string Header, double Width, string? ContractName = null);
+// A column: its Vietnamese header, its width in characters, the name a machine contract gives it (e.g. the rollup
+// JSON's "received"), written in the second header row, and whether it holds codes, which never wrap: the column is
+// widened to its longest code instead.
+internal sealed record SheetColumn(string Header, double Width, string? ContractName = null, bool Codes = false);
 
 // A rate in percentage points, written as an Excel percentage: the fraction (90.31 points stored as 0.9031) in the
 // format 0.00%, so that the sheet can compute with it.

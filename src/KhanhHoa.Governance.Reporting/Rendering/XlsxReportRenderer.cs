@@ -60,11 +60,11 @@ public sealed class XlsxReportRenderer : IMonthlyReportRenderer
 
     private static readonly SheetColumn[] UnitColumns =
     [
-        new("Mã đơn vị", 12, "code"),
+        new("Mã đơn vị", 12, "code", Codes: true),
         new("Tên đơn vị", 28, "name"),
-        new("Loại đơn vị", 14, "kind"),
-        new("Mã đơn vị cấp trên", 12, "parent"),
-        .. DossierMeasures.All.Select(measure => new SheetColumn(UnitText.Measure(measure), 14, DossierMeasures.NameOf(measure))),
+        new("Loại đơn vị", 15, "kind"),
+        new("Mã đơn vị cấp trên", 12, "parent", Codes: true),
+        .. DossierMeasures.All.Select(measure => new SheetColumn(UnitText.Measure(measure), 12, DossierMeasures.NameOf(measure))),
         new("Nguồn", 14, "provenance"),
     ];
 
@@ -143,7 +143,7 @@ public sealed class XlsxReportRenderer : IMonthlyReportRenderer
 
     private static ReportSheet IndicatorSheet(MonthlyReport report) => new(
         [
-            new("Nhóm", 8), new("Mã", 12), new("Chỉ tiêu", 48), new("Đơn vị tính", 10), new("Kết quả", 12), new("Tử số", 14), new("Mẫu số", 14),
+            new("Nhóm", 8, Codes: true), new("Mã", 12, Codes: true), new("Chỉ tiêu", 48), new("Đơn vị tính", 10), new("Kết quả", 12), new("Tử số", 14), new("Mẫu số", 14),
             new("Mục tiêu", 10), new("Nội dung mục tiêu", 40), new("Chênh lệch", 12), new("Đánh giá", 20), new("Tháng trước", 12),
             new("Thay đổi so với tháng trước", 14), new("Nguồn", 16),
         ],
@@ -166,7 +166,7 @@ public sealed class XlsxReportRenderer : IMonthlyReportRenderer
         var months = Enumerable.Range(0, 12).Select(back => report.Period.LastMonth.PlusMonths(back - 11)).ToArray();
         return new ReportSheet(
             [
-                new("Mã", 12), new("Chỉ tiêu", 40), new("Đơn vị tính", 10),
+                new("Mã", 12, Codes: true), new("Chỉ tiêu", 40), new("Đơn vị tính", 10),
                 .. months.Select(month => new SheetColumn(string.Create(CultureInfo.InvariantCulture, $"{month.Month}/{month.Year}"), 10)),
                 new("Nguồn", 14),
             ],
@@ -225,7 +225,7 @@ public sealed class XlsxReportRenderer : IMonthlyReportRenderer
     ];
 
     private static ReportSheet OverdueSheet(MonthlyReport report) => new(
-        [new("Mã", 10), new("Nhiệm vụ", 60), new("Kế hoạch", 18), new("Đơn vị chủ trì", 32), new("Thời hạn", 12), new("Số ngày làm việc quá hạn", 14), new("Nguồn", 16)],
+        [new("Mã", 8, Codes: true), new("Nhiệm vụ", 60), new("Kế hoạch", 18), new("Đơn vị chủ trì", 32), new("Thời hạn", 12), new("Số ngày làm việc quá hạn", 14), new("Nguồn", 16)],
         [
             .. report.Tasks.Overdue.Select(task => new object?[]
             {
@@ -258,7 +258,7 @@ public sealed class XlsxReportRenderer : IMonthlyReportRenderer
     {
         var names = UnitNames(report);
         return new ReportSheet(
-            [new("Mã quy tắc", 18), new("Nội dung sai lệch", 56), new("Mã đơn vị", 12), new("Tên đơn vị", 28), new("Số liệu liên quan", 48), new("Nguồn", 14)],
+            [new("Mã quy tắc", 12, Codes: true), new("Nội dung sai lệch", 56), new("Mã đơn vị", 12, Codes: true), new("Tên đơn vị", 28), new("Số liệu liên quan", 48), new("Nguồn", 14)],
             [
                 .. report.Violations.Select(violation => new object?[]
                 {
@@ -273,7 +273,7 @@ public sealed class XlsxReportRenderer : IMonthlyReportRenderer
     }
 
     private static ReportSheet CompletenessSheet(MonthlyReport report) => new(
-        [new("Mã đơn vị", 12), new("Tên đơn vị", 36), new("Ngày gửi số liệu", 14), new("Nguồn", 14)],
+        [new("Mã đơn vị", 12, Codes: true), new("Tên đơn vị", 36), new("Ngày gửi số liệu", 14), new("Nguồn", 14)],
         [
             .. report.Completeness.Units.Select(unit => new object?[]
             {

@@ -221,6 +221,25 @@ public partial class XlsxReportTest
     }
 
     [Fact]
+    public void A_count_row_of_whole_figures_takes_the_whole_number_format_throughout()
+    {
+        // The sample's count indicator has a made-up history with decimals; a real count's figures are whole.
+        static IndicatorRow Whole(IndicatorRow row) => row.IsRate ? row : row with
+        {
+            PreviousValue = 58_000,
+            MonthOnMonthChange = 455,
+            Trend = [.. row.Trend.Select(point => point with { Value = decimal.Round(point.Value) })],
+        };
+        var report = Sample with { IndicatorGroups = [.. Sample.IndicatorGroups.Select(g => g with { Rows = [.. g.Rows.Select(Whole)] })] };
+        using var workbook = new XlsxWorkbook(report);
+        var indicator = workbook.Rows("Chỉ tiêu").Single(r => Text(r, "B") == "DVC.SH.01");
+        Assert.All(new[] { "E", "F", "L", "M" }, column => Assert.Equal("#,##0", workbook.Format(indicator, column)));
+        Assert.Equal(58_000m, Number(indicator, "L"));
+        var trend = workbook.Rows("Xu hướng 12 tháng").Single(r => Text(r, "A") == "DVC.SH.01");
+        Assert.All(Enumerable.Range(4, 12).Select(Column), column => Assert.Equal("#,##0", workbook.Format(trend, column)));
+    }
+
+    [Fact]
     public void The_annexes_list_each_violation_with_its_unit_and_when_each_unit_reported()
     {
         var report = Sample with

@@ -61,9 +61,9 @@ internal static class ReportSheetWriter
             data.Append(Row(++number, values, layout, Regular, kind => Style(kind, bold: false)));
         }
 
-        var lastBodyRow = number;
-        number++;
-        // A footer line of one text (a summary, or what an empty body means) spans the table's width.
+        // A blank row sets the footer apart from the filtered body; a footer line of one text (a summary, or what an
+        // empty body means) spans the table's width.
+        var lastBodyRow = number++;
         var lastColumn = XlsxSheetCsv.ColumnName(sheet.Columns.Count);
         var merges = new MergeCells();
         foreach (var values in sheet.Footer)

@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Word = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace KhanhHoa.Governance.Reporting.Tests;
@@ -68,63 +67,5 @@ public class OfficeDocumentTest
         Assert.Null(annex.GetFirstChild<Word.TitlePage>());
         Assert.Contains("Phụ lục I", string.Concat(annex.ElementsBefore().Reverse().TakeWhile(e => e.Descendants<Word.SectionProperties>().FirstOrDefault() is null).Select(e => e.InnerText)), StringComparison.Ordinal);
         Assert.Equal(new DateTime(2025, 9, 15, 0, 0, 0, DateTimeKind.Utc), document.PackageProperties.Created!.Value.ToUniversalTime());
-    }
-
-    [Fact]
-    public void The_xlsx_appendix_tables_hold_typed_numbers_and_dates()
-    {
-        using var stream = new MemoryStream(XlsxReportRenderer.Instance.RenderToBytes(Sample));
-        using var document = SpreadsheetDocument.Open(stream, false);
-        var workbook = document.WorkbookPart!;
-        var sheets = workbook.Workbook!.Sheets!.Elements<Sheet>().ToList();
-        Assert.Equal(XlsxReportRenderer.SheetNames, sheets.Select(s => s.Name!.Value));
-
-        Row[] Rows(string name) =>
-            ((WorksheetPart)workbook.GetPartById(sheets.Single(s => s.Name == name).Id!)).Worksheet!.Descendants<Row>().ToArray();
-        static Cell CellAt(Row row, string column) => row.Elements<Cell>().Single(c => c.CellReference!.Value!.StartsWith(column, StringComparison.Ordinal) && char.IsDigit(c.CellReference.Value[column.Length]));
-
-        var indicators = Rows("Chỉ tiêu");
-        Assert.Equal(1 + Sample.Indicators.Count(), indicators.Length);
-        var citizens = indicators.Single(r => r.Elements<Cell>().Any(c => c.InnerText == "CDS.CC.01"));
-        var value = CellAt(citizens, "E");
-        Assert.Equal(CellValues.Number, value.DataType!.Value);
-        Assert.Equal("0.9031", value.CellValue!.Text); // 90.31%, an Excel percentage
-        Assert.Equal("2000680", CellAt(citizens, "F").CellValue!.Text);
-        Assert.Equal(CellValues.Number, CellAt(citizens, "G").DataType!.Value);
-
-        var overdue = Rows("Nhiệm vụ quá hạn");
-        Assert.Equal(1 + Sample.Tasks.Overdue.Count, overdue.Length);
-        var deadline = CellAt(overdue[1], "E");
-        Assert.Equal(CellValues.Number, deadline.DataType!.Value);
-        Assert.Equal("45869", deadline.CellValue!.Text); // 31/07/2025 as an Excel date serial
-        Assert.Equal("30", CellAt(overdue[1], "F").CellValue!.Text);
-
-        var agencies = Rows("Nhiệm vụ theo đơn vị");
-        Assert.Equal(1 + Sample.Tasks.ByAgency.Count, agencies.Length);
-        Assert.All(agencies.Skip(1), row => Assert.Equal(CellValues.Number, CellAt(row, "E").DataType!.Value));
-        Assert.Contains(Rows("Thông tin").SelectMany(r => r.Elements<Cell>()), c => c.InnerText.StartsWith("DỮ LIỆU GIẢ LẬP", StringComparison.Ordinal));
-
-        // A whole figure takes the integer format (78.508, not 78.508,00); a rate is an Excel percentage.
-        var received = indicators.Single(r => r.Elements<Cell>().Any(c => c.InnerText == "DVC.SH.01"));
-        Assert.Equal(3u, CellAt(received, "E").StyleIndex!.Value);
-        Assert.Equal(5u, CellAt(citizens, "E").StyleIndex!.Value);
-
-        // Every sheet: the header row frozen and filtered, wrapped headers given room, landscape A4 one page wide.
-        foreach (var sheet in sheets)
-        {
-            var worksheet = ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet!;
-            var pane = worksheet.Descendants<Pane>().Single();
-            Assert.Equal(PaneStateValues.Frozen, pane.State!.Value);
-            Assert.Equal(1d, pane.VerticalSplit!.Value);
-            Assert.StartsWith("A1:", worksheet.GetFirstChild<AutoFilter>()!.Reference!.Value, StringComparison.Ordinal);
-            Assert.True(worksheet.Descendants<Row>().First().CustomHeight!.Value);
-            var setup = worksheet.GetFirstChild<PageSetup>()!;
-            Assert.Equal(OrientationValues.Landscape, setup.Orientation!.Value);
-            Assert.Equal(1u, setup.FitToWidth!.Value);
-            Assert.True(worksheet.GetFirstChild<SheetProperties>()!.PageSetupProperties!.FitToPage!.Value);
-        }
-
-        // The SDK's own schema validator finds nothing wrong with the package.
-        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => e.Description));
     }
 }

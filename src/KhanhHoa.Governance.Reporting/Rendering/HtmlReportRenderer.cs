@@ -283,7 +283,7 @@ public sealed class HtmlReportRenderer : IMonthlyReportRenderer
             body.Add(E(
                 "section",
                 E("h2", ReportText.UnitsAppendix),
-                Table(ReportText.UnitColumns, report.Units.Select(unit => ReportText.UnitCells(report, unit)), firstTextColumns: 2, titleColumn: 0)));
+                Table(ReportText.UnitColumns, report.Units.Select(unit => ReportText.UnitCells(report, unit)), firstTextColumns: 3, titleColumn: 1)));
         }
 
         return new XElement(

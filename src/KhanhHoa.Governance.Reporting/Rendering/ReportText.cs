@@ -40,8 +40,8 @@ internal static class ReportText
     public static readonly string[] CountColumns =
         ["Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đang thực hiện trong hạn", "Quá hạn chưa hoàn thành", "Thường xuyên", "Sắp đến hạn", "Tỷ lệ đúng hạn"];
 
-    // The appendix lists every unit's measures under their contract names, in contract order, as the rollup JSON does.
-    public static readonly string[] UnitColumns = ["Đơn vị", "Trực thuộc", .. DossierMeasures.All.Select(DossierMeasures.NameOf), "Nguồn"];
+    // The appendix lists every unit's measures in contract order, as the rollup JSON does, under their Vietnamese names.
+    public static readonly string[] UnitColumns = ["Mã", "Đơn vị", "Trực thuộc", .. DossierMeasures.All.Select(DossierMeasures.VietnameseNameOf), "Nguồn"];
 
     public static readonly string[] OverdueColumns = ["Mã", "Nhiệm vụ", "Kế hoạch", "Đơn vị chủ trì", "Thời hạn", "Số ngày làm việc quá hạn", "Nguồn"];
 
@@ -142,7 +142,7 @@ internal static class ReportText
         [row.Code, row.Name, Value(row), Fraction(row), Target(row), Gap(row), Status(row), Change(row), Source(row.Provenance)];
 
     public static string[] UnitCells(MonthlyReport report, UnitRollup unit) =>
-        [unit.Code, unit.ParentCode ?? "—", .. DossierMeasures.All.Select(measure => VietnameseFormat.Integer(unit.Measures[measure])), Source(report.UnitsProvenance)];
+        [unit.Code, unit.Unit.Name, unit.ParentCode ?? "—", .. DossierMeasures.All.Select(measure => VietnameseFormat.Integer(unit.Measures[measure])), Source(report.UnitsProvenance)];
 
     public static string[] OverdueCells(OverdueTask task) =>
     [

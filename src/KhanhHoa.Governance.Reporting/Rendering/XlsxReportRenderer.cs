@@ -3,34 +3,77 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using KhanhHoa.Governance.Indicators;
-using KhanhHoa.Governance.Reporting.Import;
 using KhanhHoa.Governance.Rollup;
 
 namespace KhanhHoa.Governance.Reporting;
 
 /// <summary>
-/// Writes the report's appendix tables as an Excel workbook whose figures are typed cells (numbers as numbers, dates as
-/// date serials with a <c>dd/mm/yyyy</c> format), not text: report information, indicators, tasks by lead agency,
-/// overdue tasks and the per-unit measures. Synthetic figures are labelled in a source column and on the first sheet.
-/// Each sheet keeps its header row in view with a filter on it and prints landscape on A4, one page wide.
+/// Writes the report's tables as an Excel workbook for analysts, one sheet each (<see cref="SheetNames"/>): report
+/// information, indicators, their 12-month trend, tasks by plan and by lead agency, overdue tasks, the per-unit
+/// measures, and the annexes on data quality and on which units reported. Figures are typed cells with one number
+/// format per kind of figure: counts as whole numbers (<c>#,##0</c>), rates as Excel percentages (the fraction 0.9031
+/// shown 90.31% in <c>0.00%</c>), dates as date serials in <c>dd/mm/yyyy</c>. Synthetic figures are labelled in a
+/// source column and on the first sheet.
 /// </summary>
-/// <remarks>Package dates and zip entry dates are fixed to the report's issue date, so output bytes are reproducible.</remarks>
+/// <remarks>
+/// <para>
+/// Every header is Vietnamese. The per-unit sheet keeps the rollup contract machine-readable in a second header row:
+/// each column's contract name (<c>code</c>, <c>name</c>, <c>kind</c>, <c>parent</c>, the measures <c>received</c> …
+/// <c>e_result</c> in contract order, <c>provenance</c>), so a program can read the sheet by those names, skipping the
+/// first row. The kind and source cells are the Vietnamese words shown, not the JSON's values.
+/// </para>
+/// <para>
+/// The header rows stay in view, carry the filter and are repeated at the top of every printed page (each sheet's
+/// <c>_xlnm.Print_Titles</c>); a sheet prints landscape on A4, one page wide. Totals — the province's measures
+/// ("Toàn tỉnh", the rollup's root), the task counts of every plan or agency — are bold rows below the body and a
+/// blank row, outside the filtered range, so that filtering neither hides them nor counts them twice.
+/// </para>
+/// <para>Package dates and zip entry dates are fixed to the report's issue date, so output bytes are reproducible.</para>
+/// </remarks>
 /// <threadsafety>Stateless; safe to use from any thread.</threadsafety>
 public sealed class XlsxReportRenderer : IMonthlyReportRenderer
 {
-    /// <summary>The sheet names, in order.</summary>
-    public static IReadOnlyList<string> SheetNames { get; } = ["Thông tin", "Chỉ tiêu", "Nhiệm vụ theo đơn vị", "Nhiệm vụ quá hạn", "Số liệu đơn vị"];
+    private const string Province = "Toàn tỉnh";
+    private const string Total = "Tổng cộng";
 
-    private const uint HeaderStyle = 1;
-    private const uint DateStyle = 2;
-    private const uint IntegerStyle = 3;
-    private const uint DecimalStyle = 4;
-    private const uint PercentStyle = 5;
-    private static readonly LocalDate ExcelEpoch = new(1899, 12, 30);
+    // The workbook's sheets in order: a new sheet is a method that lays out its table and a line here.
+    private static readonly (string Name, Func<MonthlyReport, ReportSheet> Table)[] Sheets =
+    [
+        ("Thông tin", InfoSheet),
+        ("Chỉ tiêu", IndicatorSheet),
+        ("Xu hướng 12 tháng", TrendSheet),
+        ("Nhiệm vụ theo kế hoạch", PlanSheet),
+        ("Nhiệm vụ theo đơn vị", AgencySheet),
+        ("Nhiệm vụ quá hạn", OverdueSheet),
+        ("Số liệu đơn vị", UnitSheet),
+        ("Phụ lục - Chất lượng số liệu", ViolationSheet),
+        ("Phụ lục - Tình hình báo cáo", CompletenessSheet),
+    ];
+
+    private static readonly SheetColumn[] TaskCountColumns =
+    [
+        .. ReportText.CountColumns.Select(header => new SheetColumn(header, 13)),
+        new("Tổng số", 10),
+        new("Đã đến hạn", 10),
+        new("Nguồn", 14),
+    ];
+
+    private static readonly SheetColumn[] UnitColumns =
+    [
+        new("Mã đơn vị", 12, "code", Codes: true),
+        new("Tên đơn vị", 28, "name"),
+        new("Loại đơn vị", 15, "kind"),
+        new("Mã đơn vị cấp trên", 12, "parent", Codes: true),
+        .. DossierMeasures.All.Select(measure => new SheetColumn(DossierMeasures.VietnameseNameOf(measure), 12, DossierMeasures.NameOf(measure))),
+        new("Nguồn", 14, "provenance"),
+    ];
 
     private XlsxReportRenderer()
     {
     }
+
+    /// <summary>The sheet names, in order.</summary>
+    public static IReadOnlyList<string> SheetNames { get; } = [.. Sheets.Select(sheet => sheet.Name)];
 
     /// <summary>The renderer.</summary>
     public static XlsxReportRenderer Instance { get; } = new();
@@ -56,181 +99,200 @@ public sealed class XlsxReportRenderer : IMonthlyReportRenderer
             var workbook = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
             workbook.Workbook = new Workbook();
             var styles = workbook.AddNewPart<WorkbookStylesPart>("rIdStyles");
-            styles.Stylesheet = Stylesheet();
+            styles.Stylesheet = ReportSheetWriter.Stylesheet();
             var sheets = workbook.Workbook.AppendChild(new Sheets());
-            var tables = new[] { InfoSheet(report), IndicatorSheet(report), AgencySheet(report), OverdueSheet(report), UnitSheet(report) };
-            for (var i = 0; i < tables.Length; i++)
+            var printTitles = new DefinedNames();
+            for (var i = 0; i < Sheets.Length; i++)
             {
+                var (name, layout) = Sheets[i];
+                var table = layout(report);
                 var part = workbook.AddNewPart<WorksheetPart>("rIdSheet" + (i + 1).ToString(CultureInfo.InvariantCulture));
-                part.Worksheet = tables[i];
-                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)(i + 1), Name = SheetNames[i] });
+                part.Worksheet = ReportSheetWriter.Write(table);
+                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)(i + 1), Name = name });
+                printTitles.Append(ReportSheetWriter.PrintTitles(name, i, table));
             }
 
+            workbook.Workbook.Append(printTitles);
             OpenXmlPackaging.WriteCoreProperties(document, report);
         }
 
         OpenXmlPackaging.CopyNormalized(buffer.ToArray(), output, OpenXmlPackaging.FixedInstant(report));
     }
 
-    private static Worksheet InfoSheet(MonthlyReport report)
+    private static ReportSheet InfoSheet(MonthlyReport report)
     {
         var header = report.Header;
-        var rows = new List<object?[]>
-        {
-            new object?[] { "Cơ quan ban hành", header.IssuingBody },
-            new object?[] { "Số, ký hiệu", header.NumberAndSymbol },
-            new object?[] { "Địa danh, ngày tháng", header.PlaceAndDate },
-            new object?[] { "Trích yếu", header.Subject },
-            new object?[] { "Kỳ báo cáo", report.Period.Id },
-            new object?[] { "Từ ngày", report.Period.Start },
-            new object?[] { "Đến ngày", report.Period.End },
-            new object?[] { "Số liệu tính đến ngày", report.AsOf },
-        };
+        List<object?[]> rows =
+        [
+            ["Cơ quan ban hành", header.IssuingBody],
+            ["Số, ký hiệu", header.NumberAndSymbol],
+            ["Địa danh, ngày tháng", header.PlaceAndDate],
+            ["Trích yếu", header.Subject],
+            ["Kỳ báo cáo", report.Period.Id],
+            ["Từ ngày", report.Period.Start],
+            ["Đến ngày", report.Period.End],
+            ["Số liệu tính đến ngày", report.AsOf],
+        ];
         if (report.ContainsSyntheticData)
         {
             rows.Add(["Cảnh báo", ReportText.SyntheticBanner]);
         }
 
-        return Sheet(["Mục", "Nội dung"], rows, [28, 100]);
+        return new ReportSheet([new("Mục", 28), new("Nội dung", 100)], rows);
     }
 
-    // A rate's figures (value, target, gap, last month, change) are stored as Excel percentages (0.9031 shown 90.31%),
-    // so that sums and comparisons in the sheet work; counts stay counts.
-    private static Worksheet IndicatorSheet(MonthlyReport report) => Sheet(
-        ["Nhóm", "Mã", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Tử số", "Mẫu số", "Mục tiêu", "Nội dung mục tiêu", "Chênh lệch", "Đánh giá", "Tháng trước", "Thay đổi so với tháng trước", "Nguồn"],
-        report.Indicators.Select(row => new object?[]
-        {
-            row.Group, row.Code, row.Name, row.Unit, Figure(row, row.Value), row.Numerator, row.Denominator, Figure(row, row.Target?.Value), row.Target?.Text,
-            Figure(row, row.Gap), ReportText.Status(row), Figure(row, row.PreviousValue), Figure(row, row.MonthOnMonthChange), ReportText.Source(row.Provenance),
-        }),
-        [8, 12, 48, 10, 12, 14, 14, 10, 40, 12, 20, 12, 14, 16]);
-
-    private static object? Figure(IndicatorRow row, decimal? value) => row.IsRate && value is { } points ? new Percentage(points) : value;
-
-    private static Worksheet AgencySheet(MonthlyReport report) => Sheet(
-        ["Đơn vị chủ trì", .. ReportText.CountColumns, "Tổng số", "Đã đến hạn", "Nguồn"],
-        report.Tasks.ByAgency.Select(summary => new object?[]
-        {
-            summary.Name, summary.Counts.CompletedOnTime, summary.Counts.CompletedLate, summary.Counts.OpenWithinDeadline,
-            summary.Counts.OpenOverdue, summary.Counts.Continuous, summary.Counts.DueSoon, summary.Counts.OnTimeRate,
-            summary.Counts.Total, summary.Counts.CameDue, ReportText.Source(report.Tasks.Provenance),
-        }),
-        [40, 12, 12, 12, 12, 12, 12, 12, 10, 10, 16]);
-
-    private static Worksheet OverdueSheet(MonthlyReport report) => Sheet(
-        ReportText.OverdueColumns,
-        report.Tasks.Overdue.Select(task => new object?[]
-        {
-            task.Id, task.Title, task.Plan, task.LeadAgency, task.Deadline, task.WorkingDaysLate, ReportText.Source(task.Provenance),
-        }),
-        [10, 60, 18, 32, 12, 14, 16]);
-
-    private static Worksheet UnitSheet(MonthlyReport report) => Sheet(
-        ReportText.UnitColumns,
-        report.Units.Select(unit => (object?[])
+    private static ReportSheet IndicatorSheet(MonthlyReport report) => new(
         [
-            unit.Code,
-            unit.ParentCode,
-            .. DossierMeasures.All.Select(measure => (object?)unit.Measures[measure]),
-            ReportText.Source(report.UnitsProvenance),
-        ]),
-        [.. ReportText.UnitColumns.Select(_ => 16d)]);
+            new("Nhóm", 8, Codes: true), new("Mã", 12, Codes: true), new("Chỉ tiêu", 48), new("Đơn vị tính", 10), new("Kết quả", 12), new("Tử số", 14), new("Mẫu số", 14),
+            new("Mục tiêu", 10), new("Nội dung mục tiêu", 40), new("Chênh lệch", 12), new("Đánh giá", 20), new("Tháng trước", 12),
+            new("Thay đổi so với tháng trước", 14), new("Nguồn", 16),
+        ],
+        [
+            .. report.Indicators.Select(row =>
+            {
+                var figures = Figures(row, [row.Value, row.Target?.Value, row.Gap, row.PreviousValue, row.MonthOnMonthChange]);
+                return new object?[]
+                {
+                    row.Group, row.Code, row.Name, row.Unit, figures[0], row.Numerator, row.Denominator, figures[1], row.Target?.Text,
+                    figures[2], ReportText.Status(row), figures[3], figures[4], ReportText.Source(row.Provenance),
+                };
+            }),
+        ]);
 
-    private static Worksheet Sheet(IReadOnlyList<string> headers, IEnumerable<object?[]> rows, IReadOnlyList<double> widths)
+    // One row per indicator and one column per month of the twelve ending with the period's last month, earliest
+    // first; a month without a value is an empty cell.
+    private static ReportSheet TrendSheet(MonthlyReport report)
     {
-        var columns = new Columns(widths.Select((width, index) => new Column
-        {
-            Min = (uint)(index + 1),
-            Max = (uint)(index + 1),
-            Width = width,
-            CustomWidth = true,
-        }));
-        var data = new SheetData();
-        var headerRow = Row(1, headers.Select(header => (object?)header).ToArray(), header: true);
-
-        // Wrapped headers get the height of three lines: a reader opening the file sees them whole, not clipped.
-        headerRow.Height = 45;
-        headerRow.CustomHeight = true;
-        data.Append(headerRow);
-        uint number = 1;
-        foreach (var row in rows)
-        {
-            data.Append(Row(++number, row, header: false));
-        }
-
-        // Printed and read as a register: the header row stays in view and filters, and each sheet prints landscape on
-        // A4, one page wide, repeating nothing but fitting every column.
-        var lastCell = XlsxSheetCsv.ColumnName(headers.Count) + Math.Max(number, 1).ToString(CultureInfo.InvariantCulture);
-        return new Worksheet(
-            new SheetProperties(new PageSetupProperties { FitToPage = true }),
-            new SheetViews(new SheetView(
-                new Pane { VerticalSplit = 1D, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
-            { WorkbookViewId = 0 }),
-            columns,
-            data,
-            new AutoFilter { Reference = $"A1:{lastCell}" },
-            new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
-            new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
+        var months = Enumerable.Range(0, 12).Select(back => report.Period.LastMonth.PlusMonths(back - 11)).ToArray();
+        return new ReportSheet(
+            [
+                new("Mã", 12, Codes: true), new("Chỉ tiêu", 40), new("Đơn vị tính", 10),
+                .. months.Select(month => new SheetColumn(string.Create(CultureInfo.InvariantCulture, $"{month.Month}/{month.Year}"), 10)),
+                new("Nguồn", 14),
+            ],
+            [
+                .. report.Indicators.Select(row =>
+                {
+                    var values = row.Trend.ToDictionary(point => point.Month, point => point.Value);
+                    return (object?[])
+                    [
+                        row.Code, row.Name, row.Unit,
+                        .. Figures(row, [.. months.Select(month => values.TryGetValue(month, out var value) ? value : (decimal?)null)]),
+                        ReportText.Source(row.Provenance),
+                    ];
+                }),
+            ]);
     }
 
-    private static Row Row(uint number, object?[] values, bool header)
+    // One number format per row: a rate's figures are Excel percentages; a count's are whole numbers when all of them
+    // are, decimals otherwise.
+    private static object?[] Figures(IndicatorRow row, decimal?[] values)
     {
-        var row = new Row { RowIndex = number };
-        for (var i = 0; i < values.Length; i++)
-        {
-            var reference = XlsxSheetCsv.ColumnName(i + 1) + number.ToString(CultureInfo.InvariantCulture);
-            var cell = values[i] switch
+        var whole = values.All(value => value is not { } number || number == decimal.Truncate(number));
+        return
+        [
+            .. values.Select(value => value switch
             {
                 null => null,
-                string text => new Cell(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString },
-                int value => NumberCell(value.ToString(CultureInfo.InvariantCulture), IntegerStyle),
-                long value => NumberCell(value.ToString(CultureInfo.InvariantCulture), IntegerStyle),
-                // A whole figure (a count of dossiers) shows as 78.508, not 78.508,00.
-                decimal value => NumberCell(value.ToString(CultureInfo.InvariantCulture), value == decimal.Truncate(value) ? IntegerStyle : DecimalStyle),
-                Percentage rate => NumberCell((rate.Points / 100m).ToString(CultureInfo.InvariantCulture), PercentStyle),
-                LocalDate date => NumberCell(Period.DaysBetween(ExcelEpoch, date).ToString(CultureInfo.InvariantCulture), DateStyle),
-                var other => throw new InvalidOperationException($"no cell type for {other.GetType().Name}"),
-            };
-            if (cell is null)
-            {
-                continue;
-            }
-
-            cell.CellReference = reference;
-            if (header)
-            {
-                cell.StyleIndex = HeaderStyle;
-            }
-
-            row.Append(cell);
-        }
-
-        return row;
+                { } rate when row.IsRate => new Percentage(rate),
+                { } count when whole => (object)(long)count,
+                { } amount => amount,
+            }),
+        ];
     }
 
-    private static Cell NumberCell(string value, uint style) =>
-        new(new CellValue(value)) { DataType = CellValues.Number, StyleIndex = style };
+    private static ReportSheet PlanSheet(MonthlyReport report) => TaskSheet(report, "Kế hoạch", 24, report.Tasks.ByPlan);
 
-    private static Stylesheet Stylesheet() => new(
-        new NumberingFormats(
-            new NumberingFormat { NumberFormatId = 164, FormatCode = "dd/mm/yyyy" },
-            new NumberingFormat { NumberFormatId = 165, FormatCode = "#,##0" },
-            new NumberingFormat { NumberFormatId = 166, FormatCode = "#,##0.00" })
-        { Count = 3 },
-        SpreadsheetStyles.Fonts(),
-        SpreadsheetStyles.Fills("FFD9D9D9"),
-        new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
-        new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
-        new CellFormats(
-            new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 },
-            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Center }) { NumberFormatId = 0, FontId = 1, FillId = 2, BorderId = 0, ApplyFont = true, ApplyFill = true, ApplyAlignment = true },
-            new CellFormat { NumberFormatId = 164, FontId = 0, FillId = 0, BorderId = 0, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 165, FontId = 0, FillId = 0, BorderId = 0, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 166, FontId = 0, FillId = 0, BorderId = 0, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 10, FontId = 0, FillId = 0, BorderId = 0, ApplyNumberFormat = true })
-        { Count = 6 });
+    private static ReportSheet AgencySheet(MonthlyReport report) => TaskSheet(report, "Đơn vị chủ trì", 40, report.Tasks.ByAgency);
 
-    // A rate in percentage points, written as an Excel percentage (Excel's built-in format 10, "0.00%").
-    private readonly record struct Percentage(decimal Points);
+    // Every task has one plan and one lead agency, so the rows of either split add up to the section's total counts,
+    // shown as counted (the on-time rate over all tasks is not a sum of the rows' rates).
+    private static ReportSheet TaskSheet(MonthlyReport report, string nameHeader, double nameWidth, IReadOnlyList<TaskSummary> rows)
+    {
+        var source = ReportText.Source(report.Tasks.Provenance);
+        return new ReportSheet(
+            [new(nameHeader, nameWidth), .. TaskCountColumns],
+            [.. rows.Select(summary => CountCells(summary.Name, summary.Counts, source))])
+        {
+            Footer = [CountCells(Total, report.Tasks.Total, source)],
+        };
+    }
+
+    private static object?[] CountCells(string name, TaskCounts counts, string source) =>
+    [
+        name, counts.CompletedOnTime, counts.CompletedLate, counts.OpenWithinDeadline, counts.OpenOverdue, counts.Continuous, counts.DueSoon,
+        counts.OnTimeRate is { } rate ? new Percentage(rate) : null, counts.Total, counts.CameDue, source,
+    ];
+
+    private static ReportSheet OverdueSheet(MonthlyReport report) => new(
+        [new("Mã", 8, Codes: true), new("Nhiệm vụ", 60), new("Kế hoạch", 18), new("Đơn vị chủ trì", 32), new("Thời hạn", 12), new("Số ngày làm việc quá hạn", 14), new("Nguồn", 16)],
+        [
+            .. report.Tasks.Overdue.Select(task => new object?[]
+            {
+                task.Id, task.Title, task.Plan, task.LeadAgency, task.Deadline, task.WorkingDaysLate, ReportText.Source(task.Provenance),
+            }),
+        ])
+    {
+        Footer = report.Tasks.Overdue.Count == 0 ? [[ReportText.NoOverdue]] : [],
+    };
+
+    // The units under the province in the rollup's order; the root (the province, every unit's sum) is the total row.
+    private static ReportSheet UnitSheet(MonthlyReport report)
+    {
+        var source = ReportText.Source(report.UnitsProvenance);
+        object?[] Cells(UnitRollup unit, string name) =>
+        [
+            unit.Code, name, UnitText.Kind(unit.Unit.Kind), unit.ParentCode,
+            .. DossierMeasures.All.Select(measure => (object?)unit.Measures[measure]),
+            source,
+        ];
+
+        var roots = report.Units.Where(unit => unit.ParentCode is null).ToList();
+        return new ReportSheet(UnitColumns, [.. report.Units.Where(unit => unit.ParentCode is not null).Select(unit => Cells(unit, unit.Unit.Name))])
+        {
+            Footer = [.. roots.Select(root => Cells(root, roots.Count == 1 ? Province : root.Unit.Name))],
+        };
+    }
+
+    private static ReportSheet ViolationSheet(MonthlyReport report)
+    {
+        var names = UnitNames(report);
+        return new ReportSheet(
+            [new("Mã quy tắc", 12, Codes: true), new("Nội dung sai lệch", 56), new("Mã đơn vị", 12, Codes: true), new("Tên đơn vị", 28), new("Số liệu liên quan", 48), new("Nguồn", 14)],
+            [
+                .. report.Violations.Select(violation => new object?[]
+                {
+                    violation.RuleCode, violation.Description, violation.UnitCode,
+                    violation.UnitCode is { } code ? names.GetValueOrDefault(code) : Province,
+                    ReportText.ViolationFigures(violation), ReportText.Source(violation.Provenance),
+                }),
+            ])
+        {
+            Footer = report.Violations.Count == 0 ? [[ReportText.NoViolations]] : [],
+        };
+    }
+
+    private static ReportSheet CompletenessSheet(MonthlyReport report) => new(
+        [new("Mã đơn vị", 12, Codes: true), new("Tên đơn vị", 36), new("Ngày gửi số liệu", 14), new("Nguồn", 14)],
+        [
+            .. report.Completeness.Units.Select(unit => new object?[]
+            {
+                unit.Code, unit.Name, unit.ReceivedOn is { } day ? day : (object)"Chưa gửi", ReportText.Source(report.Completeness.Provenance),
+            }),
+        ])
+    {
+        Footer = [[ReportText.CompletenessLine(report.Completeness)]],
+    };
+
+    // A unit's name by its code: the rollup's units, then those expected to report.
+    private static Dictionary<string, string> UnitNames(MonthlyReport report)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (code, name) in report.Units.Select(unit => (unit.Code, unit.Unit.Name)).Concat(report.Completeness.Units.Select(unit => (unit.Code, unit.Name))))
+        {
+            names.TryAdd(code, name);
+        }
+
+        return names;
+    }
 }

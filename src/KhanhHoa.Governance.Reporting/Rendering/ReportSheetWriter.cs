@@ -1,0 +1,245 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Spreadsheet;
+using KhanhHoa.Governance.Reporting.Import;
+
+namespace KhanhHoa.Governance.Reporting;
+
+// Writes a ReportSheet as a worksheet an analyst filters and prints: the header rows frozen and repeated on every
+// printed page, a filter over the header and the body only (the footer below a blank row, so that filtering neither
+// hides a total nor lets a sum of the column count it twice), one number format per kind of figure, landscape A4 one
+// page wide and as many pages tall as it takes.
+internal static class ReportSheetWriter
+{
+    private const uint HeaderStyle = 1;
+    private const uint ContractStyle = 2;
+    private const double LineHeight = 16;
+    private const double Padding = 4;
+
+    // Letters of Times New Roman 12 pt per width unit (the width of a digit), regular and bold, on average.
+    private const double Regular = 1.1;
+    private const double Bold = 1.0;
+    private static readonly LocalDate ExcelEpoch = new(1899, 12, 30);
+
+    // The kinds of cell, in the order of their styles (each regular, then bold for the footer).
+    private enum Kind
+    {
+        Text,
+        Code,
+        Date,
+        Integer,
+        Decimal,
+        Percent,
+    }
+
+    public static Worksheet Write(ReportSheet sheet)
+    {
+        var layout = sheet.Columns.Select((column, index) => new Layout(column.Codes ? Math.Max(column.Width, LongestCode(sheet, index)) : column.Width, column.Codes)).ToArray();
+        var columns = new Columns(layout.Select((column, index) => new Column
+        {
+            Min = (uint)(index + 1),
+            Max = (uint)(index + 1),
+            Width = column.Width,
+            CustomWidth = true,
+        }));
+        var headerLayout = layout.Select(column => column with { Codes = false }).ToArray();
+        var data = new SheetData();
+
+        // The header row always has the height of its longest label's lines: a reader opening the file sees it whole.
+        var headerRow = Row(1, [.. sheet.Columns.Select(column => (object?)column.Header)], headerLayout, Bold, _ => HeaderStyle);
+        headerRow.Height ??= LineHeight + Padding;
+        headerRow.CustomHeight = true;
+        data.Append(headerRow);
+        if (sheet.HasContractRow)
+        {
+            data.Append(Row(2, [.. sheet.Columns.Select(column => (object?)column.ContractName)], headerLayout, Regular, _ => ContractStyle));
+        }
+
+        var number = (uint)sheet.HeaderRows;
+        foreach (var values in sheet.Body)
+        {
+            data.Append(Row(++number, values, layout, Regular, kind => Style(kind, bold: false)));
+        }
+
+        // A blank row sets the footer apart from the filtered body; a footer line of one text (a summary, or what an
+        // empty body means) spans the table's width.
+        var lastBodyRow = number++;
+        var lastColumn = XlsxSheetCsv.ColumnName(sheet.Columns.Count);
+        var merges = new MergeCells();
+        foreach (var values in sheet.Footer)
+        {
+            var line = values.Length == 1 && sheet.Columns.Count > 1;
+            data.Append(Row(++number, values, line ? [new Layout(layout.Sum(column => column.Width), false)] : layout, Bold, kind => Style(kind, bold: true)));
+            if (line)
+            {
+                var row = number.ToString(CultureInfo.InvariantCulture);
+                merges.Append(new MergeCell { Reference = $"A{row}:{lastColumn}{row}" });
+            }
+        }
+
+        var headerRows = sheet.HeaderRows.ToString(CultureInfo.InvariantCulture);
+        var firstBodyCell = "A" + (sheet.HeaderRows + 1).ToString(CultureInfo.InvariantCulture);
+        var worksheet = new Worksheet(
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
+            new SheetViews(new SheetView(
+                new Pane { VerticalSplit = sheet.HeaderRows, TopLeftCell = firstBodyCell, ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = firstBodyCell, SequenceOfReferences = new ListValue<StringValue> { InnerText = firstBodyCell } })
+            { WorkbookViewId = 0 }),
+            columns,
+            data,
+            new AutoFilter { Reference = $"A{headerRows}:{lastColumn}{lastBodyRow.ToString(CultureInfo.InvariantCulture)}" });
+        if (merges.HasChildren)
+        {
+            merges.Count = (uint)merges.ChildElements.Count;
+            worksheet.Append(merges);
+        }
+
+        worksheet.Append(
+            new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
+            new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 },
+            new HeaderFooter(new OddFooter("&L&A&RTrang &P/&N")));
+        return worksheet;
+    }
+
+    // The header rows printed at the top of every page of the sheet (Excel's Print_Titles name, scoped to the sheet).
+    public static DefinedName PrintTitles(string sheetName, int sheetIndex, ReportSheet sheet)
+    {
+        var last = sheet.HeaderRows.ToString(CultureInfo.InvariantCulture);
+        return new DefinedName($"'{sheetName.Replace("'", "''", StringComparison.Ordinal)}'!$1:${last}")
+        {
+            Name = "_xlnm.Print_Titles",
+            LocalSheetId = (uint)sheetIndex,
+        };
+    }
+
+    public static Stylesheet Stylesheet()
+    {
+        CellFormat Format(uint numberFormat, uint font, uint fill, bool wrap, VerticalAlignmentValues vertical)
+        {
+            // Only what a format sets is flagged applied: an explicit "not applied" sends LibreOffice to its own default font.
+            var format = new CellFormat(new Alignment { WrapText = wrap ? true : null, Vertical = vertical })
+            {
+                NumberFormatId = numberFormat,
+                FontId = font,
+                FillId = fill,
+                BorderId = 0,
+                ApplyAlignment = true,
+            };
+            format.ApplyNumberFormat = numberFormat != 0 ? true : null;
+            format.ApplyFont = font != 0 ? true : null;
+            format.ApplyFill = fill != 0 ? true : null;
+            return format;
+        }
+
+        var formats = new CellFormats(
+            new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 },
+            Format(0, 1, 2, wrap: true, VerticalAlignmentValues.Center),
+            Format(0, 0, 2, wrap: true, VerticalAlignmentValues.Center));
+
+        // In the order of Kind: wrapped text, codes, then numbers (built-in 10 is 0.00%; 164–166 are the date, the
+        // whole-number and the decimal formats below); every cell of a row of several lines starts at its top.
+        foreach (var (numberFormat, wrap) in new (uint, bool)[] { (0, true), (0, false), (164, false), (165, false), (166, false), (10, false) })
+        {
+            formats.Append(
+                Format(numberFormat, 0, 0, wrap, VerticalAlignmentValues.Top),
+                Format(numberFormat, 1, 0, wrap, VerticalAlignmentValues.Top));
+        }
+
+        formats.Count = (uint)formats.ChildElements.Count;
+        return new Stylesheet(
+            new NumberingFormats(
+                new NumberingFormat { NumberFormatId = 164, FormatCode = "dd/mm/yyyy" },
+                new NumberingFormat { NumberFormatId = 165, FormatCode = "#,##0" },
+                new NumberingFormat { NumberFormatId = 166, FormatCode = "#,##0.00" })
+            { Count = 3 },
+            SpreadsheetStyles.Fonts(),
+            SpreadsheetStyles.Fills("FFD9D9D9"),
+            new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
+            new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
+            formats);
+    }
+
+    private static uint Style(Kind kind, bool bold) => 3 + (2 * (uint)kind) + (bold ? 1u : 0u);
+
+    // A row of typed cells. Text wraps in its column, and a row whose text takes several lines is given their height
+    // (an application opening the file keeps the height it is given, so none is left to guess).
+    private static Row Row(uint number, object?[] values, IReadOnlyList<Layout> layout, double letters, Func<Kind, uint> style)
+    {
+        var row = new Row { RowIndex = number };
+        var lines = values.Select((value, i) => value is string text && !layout[i].Codes ? Lines(text, layout[i].Width * letters) : 1).DefaultIfEmpty(1).Max();
+        if (lines > 1)
+        {
+            row.Height = (LineHeight * lines) + Padding;
+            row.CustomHeight = true;
+        }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            var (cell, kind) = values[i] switch
+            {
+                null => (null, Kind.Text),
+                string text => (new Cell(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString }, layout[i].Codes ? Kind.Code : Kind.Text),
+                int value => (NumberCell(value.ToString(CultureInfo.InvariantCulture)), Kind.Integer),
+                long value => (NumberCell(value.ToString(CultureInfo.InvariantCulture)), Kind.Integer),
+                decimal value => (NumberCell(value.ToString(CultureInfo.InvariantCulture)), Kind.Decimal),
+                Percentage rate => (NumberCell((rate.Points / 100m).ToString(CultureInfo.InvariantCulture)), Kind.Percent),
+                LocalDate date => (NumberCell(Period.DaysBetween(ExcelEpoch, date).ToString(CultureInfo.InvariantCulture)), Kind.Date),
+                var other => throw new InvalidOperationException($"no cell type for {other.GetType().Name}"),
+            };
+            if (cell is null)
+            {
+                continue;
+            }
+
+            cell.CellReference = XlsxSheetCsv.ColumnName(i + 1) + number.ToString(CultureInfo.InvariantCulture);
+            cell.StyleIndex = style(kind);
+            row.Append(cell);
+        }
+
+        return row;
+    }
+
+    // The width that holds a column's longest code on one line, capital letters being wider than a digit (a footer
+    // line of one text spans the table and is no code).
+    private static double LongestCode(ReportSheet sheet, int column) =>
+        sheet.Body.Concat(sheet.Footer.Where(values => values.Length > 1))
+            .Select(values => column < values.Length && values[column] is string code ? (code.Length * 1.2) + 2 : 0)
+            .DefaultIfEmpty(0)
+            .Max();
+
+    private static Cell NumberCell(string value) => new(new CellValue(value)) { DataType = CellValues.Number };
+
+    // The lines a text wraps to in a column that holds the given number of letters, less the cell's padding, breaking
+    // between words and inside a word longer than a line.
+    private static int Lines(string text, double letters)
+    {
+        var capacity = Math.Max(1, (int)letters - 1);
+        var lines = 0;
+        foreach (var paragraph in text.Split('\n'))
+        {
+            var used = 0;
+            lines++;
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var needed = used == 0 ? word.Length : used + 1 + word.Length;
+                if (needed <= capacity)
+                {
+                    used = needed;
+                    continue;
+                }
+
+                if (used > 0)
+                {
+                    lines++;
+                }
+
+                lines += (word.Length - 1) / capacity;
+                used = ((word.Length - 1) % capacity) + 1;
+            }
+        }
+
+        return lines;
+    }
+
+    private readonly record struct Layout(double Width, bool Codes);
+}

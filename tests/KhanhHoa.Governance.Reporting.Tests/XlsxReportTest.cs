@@ -18,6 +18,8 @@ public partial class XlsxReportTest
         ["Thông tin"] = 9,
         ["Chỉ tiêu"] = Sample.Indicators.Count(),
         ["Xu hướng 12 tháng"] = Sample.Indicators.Count(),
+        ["Số liệu đơn vị báo cáo"] = Sample.IndicatorGroups.Sum(g => g.Figures.Count),
+        ["Khó khăn, kiến nghị"] = Sample.Difficulties.Count,
         ["Nhiệm vụ theo kế hoạch"] = Sample.Tasks.ByPlan.Count,
         ["Nhiệm vụ theo đơn vị"] = Sample.Tasks.ByAgency.Count,
         ["Nhiệm vụ quá hạn"] = Sample.Tasks.Overdue.Count,
@@ -25,6 +27,19 @@ public partial class XlsxReportTest
         ["Phụ lục - Chất lượng số liệu"] = Sample.Violations.Count,
         ["Phụ lục - Tình hình báo cáo"] = Sample.Completeness.Units.Count,
     };
+
+    [Fact]
+    public void The_reported_figures_sheet_shows_each_figure_under_its_part_of_section_I_with_rates_as_percentages()
+    {
+        using var workbook = new XlsxWorkbook(Sample);
+        var rows = workbook.Rows("Số liệu đơn vị báo cáo");
+        Assert.Equal(["Mục", "Mã", "Nội dung", "Kết quả", "Tử số", "Mẫu số", "Lũy kế", "Đơn vị báo cáo", "Nguồn"], Texts(rows[0], 9));
+        Assert.Equal(["2.a", "digitized_month"], Texts(rows[1], 2));
+        Assert.Equal(["58455", "", "", "986046"], Texts(rows[1], 7)[3..]);
+        Assert.Equal(["2.b", "flights_vneid_rate"], Texts(rows[2], 2));
+        Assert.Equal(["0.817", "1103", "1350", ""], Texts(rows[2], 7)[3..]);
+        Assert.Equal(["Hạ tầng", "Đường truyền tại bộ phận một cửa chưa ổn định", "Sở Khoa học và Công nghệ", "Xã Cam An, Phường Nha Trang"], Texts(workbook.Rows("Khó khăn, kiến nghị")[1], 4));
+    }
 
     [Fact]
     public void The_workbook_has_the_sheets_it_names()
@@ -248,10 +263,10 @@ public partial class XlsxReportTest
         };
         using var workbook = new XlsxWorkbook(report);
         var violations = workbook.Rows("Phụ lục - Chất lượng số liệu");
-        Assert.Equal(["Mã quy tắc", "Nội dung sai lệch", "Mã đơn vị", "Tên đơn vị", "Số liệu liên quan", "Nguồn"], Texts(violations[0], 6));
+        Assert.Equal(["Mã quy tắc", "Nội dung sai lệch", "Căn cứ", "Mã đơn vị", "Tên đơn vị", "Số liệu liên quan", "Nguồn"], Texts(violations[0], 7));
         Assert.Equal(report.Violations.Select(v => v.RuleCode), violations.Skip(1).Select(r => Text(r, "A")));
-        Assert.Equal(["SUM.UNIT", "Tổng không khớp.", "KH.XA", "Các xã, phường", "Tổng: 12", "giả lập"], Texts(violations[^1], 6));
-        Assert.Equal(["", "Toàn tỉnh"], Texts(violations[1], 4)[2..]);
+        Assert.Equal(["SUM.UNIT", "Tổng không khớp.", "", "KH.XA", "Các xã, phường", "Tổng: 12", "giả lập"], Texts(violations[^1], 7));
+        Assert.Equal(["", "Toàn tỉnh"], Texts(violations[1], 5)[3..]);
 
         var completeness = workbook.Rows("Phụ lục - Tình hình báo cáo");
         var units = Sample.Completeness.Units;

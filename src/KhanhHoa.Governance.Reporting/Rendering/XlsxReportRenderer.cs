@@ -9,7 +9,8 @@ namespace KhanhHoa.Governance.Reporting;
 
 /// <summary>
 /// Writes the report's tables as an Excel workbook for analysts, one sheet each (<see cref="SheetNames"/>): report
-/// information, indicators, their 12-month trend, tasks by plan and by lead agency, overdue tasks, the per-unit
+/// information, indicators, their 12-month trend, the figures the units reported (under their part of section I), the
+/// difficulties and proposals of section II, tasks by plan and by lead agency, overdue tasks, the per-unit
 /// measures, and the annexes on data quality and on which units reported. Figures are typed cells with one number
 /// format per kind of figure: counts as whole numbers (<c>#,##0</c>), rates as Excel percentages (the fraction 0.9031
 /// shown 90.31% in <c>0.00%</c>), dates as date serials in <c>dd/mm/yyyy</c>. Synthetic figures are labelled in a
@@ -42,6 +43,8 @@ public sealed class XlsxReportRenderer : IMonthlyReportRenderer
         ("Thông tin", InfoSheet),
         ("Chỉ tiêu", IndicatorSheet),
         ("Xu hướng 12 tháng", TrendSheet),
+        ("Số liệu đơn vị báo cáo", FigureSheet),
+        ("Khó khăn, kiến nghị", DifficultySheet),
         ("Nhiệm vụ theo kế hoạch", PlanSheet),
         ("Nhiệm vụ theo đơn vị", AgencySheet),
         ("Nhiệm vụ quá hạn", OverdueSheet),
@@ -201,6 +204,41 @@ public sealed class XlsxReportRenderer : IMonthlyReportRenderer
         ];
     }
 
+    // Every figure the units reported, under the number of its part of section I ("4.a"); a stated rate as an Excel
+    // percentage with its numerator and denominator, a running total beside its period figure.
+    private static ReportSheet FigureSheet(MonthlyReport report) => new(
+        [
+            new("Mục", 6, Codes: true), new("Mã", 24, Codes: true), new("Nội dung", 56), new("Kết quả", 14), new("Tử số", 14), new("Mẫu số", 14),
+            new("Lũy kế", 14), new("Đơn vị báo cáo", 32), new("Nguồn", 14),
+        ],
+        [
+            .. ReportOutline.Of(report).Entries.SelectMany(entry => entry.Group.Figures.Select(figure => new object?[]
+            {
+                entry.Letter is { } letter ? $"{entry.Number}.{letter}" : entry.Number.ToString(CultureInfo.InvariantCulture),
+                figure.Code, figure.Name,
+                figure.Value is { } value && figure.IsRate ? new Percentage(value) : Whole(figure.Value),
+                figure.Parts.Count == 2 ? Whole(figure.Parts[0].Value) : null,
+                figure.Parts.Count == 2 ? Whole(figure.Parts[1].Value) : null,
+                Whole(figure.Cumulative),
+                ReportText.Names(figure.ReportedBy), ReportText.Source(figure.Provenance),
+            })),
+        ]);
+
+    // A whole figure as an integer cell (the whole-number format), any other as it is.
+    private static object? Whole(decimal? value) => value is { } number && number == decimal.Truncate(number) ? (long)number : value;
+
+    private static ReportSheet DifficultySheet(MonthlyReport report) => new(
+        [new("Chủ đề", 20), new("Khó khăn, vướng mắc", 60), new("Đề nghị cơ quan giải quyết", 28), new("Đơn vị nêu", 48), new("Nguồn", 14)],
+        [
+            .. report.Difficulties.Select(item => new object?[]
+            {
+                item.Topic, item.Text, item.AddressedTo, string.Join(", ", item.RaisedBy), ReportText.Source(item.Provenance),
+            }),
+        ])
+    {
+        Footer = report.Difficulties.Count == 0 ? [[ReportText.NoDifficulties]] : [],
+    };
+
     private static ReportSheet PlanSheet(MonthlyReport report) => TaskSheet(report, "Kế hoạch", 24, report.Tasks.ByPlan);
 
     private static ReportSheet AgencySheet(MonthlyReport report) => TaskSheet(report, "Đơn vị chủ trì", 40, report.Tasks.ByAgency);
@@ -258,12 +296,12 @@ public sealed class XlsxReportRenderer : IMonthlyReportRenderer
     {
         var names = UnitNames(report);
         return new ReportSheet(
-            [new("Mã quy tắc", 12, Codes: true), new("Nội dung sai lệch", 56), new("Mã đơn vị", 12, Codes: true), new("Tên đơn vị", 28), new("Số liệu liên quan", 48), new("Nguồn", 14)],
+            [new("Mã quy tắc", 12, Codes: true), new("Nội dung sai lệch", 56), new("Căn cứ", 28), new("Mã đơn vị", 12, Codes: true), new("Tên đơn vị", 28), new("Số liệu liên quan", 48), new("Nguồn", 14)],
             [
                 .. report.Violations.Select(violation => new object?[]
                 {
-                    violation.RuleCode, violation.Description, violation.UnitCode,
-                    violation.UnitCode is { } code ? names.GetValueOrDefault(code) : Province,
+                    violation.RuleCode, violation.Description, violation.Citation, violation.UnitCode,
+                    violation.UnitName ?? (violation.UnitCode is { } code ? names.GetValueOrDefault(code) : Province),
                     ReportText.ViolationFigures(violation), ReportText.Source(violation.Provenance),
                 }),
             ])

@@ -253,12 +253,13 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
         else
         {
             body.Append(DataTable(
-                [1900, 5000, 2200, 1700, 3486],
+                [2100, 5000, 2000, 1700, 3486],
                 ReportText.ViolationColumns[..^1],
                 report.Violations.Select(v =>
                 {
+                    // A long rule code ("R87.SOCIAL.PROTECTION.CLEAN.RATE") may wrap after a dot, never inside a part.
                     var cells = ReportText.ViolationCells(v);
-                    return new[] { cells[0], cells[1] + SyntheticTag(v.Provenance), cells[2], cells[3], cells[4] };
+                    return new[] { cells[0].Replace(".", ".\u200B", StringComparison.Ordinal), cells[1] + SyntheticTag(v.Provenance), cells[2], cells[3], cells[4] };
                 }),
                 textColumns: 5));
         }
@@ -319,13 +320,16 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
                 body.Append(Para(string.Empty, JustificationValues.Left, size: 12, spaceAfter: 0));
             }
 
+            // The running-total column only where a figure of the group has one, as report 87 prints "lũy kế" only there.
+            var cumulative = group.Figures.Any(row => row.Cumulative is not null);
             body.Append(DataTable(
-                [3700, 2250, 1300, 2104],
-                ["Nội dung", "Kết quả", "Lũy kế", "Đơn vị báo cáo"],
+                cumulative ? [3700, 2250, 1300, 2104] : [4700, 2550, 2104],
+                cumulative ? ["Nội dung", "Kết quả", "Lũy kế", "Đơn vị báo cáo"] : ["Nội dung", "Kết quả", "Đơn vị báo cáo"],
                 group.Figures.Select(row =>
                 {
                     var cells = ReportText.FigureCells(row);
-                    return new[] { cells[0], cells[1] + SyntheticTag(row.Provenance), cells[2], cells[3] };
+                    var value = cells[1] + SyntheticTag(row.Provenance);
+                    return cumulative ? new[] { cells[0], value, cells[2], cells[3] } : [cells[0], value, cells[3]];
                 })));
         }
     }

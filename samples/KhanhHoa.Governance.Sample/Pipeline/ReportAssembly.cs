@@ -31,6 +31,9 @@ internal static class ReportAssembly
         ("M.OVERDUE.PART", "Pending overdue dossiers never exceed pending dossiers", "Số hồ sơ đang giải quyết quá hạn cuối kỳ không lớn hơn số hồ sơ đang giải quyết cuối kỳ", "pending_overdue_end", RuleOperator.LessThanOrEqualTo, "pending_end"),
     ];
 
+    /// <summary>Project 06 by the name report 87/BC-BCĐ gives it in its subject.</summary>
+    private const string Project06 = "“Phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022-2025, tầm nhìn đến năm 2030”";
+
     /// <summary>The report 87 figures cover reporting month 9/2025, whatever the cut-off the host reads it under.</summary>
     private static readonly YearMonth Report87Month = new(2025, 9);
 
@@ -96,7 +99,7 @@ internal static class ReportAssembly
             Period = period,
             AsOf = asOf,
             Header = new ReportHeader("UBND TỈNH KHÁNH HÒA", "BAN CHỈ ĐẠO TỈNH KHÁNH HÒA", Number: null, "BC-BCĐ", "Khánh Hòa", asOf, "BÁO CÁO",
-                $"Kết quả triển khai, thực hiện Đề án 06 {PeriodWords(period)}")
+                $"Kết quả triển khai, thực hiện Đề án {Project06} {PeriodWords(period)}")
             {
                 Addressees = ["Văn phòng Chính phủ", "Bộ Công an"],
             },

@@ -133,7 +133,8 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
         body.Append(
             Para(header.Title.ToUpperInvariant(), JustificationValues.Center, bold: true, spaceBefore: 240),
             Para(header.Subject, JustificationValues.Center, bold: true),
-            Para(VietnameseFormat.PeriodRange(report.Period), JustificationValues.Center, italic: true));
+            Para(VietnameseFormat.PeriodRange(report.Period), JustificationValues.Center, italic: true),
+            Rule(ContentWidth, 2800));
 
         // "Kính gửi:" and its list stand centre-left, the dashes under the colon (Appendix I, element 9a).
         var addressees = ReportText.AddresseeLines(header);

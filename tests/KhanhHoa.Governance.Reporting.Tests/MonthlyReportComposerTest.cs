@@ -247,7 +247,7 @@ public sealed class MonthlyReportComposerTest
     {
         var own = Report.Value.Violations.First(v => v.RuleCode == "TEST.ONLINE.FULL" && v.UnitCode == "KH");
 
-        Assert.Equal("Phụ lục II, cột received_online, received_full_online", own.Citation);
+        Assert.Equal("Phụ lục II, cột Số hồ sơ tiếp nhận trực tuyến; Số hồ sơ tiếp nhận trực tuyến toàn trình", own.Citation);
         Assert.Equal(Rollup.Value.Periods[^1].Find("KH")!.Unit.Name, own.UnitName);
         // The rule has no Vietnamese description, so its English one stands in; the sentence is Vietnamese all the same.
         Assert.StartsWith("Every online dossier is a full-online one: Số hồ sơ tiếp nhận trực tuyến (", own.Description, StringComparison.Ordinal);

@@ -265,8 +265,8 @@ public static class MonthlyReportComposer
                 var result = rule.Check(measures);
                 if (result.Outcome == RuleOutcome.Violated)
                 {
-                    // The unit's measures are the columns of the report's appendix, under their contract names.
-                    var citation = $"{ReportText.UnitsAppendixName}, cột {string.Join(", ", result.Figures.Select(static f => f.Name))}";
+                    // The unit's measures are the columns of the report's appendix, under their Vietnamese names.
+                    var citation = $"{ReportText.UnitsAppendixName}, cột {string.Join("; ", result.Figures.Select(static f => MeasureName(f.Name)))}";
                     yield return Violation(result, MeasureName, citation, sources.DossierProvenance) with { UnitCode = unit.Code, UnitName = unit.Unit.Name };
                 }
             }

@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using System.Text.Json;
 using System.Text;
 using KhanhHoa.Governance.Calendar;
@@ -5,6 +8,7 @@ using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Rollup;
+using KhanhHoa.Governance.Submissions;
 using KhanhHoa.Governance.Tasks;
 using KhanhHoa.Governance.Testing;
 
@@ -260,6 +264,45 @@ public sealed class MonthlyReportComposerTest
     {
         Assert.Equal("87/BC-BCĐ, mục I.1.a, I.5.b; chú thích 6, 12", ViolationCitation.Of("87/BC-BCĐ", ["I.1.a", "footnote 6", "I.5.b", "I.1.a", "footnote 12"]));
         Assert.Equal("P06.MONTHLY", ViolationCitation.Of("P06.MONTHLY", []));
+    }
+
+    // Whatever part of report 87's form a unit sends, each figure it sent is printed once: as a row under the subsection
+    // of its section, as the numerator or denominator beside its stated rate, or as the running total beside its period
+    // figure (or as a row of its own when its partner was not sent) — and nothing it did not send is printed.
+    [Property(MaxTest = 40)]
+    public Property Every_submitted_figure_is_printed_once_under_its_section_whatever_part_of_the_form_was_sent()
+    {
+        var data = GovernanceData.Default;
+        var p06 = data.DataSets.Find("P06.MONTHLY")!;
+        var figures = data.ReportFigures!.Figures.Select(FigureValue.FromPrinted).ToArray();
+        var desk = new SubmissionDesk(data.DataSets, data.OrgUnits, data.Plans);
+        var layout = ReportIndicatorSection.Report87Layout(data.Indicators);
+        return Prop.ForAll(Gen.Elements(true, false).ArrayOf(figures.Length).ToArbitrary(), mask =>
+        {
+            var sent = figures.Where((_, i) => mask[i]).ToArray();
+            var accepted = desk.Check(new Submission
+            {
+                UnitCode = "CA_TINH",
+                DataSetCode = p06.Code,
+                Period = p06.ParsePeriod("2025-09").AsT0,
+                SubmittedAt = new LocalDateTime(2025, 9, 11, 16, 0),
+                Figures = sent,
+            }).Value;
+            var tree = data.OrgUnits.AsOf(accepted.Submission.Period.End);
+            var report = MonthlyReportComposer.Compose(Sources() with
+            {
+                Submissions = [new SubmittedReport(accepted, Provenance.Reported)],
+                SubmittedFigures = SubmissionAggregation.Aggregate(p06, [accepted], tree, "KHANH_HOA"),
+            });
+            var rows = report.IndicatorGroups.SelectMany(g => g.Figures.Select(f => (g.Code, Figure: f))).ToList();
+            int Printed(string code) =>
+                rows.Count(r => r.Figure.Code == code)
+                + rows.Sum(r => r.Figure.Parts.Count(p => p.Code == code))
+                + (p06.FindElement(code)!.CumulativeOf is { } period && rows.Any(r => r.Figure.Code == period && r.Figure.Cumulative is not null) ? 1 : 0);
+            var codes = sent.Select(f => f.Element).ToHashSet(StringComparer.Ordinal);
+            return sent.All(f => Printed(f.Element) == 1)
+                && rows.All(r => codes.Contains(r.Figure.Code) && layout.Single(g => g.Takes(p06.FindElement(r.Figure.Code)!.Section)).Code == r.Code);
+        });
     }
 
     [Fact]

@@ -110,6 +110,40 @@ public sealed class ReportStatusTest
         }
     }
 
+    // Section II: each difficulty the units submitted is one item, naming every unit that raised it, once.
+    [Fact]
+    public void Section_II_has_each_submitted_difficulty_once_with_every_unit_that_raised_it()
+    {
+        var run = Run.Value;
+        var raised = run.Submitted
+            .SelectMany(s => s.Submission.Submission.Difficulties.Select(d => (Difficulty: d, Unit: run.Outcome.Current.Find(s.Submission.Submission.UnitCode)?.Unit.Name)))
+            .ToList();
+        Assert.NotEmpty(raised);
+        Assert.Equal(raised.Select(r => r.Difficulty).Distinct().Count(), run.Report.Difficulties.Count);
+        foreach (var item in run.Report.Difficulties)
+        {
+            var units = raised.Where(r => r.Difficulty.Topic == item.Topic && r.Difficulty.Text == item.Text).Select(r => r.Unit).Distinct();
+            Assert.Equal(units, item.RaisedBy);
+        }
+    }
+
+    // Section III looks ahead: every open task due in the next period, in the administrative phrasing, and never one due
+    // on or before the period's end.
+    [Fact]
+    public void Section_III_lists_the_open_tasks_due_in_the_next_period_and_none_already_due()
+    {
+        var run = Run.Value;
+        var (end, next) = (run.Report.Period.End, run.Report.Period.Next().End);
+        var derived = run.Report.Priorities.Where(static p => p.Source == PrioritySource.TaskDueNextPeriod).ToList();
+        var expected = run.Report.Tasks.Tasks
+            .Where(t => t.Status.DueDate is { } due && due > end && due <= next && t.Status.Status is PlanTaskStatus.InProgressWithinDeadline or PlanTaskStatus.DueSoon)
+            .Select(static t => t.Id);
+        Assert.NotEmpty(derived);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), derived.Select(static p => p.Reference!).Order(StringComparer.Ordinal));
+        Assert.All(derived, p => Assert.StartsWith("Khẩn trương hoàn thành nhiệm vụ “", p.Text, StringComparison.Ordinal));
+        Assert.DoesNotContain(run.Report.Priorities, p => p.DueBy is { } due && due <= end);
+    }
+
     private static string Block(string markdown, string heading)
     {
         var start = markdown.IndexOf(heading + "\n", StringComparison.Ordinal);

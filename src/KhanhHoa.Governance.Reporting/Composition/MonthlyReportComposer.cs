@@ -345,8 +345,9 @@ public static class MonthlyReportComposer
     // stated rate's numerator and denominator beside the rate (the data set's rules that check the rate name them).
     private static void AddFigures(MonthlyReportBuilder builder, MonthlyReportSources sources, PeriodRollup current, SubmittedPlacement placement)
     {
+        // A figure no unit sent is not printed (the completeness annex says who did not report).
         var totals = sources.SubmittedFigures
-            .Where(static t => t.Element.Unit != UnitOfMeasure.Text)
+            .Where(static t => t.Element.Unit != UnitOfMeasure.Text && t.Value is not null)
             .GroupBy(static t => t.Element.Code, StringComparer.Ordinal)
             .Select(static g => g.First())
             .ToList();

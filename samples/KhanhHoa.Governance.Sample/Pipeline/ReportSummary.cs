@@ -33,18 +33,17 @@ internal static class ReportSummary
     private static void Indicators(Terminal terminal, MonthlyReport report, bool synthetic)
     {
         terminal.Say();
-        terminal.Say($"I. Indicators of the province{(synthetic ? " (computed from SYNTHETIC dossiers)" : string.Empty)}");
-        terminal.Say($"  {"code",-12} {"indicator".PadRight(NameWidth)} {"value",10} {"target",8} {"m/m",7}  status");
-        var heading = false;
+        terminal.Say($"I. Indicators of the province, in the report's order{(synthetic ? " (dossiers SYNTHETIC)" : string.Empty)}");
+        terminal.Say($"  {"code",-12} {"indicator".PadRight(NameWidth)} {"value",10} {"target",8} {"m/m",7}  {"from",-9} status");
         foreach (var row in report.Indicators)
         {
             // Rows computed from the units' submitted figures are theirs, not the dossiers'.
-            if (row.Group == MonthlyReportComposer.SubmittedGroup && !heading)
+            var from = row.Provenance switch
             {
-                heading = true;
-                terminal.Say($"  from the units' submitted figures ({(row.Provenance == Provenance.Reported ? "as reported" : "SYNTHETIC")}):");
-            }
-
+                Provenance.Reported => "units",
+                Provenance.Synthetic => "SYNTHETIC",
+                _ => "dossiers",
+            };
             var value = row.Value is { } v ? Number(v, row.Unit) : "—";
             var target = row.Target is { } t ? t.Symbol + Number(t.Value, row.Unit) : string.Empty;
             var change = row.MonthOnMonthChange is { } c ? c.ToString(row.Unit == "%" ? "+0.00;-0.00;0.00" : "+#,##0;-#,##0;0", CultureInfo.InvariantCulture) : string.Empty;
@@ -60,7 +59,7 @@ internal static class ReportSummary
                 _ => terminal.Paint("no data", ConsoleColor.Gray),
             };
             var projection = row.Target?.Projection is { } p ? $" (projected {Number(p, row.Unit)})" : string.Empty;
-            terminal.Say($"  {row.Code,-12} {Shorten(row.Name).PadRight(NameWidth)} {value,10} {target,8} {change,7}  {status}{projection}");
+            terminal.Say($"  {row.Code,-12} {Shorten(row.Name).PadRight(NameWidth)} {value,10} {target,8} {change,7}  {from,-9} {status}{projection}");
         }
     }
 

@@ -416,7 +416,7 @@ public static class MonthlyReportComposer
                 difficulty.Text,
                 difficulty.AddressedTo is { } to ? UnitName(current, to) : null,
                 [.. item.Select(x => x.UnitCode).Distinct(StringComparer.Ordinal).Select(unit => UnitName(current, unit))],
-                item.Min(static x => x.Provenance) == Provenance.Synthetic ? Provenance.Synthetic : item.Max(static x => x.Provenance)));
+                item.Max(static x => x.Provenance)));
         }
     }
 

@@ -424,7 +424,7 @@ public sealed class MonthlyReportBuilder
             var deadline = row.Target!.Deadline is { } due ? $" trước ngày {VietnameseFormat.ShortDate(due)}" : string.Empty;
             yield return new PriorityItem(
                 DefaultResponsible,
-                $"Tập trung đẩy nhanh tiến độ, phấn đấu đạt chỉ tiêu \"{row.Name}\"{deadline}: hiện đạt {VietnameseFormat.WithUnit(row.Value!.Value, row.Unit)}, chỉ tiêu {row.Target.Text}.",
+                $"Tập trung đẩy nhanh tiến độ, phấn đấu đạt chỉ tiêu “{row.Name}”{deadline}: hiện đạt {VietnameseFormat.WithUnit(row.Value!.Value, row.Unit)}, chỉ tiêu {row.Target.Text}.",
                 row.Target.Deadline,
                 PrioritySource.TargetNotMet,
                 row.Code);

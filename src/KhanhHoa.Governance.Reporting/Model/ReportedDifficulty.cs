@@ -8,7 +8,7 @@ namespace KhanhHoa.Governance.Reporting;
 /// <param name="Text">The difficulty or proposal.</param>
 /// <param name="AddressedTo">Whom it asks to act (a proposal), or <see langword="null"/> for a difficulty.</param>
 /// <param name="RaisedBy">The names of the units that raised it, in the units' order.</param>
-/// <param name="Provenance">Where it comes from (<see cref="Provenance.Synthetic"/> when every unit raising it is generated data).</param>
+/// <param name="Provenance">Where it comes from, as weak as its weakest source (<see cref="Provenance.Synthetic"/> when any unit raising it is generated data).</param>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed record ReportedDifficulty(string Topic, string Text, string? AddressedTo, IReadOnlyList<string> RaisedBy, Provenance Provenance)
 {

@@ -159,6 +159,19 @@ public class MonthlyReportBuilderTest
     }
 
     [Fact]
+    public void A_period_with_nothing_due_next_says_so_in_section_III_in_every_text_format()
+    {
+        var report = Empty().Build();
+        Assert.Empty(report.Priorities);
+        const string Sentence = "Không có nhiệm vụ đến hạn trong kỳ tới";
+        var markdown = MarkdownReportRenderer.ToMarkdown(report);
+        Assert.Contains(Sentence, markdown[markdown.IndexOf("## III.", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.Contains(Sentence, System.Text.Encoding.UTF8.GetString(HtmlReportRenderer.Instance.RenderToBytes(report)), StringComparison.Ordinal);
+        using var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(DocxReportRenderer.Instance.RenderToBytes(report)), false);
+        Assert.Contains(Sentence, docx.MainDocumentPart!.Document!.Body!.InnerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unknown_groups_and_duplicate_codes_are_reported_together()
     {
         var builder = Empty()

@@ -215,6 +215,11 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
             }
         }
 
+        if (number == 0)
+        {
+            body.Append(BodyPara(ReportText.NoPriorities));
+        }
+
         if (report.Closing.Length > 0)
         {
             // The closing sentence stays on the page of the signature it introduces.

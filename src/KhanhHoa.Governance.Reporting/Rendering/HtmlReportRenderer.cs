@@ -245,6 +245,11 @@ public sealed class HtmlReportRenderer : IMonthlyReportRenderer
             main.Add(E("ol", new XAttribute("type", "a"), items.Select(item => E("li", ReportText.PriorityText(item)))));
         }
 
+        if (number == 0)
+        {
+            main.Add(E("p", ReportText.NoPriorities));
+        }
+
         if (report.Closing.Length > 0)
         {
             main.Add(E("p", report.Closing));

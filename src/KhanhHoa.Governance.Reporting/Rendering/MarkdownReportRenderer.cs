@@ -170,6 +170,12 @@ public sealed class MarkdownReportRenderer : IMonthlyReportRenderer
             }
         }
 
+        if (number == 0)
+        {
+            Line(md, ReportText.NoPriorities);
+            Line(md);
+        }
+
         if (report.Closing.Length > 0)
         {
             Line(md, Escape(report.Closing));

@@ -12,6 +12,7 @@ internal static class ReportText
     public const string SectionDifficulties = "II. KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ, ĐỀ XUẤT";
     public const string NoDifficulties = "Các đơn vị không nêu khó khăn, vướng mắc, kiến nghị, đề xuất trong kỳ báo cáo.";
     public const string AnnexData = "Phụ lục I: CHẤT LƯỢNG SỐ LIỆU VÀ TÌNH HÌNH GỬI BÁO CÁO";
+    public const string NoPriorities = "Không có nhiệm vụ đến hạn trong kỳ tới; các cơ quan, đơn vị tiếp tục thực hiện các nhiệm vụ thường xuyên theo kế hoạch.";
     public const string NoFigures = "Chưa có số liệu các đơn vị gửi trong kỳ báo cáo.";
     public const string SectionPriorities = "III. NHIỆM VỤ TRỌNG TÂM TRONG THỜI GIAN TỚI";
     public const string Tasks = "Tình hình thực hiện nhiệm vụ theo kế hoạch";

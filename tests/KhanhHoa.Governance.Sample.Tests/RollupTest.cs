@@ -177,4 +177,18 @@ public sealed class RollupTest
     private static Dictionary<string, string> Measures(JsonDocument json) =>
         json.RootElement.GetProperty("units").EnumerateArray()
             .ToDictionary(u => u.GetProperty("code").GetString()!, u => u.GetProperty("measures").GetRawText());
+
+    // The current month, as a host runs it: its page names its own month on the trend axis, and its section III,
+    // with every task of the seed plans due or done by then, says that nothing is due next.
+    [Fact]
+    public void The_report_of_the_current_month_names_its_own_month_and_has_a_section_III()
+    {
+        using var folder = new TempFolder();
+        var run = SampleRun.InProcess("rollup", "--period", "2026-12", "--synthetic-count", "5000", "--format", "all", "--out", folder.Path, "--quiet");
+        Assert.Equal(0, run.ExitCode);
+        var html = File.ReadAllText(folder.File("bao-cao-2026-12.html"));
+        Assert.Contains("đến tháng 12/2026 (T12: tháng 12)", html, StringComparison.Ordinal);
+        var markdown = File.ReadAllText(folder.File("bao-cao-2026-12.md"));
+        Assert.Contains("Không có nhiệm vụ đến hạn trong kỳ tới", markdown[markdown.IndexOf("## III.", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
 }

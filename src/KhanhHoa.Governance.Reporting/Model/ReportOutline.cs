@@ -31,7 +31,7 @@ public sealed class ReportOutline
         string? section = null;
         foreach (var group in report.IndicatorGroups)
         {
-            var continues = group.Section is not null && group.Section == section && number > 0;
+            var continues = group.Section is not null && group.Section == section;
             number += continues ? 0 : 1;
             letter = continues ? letter + 1 : 0;
             section = group.Section;

@@ -337,7 +337,7 @@ public sealed class HtmlReportRenderer : IMonthlyReportRenderer
             main.Add(E(
                 "p",
                 new XAttribute("class", "note"),
-                $"Từ {VietnameseFormat.MonthName(months.Min())} đến {VietnameseFormat.MonthName(months.Max())} (T9: tháng 9). "
+                $"Từ {VietnameseFormat.MonthName(months.Min())} đến {VietnameseFormat.MonthName(months.Max())} ({SvgCharts.MonthTick(months.Max())}: tháng {months.Max().Month}). "
                 + "Các chỉ tiêu tỷ lệ trong một nhóm dùng chung một thang đo; đường nét đứt: mục tiêu; điểm cuối: tháng báo cáo, tô màu theo đánh giá."));
             var number = 0;
             foreach (var (title, rows) in groups)

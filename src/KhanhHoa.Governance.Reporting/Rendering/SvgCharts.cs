@@ -269,7 +269,7 @@ internal static class SvgCharts
             svg.Add(new XElement(Svg + "line", Attr("x1", x), Attr("x2", x), Attr("y1", Bottom), Attr("y2", Bottom + 4), new XAttribute("stroke", "#8c959f"), new XAttribute("stroke-width", "1")));
             if ((points.Count - 1 - i) % labelEvery == 0)
             {
-                svg.Add(Text(x, Bottom + 18, "T" + points[i].Month.Month.ToString(CultureInfo.InvariantCulture), "middle", TickFontSize, Muted, "tick tick-x"));
+                svg.Add(Text(x, Bottom + 18, MonthTick(points[i].Month), "middle", TickFontSize, Muted, "tick tick-x"));
             }
         }
 
@@ -429,4 +429,7 @@ internal static class SvgCharts
 
     // An SVG coordinate: "0.##" itself rounds a decimal half away from zero to two places.
     private static string Num(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    // A month on the trend's axis: "T9" for September, the short form the page's note explains.
+    internal static string MonthTick(YearMonth month) => "T" + month.Month.ToString(CultureInfo.InvariantCulture);
 }

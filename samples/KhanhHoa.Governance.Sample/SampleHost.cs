@@ -12,10 +12,12 @@ internal static class SampleHost
     /// <summary>Runs the command line <paramref name="args"/> and returns the process exit code.</summary>
     public static int Run(string[] args, Terminal terminal)
     {
+        #region services
         using var services = new ServiceCollection()
             .AddKhanhHoaGovernance()
             .AddSingleton(terminal)
             .BuildServiceProvider();
         return CommandRunner.Run(SampleCommands.Create(services), args, terminal);
+        #endregion
     }
 }

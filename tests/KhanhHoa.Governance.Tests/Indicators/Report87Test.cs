@@ -6,7 +6,7 @@ namespace KhanhHoa.Governance.Tests.Indicators;
 
 public sealed class Report87Test
 {
-    // Found by hand in 87/BC-BCĐ before the rules were written (see README, "Indicators").
+    // Found by hand in 87/BC-BCĐ before the rules were written (see docs/indicators.md).
     private static readonly string[] ExpectedContradictions =
     [
         "R87.FULL.LEVELS",         // 1.074 + 392 = 1.466 ≠ 1.224 full-online TTHC

@@ -1,16 +1,19 @@
+#region usings
 using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Indicators;
 using NodaTime;
+#endregion
 using Xunit.Abstractions;
 
-namespace KhanhHoa.Governance.Tests.Indicators;
+namespace KhanhHoa.Governance.Docs.Tests.Examples;
 
-// The README's "Indicators" example, kept compiling and running here.
-public sealed class ReadmeExampleTest(ITestOutputHelper output)
+/// <summary>docs/indicators.md: the catalog, a target's evaluation, the 766 score, the consistency rules over report 87.</summary>
+public sealed class IndicatorsExample(ITestOutputHelper output)
 {
     [Fact]
-    public void The_readme_example_runs()
+    public void Finds_report_87s_twelve_contradictions()
     {
+        #region example
         var log = new StringWriter();
 
         // 1. The catalog
@@ -54,8 +57,10 @@ public sealed class ReadmeExampleTest(ITestOutputHelper output)
         {
             log.WriteLine($"  reading: {figure.Number.Explanation}");
         }
+        #endregion
 
         output.WriteLine(log.ToString());
-        Assert.Contains("12 contradictions", log.ToString(), StringComparison.Ordinal);
+        Assert.Contains("3433.61.online: value 72", log.ToString(), StringComparison.Ordinal);   // 44.100 / 61.250
+        Assert.Equal(12, report.Violations.Count);
     }
 }

@@ -1,18 +1,21 @@
 using System.Text.Json;
 using KhanhHoa.Governance.Testing;
 using NodaTime;
+#region usings
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Rollup;
+#endregion
 
-namespace KhanhHoa.Governance.Tests.Rollup;
+namespace KhanhHoa.Governance.Docs.Tests.Examples;
 
-public class ReadmeExampleTest
+/// <summary>docs/rollup.md and the README: from a units file and a dossier export to the rollup's JSON.</summary>
+public sealed class RollupExample
 {
     [Fact]
-    public void The_readme_example_runs_from_files_to_json()
+    public void Runs_from_files_to_json()
     {
-        var directory = Directory.CreateTempSubdirectory("rollup-readme");
+        var directory = Directory.CreateTempSubdirectory("rollup-example");
         try
         {
             File.WriteAllText(Path.Combine(directory.FullName, "units.csv"), "code,name,parent_code,valid_from,valid_to\nKH,Khánh Hòa,,,\nX01,Nam Cam Ranh,KH,2025-07-01,\nX02,Bắc Ninh Hòa,KH,2025-07-01,\n");
@@ -33,9 +36,26 @@ public class ReadmeExampleTest
         }
     }
 
-    // The README's "Rollup engine" example, verbatim apart from the folder.
+    [Fact]
+    public void Reports_a_bad_row_with_its_line_and_column()
+    {
+        var directory = Directory.CreateTempSubdirectory("rollup-example");
+        try
+        {
+            File.WriteAllText(Path.Combine(directory.FullName, "units.csv"), "code,name,parent_code,valid_from,valid_to\nKH,Khánh Hòa,,,\n");
+            File.WriteAllText(Path.Combine(directory.FullName, "dossiers.csv"), "not,a,dossier,file\n1,2,3,4\n");
+            Assert.Equal(1, Example(directory.FullName));
+            Assert.False(File.Exists(Path.Combine(directory.FullName, "rollup-2025-09.json")));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
     private static int Example(string folder)
     {
+        #region example
         IReadOnlyList<OrgUnit> units = OrgUnitCsvReader.ReadFile(Path.Combine(folder, "units.csv")).Value;
         var read = DossierCsvReader.ReadFile(Path.Combine(folder, "dossiers.csv"), DossierReadOptions.ForUnits(units));
         if (!read.Success)
@@ -50,9 +70,10 @@ public class ReadmeExampleTest
 
         var september = ReportingPeriod.Month(2025, 9, CutoffRule.Administrative);   // 15/8–14/9/2025
         var engine = RollupEngine.Create(units, [september]).Value;
-        RollupResult result = engine.Run(read.Value).Value;                           // all cores
+        RollupResult result = engine.Run(read.Value).Value;                            // all cores
         using var output = File.Create(Path.Combine(folder, "rollup-2025-09.json"));
         RollupJsonWriter.Write(output, result);
         return 0;
+        #endregion
     }
 }

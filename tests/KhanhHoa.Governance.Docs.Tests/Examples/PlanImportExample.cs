@@ -1,0 +1,40 @@
+#region usings
+using KhanhHoa.Governance.Data;
+using KhanhHoa.Governance.Reporting.Import;
+using KhanhHoa.Governance.Tasks.Import;
+#endregion
+
+namespace KhanhHoa.Governance.Docs.Tests.Examples;
+
+/// <summary>docs/plans.md: a plan's document becomes the plan's tasks.</summary>
+public sealed class PlanImportExample
+{
+    [Fact]
+    public void Imports_plan_3433_from_its_text_as_the_embedded_plan()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Seeds");
+
+        #region example
+        var agencies = GovernanceData.Default.Agencies;
+        var text = File.ReadAllText(Path.Combine(folder, "001_765e25d5cbc49dc3.txt"));   // plan 3433/KH-UBND as text
+        var imported = PlanImporter.ImportText(text, "001.txt", agencies);
+        // from Word: var document = WordPlanReader.Read(File.ReadAllBytes(path), path);
+        //            imported = document.Success ? PlanImporter.Import(document.Value, agencies) : document.ConvertError<PlanImport>();
+        if (!imported.Success)
+        {
+            foreach (var error in imported.Errors)
+            {
+                Console.Error.WriteLine(error);   // 001.txt, line 93: …
+            }
+
+            return;
+        }
+
+        var data = GovernanceData.Default.WithPlans([imported.Value.Plan]);
+        #endregion
+
+        Assert.Equal("3433/KH-UBND", imported.Value.Plan.Id);
+        Assert.Equal(GovernanceData.Default.Plans.Single(p => p.Id == "3433/KH-UBND").Tasks.Count, data.Plans.Single().Tasks.Count);
+        Assert.NotNull(typeof(WordPlanReader));   // the Word path named in the comment exists
+    }
+}

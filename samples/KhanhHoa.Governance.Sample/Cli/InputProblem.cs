@@ -15,6 +15,7 @@ internal static class InputProblem
         var first = errors[0];
         var where = first switch
         {
+            { JsonPath: { } path, Line: 0 } => $"{file}, field {path}",
             { JsonPath: { } path } => string.Create(CultureInfo.InvariantCulture, $"{file}, line {first.Line}, field {path} (column {first.Column})"),
             { Cell: { } cell } => $"{file}, sheet '{first.Source}', cell {cell}" + (first.Field.Length > 0 ? $" ({first.Field})" : string.Empty),
             { Line: 0, Field.Length: 0 } => file,

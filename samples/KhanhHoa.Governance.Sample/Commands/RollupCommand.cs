@@ -46,6 +46,7 @@ internal static class RollupCommand
         var cutoff = CliValues.CutoffOption();
         var format = ReportOutput.FormatOption();
         var output = ReportOutput.FolderOption();
+        var letterhead = HostLetterhead.Option();
         var syntheticCount = CliValues.CountOption("--synthetic-count", "How many SYNTHETIC dossiers to generate when no --dossiers is given (tests use a smaller set); they are held in memory, so for more write them with generate and pass --dossiers.", DefaultProvince.DossierCount, DefaultProvince.MaxInMemoryCount);
         var syntheticSeed = new Option<ulong>("--synthetic-seed")
         {
@@ -63,12 +64,12 @@ internal static class RollupCommand
         };
         var command = new Command("rollup", "Rolls dossiers up to measures per unit and period, to the province, and writes the period's report.")
         {
-            dossiers, map, sheet, units, period, cutoff, format, output, syntheticCount, syntheticSeed, partialOut, partialFormat, partialIds, HostPlans.Option, submissions,
+            dossiers, map, sheet, units, period, cutoff, format, output, letterhead, syntheticCount, syntheticSeed, partialOut, partialFormat, partialIds, HostPlans.Option, submissions,
         };
         command.SetAction(parsed =>
         {
             var terminal = SampleCommands.Prepare(parsed, services);
-            var report = new ReportOutput(terminal, parsed.GetValue(format)!, parsed.GetValue(output));
+            var report = new ReportOutput(terminal, parsed.GetValue(format)!, parsed.GetValue(output), parsed.GetValue(letterhead));
             var partialFile = PartialFiles.Output(parsed.GetValue(partialOut), parsed.GetValue(partialFormat));
 
             // A host's plans are read first: a bad file stops the run before any work.

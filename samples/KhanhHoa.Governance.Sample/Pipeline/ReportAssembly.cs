@@ -2,6 +2,7 @@ using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Reporting;
+using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Sample.Cli;
 using KhanhHoa.Governance.Submissions;
 
@@ -10,35 +11,19 @@ namespace KhanhHoa.Governance.Sample.Pipeline;
 /// <summary>
 /// The sources of the period's <see cref="MonthlyReport"/>: the rollup, the embedded indicator catalog and targets,
 /// the seed plans with the SYNTHETIC illustrative progress, report 87/BC-BCĐ's printed figures (facts, for the month
-/// it covers) and a header, signature and recipients shaped like report 87's. The composition itself is the
-/// reporting package's <see cref="MonthlyReportComposer"/>, which shows the core's target and task statuses; tasks are
+/// it covers), the host's letterhead (header, the period's signer, recipients; report 87's by default) and the core's
+/// rules over the rollup's measures. The composition itself is the reporting package's <see cref="MonthlyReportComposer"/>, which shows the core's target and task statuses; tasks are
 /// judged and their working days late counted on the container's <see cref="BusinessCalendar"/>, passed in by the verb.
 /// With the units' submissions, the task section comes from their submitted progress, completeness from who sent what
 /// by when, and report 87's contradictions from the findings on the figures the standing agency submitted.
 /// </summary>
 internal static class ReportAssembly
 {
-    /// <summary>
-    /// The consistency rules checked on every unit's measures: the parts the engine counts never exceed their wholes.
-    /// Each has its English description and the Vietnamese one the report prints.
-    /// </summary>
-    private static readonly (string Id, string Description, string DescriptionVi, string Left, RuleOperator Operator, string Right)[] MeasureRules =
-    [
-        ("M.RESOLVED.SPLIT", "Resolved = resolved on time + resolved late", "Số hồ sơ đã giải quyết bằng số hồ sơ giải quyết đúng hạn cộng số hồ sơ giải quyết quá hạn", "resolved", RuleOperator.EqualTo, "resolved_on_time + resolved_late"),
-        ("M.ONLINE.PART", "Dossiers received online never exceed dossiers received", "Số hồ sơ tiếp nhận trực tuyến không lớn hơn số hồ sơ tiếp nhận", "received_online", RuleOperator.LessThanOrEqualTo, "received"),
-        ("M.FULL.PART", "Full-online filings never exceed the filings of full-online procedures", "Số hồ sơ tiếp nhận trực tuyến toàn trình không lớn hơn số hồ sơ tiếp nhận của TTHC cung cấp DVC trực tuyến toàn trình", "received_full_online", RuleOperator.LessThanOrEqualTo, "received_full_eligible"),
-        ("M.PAID.PART", "Fees paid online never exceed the dossiers with a fee", "Số hồ sơ nộp phí, lệ phí trực tuyến không lớn hơn số hồ sơ phải nộp phí, lệ phí", "paid_online", RuleOperator.LessThanOrEqualTo, "fee_required"),
-        ("M.OVERDUE.PART", "Pending overdue dossiers never exceed pending dossiers", "Số hồ sơ đang giải quyết quá hạn cuối kỳ không lớn hơn số hồ sơ đang giải quyết cuối kỳ", "pending_overdue_end", RuleOperator.LessThanOrEqualTo, "pending_end"),
-    ];
-
-    /// <summary>Project 06 by the name report 87/BC-BCĐ gives it in its subject.</summary>
-    private const string Project06 = "“Phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022-2025, tầm nhìn đến năm 2030”";
-
     /// <summary>The report 87 figures cover reporting month 9/2025, whatever the cut-off the host reads it under.</summary>
     private static readonly YearMonth Report87Month = new(2025, 9);
 
     /// <summary>Composes the report of <paramref name="outcome"/>'s period as of its last day.</summary>
-    public static MonthlyReport Compose(RollupOutcome outcome, GovernanceData data, BusinessCalendar calendar, IReadOnlyList<SubmittedReport>? submitted, List<string> notes)
+    public static MonthlyReport Compose(RollupOutcome outcome, GovernanceData data, ReportLetterhead letterhead, BusinessCalendar calendar, IReadOnlyList<SubmittedReport>? submitted, List<string> notes)
     {
         var period = outcome.Period;
         var asOf = period.End;
@@ -49,7 +34,7 @@ internal static class ReportAssembly
         }
 
         var figures = period.Kind == ReportingPeriodKind.Month && period.LastMonth == Report87Month ? data.ReportFigures : null;
-        var sources = Base(outcome, data, calendar, roots[0].Code, figures);
+        var sources = Base(outcome, data, letterhead, calendar, roots[0].Code, figures);
         if (submitted is not null)
         {
             sources = WithSubmissions(sources, data, calendar, submitted);
@@ -90,7 +75,7 @@ internal static class ReportAssembly
         };
     }
 
-    private static MonthlyReportSources Base(RollupOutcome outcome, GovernanceData data, BusinessCalendar calendar, string root, ReportFigureSet? figures)
+    private static MonthlyReportSources Base(RollupOutcome outcome, GovernanceData data, ReportLetterhead letterhead, BusinessCalendar calendar, string root, ReportFigureSet? figures)
     {
         var period = outcome.Period;
         var asOf = period.End;
@@ -98,12 +83,8 @@ internal static class ReportAssembly
         {
             Period = period,
             AsOf = asOf,
-            Header = new ReportHeader("UBND TỈNH KHÁNH HÒA", "BAN CHỈ ĐẠO TỈNH KHÁNH HÒA", Number: null, "BC-BCĐ", "Khánh Hòa", asOf, "BÁO CÁO",
-                $"Kết quả triển khai, thực hiện Đề án {Project06} {PeriodWords(period)}")
-            {
-                Addressees = ["Văn phòng Chính phủ", "Bộ Công an"],
-            },
-            Signature = new SignatureBlock("TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "CHỦ TỊCH UBND TỈNH", "Nguyễn Khắc Toàn"),
+            Header = letterhead.Header(period, asOf),
+            Signature = letterhead.Signature(period),
             Rollups = outcome.Result.Periods,
             RootUnitCode = root,
             Catalog = data.Indicators,
@@ -112,46 +93,11 @@ internal static class ReportAssembly
             Calendar = calendar,
             Inputs = outcome.Inputs,
             ReportFigures = figures,
-            MeasureRules = [.. MeasureRules.Select(Rule)],
+            MeasureRules = RollupMeasureRules.All,
             DossierProvenance = outcome.IsSynthetic ? Provenance.Synthetic : Provenance.Computed,
             TaskProvenance = Provenance.Synthetic,
-            Closing = "Ban Chỉ đạo tỉnh Khánh Hòa báo cáo Văn phòng Chính phủ, Bộ Công an biết, theo dõi, chỉ đạo./.",
-            Recipients =
-            [
-                new Recipient("Thường trực Tỉnh ủy", "báo cáo"),
-                new Recipient("Thường trực HĐND tỉnh", "báo cáo"),
-                new Recipient("Chủ tịch và các PCT UBND tỉnh"),
-                new Recipient("Các Thành viên Ban chỉ đạo tỉnh"),
-                new Recipient("MTTQ và các Tổ chức CT-XH tỉnh"),
-                new Recipient("Ngân hàng Nhà nước chi nhánh Khu vực X"),
-                new Recipient("Thuế tỉnh, Bảo hiểm xã hội tỉnh"),
-                new Recipient("Tòa án nhân dân tỉnh"),
-                new Recipient("Lãnh đạo Văn phòng UBND tỉnh"),
-                new Recipient("Các sở, ban, ngành thuộc tỉnh"),
-                new Recipient("UBND các xã, phường"),
-                new Recipient("VPUB: NC, KGVX, TH, KT, XDND, TTPVHCC"),
-                new Recipient("Lưu: VT, ĐT"),
-            ],
+            Closing = letterhead.Closing,
+            Recipients = letterhead.Recipients,
         };
     }
-
-    private static ConsistencyRule Rule((string Id, string Description, string DescriptionVi, string Left, RuleOperator Operator, string Right) rule) => new()
-    {
-        Id = rule.Id,
-        Description = rule.Description,
-        DescriptionVi = rule.DescriptionVi,
-        Left = MeasureExpression.Parse(rule.Left).AsT0,
-        Operator = rule.Operator,
-        Right = MeasureExpression.Parse(rule.Right).AsT0,
-        Importance = RuleImportance.High,
-    };
-
-    private static string PeriodWords(ReportingPeriod period) => period.Kind switch
-    {
-        ReportingPeriodKind.Month => $"tháng {period.Index}/{period.Year}",
-        ReportingPeriodKind.Quarter => $"quý {period.Index}/{period.Year}",
-        ReportingPeriodKind.HalfYear => $"6 tháng {(period.Index == 1 ? "đầu" : "cuối")} năm {period.Year}",
-        ReportingPeriodKind.NineMonths => $"9 tháng năm {period.Year}",
-        _ => $"năm {period.Year}",
-    };
 }

@@ -21,11 +21,16 @@ internal sealed class ReportOutput
     private readonly Terminal terminal;
     private readonly string format;
     private readonly string folder;
+    private readonly ReportLetterhead letterhead;
 
-    /// <summary>Checks the target before any work is done, and sends the summary to standard error when the JSON goes to standard output.</summary>
-    public ReportOutput(Terminal terminal, string format, DirectoryInfo? folder)
+    /// <summary>
+    /// Checks the target and reads the letterhead before any work is done, and sends the summary to standard error when
+    /// the JSON goes to standard output.
+    /// </summary>
+    public ReportOutput(Terminal terminal, string format, DirectoryInfo? folder, FileInfo? letterhead)
     {
         this.terminal = terminal;
+        this.letterhead = HostLetterhead.Load(letterhead, terminal);
         this.format = format;
         ToStandardOutput = format == "json" && folder is null;
         this.folder = folder?.ToString() ?? Path.Combine(Environment.CurrentDirectory, "out");
@@ -68,7 +73,7 @@ internal sealed class ReportOutput
     public int Write(RollupOutcome outcome, GovernanceData data, IReadOnlyList<SubmittedReport>? submitted, IServiceProvider services, IReadOnlyList<OutputFile> alongside)
     {
         var notes = new List<string>(outcome.Notes);
-        var report = terminal.Step("compose the report", _ => ReportAssembly.Compose(outcome, data, services.GetRequiredService<BusinessCalendar>(), submitted, notes));
+        var report = terminal.Step("compose the report", _ => ReportAssembly.Compose(outcome, data, letterhead, services.GetRequiredService<BusinessCalendar>(), submitted, notes));
         var renderers = MonthlyReportRenderers.All.Where(renderer => format == "all" || renderer.Format == format).ToList();
         var rendered = terminal.Step(string.Create(CultureInfo.InvariantCulture, $"render {renderers.Count} format{(renderers.Count == 1 ? string.Empty : "s")}"), progress =>
             renderers.Select((renderer, i) =>

@@ -244,7 +244,11 @@ public sealed class DocxReportRenderer : IMonthlyReportRenderer
         // Room for the signature and the seal between the titles and the name.
         signer.Add(Para(string.Empty, JustificationValues.Center, spaceBefore: 960));
 
-        signer.Add(Para(signature.SignerName, JustificationValues.Center, bold: true));
+        if (signature.SignerName.Length > 0)
+        {
+            signer.Add(Para(signature.SignerName, JustificationValues.Center, bold: true));
+        }
+
         body.Append(LayoutTable([4554, 4800], [recipients, signer]));
 
         // The document proper ends here, portrait; the annex follows in a landscape section of its own, where its wide

@@ -268,7 +268,7 @@ public sealed class HtmlReportRenderer : IMonthlyReportRenderer
                 "div",
                 new XAttribute("class", "signer"),
                 new[] { signature.Authority, signature.Position, signature.SecondaryTitle }.Where(part => part.Length > 0).Select(part => E("p", part)),
-                E("p", new XAttribute("class", "name"), signature.SignerName))));
+                signature.SignerName.Length > 0 ? E("p", new XAttribute("class", "name"), signature.SignerName) : null)));
 
         var annex = E("section", new XAttribute("class", "annex"), E("h2", ReportText.AnnexData));
         annex.Add(E("h3", "1. " + ReportText.DataQuality));

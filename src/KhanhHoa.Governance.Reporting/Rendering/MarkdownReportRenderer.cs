@@ -191,12 +191,13 @@ public sealed class MarkdownReportRenderer : IMonthlyReportRenderer
 
         Line(md);
         var signature = report.Signature;
-        foreach (var part in new[] { signature.Authority, signature.Position, signature.SecondaryTitle }.Where(part => part.Length > 0))
+        // A hard line break ("  ") after every line of the block but its last; the name is empty while no signer is configured.
+        var signer = new[] { signature.Authority, signature.Position, signature.SecondaryTitle, signature.SignerName }.Where(part => part.Length > 0).ToList();
+        for (var i = 0; i < signer.Count; i++)
         {
-            Line(md, $"**{Escape(part)}**  ");
+            Line(md, $"**{Escape(signer[i])}**{(i < signer.Count - 1 ? "  " : string.Empty)}");
         }
 
-        Line(md, $"**{Escape(signature.SignerName)}**");
         Line(md);
 
         Line(md, $"## {ReportText.AnnexData}");

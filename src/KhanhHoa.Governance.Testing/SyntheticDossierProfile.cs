@@ -16,7 +16,7 @@ namespace KhanhHoa.Governance.Testing;
 public sealed record SyntheticDossierProfile
 {
     /// <summary>The defaults described in the type's remarks.</summary>
-    public static SyntheticDossierProfile Report87 { get; } = new();
+    public static SyntheticDossierProfile Default { get; } = new();
 
     /// <summary>Procedures in the catalogue (report 87: 2,156).</summary>
     public int ProcedureCount { get; init; } = 2156;

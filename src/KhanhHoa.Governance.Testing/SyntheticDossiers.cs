@@ -35,7 +35,7 @@ public static class SyntheticDossiers
     /// <param name="to">The last receiving day, also the as-of day: later finishes are still in progress.</param>
     /// <param name="count">How many dossiers.</param>
     /// <param name="seed">The seed.</param>
-    /// <param name="profile">The magnitudes; <see cref="SyntheticDossierProfile.Report87"/> when <see langword="null"/>.</param>
+    /// <param name="profile">The magnitudes; <see cref="SyntheticDossierProfile.Default"/> when <see langword="null"/>.</param>
     /// <returns>The store.</returns>
     public static DossierStore Generate(IReadOnlyList<string> unitCodes, LocalDate from, LocalDate to, int count, ulong seed = 87, SyntheticDossierProfile? profile = null)
     {
@@ -219,7 +219,7 @@ public static class SyntheticDossiers
         {
             ArgumentNullException.ThrowIfNull(unitCodes);
             ArgumentOutOfRangeException.ThrowIfZero(unitCodes.Count);
-            Profile = profile ?? SyntheticDossierProfile.Report87;
+            Profile = profile ?? SyntheticDossierProfile.Default;
             ArgumentOutOfRangeException.ThrowIfLessThan(Profile.ProcedureCount, 1);
             firstDay = StoreDays.FromDate(from);
             lastDay = StoreDays.FromDate(to);

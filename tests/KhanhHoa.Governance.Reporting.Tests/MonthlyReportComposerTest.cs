@@ -276,7 +276,7 @@ public sealed class MonthlyReportComposerTest
         var p06 = data.DataSets.Find("P06.MONTHLY")!;
         var figures = data.ReportFigures!.Figures.Select(FigureValue.FromPrinted).ToArray();
         var desk = new SubmissionDesk(data.DataSets, data.OrgUnits, data.Plans);
-        var layout = ReportIndicatorSection.Report87Layout(data.Indicators);
+        var layout = ReportIndicatorSection.Project06Layout(data.Indicators);
         return Prop.ForAll(Gen.Elements(true, false).ArrayOf(figures.Length).ToArbitrary(), mask =>
         {
             var sent = figures.Where((_, i) => mask[i]).ToArray();

@@ -89,7 +89,7 @@ public sealed class ReportStatusTest
         var p06 = run.Data.DataSets.Find("P06.MONTHLY")!;
         var markdown = MarkdownReportRenderer.ToMarkdown(run.Report);
         var sectionI = markdown[markdown.IndexOf("## I. ", StringComparison.Ordinal)..markdown.IndexOf("## II. ", StringComparison.Ordinal)];
-        var layout = ReportIndicatorSection.Report87Layout(run.Data.Indicators);
+        var layout = ReportIndicatorSection.Project06Layout(run.Data.Indicators);
         var outline = ReportOutline.Of(run.Report);
         var rows = run.Report.IndicatorGroups.SelectMany(static g => g.Figures).ToList();
         Assert.Equal(110, run.Data.ReportFigures!.Figures.Count);

@@ -64,7 +64,7 @@ public static class MonthlyReportComposer
     /// </summary>
     /// <param name="definition">The indicator.</param>
     /// <returns>Whether it can be a row of section I.</returns>
-    public static bool CanShow(IndicatorDefinition definition)
+    internal static bool CanShow(IndicatorDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
         if (!RollupIndicators.IsComputable(definition))
@@ -151,7 +151,7 @@ public static class MonthlyReportComposer
     private static IReadOnlyList<ReportIndicatorSection> AddIndicators(MonthlyReportBuilder builder, MonthlyReportSources sources, UnitRollup root)
     {
         var catalog = sources.Catalog;
-        var sections = sources.IndicatorSections ?? ReportIndicatorSection.Report87Layout(catalog);
+        var sections = sources.IndicatorSections ?? ReportIndicatorSection.Project06Layout(catalog);
         var problems = sections.SelectMany(s => s.IndicatorCodes)
             .Where(code => catalog.Find(code) is not { } d || !CanShow(d))
             .ToList();

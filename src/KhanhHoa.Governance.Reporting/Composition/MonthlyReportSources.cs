@@ -42,7 +42,7 @@ public sealed record MonthlyReportSources
     /// <summary>The indicator catalog (definitions and targets); the embedded one by default. Targets whose source was issued after <see cref="AsOf"/> are not applied.</summary>
     public IndicatorCatalog Catalog { get; init; } = GovernanceData.Default.Indicators;
 
-    /// <summary>The groups and indicators of section I; <see cref="ReportIndicatorSection.Report87Layout"/> of <see cref="Catalog"/> when <see langword="null"/>.</summary>
+    /// <summary>The groups and indicators of section I; <see cref="ReportIndicatorSection.Project06Layout"/> of <see cref="Catalog"/> when <see langword="null"/>.</summary>
     public IReadOnlyList<ReportIndicatorSection>? IndicatorSections { get; init; }
 
     /// <summary>

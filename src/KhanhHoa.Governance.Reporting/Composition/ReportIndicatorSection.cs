@@ -42,7 +42,7 @@ public sealed record ReportIndicatorSection(string Code, string Title, IReadOnly
             || (section.Length > own.Length && section.StartsWith(own, StringComparison.Ordinal) && section[own.Length] is '(' or '.'));
 
     /// <summary>
-    /// Section I of report 87/BC-BCĐ: its eight parts, in its words — direction and implementation, communication, the
+    /// Section I of the monthly report on Project 06 as report 87/BC-BCĐ lays it out: its eight parts, in its words — direction and implementation, communication, the
     /// legal framework, public services (procedures and online services; the dossier indicators the rollup computes;
     /// digitisation), the economic and social utilities (models, cashless payments, the key tasks), digital citizens,
     /// data cleaning by group and organisation e-identification. Each takes the submitted figures of its report
@@ -51,7 +51,7 @@ public sealed record ReportIndicatorSection(string Code, string Title, IReadOnly
     /// </summary>
     /// <param name="catalog">The catalog.</param>
     /// <returns>The groups, in the report's order.</returns>
-    public static IReadOnlyList<ReportIndicatorSection> Report87Layout(IndicatorCatalog catalog)
+    public static IReadOnlyList<ReportIndicatorSection> Project06Layout(IndicatorCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var shown = catalog.Indicators.Where(MonthlyReportComposer.CanShow).ToList();

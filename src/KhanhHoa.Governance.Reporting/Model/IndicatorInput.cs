@@ -18,7 +18,7 @@ namespace KhanhHoa.Governance.Reporting;
 /// <param name="History">Values of earlier months (any order; only months before the period are used).</param>
 /// <param name="Provenance">Where the figures come from.</param>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public sealed record IndicatorInput(
+internal sealed record IndicatorInput(
     string Code,
     string Group,
     string Name,

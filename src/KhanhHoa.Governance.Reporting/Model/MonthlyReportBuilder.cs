@@ -19,7 +19,7 @@ namespace KhanhHoa.Governance.Reporting;
 /// for 85.217/94.887 (89,81%) is recorded as a violation (rule <c>RATIO.STATED</c>).
 /// </remarks>
 /// <threadsafety>Not thread-safe: build a report from one thread. The report it builds is immutable.</threadsafety>
-public sealed class MonthlyReportBuilder
+internal sealed class MonthlyReportBuilder
 {
     /// <summary>Who section III names for target-driven priorities when the caller gives no one.</summary>
     public const string DefaultResponsible = "Các sở, ban, ngành và UBND các xã, phường";

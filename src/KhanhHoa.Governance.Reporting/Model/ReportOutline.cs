@@ -6,7 +6,7 @@ namespace KhanhHoa.Governance.Reporting;
 /// section that follows them.
 /// </summary>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public sealed class ReportOutline
+internal sealed class ReportOutline
 {
     private ReportOutline(IReadOnlyList<ReportOutlineEntry> entries, int taskSectionNumber)
     {

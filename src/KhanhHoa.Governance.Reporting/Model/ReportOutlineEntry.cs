@@ -7,7 +7,7 @@ namespace KhanhHoa.Governance.Reporting;
 /// <param name="SectionTitle">The heading of its numbered section.</param>
 /// <param name="StartsSection">Whether the section's heading is printed before this group (its first group).</param>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public sealed record ReportOutlineEntry(IndicatorGroup Group, int Number, string? Letter, string SectionTitle, bool StartsSection)
+internal sealed record ReportOutlineEntry(IndicatorGroup Group, int Number, string? Letter, string SectionTitle, bool StartsSection)
 {
     /// <summary>The section heading as printed: "4. Về Dịch vụ công (DVC)".</summary>
     public string SectionHeading => $"{Number}. {SectionTitle}";

@@ -80,7 +80,7 @@ public sealed class MonthlyReportComposerTest
         Recipients = [new Recipient("Văn phòng Chính phủ", "báo cáo"), new Recipient("Lưu: VT")],
     };
 
-    private static readonly Lazy<MonthlyReport> Report = new(() => MonthlyReportComposer.Compose(Sources()));
+    private static readonly Lazy<MonthlyReport> Report = new(() => MonthlyReportComposer.Compose(Sources()).GetValueOrThrow());
 
     [Fact]
     public void Each_units_measures_in_the_json_equal_the_rollups()
@@ -140,7 +140,7 @@ public sealed class MonthlyReportComposerTest
     {
         // EMC.ON.01's only target is "> 70 %" of 954/QĐ-UBND, issued on 11/11/2025.
         var september = Report.Value.Indicators.Single(r => r.Code == "EMC.ON.01");
-        var issuedDay = MonthlyReportComposer.Compose(Sources() with { AsOf = new LocalDate(2025, 11, 11) }).Indicators.Single(r => r.Code == "EMC.ON.01");
+        var issuedDay = MonthlyReportComposer.Compose(Sources() with { AsOf = new LocalDate(2025, 11, 11) }).GetValueOrThrow().Indicators.Single(r => r.Code == "EMC.ON.01");
 
         Assert.Null(september.Target);
         Assert.Equal(70m, issuedDay.Target!.Value);
@@ -165,8 +165,8 @@ public sealed class MonthlyReportComposerTest
             """;
         var sources = Sources() with { Catalog = GovernanceDataLoader.LoadIndicatorCatalog(Encoding.UTF8.GetBytes(json)).Value, IndicatorSections = [new ReportIndicatorSection("DVC", "DVC", ["ON"])] };
 
-        Assert.Equal(80m, MonthlyReportComposer.Compose(sources).Indicators.Single().Target!.Value);
-        Assert.Equal(90m, MonthlyReportComposer.Compose(sources with { AsOf = new LocalDate(2025, 10, 1) }).Indicators.Single().Target!.Value);
+        Assert.Equal(80m, MonthlyReportComposer.Compose(sources).GetValueOrThrow().Indicators.Single().Target!.Value);
+        Assert.Equal(90m, MonthlyReportComposer.Compose(sources with { AsOf = new LocalDate(2025, 10, 1) }).GetValueOrThrow().Indicators.Single().Target!.Value);
     }
 
     [Fact]
@@ -176,7 +176,7 @@ public sealed class MonthlyReportComposerTest
 
         Assert.Equal(["954/QĐ-UBND"], MonthlyReportComposer.PlansIssuedAfterAsOf(Sources()).Select(p => p.Id));
         Assert.DoesNotContain(report.Tasks.ByPlan, s => s.Name == "954/QĐ-UBND");
-        Assert.Contains(MonthlyReportComposer.Compose(Sources() with { AsOf = new LocalDate(2025, 11, 11) }).Tasks.ByPlan, s => s.Name == "954/QĐ-UBND");
+        Assert.Contains(MonthlyReportComposer.Compose(Sources() with { AsOf = new LocalDate(2025, 11, 11) }).GetValueOrThrow().Tasks.ByPlan, s => s.Name == "954/QĐ-UBND");
         Assert.Empty(MonthlyReportComposer.PlansIssuedAfterAsOf(Sources() with { AsOf = new LocalDate(2025, 11, 11) }));
     }
 
@@ -293,7 +293,7 @@ public sealed class MonthlyReportComposerTest
             {
                 Submissions = [new SubmittedReport(accepted, Provenance.Reported)],
                 SubmittedFigures = SubmissionAggregation.Aggregate(p06, [accepted], tree, "KHANH_HOA"),
-            });
+            }).GetValueOrThrow();
             var rows = report.IndicatorGroups.SelectMany(g => g.Figures.Select(f => (g.Code, Figure: f))).ToList();
             int Printed(string code) =>
                 rows.Count(r => r.Figure.Code == code)
@@ -326,7 +326,7 @@ public sealed class MonthlyReportComposerTest
         foreach (var renderer in MonthlyReportRenderers.All)
         {
             var bytes = renderer.RenderToBytes(report);
-            Assert.Equal(bytes, renderer.RenderToBytes(MonthlyReportComposer.Compose(Sources())));
+            Assert.Equal(bytes, renderer.RenderToBytes(MonthlyReportComposer.Compose(Sources()).GetValueOrThrow()));
         }
 
         var html = Encoding.UTF8.GetString(HtmlReportRenderer.Instance.RenderToBytes(report));
@@ -343,11 +343,19 @@ public sealed class MonthlyReportComposerTest
     }
 
     [Fact]
-    public void Missing_period_root_or_indicator_is_an_argument_error()
+    public void Sources_that_cannot_make_a_report_give_every_error_naming_its_field_not_an_exception()
     {
-        Assert.Throws<ArgumentException>(() => MonthlyReportComposer.Compose(Sources() with { Period = ReportingPeriod.Month(2025, 10, CutoffRule.OnDay(15)) }));
-        Assert.Throws<ArgumentException>(() => MonthlyReportComposer.Compose(Sources() with { RootUnitCode = "NOPE" }));
-        Assert.Throws<ArgumentException>(() => MonthlyReportComposer.Compose(Sources() with { IndicatorSections = [new ReportIndicatorSection("X", "X", ["DS.ON.01"])] }));
+        var read = MonthlyReportComposer.Compose(Sources() with
+        {
+            Period = ReportingPeriod.Month(2025, 10, CutoffRule.OnDay(15)),
+            IndicatorSections = [new ReportIndicatorSection("X", "X", ["DS.ON.01", "NOPE.01"])],
+        });
+
+        Assert.False(read.Success);
+        Assert.Equal(["Rollups", "IndicatorSections"], read.Errors.Select(e => e.Field));
+        Assert.Contains("DS.ON.01, NOPE.01", read.Errors[1].Message, StringComparison.Ordinal);
+        Assert.Equal("RootUnitCode", Assert.Single(MonthlyReportComposer.Compose(Sources() with { RootUnitCode = "NOPE" }).Errors).Field);
+        Assert.Equal("ExpectedReporters", Assert.Single(MonthlyReportComposer.Compose(Sources() with { ExpectedReporters = ["KHANH_HOA", "NOWHERE"] }).Errors).Field);
     }
 
     private sealed class FixedClock(Instant now) : IClock

@@ -40,7 +40,7 @@ public sealed class RollupContractInReportTest
             Rollups = [rollup],
             RootUnitCode = "KH",
             Calendar = SampleReport.Calendar,
-        });
+        }).GetValueOrThrow();
         using var reportJson = JsonDocument.Parse(JsonReportRenderer.ToJson(report));
         using var rollupJson = JsonDocument.Parse(RollupJson(rollup));
 

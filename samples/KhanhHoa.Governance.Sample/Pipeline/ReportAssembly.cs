@@ -45,7 +45,10 @@ internal static class ReportAssembly
             notes.Add($"plan {later.Id} was issued on {later.Directive.IssuedOn:dd/MM/yyyy}, after {asOf:dd/MM/yyyy}: its tasks are not counted");
         }
 
-        return MonthlyReportComposer.Compose(sources);
+        var composed = MonthlyReportComposer.Compose(sources);
+        return composed.Success
+            ? composed.Value
+            : throw CliException.BadInput($"the report of {period.Id} cannot be composed: {string.Join("; ", composed.Errors.Select(static e => $"{e.Field}: {e.Message}"))}.");
     }
 
     // Every submission collected counts, late ones too (the period's due dates may fall after its last day); a

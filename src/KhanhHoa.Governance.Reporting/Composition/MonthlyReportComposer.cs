@@ -89,20 +89,25 @@ public static class MonthlyReportComposer
         return [.. sources.Plans.Where(plan => !IsIssuedBy(plan, sources.AsOf))];
     }
 
-    /// <summary>Composes the report.</summary>
+    /// <summary>
+    /// Composes the report, or says every way <paramref name="sources"/> cannot make one (nothing is composed then): the
+    /// rollups lack the report's period, the root unit is not in it, a section names an indicator the catalog lacks or
+    /// the report cannot compute, or an expected reporter is not a unit of the period. Each error names the field of
+    /// <see cref="MonthlyReportSources"/> at fault.
+    /// </summary>
     /// <param name="sources">The inputs.</param>
-    /// <returns>The report.</returns>
-    /// <exception cref="ArgumentException">
-    /// The rollups lack the report's period, the root unit is not in it, a section names an indicator the catalog lacks
-    /// or <see cref="CanShow"/> rejects, or an expected reporter is not a unit of the period.
-    /// </exception>
-    public static MonthlyReport Compose(MonthlyReportSources sources)
+    /// <returns>The report, or the errors.</returns>
+    public static InputResult<MonthlyReport> Compose(MonthlyReportSources sources)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        var current = sources.Rollups.FirstOrDefault(r => r.Period == sources.Period)
-            ?? throw new ArgumentException($"the rollups have no period {sources.Period.Id} with this cut-off", nameof(sources));
-        var root = current.Find(sources.RootUnitCode)
-            ?? throw new ArgumentException($"unit '{sources.RootUnitCode}' is not in the rollup of {sources.Period.Id}", nameof(sources));
+        var errors = Problems(sources);
+        if (errors.Count > 0)
+        {
+            return InputResult<MonthlyReport>.ForErrors(errors);
+        }
+
+        var current = sources.Rollups.First(r => r.Period == sources.Period);
+        var root = current.Find(sources.RootUnitCode)!;
 
         var builder = new MonthlyReportBuilder(sources.Period, sources.AsOf, sources.Header, sources.Signature, sources.Calendar)
             .WithClosing(sources.Closing);
@@ -145,21 +150,45 @@ public static class MonthlyReportComposer
             builder.AddInput(input);
         }
 
-        return builder.Build();
+        return InputResult<MonthlyReport>.ForValue(builder.Build());
+    }
+
+    // Everything in the sources that makes a report impossible, found before any of it is composed.
+    private static List<InputError> Problems(MonthlyReportSources sources)
+    {
+        var errors = new List<InputError>();
+        var current = sources.Rollups.FirstOrDefault(r => r.Period == sources.Period);
+        if (current is null)
+        {
+            errors.Add(Error(nameof(MonthlyReportSources.Rollups), $"the rollups have no period {sources.Period.Id} with the cut-off {sources.Period.Cutoff}"));
+        }
+        else if (current.Find(sources.RootUnitCode) is null)
+        {
+            errors.Add(Error(nameof(MonthlyReportSources.RootUnitCode), $"unit '{sources.RootUnitCode}' is not in the rollup of {sources.Period.Id}"));
+        }
+
+        var catalog = sources.Catalog;
+        var sections = sources.IndicatorSections ?? ReportIndicatorSection.Project06Layout(catalog);
+        var hidden = sections.SelectMany(s => s.IndicatorCodes).Where(code => catalog.Find(code) is not { } d || !CanShow(d)).ToList();
+        if (hidden.Count > 0)
+        {
+            errors.Add(Error(nameof(MonthlyReportSources.IndicatorSections), "the report cannot show these indicators (not in the catalog, or not computable from the rollup measures as a percentage or a count): " + string.Join(", ", hidden)));
+        }
+
+        if (current is not null && sources.ExpectedReporters?.Where(code => current.Find(code) is null).ToList() is { Count: > 0 } unknown)
+        {
+            errors.Add(Error(nameof(MonthlyReportSources.ExpectedReporters), "expected reporters that are not units of the period: " + string.Join(", ", unknown)));
+        }
+
+        return errors;
+
+        static InputError Error(string field, string message) => new(0, 0, message) { Source = nameof(MonthlyReportSources), Field = field };
     }
 
     private static IReadOnlyList<ReportIndicatorSection> AddIndicators(MonthlyReportBuilder builder, MonthlyReportSources sources, UnitRollup root)
     {
         var catalog = sources.Catalog;
         var sections = sources.IndicatorSections ?? ReportIndicatorSection.Project06Layout(catalog);
-        var problems = sections.SelectMany(s => s.IndicatorCodes)
-            .Where(code => catalog.Find(code) is not { } d || !CanShow(d))
-            .ToList();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException("the report cannot show these indicators (not in the catalog, or not computable from the rollup measures as a percentage or a count): " + string.Join(", ", problems), nameof(sources));
-        }
-
         var month = sources.Period.LastMonth;
         var earlier = sources.Rollups
             .Where(r => r.Period.Kind == ReportingPeriodKind.Month && r.Period.LastMonth < month && r.Find(root.Code) is not null)
@@ -296,12 +325,6 @@ public static class MonthlyReportComposer
     {
         var codes = sources.ExpectedReporters
             ?? [.. current.Units.Where(u => !current.Units.Any(c => c.ParentCode == u.Code)).Select(u => u.Code)];
-        var unknown = codes.Where(code => current.Find(code) is null).ToList();
-        if (unknown.Count > 0)
-        {
-            throw new ArgumentException("expected reporters that are not units of the period: " + string.Join(", ", unknown), nameof(sources));
-        }
-
         foreach (var code in codes.Distinct(StringComparer.Ordinal))
         {
             var unit = current.Find(code)!;

@@ -29,7 +29,7 @@ public sealed class FirstReportExample
             var dossiers = SyntheticDossiers.Generate(["NT"], new LocalDate(2025, 8, 16), new LocalDate(2025, 9, 15), 5_000);
             RollupResult rollup = RollupEngine.Create(units, [september]).Value.Run(dossiers).Value;
 
-            MonthlyReport report = MonthlyReportComposer.Compose(new MonthlyReportSources
+            var composed = MonthlyReportComposer.Compose(new MonthlyReportSources
             {
                 Period = september,
                 AsOf = new LocalDate(2025, 9, 15),
@@ -42,6 +42,17 @@ public sealed class FirstReportExample
                 Calendar = BusinessCalendar.CivilService,
                 DossierProvenance = Provenance.Synthetic,   // made-up dossiers: labelled in every format
             });
+            if (!composed.Success)
+            {
+                foreach (var error in composed.Errors)
+                {
+                    Console.Error.WriteLine(error);   // RootUnitCode: unit 'KH' is not in the rollup of 2025-09
+                }
+
+                return;
+            }
+
+            MonthlyReport report = composed.Value;
             File.WriteAllBytes(Path.Combine(folder, "bao-cao-2025-09.docx"), DocxReportRenderer.Instance.RenderToBytes(report));
             #endregion
 

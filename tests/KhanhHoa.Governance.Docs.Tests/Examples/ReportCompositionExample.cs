@@ -54,7 +54,7 @@ public sealed class ReportCompositionExample
             ReportFigures = data.ReportFigures,        // report 87's contradictions in the data-quality section
             DossierProvenance = Provenance.Synthetic,  // labels every figure and puts the banner in every format
             Recipients = [new Recipient("Văn phòng Chính phủ", "báo cáo"), new Recipient("Lưu: VT, ĐT")],
-        });
+        }).GetValueOrThrow();   // or .Errors: each names the field of the sources at fault
         #endregion
 
         foreach (var renderer in MonthlyReportRenderers.All)

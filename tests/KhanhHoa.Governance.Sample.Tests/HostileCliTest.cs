@@ -72,7 +72,7 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
         new("a vendor's workbook without its map", ["rollup", "--dossiers", "mot-cua.xlsx", "--units", "u.csv"], 1, "mot-cua.xlsx, line 1, field dossier_id: header is missing column 'dossier_id'"),
         new("a wrong date in a workbook's cell", ["rollup", "--dossiers", "bad-cell.xlsx", "--map", "map.json", "--units", "u.csv"], 1, "bad-cell.xlsx, sheet 'Danh sách hồ sơ', cell G3 (due_date): not a calendar date"),
         new("a sheet the workbook does not have", ["rollup", "--dossiers", "mot-cua.xlsx", "--map", "map.json", "--sheet", "Tháng 9"], 1, "mot-cua.xlsx: the workbook has no sheet 'Tháng 9'"),
-        new("a CSV named .xlsx", ["rollup", "--dossiers", "csv.xlsx", "--units", "u.csv"], 1, "csv.xlsx: not a readable Excel workbook (.xlsx)"),
+        new("a CSV named .xlsx", ["rollup", "--dossiers", "csv.xlsx", "--units", "u.csv"], 1, "csv.xlsx: the file is named as an Excel workbook (.xlsx) but holds text read as CSV (.csv)"),
         new("a map naming a column the contract lacks", ["rollup", "--dossiers", "d.csv", "--units", "u.csv", "--map", "bad-map.json"], 1, "bad-map.json, line 1, field $.columns[0].column (column "),
         new("a missing map", ["rollup", "--dossiers", "d.csv", "--units", "u.csv", "--map", "missing.json"], 1, "--map missing.json: no such file"),
         new("a map for a CSV generate", ["generate", "--count", "10", "--out", "x.csv", "--map", "map.json"], 2, "--map writes a vendor's workbook: give --out FILE.xlsx too"),

@@ -19,8 +19,8 @@ internal static class RollupCommand
     {
         var dossiers = new Option<FileInfo?>("--dossiers")
         {
-            Description = "The dossier CSV (docs/rollup-contract.md §1) or an Excel workbook (.xlsx); - reads CSV from standard input (a pipe or a FIFO works too). Without it, SYNTHETIC dossiers of the whole province are generated (not real data).",
-            HelpName = "FILE.csv|FILE.xlsx|-",
+            Description = "The dossier file (docs/rollup-contract.md §1): CSV, JSON lines or an Excel workbook, told by its bytes; - reads standard input (a pipe or a FIFO works too). Without it, SYNTHETIC dossiers of the whole province are generated (not real data).",
+            HelpName = "FILE.csv|FILE.jsonl|FILE.xlsx|-",
         };
         var map = new Option<FileInfo?>("--map")
         {

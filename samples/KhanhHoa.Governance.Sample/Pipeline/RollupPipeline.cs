@@ -116,17 +116,18 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
         }
     }
 
+    // The library tells the format by the bytes (CSV, JSON lines or an Excel workbook) and checks the extension.
     private DossierStore ReadFile(RollupRequest request, IReadOnlyList<OrgUnit> units)
     {
         var path = request.DossiersPath!;
         var options = DossierReadOptions.ForUnits(units) with { ColumnMap = request.MapPath is { } map ? LoadMap(map) : null };
         using var file = InputFile.OpenRead(path, "--dossiers", terminal);
-        if (!request.IsWorkbook)
-        {
-            return Read(path == InputFile.StandardInput ? "dossiers from standard input" : Path.GetFileName(path), InputFile.Describe(path), file, options);
-        }
+        var name = path == InputFile.StandardInput ? null : Path.GetFileName(path);
+        var label = name ?? "dossiers from standard input";
 
-        var read = terminal.Step($"read {Path.GetFileName(path)}", _ => XlsxDossierReader.Read(file, options, request.Sheet));
+        // A pipe or FIFO has no length: its progress bar stays empty until the end.
+        var length = file.CanSeek ? file.Length : 0;
+        var read = terminal.Step($"read {label}", progress => DossierFileReader.Read(file, name, options with { Progress = new FractionProgress(length, progress) }, request.Sheet));
         return read.Success ? read.Value : throw InputProblem.From(InputFile.Describe(path), read.Errors, read.ErrorCount);
     }
 

@@ -18,9 +18,6 @@ internal sealed record RollupRequest(ReportingPeriod Period, string? DossiersPat
     /// <summary>The sheet of an Excel workbook to read (<c>--sheet</c>); the first when <see langword="null"/>.</summary>
     public string? Sheet { get; init; }
 
-    /// <summary>Whether the dossiers are an Excel workbook (by the file's extension) rather than CSV.</summary>
-    public bool IsWorkbook => DossiersPath is { } path && Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>Whether the dossiers are generated rather than read from a host's file.</summary>
     public bool IsSynthetic => DossiersPath is null;
 

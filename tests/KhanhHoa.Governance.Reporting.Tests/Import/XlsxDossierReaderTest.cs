@@ -105,10 +105,10 @@ public sealed class XlsxDossierReaderTest(ITestOutputHelper output)
         return output.ToArray();
     }
 
-    private static List<DossierRecord> Records(ulong seed, int count) =>
+    internal static List<DossierRecord> Records(ulong seed, int count) =>
         [.. SyntheticDossiers.GenerateRecords(["X01", "X02", "X03"], new LocalDate(2025, 8, 1), new LocalDate(2025, 9, 14), count, seed)];
 
-    private static void AssertSameStore(DossierStore expected, DossierStore actual)
+    internal static void AssertSameStore(DossierStore expected, DossierStore actual)
     {
         Assert.Equal(expected.Count, actual.Count);
         var (a, b) = (expected.Slice(0, expected.Count), actual.Slice(0, actual.Count));

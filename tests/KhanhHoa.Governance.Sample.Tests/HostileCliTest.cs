@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using NodaTime;
+using NodaTime.Text;
+using Xunit.Abstractions;
 
 namespace KhanhHoa.Governance.Sample.Tests;
 
@@ -9,10 +12,15 @@ namespace KhanhHoa.Governance.Sample.Tests;
 /// asserts the exit code, that standard error is one sentence starting with the expected words (no stack trace), and
 /// that the working folder (inputs and a previous report in <c>out/</c>) is exactly as it was when the run failed.
 /// </summary>
-public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture<HostileCliTest.Inputs>
+public sealed class HostileCliTest(HostileCliTest.Inputs inputs, ITestOutputHelper output) : IClassFixture<HostileCliTest.Inputs>
 {
-    // Today's month in Vietnam, whatever year it is now: the period a user is most likely to type.
-    private static readonly string ThisMonth = SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]).Date.ToString("uuuu-MM", null);
+    // "Today" for the current-month case, the period a user is most likely to type: given by the run in TEST_TODAY
+    // (yyyy-MM-dd), else a fixed day, never the wall clock, so a failure in one month reproduces in the next. Logged.
+    private static readonly LocalDate Today = Environment.GetEnvironmentVariable("TEST_TODAY") is { Length: > 0 } given
+        ? LocalDatePattern.Iso.Parse(given).GetValueOrThrow()
+        : new LocalDate(2026, 12, 7);
+
+    private static readonly string ThisMonth = Today.ToString("uuuu-MM", CultureInfo.InvariantCulture);
 
     private static readonly Dictionary<string, Case> Cases = new Case[]
     {
@@ -110,6 +118,7 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
     public void A_hostile_input_gets_its_exit_code_one_sentence_and_an_untouched_folder(string name)
     {
         var test = Cases[name];
+        output.WriteLine($"today for this run: {Today:uuuu-MM-dd} (TEST_TODAY={Environment.GetEnvironmentVariable("TEST_TODAY") ?? "unset"})");
         using var folder = new TempFolder();
         inputs.CopyTo(folder.Path);
         test.Setup?.Invoke(folder.Path);

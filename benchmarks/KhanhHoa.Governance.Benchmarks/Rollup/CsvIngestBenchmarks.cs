@@ -107,7 +107,7 @@ public class CsvIngestBenchmarks
 
     // KHANHHOA_HOST names a published host (ReadyToRun, as a host deploys it); else the sample host built with the
     // solution (CI builds it in Release before the benchmarks run).
-    private static string SampleHost()
+    internal static string SampleHost()
     {
         if (Environment.GetEnvironmentVariable("KHANHHOA_HOST") is { Length: > 0 } published)
         {

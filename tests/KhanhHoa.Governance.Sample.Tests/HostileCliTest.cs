@@ -153,13 +153,33 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs, ITestOutputHelp
             Assert.Equal(0, mkfifo.ExitCode);
         }
 
-        // The writer blocks until the host opens the FIFO, as a provincial system exporting into it would.
-        var writer = Task.Run(() => File.WriteAllBytes(fifo, File.ReadAllBytes(folder.File("d.csv"))));
+        // The writer blocks until the host opens the FIFO, as a provincial system exporting into it would, then sends the
+        // file in 16 KiB pieces with a pause between them. The file is several times a pipe's 64 KiB buffer, so the
+        // writer can only finish if the host reads the pieces as they come.
+        var bytes = File.ReadAllBytes(folder.File("d.csv"));
+        Assert.True(bytes.Length > 2 * 65536, $"d.csv has only {bytes.Length} bytes: too small to fill the pipe");
+        var pieces = 0;
+        var writer = Task.Run(() =>
+        {
+            using var pipe = new FileStream(fifo, FileMode.Open, FileAccess.Write, FileShare.Read, 1);
+            for (var offset = 0; offset < bytes.Length; offset += 16384)
+            {
+                pipe.Write(bytes, offset, Math.Min(16384, bytes.Length - offset));
+                pipe.Flush();
+                pieces++;
+                Thread.Sleep(5);
+            }
+        });
         var run = SampleRun.AsProcess(folder.Path, "rollup", "--dossiers", fifo, "--units", "u.csv", "--format", "json");
         await writer;
+        var whole = SampleRun.AsProcess(folder.Path, "rollup", "--dossiers", "d.csv", "--units", "u.csv", "--format", "json");
 
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Contains("\"units\"", run.Output, StringComparison.Ordinal);
+        Assert.Equal((bytes.Length + 16383) / 16384, pieces);
+        // What arrived in pieces rolls up as the whole file does.
+        using var fromPipe = System.Text.Json.JsonDocument.Parse(run.Output);
+        using var fromFile = System.Text.Json.JsonDocument.Parse(whole.Output);
+        Assert.Equal(fromFile.RootElement.GetProperty("units").GetRawText(), fromPipe.RootElement.GetProperty("units").GetRawText());
     }
 
     // Every file and folder under the run's working folder with a hash of its content.

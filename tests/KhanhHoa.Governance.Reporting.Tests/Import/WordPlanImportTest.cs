@@ -69,7 +69,7 @@ public class WordPlanImportTest
             var read = WordPlanReader.Read(bytes, "damaged.docx");
             return read.Success
                 ? PlanImporter.Import(read.Value, Agencies, new PlanImportOptions { PlanId = "X" }) is not null
-                : read.Errors.Single().Source == "damaged.docx";
+                : Located(read.Errors, "damaged.docx");
         }).QuickCheckThrowOnFailure();
     }
 
@@ -81,8 +81,17 @@ public class WordPlanImportTest
         var read = WordPlanReader.Read(bytes, "x.docx");
 
         Assert.False(read.Success);
+        Assert.True(Located(read.Errors, "x.docx"));
         Assert.StartsWith("not a readable Word document", read.Errors.Single().Message, StringComparison.Ordinal);
     }
+
+    // A file-level error, compared field by field: the file, no line or column (the file is not text), no path, cell or
+    // field, and a message saying which of the two things is wrong.
+    private static bool Located(IReadOnlyList<InputError> errors, string file) =>
+        errors is [{ Source: var source, Line: 0, Column: 0, JsonPath: null, Cell: null, Field: "", Message: var message }]
+        && source == file
+        && (message.StartsWith("not a readable Word document (.docx): ", StringComparison.Ordinal)
+            || message == "the file has no document body (word/document.xml)");
 
     [Fact]
     public void A_zip_without_a_document_body_gives_a_located_error()
@@ -94,7 +103,9 @@ public class WordPlanImportTest
             entry.Write(Encoding.UTF8.GetBytes("not word"));
         }
 
-        Assert.False(WordPlanReader.Read(buffer.ToArray(), "x.docx").Success);
+        var read = WordPlanReader.Read(buffer.ToArray(), "x.docx");
+        Assert.False(read.Success);
+        Assert.True(Located(read.Errors, "x.docx"), string.Join("; ", read.Errors));
     }
 
     private static KhanhHoa.Governance.Organization.AgencyRegistry Agencies => GovernanceData.Default.Agencies;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 
 namespace KhanhHoa.Governance.Benchmarks.Rollup;
@@ -33,17 +32,6 @@ public class HostDefaultRunBenchmarks
 
     /// <summary>One default run, every format written.</summary>
     [Benchmark]
-    public int DefaultRun()
-    {
-        using var process = Process.Start(new ProcessStartInfo(host, ["rollup", "--synthetic-count", Dossiers.ToString(System.Globalization.CultureInfo.InvariantCulture), "--quiet"])
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        process.StandardOutput.ReadToEnd();
-        var errors = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return process.ExitCode == 0 ? 0 : throw new InvalidOperationException("the sample host failed: " + errors);
-    }
+    public int DefaultRun() =>
+        CsvIngestBenchmarks.RunHost(host, folder, "rollup", "--synthetic-count", Dossiers.ToString(System.Globalization.CultureInfo.InvariantCulture), "--quiet");
 }

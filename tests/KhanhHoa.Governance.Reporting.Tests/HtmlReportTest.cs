@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using KhanhHoa.Governance.Indicators;
+using KhanhHoa.Governance.Tests.Shared;
 
 namespace KhanhHoa.Governance.Reporting.Tests;
 
@@ -265,10 +266,7 @@ public class HtmlReportTest
             Assert.Equal(2000, height);
             Assert.True(distinctColours > 20, $"the screenshot has only {distinctColours} colours: blank page?");
             Assert.True(inkShare > 0.02, $"only {inkShare:P1} of the screenshot is not white: blank page?");
-            if (TestFiles.Updating)
-            {
-                File.Copy(screenshot, Path.Combine(TestFiles.RepositoryRoot, "docs", "report-screenshot.png"), overwrite: true);
-            }
+            Golden.Rewrite(Path.Combine(TestFiles.RepositoryRoot, "docs", "report-screenshot.png"), File.ReadAllBytes(screenshot));
         }
         finally
         {

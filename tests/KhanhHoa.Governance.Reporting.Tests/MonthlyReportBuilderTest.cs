@@ -212,17 +212,57 @@ public class MonthlyReportBuilderTest
         Assert.Equal(TargetStatus.Achieved, row.Status);
     }
 
-    [Property]
-    public Property Every_task_lands_in_exactly_one_cell_and_came_due_never_exceeds_the_total()
+    // The cells are checked against a classifier written here from the Government Office's definitions (completed by
+    // the as-of day on or before the deadline, after it; open before or after the deadline; no deadline), task by task,
+    // not against the counts' own sums.
+    [Property(MaxTest = 200)]
+    public Property Every_task_lands_in_exactly_one_cell_the_one_an_independent_classifier_gives()
     {
         var dates = Gen.Choose(-60, 60).Select(offset => (LocalDate?)SampleReport.AsOf.PlusDays(offset));
         var optionalDates = Gen.OneOf(Gen.Constant((LocalDate?)null), dates);
-        var task = optionalDates.SelectMany(deadline => optionalDates.Select(done => SampleReport.Task("T", "P", "t", "A", deadline, done)));
+        var task = optionalDates.SelectMany(deadline => optionalDates.Select(done => (Deadline: deadline, Done: done)));
         return Prop.ForAll(task.ArrayOf().ToArbitrary(), tasks =>
         {
-            var counts = Empty().AddTasks(tasks).Build().Tasks.Total;
-            return counts.Total == tasks.Length && counts.CameDue <= counts.Total && counts.DueSoon <= counts.OpenWithinDeadline
-                && (counts.OnTimeRate is null || counts.OnTimeRate is >= 0m and <= 100m);
+            var cells = tasks.Select(t => Counts(t.Deadline, t.Done)).ToArray();
+            var oneEach = cells.All(c => c.CompletedOnTime + c.CompletedLate + c.OpenWithinDeadline + c.OpenOverdue + c.Continuous == 1);
+            var expected = tasks.Select(t => Cell(t.Deadline, t.Done)).ToArray();
+            var eachAsClassified = cells.Zip(expected).All(pair => pair.First == pair.Second);
+            var all = Empty().AddTasks(tasks.Select((t, i) => SampleReport.Task($"T{i}", "P", "t", "A", t.Deadline, t.Done))).Build().Tasks.Total;
+            return (oneEach && eachAsClassified && all == SampleReport.Sum(expected))
+                .Classify(expected.Any(c => c.DueSoon == 1), "due soon")
+                .Classify(expected.Any(c => c.CompletedLate == 1), "completed late")
+                .Classify(expected.Any(c => c.OpenOverdue == 1), "overdue");
         });
+
+        static TaskCounts Counts(LocalDate? deadline, LocalDate? done) =>
+            Empty().AddTasks([SampleReport.Task("T", "P", "t", "A", deadline, done)]).Build().Tasks.Total;
+    }
+
+    private static TaskCounts Cell(LocalDate? deadline, LocalDate? done)
+    {
+        var asOf = SampleReport.AsOf;
+        if (done is { } completed && completed <= asOf)
+        {
+            return deadline is { } due && completed > due ? new TaskCounts(0, 1, 0, 0, 0, 0) : new TaskCounts(1, 0, 0, 0, 0, 0);
+        }
+
+        if (deadline is not { } d)
+        {
+            return new TaskCounts(0, 0, 0, 0, 1, 0);
+        }
+
+        if (d < asOf)
+        {
+            return new TaskCounts(0, 0, 0, 1, 0, 0);
+        }
+
+        // Due soon: at most five working days left, counted day by day after the as-of day.
+        var workingDaysLeft = 0;
+        for (var day = asOf.PlusDays(1); day <= d; day = day.PlusDays(1))
+        {
+            workingDaysLeft += SampleReport.Calendar.IsWorkingDay(day) ? 1 : 0;
+        }
+
+        return new TaskCounts(0, 0, 1, 0, 0, workingDaysLeft <= 5 ? 1 : 0);
     }
 }

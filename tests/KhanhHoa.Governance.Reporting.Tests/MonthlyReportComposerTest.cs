@@ -331,6 +331,18 @@ public sealed class MonthlyReportComposerTest
 
         var html = Encoding.UTF8.GetString(HtmlReportRenderer.Instance.RenderToBytes(report));
         Assert.Contains("GIẢ LẬP", html, StringComparison.Ordinal);
+
+        // Inside the packages, as Word and Excel show it: the banner in the document's body and on the first sheet.
+        Assert.Contains(ReportText.SyntheticBanner, PartText(DocxReportRenderer.Instance.RenderToBytes(report), "word/document.xml"), StringComparison.Ordinal);
+        Assert.Contains(ReportText.SyntheticBanner, PartText(XlsxReportRenderer.Instance.RenderToBytes(report), "xl/worksheets/sheet1.xml"), StringComparison.Ordinal);
+    }
+
+    // The text of a package part's elements, in document order.
+    private static string PartText(byte[] package, string part)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(package));
+        using var stream = zip.GetEntry(part)!.Open();
+        return string.Join('\n', System.Xml.Linq.XDocument.Load(stream).Descendants().Where(e => !e.HasElements).Select(e => e.Value));
     }
 
     [Fact]

@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using NodaTime;
+using NodaTime.Text;
+using Xunit.Abstractions;
 
 namespace KhanhHoa.Governance.Sample.Tests;
 
@@ -9,10 +12,15 @@ namespace KhanhHoa.Governance.Sample.Tests;
 /// asserts the exit code, that standard error is one sentence starting with the expected words (no stack trace), and
 /// that the working folder (inputs and a previous report in <c>out/</c>) is exactly as it was when the run failed.
 /// </summary>
-public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture<HostileCliTest.Inputs>
+public sealed class HostileCliTest(HostileCliTest.Inputs inputs, ITestOutputHelper output) : IClassFixture<HostileCliTest.Inputs>
 {
-    // Today's month in Vietnam, whatever year it is now: the period a user is most likely to type.
-    private static readonly string ThisMonth = SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]).Date.ToString("uuuu-MM", null);
+    // "Today" for the current-month case, the period a user is most likely to type: given by the run in TEST_TODAY
+    // (yyyy-MM-dd), else a fixed day, never the wall clock, so a failure in one month reproduces in the next. Logged.
+    private static readonly LocalDate Today = Environment.GetEnvironmentVariable("TEST_TODAY") is { Length: > 0 } given
+        ? LocalDatePattern.Iso.Parse(given).GetValueOrThrow()
+        : new LocalDate(2026, 12, 7);
+
+    private static readonly string ThisMonth = Today.ToString("uuuu-MM", CultureInfo.InvariantCulture);
 
     private static readonly Dictionary<string, Case> Cases = new Case[]
     {
@@ -110,6 +118,7 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
     public void A_hostile_input_gets_its_exit_code_one_sentence_and_an_untouched_folder(string name)
     {
         var test = Cases[name];
+        output.WriteLine($"today for this run: {Today:uuuu-MM-dd} (TEST_TODAY={Environment.GetEnvironmentVariable("TEST_TODAY") ?? "unset"})");
         using var folder = new TempFolder();
         inputs.CopyTo(folder.Path);
         test.Setup?.Invoke(folder.Path);
@@ -144,13 +153,33 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
             Assert.Equal(0, mkfifo.ExitCode);
         }
 
-        // The writer blocks until the host opens the FIFO, as a provincial system exporting into it would.
-        var writer = Task.Run(() => File.WriteAllBytes(fifo, File.ReadAllBytes(folder.File("d.csv"))));
+        // The writer blocks until the host opens the FIFO, as a provincial system exporting into it would, then sends the
+        // file in 16 KiB pieces with a pause between them. The file is several times a pipe's 64 KiB buffer, so the
+        // writer can only finish if the host reads the pieces as they come.
+        var bytes = File.ReadAllBytes(folder.File("d.csv"));
+        Assert.True(bytes.Length > 2 * 65536, $"d.csv has only {bytes.Length} bytes: too small to fill the pipe");
+        var pieces = 0;
+        var writer = Task.Run(() =>
+        {
+            using var pipe = new FileStream(fifo, FileMode.Open, FileAccess.Write, FileShare.Read, 1);
+            for (var offset = 0; offset < bytes.Length; offset += 16384)
+            {
+                pipe.Write(bytes, offset, Math.Min(16384, bytes.Length - offset));
+                pipe.Flush();
+                pieces++;
+                Thread.Sleep(5);
+            }
+        });
         var run = SampleRun.AsProcess(folder.Path, "rollup", "--dossiers", fifo, "--units", "u.csv", "--format", "json");
         await writer;
+        var whole = SampleRun.AsProcess(folder.Path, "rollup", "--dossiers", "d.csv", "--units", "u.csv", "--format", "json");
 
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Contains("\"units\"", run.Output, StringComparison.Ordinal);
+        Assert.Equal((bytes.Length + 16383) / 16384, pieces);
+        // What arrived in pieces rolls up as the whole file does.
+        using var fromPipe = System.Text.Json.JsonDocument.Parse(run.Output);
+        using var fromFile = System.Text.Json.JsonDocument.Parse(whole.Output);
+        Assert.Equal(fromFile.RootElement.GetProperty("units").GetRawText(), fromPipe.RootElement.GetProperty("units").GetRawText());
     }
 
     // Every file and folder under the run's working folder with a hash of its content.

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace KhanhHoa.Governance.Sample.Tests;
@@ -6,17 +5,15 @@ namespace KhanhHoa.Governance.Sample.Tests;
 /// <summary>The built host run as another system runs it: a child process whose output goes to pipes.</summary>
 public sealed class ProcessTest
 {
+    // How long it takes is a benchmark's claim (HostDefaultRunBenchmarks), not a test's: a loaded machine is not a bug.
     [Fact]
-    public void The_default_run_writes_every_format_to_out_in_the_working_folder_well_under_a_minute()
+    public void The_default_run_writes_every_format_to_out_in_the_working_folder()
     {
         using var folder = new TempFolder();
-        var watch = Stopwatch.StartNew();
 
         var run = SampleRun.AsProcess(folder.Path, "rollup");
 
-        watch.Stop();
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"the default run took {watch.Elapsed}");
         foreach (var extension in new[] { ".json", ".md", ".html", ".docx", ".xlsx" })
         {
             Assert.True(File.Exists(Path.Combine(folder.Path, "out", "bao-cao-2025-09" + extension)), extension);

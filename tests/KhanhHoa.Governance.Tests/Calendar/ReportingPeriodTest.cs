@@ -77,11 +77,14 @@ public sealed class ReportingPeriodTest
 
     [Property]
     public Property Every_date_lies_in_the_month_that_contains_it() =>
-        Prop.ForAll(Gen.Choose(0, 200 * 366).Select(d => new LocalDate(1901, 1, 1).PlusDays(d)).ToArbitrary(), AnyRule(), (date, rule) =>
+        Prop.ForAll(Magnitudes.Day(new LocalDate(1901, 1, 1), new LocalDate(2100, 12, 31)).ToArbitrary(), AnyRule(), (date, rule) =>
         {
             var month = ReportingPeriod.Containing(date, ReportingPeriodKind.Month, rule)!.Value;
             var quarter = ReportingPeriod.Containing(date, ReportingPeriodKind.Quarter, rule)!.Value;
-            return month.Contains(date) && quarter.Contains(date) && !month.Next().Contains(date) && !month.Previous().Contains(date);
+            return (month.Contains(date) && quarter.Contains(date) && !month.Next().Contains(date) && !month.Previous().Contains(date))
+                .Classify(Magnitudes.IsMonthEnd(date), "a month's last day")
+                .Classify(Magnitudes.IsLeapDay(date), "29 February")
+                .Classify(date == month.End, "the period's last day");
         });
 
     [Property]

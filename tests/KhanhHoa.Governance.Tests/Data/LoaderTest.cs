@@ -144,14 +144,24 @@ public sealed class LoaderTest
     [Fact]
     public void The_embedded_resources_load_without_error()
     {
-        var files = GovernanceData.ResourceNames.Select(n =>
+        // Every resource the assembly carries, not a list kept beside it: a new file must be loaded here too.
+        var assembly = typeof(GovernanceData).Assembly;
+        string[] loaded = [.. GovernanceData.ResourceNames, GovernanceData.DataSetsResourceName];
+        Assert.Equal(assembly.GetManifestResourceNames().Order(StringComparer.Ordinal), loaded.Order(StringComparer.Ordinal));
+
+        var files = loaded.Select(n =>
         {
-            using var s = typeof(GovernanceData).Assembly.GetManifestResourceStream(n)!;
+            using var s = assembly.GetManifestResourceStream(n)!;
             using var m = new MemoryStream();
             s.CopyTo(m);
             return m.ToArray();
         }).ToArray();
 
-        Assert.True(GovernanceData.Load(files[0], files[1], files[2]).Success);
+        var data = GovernanceData.Load(files[0], files[1], files[2], files[3], files[4]);
+        Assert.True(data.Success, string.Join("; ", data.Errors));
+        Assert.NotEmpty(data.Value.Plans);
+        Assert.NotEmpty(data.Value.ReportFigures.Rules);
+        var dataSets = data.Value.LoadDataSets(files[5]);
+        Assert.True(dataSets.Success, string.Join("; ", dataSets.Errors));
     }
 }

@@ -33,6 +33,12 @@ internal static class NaiveRollup
         return result;
     }
 
+    /// <summary>The units not valid in the period that still have dossiers counted in it (the engine refuses them).</summary>
+    public static IEnumerable<string> Outsiders(IReadOnlyList<DossierRecord> records, IReadOnlyList<OrgUnit> units, ReportingPeriod period) =>
+        units.Where(u => !((u.ValidFrom is not { } f || f <= period.End) && (u.ValidTo is not { } t || t >= period.Start)))
+            .Where(u => Own(records.Where(r => r.UnitCode == u.Code).ToList(), period.Start, period.End).Any(v => v != 0))
+            .Select(u => u.Code);
+
     public static long[] Own(IReadOnlyList<DossierRecord> rows, LocalDate start, LocalDate end)
     {
         bool In(LocalDate d) => d >= start && d <= end;

@@ -30,6 +30,41 @@ public class RollupEnginePropertyTest
         });
     });
 
+    // Units that come and go (random ValidFrom/ValidTo, nested in their parent's) and periods in any year the store
+    // holds, not only 2025: the engine chooses each period's tree itself, the reference filters units by overlap.
+    [Property(MaxTest = 60)]
+    public Property Engine_equals_the_naive_reference_over_effective_dated_hierarchies_in_any_year() => Prop.ForAll(RollupTestData.Seeds, seed =>
+    {
+        var random = new Random(seed);
+        // The store's first and last whole years are edges of their own (its days run 2000-01-01 to 2179-06-05).
+        var year = random.Next(4) switch { 0 => 2001, 1 => 2177, _ => random.Next(2001, 2178) };
+        var from = new LocalDate(year - 1, 11, 1);
+        var to = new LocalDate(year + 1, 12, 31);
+        var units = RollupTestData.EffectiveDatedHierarchy(random, random.Next(2, 14), from, to);
+        var periods = RollupTestData.Periods(random, random.Next(2, 5), year, year + 1);
+        // Three in four runs keep every dossier inside its unit's validity; the rest test the refusal as well.
+        var raw = RollupTestData.Records(random, units, random.Next(0, 400), from, to);
+        var records = random.Next(4) == 0 ? raw : RollupTestData.WithinValidity(random, raw, units, from, to);
+        var run = RollupTestData.Engine(units, periods).Run(RollupTestData.Store(records), 1);
+        var memberships = periods.Select(p => string.Join(',', units.Where(u => (u.ValidFrom ?? p.End) <= p.End && (u.ValidTo ?? p.Start) >= p.Start).Select(u => u.Code))).ToList();
+        var outsiders = periods.SelectMany(p => NaiveRollup.Outsiders(records, units, p).Select(code => $"unit '{code}' has dossiers counted in period {p.Id} but is not valid in it")).ToHashSet();
+        var holds = outsiders.Count > 0
+            ? !run.Success && run.Errors.Select(e => e.Message).ToHashSet().SetEquals(outsiders) && run.Errors.All(e => e.Field == "unit_code")
+            : run.Success && periods.Select((period, p) => (period, p)).All(x =>
+            {
+                var expected = NaiveRollup.Compute(records, units, x.period);
+                var actual = run.Value.Periods[x.p];
+                return actual.Period == x.period
+                    && actual.Units.Count == expected.Count
+                    && actual.Units.All(u => DossierMeasures.All.All(m => u.Measures[m] == expected[u.Code][(int)m]));
+            });
+        return holds
+            .Classify(memberships.Distinct().Count() > 1, "the tree differs between periods")
+            .Classify(periods.Any(p => units.Any(u => (u.ValidFrom is { } f && f > p.Start && f <= p.End) || (u.ValidTo is { } t && t >= p.Start && t < p.End))), "a unit starts or ends inside a period")
+            .Classify(outsiders.Count > 0, "refused: dossiers counted outside their unit's validity")
+            .Classify(periods.Any(p => CalendarSystem.Iso.IsLeapYear(p.Start.Year) && p.Start.Month <= 2 && p.End >= new LocalDate(p.Start.Year, 2, 29)), "a period over 29 February");
+    });
+
     [Property(MaxTest = 30)]
     public Property Merged_shards_equal_the_whole() => Prop.ForAll(RollupTestData.Seeds, seed =>
     {
@@ -176,12 +211,29 @@ public class RollupEnginePropertyTest
         Assert.Equal(1, accumulator.DossierCount);
     }
 
+    // Measured, not read off the constant: the bytes the store's columns allocate when the builder hands them over
+    // (GC allocation counter of this thread around Build), per dossier, for 100,000 dossiers over many units.
     [Fact]
     public void The_store_takes_at_most_24_bytes_per_dossier()
     {
-        Assert.True(DossierStore.BytesPerDossier <= 24);
-        var store = SyntheticDossiers.Generate(["A", "B"], new LocalDate(2025, 1, 1), new LocalDate(2025, 3, 31), 1000);
-        Assert.Equal(1000L * DossierStore.BytesPerDossier, store.ColumnBytes);
+        const int Count = 100_000;
+        var units = Enumerable.Range(0, 300).Select(i => $"U{i}").ToArray();
+        var builder = new DossierStoreBuilder(null, Count);
+        var errors = new ErrorCollector(10);
+        var line = 0;
+        foreach (var record in SyntheticDossiers.GenerateRecords(units, new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31), Count))
+        {
+            Assert.Null(builder.TryAdd(record, ++line, errors));
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var store = builder.Build();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(Count, store.Count);
+        Assert.True(allocated <= 24L * Count, $"the store took {allocated / (double)Count:0.00} bytes per dossier");
+        // The figure the store reports about itself is the one measured, give or take the arrays' headers and the codes.
+        Assert.InRange(allocated - store.ColumnBytes, 0, 64 * 1024);
     }
 
     internal static DossierRecord Dossier(string id, string unit, LocalDateTime received, LocalDateTime? finished = null) => new()

@@ -28,13 +28,46 @@ internal static class RollupTestData
         return units;
     }
 
-    public static List<ReportingPeriod> Periods(Random random, int count)
+    /// <summary>
+    /// A hierarchy whose units (all but the root) exist for part of the time: each draws a random <c>ValidFrom</c>
+    /// and/or <c>ValidTo</c> inside its parent's validity (a unit never outlives its parent), within <paramref name="from"/>
+    /// to <paramref name="to"/>, so that the tree changes between periods and inside them.
+    /// </summary>
+    public static List<OrgUnit> EffectiveDatedHierarchy(Random random, int count, LocalDate from, LocalDate to)
+    {
+        var units = new List<OrgUnit> { new() { Code = "P", Name = "Province" } };
+        for (var i = 1; i < count; i++)
+        {
+            var parent = units[random.Next(units.Count)];
+            var low = parent.ValidFrom ?? from;
+            var high = parent.ValidTo ?? to;
+            var a = low.PlusDays(random.Next(Period.DaysBetween(low, high) + 1));
+            var b = low.PlusDays(random.Next(Period.DaysBetween(low, high) + 1));
+            var (start, end) = a <= b ? (a, b) : (b, a);
+            units.Add(new OrgUnit
+            {
+                Code = $"U{i:D3}",
+                Name = $"Unit {i}",
+                ParentCode = parent.Code,
+                ValidFrom = random.Next(3) == 0 ? parent.ValidFrom : start,
+                ValidTo = random.Next(3) == 0 ? parent.ValidTo : end,
+            });
+        }
+
+        return units;
+    }
+
+    /// <summary>Periods in 2025.</summary>
+    public static List<ReportingPeriod> Periods(Random random, int count) => Periods(random, count, 2025, 2025);
+
+    /// <summary>Periods of any kind and cut-off in the years <paramref name="firstYear"/> to <paramref name="lastYear"/>.</summary>
+    public static List<ReportingPeriod> Periods(Random random, int count, int firstYear, int lastYear)
     {
         var periods = new List<ReportingPeriod>();
         for (var i = 0; i < count; i++)
         {
             var cutoff = random.Next(3) switch { 0 => CutoffRule.Administrative, 1 => CutoffRule.CalendarMonth, _ => CutoffRule.OnDay(random.Next(1, 29)) };
-            var year = random.Next(2025, 2026);
+            var year = random.Next(firstYear, lastYear + 1);
             periods.Add(random.Next(4) switch
             {
                 0 => ReportingPeriod.Quarter(year, random.Next(1, 5), cutoff),
@@ -46,13 +79,17 @@ internal static class RollupTestData
         return periods;
     }
 
-    public static List<DossierRecord> Records(Random random, IReadOnlyList<OrgUnit> units, int count)
+    /// <summary>Dossiers received from <see cref="From"/> to <see cref="To"/> (November 2024 to 2025).</summary>
+    public static List<DossierRecord> Records(Random random, IReadOnlyList<OrgUnit> units, int count) => Records(random, units, count, From, To);
+
+    /// <summary>Dossiers of random units, received from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public static List<DossierRecord> Records(Random random, IReadOnlyList<OrgUnit> units, int count, LocalDate from, LocalDate to)
     {
-        var span = Period.DaysBetween(From, To);
+        var span = Period.DaysBetween(from, to);
         var records = new List<DossierRecord>(count);
         for (var i = 0; i < count; i++)
         {
-            var received = From.PlusDays(random.Next(span + 1)).At(new LocalTime(random.Next(24), random.Next(60)));
+            var received = from.PlusDays(random.Next(span + 1)).At(new LocalTime(random.Next(24), random.Next(60)));
             LocalDateTime? finished = random.Next(5) == 0 ? null : received.PlusMinutes(random.Next(0, 60 * 24 * 40));
             records.Add(new DossierRecord
             {
@@ -75,6 +112,26 @@ internal static class RollupTestData
         }
 
         return records;
+    }
+
+    /// <summary>
+    /// The same dossiers moved inside their unit's validity: received on a day the unit exists, and, where the unit
+    /// ends, finished by its last day, so that no dossier is counted in a period without its unit.
+    /// </summary>
+    public static List<DossierRecord> WithinValidity(Random random, IReadOnlyList<DossierRecord> records, IReadOnlyList<OrgUnit> units, LocalDate from, LocalDate to)
+    {
+        var byCode = units.ToDictionary(u => u.Code);
+        return [.. records.Select(r =>
+        {
+            var unit = byCode[r.UnitCode];
+            var first = unit.ValidFrom is { } f && f > from ? f : from;
+            var last = unit.ValidTo is { } t && t < to ? t : to;
+            var received = first.PlusDays(random.Next(Period.DaysBetween(first, last) + 1)).At(r.ReceivedAt.TimeOfDay);
+            LocalDateTime? finished = unit.ValidTo is { } end
+                ? received.Date.PlusDays(random.Next(Period.DaysBetween(received.Date, end) + 1)).At(received.TimeOfDay)
+                : r.FinishedAt is { } done ? received + (done - r.ReceivedAt) : (LocalDateTime?)null;
+            return r with { ReceivedAt = received, FinishedAt = finished, DueDate = received.Date + (r.DueDate - r.ReceivedAt.Date) };
+        })];
     }
 
     public static DossierStore Store(IEnumerable<DossierRecord> records) =>

@@ -1,15 +1,17 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Tasks.Import;
+using KhanhHoa.Governance.Tests.Shared;
 
 namespace KhanhHoa.Governance.Tests.Tasks.Import;
 
 /// <summary>
 /// The embedded plans.json is the importer's reading of the four seed documents with the hand overlay
 /// (Data/Seeds/plans-overlay.json: each plan's header, basis and notes, each task's notes, the agency codes a reader
-/// gave by hand) applied. <c>UPDATE_GOLDEN=1</c> rewrites it after the importer or the overlay changed.
+/// gave by hand) applied. <c>UPDATE_GOLDEN=1</c> rewrites it after the importer or the overlay changed (and fails: review, then rerun).
 /// </summary>
 public class PlanRegenerationTest
 {
@@ -19,10 +21,7 @@ public class PlanRegenerationTest
     public void The_embedded_plans_are_the_importer_s_reading_of_the_seeds_with_the_hand_overlay()
     {
         var generated = Generate();
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(Path.Combine(RepositoryRoot(), "src", "KhanhHoa.Governance", "Data", "Resources", "plans.json"), generated);
-        }
+        Golden.Rewrite(Path.Combine(Golden.RepositoryRoot, "src", "KhanhHoa.Governance", "Data", "Resources", "plans.json"), new UTF8Encoding(false).GetBytes(generated));
 
         using var embedded = typeof(GovernanceData).Assembly.GetManifestResourceStream("KhanhHoa.Governance.Data.plans.json")!;
         Assert.Equal(new StreamReader(embedded).ReadToEnd(), generated);
@@ -82,18 +81,5 @@ public class PlanRegenerationTest
                 }
             }
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Sdk.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Sdk.sln not found above " + AppContext.BaseDirectory);
     }
 }

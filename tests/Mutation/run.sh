@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Mutation testing of one room of the core with Stryker.NET (the dotnet-stryker tool pinned in
+# .config/dotnet-tools.json), scoped with --mutate to that room's files and run against the core test project.
+# Slow (tens of minutes per room) and not part of .ci/run; docs/testing.md records the scores it measured.
+#   bash tests/Mutation/run.sh calendar|indicators|submissions|rollup [extra dotnet-stryker options]
+# The report goes to StrykerOutput/<room>/ (ignored by git).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+room=${1:?usage: tests/Mutation/run.sh calendar|indicators|submissions|rollup}
+shift
+# Each room is judged by its own tests in the core test project (--test-case-filter): a mutant another room's test
+# happens to kill does not count, and a run takes minutes per hundred mutants instead of hours.
+case "$room" in
+  calendar) mutate=(--mutate '**/Calendar/**/*.cs'); tests='FullyQualifiedName~.Tests.Calendar.' ;;
+  # Numbers, expressions and targets: the whole Indicators room.
+  indicators) mutate=(--mutate '**/Indicators/**/*.cs'); tests='FullyQualifiedName~.Tests.Indicators.' ;;
+  # Readers and the desk.
+  submissions) mutate=(--mutate '**/Submissions/**/*.cs'); tests='FullyQualifiedName~.Tests.Submissions.' ;;
+  # The rollup engine: the engine itself, its partials and the store it reads.
+  rollup) mutate=(--mutate '**/Rollup/RollupEngine.cs' --mutate '**/Rollup/RollupPartial.cs'
+                  --mutate '**/Rollup/DossierStore.cs' --mutate '**/Rollup/DossierStoreBuilder.cs'
+                  --mutate '**/Rollup/CellLanes.cs' --mutate '**/Rollup/RollupMeasures.cs'
+                  --mutate '**/Rollup/RollupIndicators.cs'); tests='FullyQualifiedName~.Tests.Rollup.' ;;
+  *) echo "tests/Mutation/run.sh: unknown room '$room' (calendar, indicators, submissions, rollup)" >&2; exit 2 ;;
+esac
+dotnet tool restore > /dev/null
+cd tests/KhanhHoa.Governance.Tests
+# One process: the machine is shared. The core test project alone is the suite that judges the room.
+exec dotnet stryker --project KhanhHoa.Governance.csproj "${mutate[@]}" --test-case-filter "$tests" --concurrency 1 \
+  --reporter html --reporter json --reporter progress --reporter cleartext \
+  --output "../../StrykerOutput/$room" "$@"

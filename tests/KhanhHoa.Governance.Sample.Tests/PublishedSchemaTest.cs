@@ -95,6 +95,9 @@ public sealed class PublishedSchemaTest(PublishedSchemaTest.HostOutputs outputs)
             {
                 Add("dossier-column-map.v1.schema.json", map);
             }
+
+            // The letterhead the host reads when no --letterhead is given (embedded in the program from this file).
+            Add("report-letterhead.v1.schema.json", Path.Combine(RepositoryRoot, "samples", "KhanhHoa.Governance.Sample", "report-letterhead.json"));
         }
 
         public IReadOnlyList<(string Name, string Json)> For(string schemaFile) => bySchema.TryGetValue(schemaFile, out var list) ? list : [];

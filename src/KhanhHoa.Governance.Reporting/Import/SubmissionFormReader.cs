@@ -78,6 +78,7 @@ public static class SubmissionFormReader
         private readonly List<int> difficultyRows = [];
         private readonly Dictionary<string, Dictionary<string, int>> headers = [];
         private List<string> sharedStrings = [];
+        private HashSet<uint> percentStyles = [];
 
         public InputResult<CheckedSubmission> Run()
         {
@@ -93,6 +94,7 @@ public static class SubmissionFormReader
             }
 
             sharedStrings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(ItemText).ToList() ?? [];
+            percentStyles = PercentStyles(workbook);
             var declared = sheetList.Elements<Sheet>().ToList();
             var sheets = new Dictionary<string, Dictionary<string, Cell>>(StringComparer.Ordinal);
             foreach (var name in SheetOrder)
@@ -189,7 +191,7 @@ public static class SubmissionFormReader
 
             if (value is { Text.Length: > 0 } typed)
             {
-                var parsed = SubmissionFields.ParseSubmittedAt(typed.Text);
+                var parsed = SubmissionFields.ParseSubmittedAt(typed.Text, desk.Language);
                 if (parsed.TryPickT0(out var sent, out var error))
                 {
                     return sent;
@@ -276,11 +278,11 @@ public static class SubmissionFormReader
                 }
 
                 var errorsBefore = errors.Count;
-                var status = Parse(SubmissionFields.ParseStatus(Field("status")), TasksSheet, columns, "status", row);
+                var status = Parse(SubmissionFields.ParseStatus(Field("status"), desk.Language), TasksSheet, columns, "status", row);
                 var percent = Percent(sheet, columns, row);
                 var completedOn = Date(sheet, columns, "completed_on", row);
                 var newDue = Date(sheet, columns, "new_due_date", row);
-                DocumentNumber? decision = Field("decision") is { Length: > 0 } number ? Parse(SubmissionFields.ParseDecision(number), TasksSheet, columns, "decision", row) : null;
+                DocumentNumber? decision = Field("decision") is { Length: > 0 } number ? Parse(SubmissionFields.ParseDecision(number, desk.Language), TasksSheet, columns, "decision", row) : null;
                 if (errors.Count > errorsBefore)
                 {
                     continue;
@@ -331,7 +333,7 @@ public static class SubmissionFormReader
                 return null;
             }
 
-            if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var percent))
+            if (int.TryParse(text.TrimEnd('%').TrimEnd(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var percent))
             {
                 return percent;
             }
@@ -349,7 +351,7 @@ public static class SubmissionFormReader
                 return FromSerial(serial, cell, TasksSheet, field)?.Date;
             }
 
-            return value is { Text.Length: > 0 } typed ? Parse(SubmissionFields.ParseDate(typed.Text), TasksSheet, columns, field, row) : null;
+            return value is { Text.Length: > 0 } typed ? Parse(SubmissionFields.ParseDate(typed.Text, desk.Language), TasksSheet, columns, field, row) : null;
         }
 
         private T? Parse<T>(OneOf.OneOf<T, ParseError> parsed, string sheet, Dictionary<string, int> columns, string field, int row)
@@ -484,11 +486,25 @@ public static class SubmissionFormReader
             // Excel stores the double it computed (83.099999999999994 for 83.1); as a decimal it reads back as typed.
             if (double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number) && Math.Abs(number) < 7.9e27)
             {
-                return new CellContent((decimal)number, raw);
+                // A cell formatted as a percentage holds the fraction (0.7817 shows as 78.17%): the form's value is the percentage.
+                var value = (decimal)number;
+                return new CellContent(cell.StyleIndex?.Value is { } style && percentStyles.Contains(style) ? value * 100 : value, raw);
             }
 
             Error(sheetName, reference, field, $"'{raw}' is not a number");
             return null;
+        }
+
+        // The cell formats (style indexes) that show a number as a percentage: built-in 9 (0%) and 10 (0.00%), or a custom
+        // format with a percent sign outside quotes.
+        private static HashSet<uint> PercentStyles(WorkbookPart workbook)
+        {
+            var stylesheet = workbook.WorkbookStylesPart?.Stylesheet;
+            var custom = stylesheet?.NumberingFormats?.Elements<NumberingFormat>()
+                .Where(static f => f.NumberFormatId?.Value is not null && (f.FormatCode?.Value ?? string.Empty).Split('"').Where(static (_, i) => i % 2 == 0).Any(static part => part.Contains('%', StringComparison.Ordinal)))
+                .Select(static f => f.NumberFormatId!.Value).ToHashSet() ?? [];
+            return [.. (stylesheet?.CellFormats?.Elements<CellFormat>() ?? []).Select(static (format, index) => (format.NumberFormatId?.Value, Index: (uint)index))
+                .Where(x => x.Value is 9 or 10 || (x.Value is { } id && custom.Contains(id))).Select(static x => x.Index)];
         }
 
         private static Dictionary<string, Cell> Cells(WorksheetPart part)

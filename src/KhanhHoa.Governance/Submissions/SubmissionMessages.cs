@@ -70,6 +70,24 @@ public static class SubmissionMessages
         ["csv.fieldCount"] = ("dòng có {1} trường, dòng tiêu đề có {0}", "expected {0} fields as in the header, found {1}"),
         ["csv.otherUnit"] = ("dòng của đơn vị '{0}' trong tệp gửi với tư cách đơn vị '{1}': mỗi đơn vị chỉ gửi số liệu của mình", "a row of unit '{0}' in a file sent as unit '{1}': a unit sends only its own reports"),
 
+        // A filled Excel form.
+        ["form.notWorkbook"] = ("không đọc được tệp Excel (.xlsx): {0}", "not a readable Excel workbook (.xlsx): {0}"),
+        ["form.noWorkbook"] = ("tệp không chứa bảng tính", "the file holds no workbook"),
+        ["form.external"] = ("bảng tính tham chiếu đến tệp khác (liên kết ngoài); gửi biểu mẫu chỉ gồm giá trị", "the workbook refers to other files (external references); send the form with values only"),
+        ["form.sheetMissing"] = ("thiếu trang '{0}' hoặc trang đã bị đổi tên{1}; dùng biểu mẫu như khi được phát hành", "the sheet '{0}' is missing or was renamed{1}; use the form as generated"),
+        ["form.sheetOthers"] = (" (bảng tính có {0})", " (the workbook has {0})"),
+        ["form.markMissing"] = ("thiếu dấu '{0}' của biểu mẫu; dùng biểu mẫu như khi được phát hành", "the form's mark '{0}' is missing; use the form as generated"),
+        ["form.changed"] = ("đã bị sửa: biểu mẫu phát hành cho {0} '{1}', ô ghi '{2}'", "changed: the form was issued for {0} '{1}', the cell says '{2}'"),
+        ["form.noTime"] = ("nhập thời điểm gửi (dd/MM/yyyy HH:mm): tệp không ghi thời điểm lưu", "fill in the time of sending (yyyy-MM-ddTHH:mm): the file carries no time it was saved"),
+        ["form.commentNeedsValue"] = ("ghi chú của {0} cần có giá trị", "a comment on {0} needs its value"),
+        ["form.rowMissing"] = ("thiếu dòng của chỉ tiêu '{0}' ({1}); không được xóa dòng", "the row of element '{0}' ({1}) is missing; rows may not be deleted"),
+        ["form.notDate"] = ("{0} không phải là ngày", "{0} is not a date"),
+        ["form.headerLacks"] = ("dòng tiêu đề thiếu {0}; dùng biểu mẫu như khi được phát hành", "the header row lacks {0}; use the form as generated"),
+        ["form.formula"] = ("ô chứa công thức thay vì giá trị; nhập chính giá trị", "a formula where a value belongs; type the value itself"),
+        ["form.sharedString"] = ("ô trỏ đến chuỗi dùng chung '{0}' mà bảng tính không có", "the cell points at shared string '{0}', which the workbook does not hold"),
+        ["form.notValue"] = ("'{0}' không phải là giá trị (ô logic hoặc ô lỗi)", "'{0}' is not a value (a logical or error cell)"),
+        ["form.notNumber"] = ("'{0}' không phải là số", "'{0}' is not a number"),
+
         // The office's status of a period, and the reminders.
         ["status.dataSet"] = ("{0} kỳ {1} ({2}–{3}), hạn gửi {4}, nơi nhận {5}: {6}/{7} đơn vị đã gửi, {8} đúng hạn, {9} muộn, {10} chưa gửi", "{0} {1} ({2}–{3}) due {4} to {5}: {6}/{7} submitted, {8} on time, {9} late, {10} missing"),
         ["status.notInForce"] = ("{0} kỳ {1}: chưa áp dụng (áp dụng từ ngày {2})", "{0} {1}: not in force (applies from {2})"),

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Data;
+using KhanhHoa.Governance.Indicators;
+using KhanhHoa.Governance.Organization;
+using KhanhHoa.Governance.Primitives;
 using KhanhHoa.Governance.Reporting;
 using KhanhHoa.Governance.Sample.Cli;
 using KhanhHoa.Governance.Sample.Pipeline;
@@ -34,26 +35,28 @@ internal static class SubmissionsCommand
     private static Command Check(IServiceProvider services)
     {
         var input = Input();
-        var command = new Command("check", "Validates submissions (exit 1 with every error listed, nothing accepted) and prints what was read.") { input };
+        var command = new Command("check", "Validates submissions file by file and prints what was read (exit 1 when any file is rejected: each is listed with all its errors, the others still count).") { input };
         command.SetAction(parsed =>
         {
             var terminal = SampleCommands.Prepare(parsed, services);
-            var data = services.GetRequiredService<GovernanceData>();
-            var accepted = SubmissionInputs.Read(parsed.GetValue(input)!, "path", SubmissionInputs.Desk(data), terminal);
+            var intake = Read(parsed, input, services, terminal);
+            var accepted = intake.Accepted;
             var output = terminal.Output;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{accepted.Count} submission{(accepted.Count == 1 ? string.Empty : "s")} accepted"));
+            var language = terminal.Language;
+            output.WriteLine(SubmissionMessages.Format(language, "check.accepted", accepted.Count));
             foreach (var s in accepted)
             {
                 var sub = s.Submission;
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {sub.UnitCode} {sub.DataSetCode} {sub.Period.Id} sent {sub.SubmittedAt:uuuu-MM-dd HH:mm}: {sub.Figures.Count} figures, {sub.Progress.Count} tasks, {sub.Difficulties.Count} difficulties, {s.Findings.Count} findings"));
+                var received = sub.ReceivedAt is { } at ? SubmissionMessages.Format(language, "check.received", Time(at)) : string.Empty;
+                output.WriteLine(SubmissionMessages.Format(language, "check.submission", sub.UnitCode, sub.DataSetCode, sub.Period.Id, Time(sub.SubmittedAt), received,
+                    sub.Figures.Count, sub.Progress.Count, sub.Difficulties.Count, s.Findings.Count));
                 foreach (var finding in s.Findings)
                 {
                     output.WriteLine($"    [{finding.Rule.Importance}] {finding.Rule.Id}: {finding.Message.ReplaceLineEndings(" ")}");
                 }
             }
 
-            return ExitCodes.Success;
+            return SubmissionInputs.ListRejected(intake, terminal) ? ExitCodes.BadInput : ExitCodes.Success;
         });
         return command;
     }
@@ -70,7 +73,8 @@ internal static class SubmissionsCommand
         var asOf = CliValues.DateOption("--as-of", "The day the reminders count working days from (default: today).");
         var format = new Option<string>("--format") { Description = "'text' for people, 'json' for programs (schemas/submission-status.v1.schema.json).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("status", "Prints completeness, timeliness, the reminder list and the province figures of a period.") { input, period, asOf, format };
+        var unit = new Option<string?>("--unit") { Description = "Only this unit's line in each data set it reports (text output).", HelpName = "CODE" };
+        var command = new Command("status", "Prints completeness, timeliness, the reminder list and the province figures of a period (exit 1 when any file is rejected; the others still count).") { input, period, asOf, format, unit };
         command.SetAction(parsed =>
         {
             var terminal = SampleCommands.Prepare(parsed, services);
@@ -78,43 +82,54 @@ internal static class SubmissionsCommand
             var calendar = services.GetRequiredService<BusinessCalendar>();
             var day = CliValues.InCalendar(parsed.GetValue(asOf) ?? services.GetRequiredService<IClock>().GetCurrentInstant().InZone(services.GetRequiredService<DateTimeZone>()).Date, "--as-of");
             var periodId = parsed.GetValue(period)!;
-            var register = SubmissionRegister.Empty.Add(SubmissionInputs.Read(parsed.GetValue(input)!, "path", SubmissionInputs.Desk(data), terminal));
-            var statuses = DataSetStatus.Take(data, register, periodId, calendar, day);
-            if (statuses.Count == 0)
+            var only = parsed.GetValue(unit);
+            if (only is not null && data.OrgUnits.Find(only) is null)
+            {
+                throw CliException.BadUsage($"--unit '{only}': no such unit.");
+            }
+
+            var intake = Read(parsed, input, services, terminal);
+            var status = SubmissionStatus.Take(data.DataSets, data.OrgUnits, intake, periodId, calendar, day);
+            if (status.DataSets.Count == 0)
             {
                 throw CliException.BadUsage($"--period '{periodId}': no data set is reported for such a period.");
             }
 
             if (parsed.GetValue(format) == "json")
             {
-                WriteJson(terminal.Output, periodId, day, statuses);
+                WriteJson(terminal.Output, status);
             }
             else
             {
-                WriteText(terminal.Output, statuses);
+                WriteText(terminal.Output, status.DataSets, only, data.OrgUnits, terminal.Language);
             }
 
-            return ExitCodes.Success;
+            return SubmissionInputs.ListRejected(intake, terminal) ? ExitCodes.BadInput : ExitCodes.Success;
         });
         return command;
     }
 
+    private static SubmissionIntake Read(ParseResult parsed, Argument<string> input, IServiceProvider services, Terminal terminal) =>
+        SubmissionInputs.Read(parsed.GetValue(input)!, "path", SubmissionInputs.Desk(services.GetRequiredService<GovernanceData>(), terminal.Language), terminal,
+            services.GetRequiredService<IClock>(), services.GetRequiredService<DateTimeZone>());
+
+    private static string Time(LocalDateTime time) => time.ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
     private static Command Sample(IServiceProvider services)
     {
         var output = new Option<DirectoryInfo>("--out") { Description = "The folder to write to (created when missing).", HelpName = "DIR", Required = true };
-        var command = new Command("sample", "Writes the default run's 2025-09 submissions: report 87's figures from Công an tỉnh (JSON) and SYNTHETIC progress and difficulties from the other units (CSV).") { output };
+        var command = new Command("sample", "Writes the default run's 2025-09 submissions: report 87's figures from Công an tỉnh (JSON) and SYNTHETIC progress and difficulties from the other units (CSV, one file per unit).") { output };
         command.SetAction(parsed =>
         {
             var terminal = SampleCommands.Prepare(parsed, services);
             var data = services.GetRequiredService<GovernanceData>();
             var folder = parsed.GetValue(output)!.ToString();
             OutputFiles.CheckFolder(folder, "--out");
-            var (progress, difficulties) = DefaultSubmissions.SyntheticCsv(data, SubmissionInputs.Desk(data), services.GetRequiredService<BusinessCalendar>());
+            var synthetic = DefaultSubmissions.SyntheticCsv(data, SubmissionInputs.Desk(data), services.GetRequiredService<BusinessCalendar>());
             OutputFiles.Write(
             [
                 new OutputFile(Path.Combine(folder, DefaultSubmissions.Report87File), stream => stream.Write(DefaultSubmissions.Report87Json(data))),
-                new OutputFile(Path.Combine(folder, DefaultSubmissions.ProgressFile), stream => stream.Write(progress)),
-                new OutputFile(Path.Combine(folder, DefaultSubmissions.DifficultiesFile), stream => stream.Write(difficulties)),
+                .. synthetic.Select(file => new OutputFile(Path.Combine(folder, file.Name), stream => stream.Write(file.Content))),
             ]);
             terminal.Say($"wrote report 87's figures (Công an tỉnh) and SYNTHETIC progress (not real data) to {Path.GetFullPath(folder)}");
             return ExitCodes.Success;
@@ -122,117 +137,55 @@ internal static class SubmissionsCommand
         return command;
     }
 
-    private static void WriteText(TextWriter output, IReadOnlyList<DataSetStatus> statuses)
+    private static void WriteText(TextWriter output, IReadOnlyList<DataSetStatus> statuses, string? only, OrgHierarchy units, MessageLanguage language)
     {
+        string Say(string key, params object?[] args) => SubmissionMessages.Format(language, key, args);
+
+        // A reminder names the unit as the office knows it: Sở Y tế (SO_YT).
+        string Unit(string code) => units.Find(code) is { } unit ? $"{unit.Name} ({code})" : code;
         foreach (var status in statuses)
         {
             var rate = status.Rate;
             if (rate.DataSet.InForceFrom is { } from && rate.Period.End < from)
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rate.DataSet.Code} {rate.Period.Id}: not in force (applies from {from:dd/MM/yyyy})"));
+                output.WriteLine(Say("status.notInForce", rate.DataSet.Code, rate.Period.Id, Day(from)));
                 continue;
             }
 
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{rate.DataSet.Code} {rate.Period.Id} ({rate.Period.Start:dd/MM}–{rate.Period.End:dd/MM/yyyy}) due {rate.DueDate:dd/MM/yyyy} to {rate.DataSet.Recipient}: {rate.Submitted.Count}/{rate.Expected.Count} submitted, {rate.OnTime} on time, {rate.Late} late, {rate.Missing.Count} missing"));
-            foreach (var late in rate.Submitted.Where(static s => !s.OnTime))
+            output.WriteLine(Say("status.dataSet", rate.DataSet.Code, rate.Period.Id, rate.Period.Start.ToString("dd/MM", CultureInfo.InvariantCulture), Day(rate.Period.End),
+                Day(rate.DueDate), rate.DataSet.Recipient, rate.Submitted.Count, rate.Expected.Count, rate.OnTime, rate.Late, rate.Missing.Count));
+            if (only is not null && !rate.Expected.Contains(only, StringComparer.Ordinal))
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  late     {late.Unit,-24} sent {late.SubmittedAt:dd/MM HH:mm}, {late.WorkingDaysLate} working days late"));
+                output.WriteLine(Say("status.notReporting", Unit(only)));
+                continue;
             }
 
-            foreach (var reminder in rate.Reminders)
+            // Each expected unit has its own line: sent (on time or late) or reminded.
+            foreach (var sent in rate.Submitted.Where(s => only is null || s.Unit == only))
             {
-                output.WriteLine(reminder.Overdue
-                    ? string.Create(CultureInfo.InvariantCulture, $"  remind   {reminder.Unit,-24} overdue by {-reminder.WorkingDaysLeft} working days")
-                    : string.Create(CultureInfo.InvariantCulture, $"  remind   {reminder.Unit,-24} {reminder.WorkingDaysLeft} working days left"));
+                var at = sent.SubmittedAt.ToString("dd/MM HH:mm", CultureInfo.InvariantCulture);
+                output.WriteLine(sent.OnTime ? Say("status.onTime", Unit(sent.Unit), at) : Say("status.late", Unit(sent.Unit), at, sent.WorkingDaysLate));
+            }
+
+            foreach (var reminder in rate.Reminders.Where(r => only is null || r.Unit == only))
+            {
+                output.WriteLine(reminder.Overdue ? Say("status.overdue", Unit(reminder.Unit), -reminder.WorkingDaysLeft) : Say("status.left", Unit(reminder.Unit), reminder.WorkingDaysLeft));
             }
 
             foreach (var total in status.Figures.Where(static t => t.Value is not null))
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  figure   {total.Element.Code,-32} {total.Value,16} ({total.Units.Count} unit{(total.Units.Count == 1 ? string.Empty : "s")})"));
+                var value = language == MessageLanguage.English ? total.Value!.Value.ToString(CultureInfo.InvariantCulture) : VietnameseNumber.Format(total.Value!.Value, total.Value.Value.Scale);
+                output.WriteLine(Say("status.figure", total.Element.Code, value, total.Units.Count));
             }
         }
     }
 
-    private static void WriteJson(TextWriter output, string periodId, LocalDate asOf, IReadOnlyList<DataSetStatus> statuses)
+    private static string Day(LocalDate day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    private static void WriteJson(TextWriter output, SubmissionStatus status)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("schemaVersion", 1);
-            json.WriteString("period", periodId);
-            json.WriteString("asOf", asOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-            json.WriteStartArray("dataSets");
-            foreach (var status in statuses)
-            {
-                var rate = status.Rate;
-                json.WriteStartObject();
-                json.WriteString("code", rate.DataSet.Code);
-                json.WriteString("dueDate", rate.DueDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-                json.WriteString("recipient", rate.DataSet.Recipient);
-                Strings(json, "expected", rate.Expected);
-                json.WriteStartArray("submitted");
-                foreach (var sent in rate.Submitted)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("unit", sent.Unit);
-                    json.WriteString("submittedAt", sent.SubmittedAt.ToString("uuuu-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
-                    json.WriteBoolean("onTime", sent.OnTime);
-                    json.WriteNumber("workingDaysLate", sent.WorkingDaysLate);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                Strings(json, "missing", rate.Missing);
-                json.WriteStartArray("reminders");
-                foreach (var reminder in rate.Reminders)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("unit", reminder.Unit);
-                    json.WriteNumber("workingDaysLeft", reminder.WorkingDaysLeft);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteStartArray("figures");
-                foreach (var total in status.Figures)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("element", total.Element.Code);
-                    json.WriteString("aggregation", total.Element.Aggregation == ElementAggregation.Sum ? "sum" : "none");
-                    if (total.Value is { } value)
-                    {
-                        json.WriteNumber("value", value);
-                    }
-                    else
-                    {
-                        json.WriteNull("value");
-                    }
-
-                    json.WriteNumber("units", total.Units.Count);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
+        SubmissionStatusJson.Write(buffer, status);
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-    }
-
-    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
     }
 }

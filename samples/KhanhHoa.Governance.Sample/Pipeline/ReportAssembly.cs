@@ -61,7 +61,7 @@ internal static class ReportAssembly
         var kept = submitted.Where(s => current.Contains(s.Submission)).ToList();
         var tree = data.OrgUnits.AsOf(sources.Period.End);
         var desk = SubmissionInputs.Desk(data);
-        var statuses = DataSetStatus.Take(data, register, sources.Period.Id, calendar, asOf);
+        var statuses = SubmissionStatus.Take(data.DataSets, data.OrgUnits, register, sources.Period.Id, calendar, asOf).DataSets;
         var withProgress = kept.Where(static s => s.Submission.Submission.Progress.Count > 0).ToList();
         return sources with
         {
@@ -74,9 +74,14 @@ internal static class ReportAssembly
             SubmissionLayout = data.ReportFigures,
             Submissions = kept,
             SubmittedFigures = [.. statuses.SelectMany(static status => status.Figures)],
-            ReportingRates = [.. statuses.Select(static status => status.Rate).Where(static rate => rate.Expected.Count > 0)],
+            ReportingRates = Rates(statuses),
         };
     }
+
+    // The reports due of each data set in force; with no submission at all, every one of them is missing, so the annex
+    // and the body (no submitted figures) say the same.
+    private static IReadOnlyList<ReportingRate> Rates(IEnumerable<DataSetStatus> statuses) =>
+        [.. statuses.Select(static status => status.Rate).Where(static rate => rate.Expected.Count > 0)];
 
     private static MonthlyReportSources Base(RollupOutcome outcome, GovernanceData data, ReportLetterhead letterhead, BusinessCalendar calendar, string root, ReportFigureSet? figures)
     {
@@ -84,6 +89,7 @@ internal static class ReportAssembly
         var asOf = period.End;
         return new MonthlyReportSources
         {
+            ReportingRates = Rates(SubmissionStatus.Take(data.DataSets, data.OrgUnits, SubmissionRegister.Empty, period.Id, calendar, asOf).DataSets),
             Period = period,
             AsOf = asOf,
             Header = letterhead.Header(period, asOf),

@@ -6,7 +6,10 @@ internal static class ExitCodes
     /// <summary>The command did what it was asked.</summary>
     public const int Success = 0;
 
-    /// <summary>An input file was malformed, inconsistent or missing; nothing was written.</summary>
+    /// <summary>
+    /// An input file was malformed, inconsistent or missing; nothing was written. Submission files are the exception:
+    /// each is accepted or rejected on its own, so a report of the accepted ones is still written, then the exit is 1.
+    /// </summary>
     public const int BadInput = 1;
 
     /// <summary>The command line itself was wrong: unknown verb, missing or invalid option.</summary>

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Reporting;
@@ -79,19 +77,19 @@ internal static class SubmissionsCommand
             var day = CliValues.InCalendar(parsed.GetValue(asOf) ?? services.GetRequiredService<IClock>().GetCurrentInstant().InZone(services.GetRequiredService<DateTimeZone>()).Date, "--as-of");
             var periodId = parsed.GetValue(period)!;
             var register = SubmissionRegister.Empty.Add(SubmissionInputs.Read(parsed.GetValue(input)!, "path", SubmissionInputs.Desk(data), terminal));
-            var statuses = DataSetStatus.Take(data, register, periodId, calendar, day);
-            if (statuses.Count == 0)
+            var status = SubmissionStatus.Take(data.DataSets, data.OrgUnits, register, periodId, calendar, day);
+            if (status.DataSets.Count == 0)
             {
                 throw CliException.BadUsage($"--period '{periodId}': no data set is reported for such a period.");
             }
 
             if (parsed.GetValue(format) == "json")
             {
-                WriteJson(terminal.Output, periodId, day, statuses);
+                WriteJson(terminal.Output, status);
             }
             else
             {
-                WriteText(terminal.Output, statuses);
+                WriteText(terminal.Output, status.DataSets);
             }
 
             return ExitCodes.Success;
@@ -154,85 +152,10 @@ internal static class SubmissionsCommand
         }
     }
 
-    private static void WriteJson(TextWriter output, string periodId, LocalDate asOf, IReadOnlyList<DataSetStatus> statuses)
+    private static void WriteJson(TextWriter output, SubmissionStatus status)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("schemaVersion", 1);
-            json.WriteString("period", periodId);
-            json.WriteString("asOf", asOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-            json.WriteStartArray("dataSets");
-            foreach (var status in statuses)
-            {
-                var rate = status.Rate;
-                json.WriteStartObject();
-                json.WriteString("code", rate.DataSet.Code);
-                json.WriteString("dueDate", rate.DueDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-                json.WriteString("recipient", rate.DataSet.Recipient);
-                Strings(json, "expected", rate.Expected);
-                json.WriteStartArray("submitted");
-                foreach (var sent in rate.Submitted)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("unit", sent.Unit);
-                    json.WriteString("submittedAt", sent.SubmittedAt.ToString("uuuu-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
-                    json.WriteBoolean("onTime", sent.OnTime);
-                    json.WriteNumber("workingDaysLate", sent.WorkingDaysLate);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                Strings(json, "missing", rate.Missing);
-                json.WriteStartArray("reminders");
-                foreach (var reminder in rate.Reminders)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("unit", reminder.Unit);
-                    json.WriteNumber("workingDaysLeft", reminder.WorkingDaysLeft);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteStartArray("figures");
-                foreach (var total in status.Figures)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("element", total.Element.Code);
-                    json.WriteString("aggregation", total.Element.Aggregation == ElementAggregation.Sum ? "sum" : "none");
-                    if (total.Value is { } value)
-                    {
-                        json.WriteNumber("value", value);
-                    }
-                    else
-                    {
-                        json.WriteNull("value");
-                    }
-
-                    json.WriteNumber("units", total.Units.Count);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
+        SubmissionStatusJson.Write(buffer, status);
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-    }
-
-    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
     }
 }

@@ -1,0 +1,61 @@
+using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Organization;
+
+namespace KhanhHoa.Governance.Submissions;
+
+/// <summary>
+/// The status of a period's submissions, as the office reads it: for every data set reported for periods like the one
+/// asked (each under its own cut-off), its reporting rate and its province figures. What <c>submissions status</c> prints
+/// and a web host shows; <see cref="SubmissionStatusJson"/> writes it as <c>schemas/submission-status.v1.schema.json</c>.
+/// </summary>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed class SubmissionStatus
+{
+    private SubmissionStatus(string period, LocalDate asOf, IReadOnlyList<DataSetStatus> dataSets)
+    {
+        Period = period;
+        AsOf = asOf;
+        DataSets = dataSets;
+    }
+
+    /// <summary>The period as asked (e.g. <c>2025-09</c>); each data set reads it under its own cut-off.</summary>
+    public string Period { get; }
+
+    /// <summary>The day the reminders count working days from.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Every data set reported for periods like <see cref="Period"/>, in the catalog's order; empty when none is.</summary>
+    public IReadOnlyList<DataSetStatus> DataSets { get; }
+
+    /// <summary>Takes the status of <paramref name="periodId"/> from a register.</summary>
+    /// <param name="dataSets">The data sets collected.</param>
+    /// <param name="units">The organisation; each data set's expected units and figures are taken on its period's last day.</param>
+    /// <param name="register">The submissions received.</param>
+    /// <param name="periodId">A period id (<c>2025-09</c>, <c>2025-H1</c>, <c>2025</c>); data sets that cannot read it are left out.</param>
+    /// <param name="calendar">The business calendar working days are counted on.</param>
+    /// <param name="asOf">The day the reminders count working days from.</param>
+    /// <returns>The status; its <see cref="DataSets"/> is empty when no data set is reported for such a period.</returns>
+    public static SubmissionStatus Take(DataSetCatalog dataSets, OrgHierarchy units, SubmissionRegister register, string periodId, BusinessCalendar calendar, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(dataSets);
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(register);
+        ArgumentNullException.ThrowIfNull(periodId);
+        ArgumentNullException.ThrowIfNull(calendar);
+        var statuses = new List<DataSetStatus>();
+        foreach (var dataSet in dataSets.DataSets)
+        {
+            if (!dataSet.ParsePeriod(periodId).TryPickT0(out var period, out _))
+            {
+                continue;
+            }
+
+            var tree = units.AsOf(period.End);
+            var root = tree.Roots.First().Code;
+            var figures = SubmissionAggregation.Aggregate(dataSet, register.CurrentFor(dataSet.Code, period), tree, root);
+            statuses.Add(new DataSetStatus(ReportingRate.Take(dataSet, period, register, units, calendar, asOf), figures));
+        }
+
+        return new SubmissionStatus(periodId, asOf, statuses);
+    }
+}

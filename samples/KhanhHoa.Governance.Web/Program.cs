@@ -7,6 +7,7 @@ using KhanhHoa.Governance.Web.Receiving;
 using KhanhHoa.Governance.Web.Storage;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 
@@ -21,6 +22,9 @@ builder.Services.Configure<BusinessCalendarOptions>(calendar => LibraryData.AddC
 builder.Services.AddSingleton(_ => LibraryData.Load(options, contentRoot));
 builder.Services.AddSingleton(static sp => sp.GetRequiredService<Province>().Data);
 
+// Keys of the sign-in cookies and tokens live beside the data, so a restart keeps everyone signed in.
+Directory.CreateDirectory(options.DataPath(contentRoot));
+builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataPath(contentRoot), "keys")));
 var embedded = DatabaseSetup.AddDatabase(builder.Services, builder.Configuration, options, contentRoot);
 builder.Services.AddScoped<AuditLog>();
 builder.Services.AddScoped<AccountService>();
@@ -63,7 +67,7 @@ builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxUploadBytes + (1L << 20));
 
 var app = builder.Build();
-await DatabaseSetup.PrepareAsync(app.Services, embedded, app.Logger);
+await DatabaseSetup.PrepareAsync(app.Services, embedded, options, app.Logger);
 
 app.UseExceptionHandler();
 // The API answers problem+json; a person gets a page in Vietnamese.

@@ -39,7 +39,7 @@ internal static class ApiEndpoints
         app.MapGet("/healthz", Health).AllowAnonymous().ExcludeFromDescription();
     }
 
-    private static async Task<IResult> Token([FromBody] TokenRequest? request, AccountService accounts, IOptionsMonitor<BearerTokenOptions> bearer, IClock clock, CancellationToken cancellationToken)
+    private static async Task<IResult> Token([FromBody] TokenRequest? request, AccountService accounts, IOptionsMonitor<BearerTokenOptions> bearer, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request?.User) || request.Password is null)
         {
@@ -53,7 +53,8 @@ internal static class ApiEndpoints
         }
 
         var options = bearer.Get(BearerTokenDefaults.AuthenticationScheme);
-        var now = clock.GetCurrentInstant().ToDateTimeOffset();
+        // The token's lifetime is the authentication handler's business, on its own clock.
+        var now = (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
         var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now + options.BearerTokenExpiration }, BearerTokenDefaults.AuthenticationScheme);
         return Results.Ok(new TokenResponse(options.BearerTokenProtector.Protect(ticket)));
     }

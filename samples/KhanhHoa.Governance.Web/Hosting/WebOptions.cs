@@ -9,6 +9,15 @@ internal sealed class WebOptions
     /// <summary>The folder of the SQLite file (relative to the content root); created when missing.</summary>
     public string DataFolder { get; set; } = "data";
 
+    /// <summary>The data folder's full path.</summary>
+    public string DataPath(string contentRoot) => Path.GetFullPath(Path.Combine(contentRoot, DataFolder));
+
+    /// <summary>
+    /// On a database with no administrator (a new PostgreSQL database, where no demo account is seeded), the password of the
+    /// <c>admin</c> account created on start; unset, none is created.
+    /// </summary>
+    public string? AdminPassword { get; set; }
+
     /// <summary>Wrong passwords in a row that lock an account.</summary>
     public int MaxFailedSignIns { get; set; } = 5;
 

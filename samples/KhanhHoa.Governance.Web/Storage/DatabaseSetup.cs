@@ -31,21 +31,21 @@ internal static class DatabaseSetup
             return false;
         }
 
-        var folder = Path.GetFullPath(Path.Combine(contentRoot, options.DataFolder));
-        Directory.CreateDirectory(folder);
+        var folder = options.DataPath(contentRoot);
         var file = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "governance.db"), Pooling = true }.ToString();
         services.AddDbContext<GovernanceDb, SqliteGovernanceDb>(o => o.UseSqlite(file));
         return true;
     }
 
     /// <summary>Migrates the database and seeds the demo accounts on the embedded default.</summary>
-    public static async Task PrepareAsync(IServiceProvider services, bool embedded, ILogger logger)
+    public static async Task PrepareAsync(IServiceProvider services, bool embedded, WebOptions options, ILogger logger)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GovernanceDb>();
         await db.Database.MigrateAsync();
         if (!embedded)
         {
+            await AddAdministratorAsync(scope.ServiceProvider, db, options, logger);
             return;
         }
 
@@ -77,6 +77,21 @@ internal static class DatabaseSetup
         logger.LogWarning(
             "Demo accounts created: office, admin and one clerk per reporting unit (unit code in lower case, e.g. {Example}); password {Source}: {Password}",
             units.FirstOrDefault()?.ToLowerInvariant(), string.IsNullOrEmpty(variable) ? "(default; set " + DemoPasswordVariable + " to choose)" : "from " + DemoPasswordVariable, string.IsNullOrEmpty(variable) ? password : "(hidden)");
+    }
+
+    private static async Task AddAdministratorAsync(IServiceProvider services, GovernanceDb db, WebOptions options, ILogger logger)
+    {
+        if (options.AdminPassword is not { Length: > 0 } password || await db.Accounts.AnyAsync(a => a.Role == Roles.Admin))
+        {
+            return;
+        }
+
+        var admin = new Account { UserName = "admin", Role = Roles.Admin, PasswordHash = string.Empty };
+        admin.PasswordHash = services.GetRequiredService<IPasswordHasher<Account>>().HashPassword(admin, password);
+        db.Accounts.Add(admin);
+        await db.SaveChangesAsync();
+        await services.GetRequiredService<AuditLog>().WriteAsync("system", AuditActions.Import, null, "ok", "administrator account created from Governance:AdminPassword");
+        logger.LogWarning("Administrator account 'admin' created from Governance:AdminPassword");
     }
 
     /// <summary>Every unit some data set expects a report from today, in code order.</summary>

@@ -43,4 +43,95 @@ public sealed class SubmissionsVerbTest
         Assert.Equal(expected, bcd.GetProperty("submitted").GetArrayLength() + bcd.GetProperty("missing").GetArrayLength());
         Assert.Contains(bcd.GetProperty("submitted").EnumerateArray(), static s => !s.GetProperty("onTime").GetBoolean() && s.GetProperty("workingDaysLate").GetInt32() > 0);
     }
+
+    // A bad file among good ones, as the office's folder holds it on a busy day: the clerk of Sở Y tế typed a word for a
+    // percentage. The file of the sample's report the test breaks, and where.
+    private const string HealthProgress = "synthetic-progress-SO_YT-2025-09.csv";
+
+    private static TempFolder Sample()
+    {
+        var folder = new TempFolder();
+        Assert.Equal(0, SampleRun.InProcess("submissions", "sample", "--out", folder.Path).ExitCode);
+        return folder;
+    }
+
+    private static void Edit(TempFolder folder, string file, Func<string[], string[]> edit) =>
+        File.WriteAllLines(folder.File(file), edit(File.ReadAllLines(folder.File(file))));
+
+    private static Dictionary<string, JsonElement> DataSets(JsonDocument json) =>
+        json.RootElement.GetProperty("dataSets").EnumerateArray().ToDictionary(static s => s.GetProperty("code").GetString()!);
+
+    [Fact]
+    public void Status_of_an_empty_folder_lists_every_expected_unit_as_missing()
+    {
+        using var folder = new TempFolder();
+        var run = SampleRun.AsProcess(folder.Path, "submissions", "status", ".", "--period", "2025-09", "--as-of", "2025-09-19", "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var bcd = DataSets(json)["BCD.PROGRESS"];
+        Assert.Equal(79, bcd.GetProperty("missing").GetArrayLength());
+        Assert.Equal(0, bcd.GetProperty("submitted").GetArrayLength());
+        Assert.Equal(0, json.RootElement.GetProperty("rejected").GetArrayLength());
+    }
+
+    [Fact]
+    public void A_bad_file_among_good_ones_is_listed_with_all_its_errors_and_the_good_ones_still_count()
+    {
+        using var folder = Sample();
+        var before = SampleRun.InProcess("submissions", "status", folder.Path, "--period", "2025-09", "--as-of", "2025-09-19", "--format", "json");
+        Edit(folder, HealthProgress, static lines => [lines[0], .. lines[1..3].Select(static l => l.Replace(",completed,,", ",completed,nhiều,", StringComparison.Ordinal).Replace(",progress,", ",đang làm,", StringComparison.Ordinal)), .. lines[3..]]);
+        var run = SampleRun.AsProcess(folder.Path, "submissions", "status", ".", "--period", "2025-09", "--as-of", "2025-09-19", "--format", "json");
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("error: 1 of ", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"  {HealthProgress}: 2 errors", run.Error, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(run.Output);
+        using var good = JsonDocument.Parse(before.Output);
+        var rejected = Assert.Single(json.RootElement.GetProperty("rejected").EnumerateArray());
+        Assert.Equal((HealthProgress, 2), (rejected.GetProperty("file").GetString(), rejected.GetProperty("errors").GetArrayLength()));
+        foreach (var (code, set) in DataSets(json))
+        {
+            var submitted = DataSets(good)[code].GetProperty("submitted").EnumerateArray().Select(static s => s.GetProperty("unit").GetString()).Where(static u => u != "SO_YT");
+            Assert.Equal(submitted, set.GetProperty("submitted").EnumerateArray().Select(static s => s.GetProperty("unit").GetString()));
+        }
+    }
+
+    [Fact]
+    public void A_row_of_another_unit_rejects_the_file_naming_both_units()
+    {
+        using var folder = Sample();
+        Edit(folder, HealthProgress, static lines => [.. lines.Select((l, i) => i == 2 ? "SO_TP" + l["SO_YT".Length..] : l)]);
+        var run = SampleRun.AsProcess(folder.Path, "submissions", "check", ".");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("line 3, column 1: a row of unit 'SO_TP' in a file sent as unit 'SO_YT'", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("  SO_YT ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  SO_TP ", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_dated_after_its_arrival_is_rejected_and_the_arrival_is_kept_beside_the_declared_time()
+    {
+        using var folder = Sample();
+        Edit(folder, HealthProgress, static lines => [lines[0], .. lines[1..].Select(static l => l.Replace(",2025-09-", ",2027-03-", StringComparison.Ordinal))]);
+        // The folder's files arrived on fixed days: the test reads no wall clock.
+        foreach (var file in Directory.EnumerateFiles(folder.Path))
+        {
+            File.SetLastWriteTimeUtc(file, new DateTime(2025, 9, 30, 1, 0, 0, DateTimeKind.Utc));
+        }
+
+        var run = SampleRun.AsProcess(folder.Path, "submissions", "check", ".");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("after it was received (2025-09-30T08:00)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("  CA_TINH P06.MONTHLY 2025-09 sent 2025-09-11 16:00, received 2025-09-30 08:00:", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rollup_writes_the_report_of_the_good_files_and_exits_1_for_the_bad_one()
+    {
+        using var folder = Sample();
+        Edit(folder, HealthProgress, static lines => [.. lines, "SO_YT,2025-09,2025-09-10T08:30,BCĐ-2025,II.I.2,xong,,,,,,"]);
+        var run = SampleRun.InProcess("rollup", "--period", "2025-09", "--submissions", folder.Path, "--synthetic-count", "3000", "--format", "json", "--out", folder.File("out"), "-q");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(HealthProgress, run.Error, StringComparison.Ordinal);
+        Assert.True(File.Exists(folder.File(Path.Combine("out", "bao-cao-2025-09.json"))));
+    }
 }

@@ -103,7 +103,7 @@ public sealed class SecurityTest(SqliteService service)
     }
 
     [Fact]
-    public async Task A_file_dated_in_the_future_is_received_at_the_servers_time()
+    public async Task A_file_dated_in_the_future_is_received_at_the_servers_time_and_refused()
     {
         var unit = service.Units[14];
         using var api = Factory.CreateClient();
@@ -111,9 +111,33 @@ public sealed class SecurityTest(SqliteService service)
         using var sent = await Sending.SendAsync(api, token, "tuong-lai.json", Sending.Json(unit, "2025-09", new LocalDateTime(2027, 3, 1, 8, 0)));
         var receipt = (await sent.Content.ReadFromJsonAsync<Sending.ReceiptBody>())!;
 
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, sent.StatusCode);
         Assert.Equal("2025-09-10T09:00:00+07", receipt.ReceivedAt);
-        var stored = Factory.Query(db => db.Submissions.Single(s => s.Receipt == receipt.Receipt));
-        Assert.Equal(new LocalDateTime(2027, 3, 1, 8, 0), stored.DeclaredAt);
-        Assert.Equal(Factory.Clock.GetCurrentInstant(), stored.ReceivedAt);
+        Assert.Contains(receipt.Errors, e => e.Contains("2027-03-01", StringComparison.Ordinal));
+        Assert.Equal(Factory.Clock.GetCurrentInstant(), Factory.Query(db => db.Submissions.Single(s => s.Receipt == receipt.Receipt)).ReceivedAt);
+    }
+
+    [Fact]
+    public async Task A_file_dated_earlier_than_it_arrived_is_judged_on_the_servers_time()
+    {
+        var unit = service.Units[15];
+        using var api = Factory.CreateClient();
+        var token = await Sending.TokenAsync(api, unit.ToLowerInvariant());
+        Factory.Clock.Set(new LocalDateTime(2025, 9, 16, 10, 0));
+        try
+        {
+            using var sent = await Sending.SendAsync(api, token, "lui-ngay.json", Sending.Json(unit, "2025-09", new LocalDateTime(2025, 9, 1, 8, 0)));
+            Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
+            var office = await Sending.TokenAsync(api, "office");
+            using var status = await Sending.GetAsync(api, office, "/api/v1/status?period=2025-09&asOf=2025-09-16");
+            var line = System.Text.Json.JsonDocument.Parse(await status.Content.ReadAsStringAsync()).RootElement.GetProperty("dataSets").EnumerateArray()
+                .Single(d => d.GetProperty("code").GetString() == Sending.Progress).GetProperty("submitted").EnumerateArray().Single(s => s.GetProperty("unit").GetString() == unit);
+            Assert.Equal("2025-09-16T10:00", line.GetProperty("submittedAt").GetString());
+            Assert.False(line.GetProperty("onTime").GetBoolean());
+        }
+        finally
+        {
+            Factory.Clock.Set(RunningService.Start);
+        }
     }
 }

@@ -86,9 +86,9 @@ internal static class RollupCommand
             };
             terminal.Say(string.Create(CultureInfo.InvariantCulture,
                 $"Rollup {request.Period.Id}: {request.Period.Start:dd/MM/yyyy}–{request.Period.End:dd/MM/yyyy} (cut-off {request.Period.Cutoff})"));
-            var submitted = ReportSubmissions.Resolve(parsed.GetValue(submissions), request.Period, data, services, terminal);
+            var submitted = ReportSubmissions.Resolve(parsed.GetValue(submissions), request.Period, data, services, terminal, out var rejected);
             var outcome = new RollupPipeline(data, terminal).Run(request);
-            return report.Write(outcome, data, submitted, services, partialFile(outcome.Partial));
+            return ReportSubmissions.Exit(report.Write(outcome, data, submitted, services, partialFile(outcome.Partial)), rejected);
         });
         return command;
     }

@@ -32,26 +32,26 @@ internal static class SubmissionsCommand
     private static Command Check(IServiceProvider services)
     {
         var input = Input();
-        var command = new Command("check", "Validates submissions (exit 1 with every error listed, nothing accepted) and prints what was read.") { input };
+        var command = new Command("check", "Validates submissions file by file and prints what was read (exit 1 when any file is rejected: each is listed with all its errors, the others still count).") { input };
         command.SetAction(parsed =>
         {
             var terminal = SampleCommands.Prepare(parsed, services);
-            var data = services.GetRequiredService<GovernanceData>();
-            var accepted = SubmissionInputs.Read(parsed.GetValue(input)!, "path", SubmissionInputs.Desk(data), terminal);
+            var intake = Read(parsed, input, services, terminal);
+            var accepted = intake.Accepted;
             var output = terminal.Output;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{accepted.Count} submission{(accepted.Count == 1 ? string.Empty : "s")} accepted"));
             foreach (var s in accepted)
             {
                 var sub = s.Submission;
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {sub.UnitCode} {sub.DataSetCode} {sub.Period.Id} sent {sub.SubmittedAt:uuuu-MM-dd HH:mm}: {sub.Figures.Count} figures, {sub.Progress.Count} tasks, {sub.Difficulties.Count} difficulties, {s.Findings.Count} findings"));
+                    $"  {sub.UnitCode} {sub.DataSetCode} {sub.Period.Id} sent {sub.SubmittedAt:uuuu-MM-dd HH:mm}{Received(sub)}: {sub.Figures.Count} figures, {sub.Progress.Count} tasks, {sub.Difficulties.Count} difficulties, {s.Findings.Count} findings"));
                 foreach (var finding in s.Findings)
                 {
                     output.WriteLine($"    [{finding.Rule.Importance}] {finding.Rule.Id}: {finding.Message.ReplaceLineEndings(" ")}");
                 }
             }
 
-            return ExitCodes.Success;
+            return SubmissionInputs.ListRejected(intake, terminal) ? ExitCodes.BadInput : ExitCodes.Success;
         });
         return command;
     }
@@ -68,7 +68,8 @@ internal static class SubmissionsCommand
         var asOf = CliValues.DateOption("--as-of", "The day the reminders count working days from (default: today).");
         var format = new Option<string>("--format") { Description = "'text' for people, 'json' for programs (schemas/submission-status.v1.schema.json).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("status", "Prints completeness, timeliness, the reminder list and the province figures of a period.") { input, period, asOf, format };
+        var unit = new Option<string?>("--unit") { Description = "Only this unit's line in each data set it reports (text output).", HelpName = "CODE" };
+        var command = new Command("status", "Prints completeness, timeliness, the reminder list and the province figures of a period (exit 1 when any file is rejected; the others still count).") { input, period, asOf, format, unit };
         command.SetAction(parsed =>
         {
             var terminal = SampleCommands.Prepare(parsed, services);
@@ -76,8 +77,14 @@ internal static class SubmissionsCommand
             var calendar = services.GetRequiredService<BusinessCalendar>();
             var day = CliValues.InCalendar(parsed.GetValue(asOf) ?? services.GetRequiredService<IClock>().GetCurrentInstant().InZone(services.GetRequiredService<DateTimeZone>()).Date, "--as-of");
             var periodId = parsed.GetValue(period)!;
-            var register = SubmissionRegister.Empty.Add(SubmissionInputs.Read(parsed.GetValue(input)!, "path", SubmissionInputs.Desk(data), terminal));
-            var status = SubmissionStatus.Take(data.DataSets, data.OrgUnits, register, periodId, calendar, day);
+            var only = parsed.GetValue(unit);
+            if (only is not null && data.OrgUnits.Find(only) is null)
+            {
+                throw CliException.BadUsage($"--unit '{only}': no such unit.");
+            }
+
+            var intake = Read(parsed, input, services, terminal);
+            var status = SubmissionStatus.Take(data.DataSets, data.OrgUnits, intake, periodId, calendar, day);
             if (status.DataSets.Count == 0)
             {
                 throw CliException.BadUsage($"--period '{periodId}': no data set is reported for such a period.");
@@ -89,30 +96,36 @@ internal static class SubmissionsCommand
             }
             else
             {
-                WriteText(terminal.Output, status.DataSets);
+                WriteText(terminal.Output, status.DataSets, only);
             }
 
-            return ExitCodes.Success;
+            return SubmissionInputs.ListRejected(intake, terminal) ? ExitCodes.BadInput : ExitCodes.Success;
         });
         return command;
     }
 
+    private static SubmissionIntake Read(ParseResult parsed, Argument<string> input, IServiceProvider services, Terminal terminal) =>
+        SubmissionInputs.Read(parsed.GetValue(input)!, "path", SubmissionInputs.Desk(services.GetRequiredService<GovernanceData>()), terminal,
+            services.GetRequiredService<IClock>(), services.GetRequiredService<DateTimeZone>());
+
+    private static string Received(Submission submission) =>
+        submission.ReceivedAt is { } received ? string.Create(CultureInfo.InvariantCulture, $", received {received:uuuu-MM-dd HH:mm}") : string.Empty;
+
     private static Command Sample(IServiceProvider services)
     {
         var output = new Option<DirectoryInfo>("--out") { Description = "The folder to write to (created when missing).", HelpName = "DIR", Required = true };
-        var command = new Command("sample", "Writes the default run's 2025-09 submissions: report 87's figures from Công an tỉnh (JSON) and SYNTHETIC progress and difficulties from the other units (CSV).") { output };
+        var command = new Command("sample", "Writes the default run's 2025-09 submissions: report 87's figures from Công an tỉnh (JSON) and SYNTHETIC progress and difficulties from the other units (CSV, one file per unit).") { output };
         command.SetAction(parsed =>
         {
             var terminal = SampleCommands.Prepare(parsed, services);
             var data = services.GetRequiredService<GovernanceData>();
             var folder = parsed.GetValue(output)!.ToString();
             OutputFiles.CheckFolder(folder, "--out");
-            var (progress, difficulties) = DefaultSubmissions.SyntheticCsv(data, SubmissionInputs.Desk(data), services.GetRequiredService<BusinessCalendar>());
+            var synthetic = DefaultSubmissions.SyntheticCsv(data, SubmissionInputs.Desk(data), services.GetRequiredService<BusinessCalendar>());
             OutputFiles.Write(
             [
                 new OutputFile(Path.Combine(folder, DefaultSubmissions.Report87File), stream => stream.Write(DefaultSubmissions.Report87Json(data))),
-                new OutputFile(Path.Combine(folder, DefaultSubmissions.ProgressFile), stream => stream.Write(progress)),
-                new OutputFile(Path.Combine(folder, DefaultSubmissions.DifficultiesFile), stream => stream.Write(difficulties)),
+                .. synthetic.Select(file => new OutputFile(Path.Combine(folder, file.Name), stream => stream.Write(file.Content))),
             ]);
             terminal.Say($"wrote report 87's figures (Công an tỉnh) and SYNTHETIC progress (not real data) to {Path.GetFullPath(folder)}");
             return ExitCodes.Success;
@@ -120,7 +133,7 @@ internal static class SubmissionsCommand
         return command;
     }
 
-    private static void WriteText(TextWriter output, IReadOnlyList<DataSetStatus> statuses)
+    private static void WriteText(TextWriter output, IReadOnlyList<DataSetStatus> statuses, string? only)
     {
         foreach (var status in statuses)
         {
@@ -133,12 +146,21 @@ internal static class SubmissionsCommand
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{rate.DataSet.Code} {rate.Period.Id} ({rate.Period.Start:dd/MM}–{rate.Period.End:dd/MM/yyyy}) due {rate.DueDate:dd/MM/yyyy} to {rate.DataSet.Recipient}: {rate.Submitted.Count}/{rate.Expected.Count} submitted, {rate.OnTime} on time, {rate.Late} late, {rate.Missing.Count} missing"));
-            foreach (var late in rate.Submitted.Where(static s => !s.OnTime))
+            if (only is not null && !rate.Expected.Contains(only, StringComparer.Ordinal))
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  late     {late.Unit,-24} sent {late.SubmittedAt:dd/MM HH:mm}, {late.WorkingDaysLate} working days late"));
+                output.WriteLine($"  {only} does not report this data set");
+                continue;
             }
 
-            foreach (var reminder in rate.Reminders)
+            // Each expected unit has its own line: sent (on time or late) or reminded.
+            foreach (var sent in rate.Submitted.Where(s => only is null || s.Unit == only))
+            {
+                output.WriteLine(sent.OnTime
+                    ? string.Create(CultureInfo.InvariantCulture, $"  sent     {sent.Unit,-24} sent {sent.SubmittedAt:dd/MM HH:mm}, on time")
+                    : string.Create(CultureInfo.InvariantCulture, $"  late     {sent.Unit,-24} sent {sent.SubmittedAt:dd/MM HH:mm}, {sent.WorkingDaysLate} working days late"));
+            }
+
+            foreach (var reminder in rate.Reminders.Where(r => only is null || r.Unit == only))
             {
                 output.WriteLine(reminder.Overdue
                     ? string.Create(CultureInfo.InvariantCulture, $"  remind   {reminder.Unit,-24} overdue by {-reminder.WorkingDaysLeft} working days")

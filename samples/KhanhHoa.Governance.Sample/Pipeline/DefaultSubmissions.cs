@@ -27,9 +27,6 @@ internal static class DefaultSubmissions
     /// <summary>The file names <c>submissions sample</c> writes; the synthetic ones say so.</summary>
     public const string Report87File = "ca-tinh-p06-2025-09.json";
 
-    public const string ProgressFile = "synthetic-progress-2025-09.csv";
-
-    public const string DifficultiesFile = "synthetic-difficulties-2025-09.csv";
 
     private const int Seed = 87;
 
@@ -59,8 +56,11 @@ internal static class DefaultSubmissions
         return output.ToArray();
     }
 
-    /// <summary>The SYNTHETIC progress reports: (progress CSV, difficulties CSV).</summary>
-    public static (byte[] Progress, byte[] Difficulties) SyntheticCsv(GovernanceData data, SubmissionDesk desk, BusinessCalendar calendar)
+    /// <summary>
+    /// The SYNTHETIC progress reports as CSV files, one progress file per unit and one difficulties file per unit that
+    /// raises any (a file carries only the rows of the unit it is sent as), each with its name.
+    /// </summary>
+    public static IReadOnlyList<(string Name, byte[] Content)> SyntheticCsv(GovernanceData data, SubmissionDesk desk, BusinessCalendar calendar)
     {
         var random = new Random(Seed);
         var submissions = new List<Submission>();
@@ -94,19 +94,31 @@ internal static class DefaultSubmissions
             }
         }
 
-        using var progress = new MemoryStream();
-        using var difficulties = new MemoryStream();
-        SubmissionCsvWriter.WriteProgress(progress, submissions);
-        SubmissionCsvWriter.WriteDifficulties(difficulties, submissions);
-        return (progress.ToArray(), difficulties.ToArray());
+        var files = new List<(string Name, byte[] Content)>();
+        foreach (var unit in submissions.GroupBy(static s => s.UnitCode))
+        {
+            files.Add(($"synthetic-progress-{unit.Key}-{PeriodId}.csv", Csv(stream => SubmissionCsvWriter.WriteProgress(stream, unit))));
+            if (unit.Any(static s => s.Difficulties.Count > 0))
+            {
+                files.Add(($"synthetic-difficulties-{unit.Key}-{PeriodId}.csv", Csv(stream => SubmissionCsvWriter.WriteDifficulties(stream, unit))));
+            }
+        }
+
+        return files;
+    }
+
+    private static byte[] Csv(Action<Stream> write)
+    {
+        using var output = new MemoryStream();
+        write(output);
+        return output.ToArray();
     }
 
     /// <summary>The default run's submissions, read back through the desk, each with its provenance.</summary>
     public static IReadOnlyList<SubmittedReport> Read(GovernanceData data, SubmissionDesk desk, BusinessCalendar calendar)
     {
         var report87 = SubmissionJson.Read(Report87Json(data), desk);
-        var (progress, difficulties) = SyntheticCsv(data, desk, calendar);
-        var synthetic = SubmissionCsvReader.Read([(ProgressFile, new MemoryStream(progress)), (DifficultiesFile, new MemoryStream(difficulties))], desk);
+        var synthetic = SubmissionCsvReader.Read([.. SyntheticCsv(data, desk, calendar).Select(static f => (f.Name, (Stream)new MemoryStream(f.Content)))], desk);
         if (!report87.Success || !synthetic.Success)
         {
             // Built by this sample from the embedded data: a failure is a defect of the sample, not of the input.

@@ -25,12 +25,16 @@ internal static class ReportSubmissions
     /// A host's submissions are its units' own reports; the embedded set is labelled per submission and reports on the
     /// embedded plans, so data with a host's own plans gets none.
     /// </summary>
-    public static IReadOnlyList<SubmittedReport>? Resolve(string? path, ReportingPeriod period, GovernanceData data, IServiceProvider services, Terminal terminal)
+    /// <param name="rejected">Whether any of the host's files was rejected (listed on standard error; the command still writes the report of the others, then exits 1).</param>
+    public static IReadOnlyList<SubmittedReport>? Resolve(string? path, ReportingPeriod period, GovernanceData data, IServiceProvider services, Terminal terminal, out bool rejected)
     {
+        rejected = false;
         var desk = SubmissionInputs.Desk(data);
         if (path is not null)
         {
-            return terminal.Step("read the submissions", _ => SubmissionInputs.Read(path, "--submissions", desk, terminal).Select(static s => new SubmittedReport(s, Provenance.Reported)).ToList());
+            var intake = terminal.Step("read the submissions", _ => SubmissionInputs.Read(path, "--submissions", desk, terminal, services.GetRequiredService<IClock>(), services.GetRequiredService<DateTimeZone>()));
+            rejected = SubmissionInputs.ListRejected(intake, terminal);
+            return [.. intake.Accepted.Select(static s => new SubmittedReport(s, Provenance.Reported))];
         }
 
         var embedded = ReferenceEquals(data, services.GetRequiredService<GovernanceData>());
@@ -38,4 +42,7 @@ internal static class ReportSubmissions
             ? terminal.Step("read the embedded submissions", _ => DefaultSubmissions.Read(data, desk, services.GetRequiredService<BusinessCalendar>()))
             : null;
     }
+
+    /// <summary>The exit code of a report written with <paramref name="rejected"/> files left out: bad input, once the rest is written.</summary>
+    public static int Exit(int written, bool rejected) => rejected && written == ExitCodes.Success ? ExitCodes.BadInput : written;
 }

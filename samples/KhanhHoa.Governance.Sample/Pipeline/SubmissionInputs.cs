@@ -8,88 +8,76 @@ using KhanhHoa.Governance.Submissions;
 namespace KhanhHoa.Governance.Sample.Pipeline;
 
 /// <summary>
-/// Reads a unit's submission file, or a folder of them (every <c>*.csv</c> read together, since one submission's figures,
-/// progress and difficulties may sit in three files, every <c>*.json</c> and every filled Excel form <c>*.xlsx</c> one by
-/// one), all or nothing: any error fails the whole input with every error listed.
+/// Reads a unit's submission file, or a folder of them (every <c>.csv</c>, <c>.json</c> and filled <c>.xlsx</c> form), file
+/// by file through the library's <see cref="SubmissionFiles"/>: each file is accepted or rejected on its own, and is
+/// received at its arrival in the folder (its last write time; standard input: the host's clock).
 /// </summary>
 internal static class SubmissionInputs
 {
     /// <summary>The desk of the embedded data sets, organisation and plans.</summary>
     public static SubmissionDesk Desk(GovernanceData data) => new(data.DataSets, data.OrgUnits, data.Plans);
 
-    /// <summary>The accepted submissions of <paramref name="path"/>, or bad input listing every error.</summary>
-    public static IReadOnlyList<CheckedSubmission> Read(string path, string option, SubmissionDesk desk, Terminal terminal)
+    /// <summary>The outcome of every file of <paramref name="path"/>; an empty folder is an empty intake.</summary>
+    public static SubmissionIntake Read(string path, string option, SubmissionDesk desk, Terminal terminal, IClock clock, DateTimeZone zone)
     {
-        var files = Directory.Exists(path)
-            ? Directory.EnumerateFiles(path).Where(static f => IsCsv(f) || IsJson(f) || IsForm(f)).Order(StringComparer.Ordinal).ToList()
-            : [path];
         if (!Directory.Exists(path))
         {
-            using var probe = InputFile.OpenRead(path, option, terminal);
+            var content = InputFile.ReadAllBytes(path, option, terminal);
+            var arrival = path == InputFile.StandardInput ? clock.GetCurrentInstant() : Arrival(path);
+            return SubmissionFiles.Read([new SubmissionFile(path, content) { ReceivedAt = arrival.InZone(zone).LocalDateTime }], desk);
         }
 
-        if (files.Count == 0)
-        {
-            throw CliException.BadInput($"{option} {path}: the folder holds no .csv, .json or .xlsx submission file.");
-        }
-
-        var errors = new List<InputError>();
-        var accepted = new List<CheckedSubmission>();
-        var csv = files.Where(IsCsv).ToList();
-        if (csv.Count > 0)
-        {
-            var read = SubmissionCsvReader.ReadFiles(csv, desk);
-            Collect(read, accepted, errors);
-        }
-
-        foreach (var file in files.Where(f => !IsCsv(f)))
-        {
-            var read = IsForm(file)
-                ? SubmissionFormReader.ReadFile(file, desk).WithErrors(e => e with { Source = e.Source is { } sheet ? $"{file}, sheet {sheet}" : file })
-                : SubmissionJson.ReadFile(file, desk);
-            Collect(read.ConvertToList(), accepted, errors);
-        }
-
-        return errors.Count == 0 ? accepted : throw Rejected(errors);
+        var files = Directory.EnumerateFiles(path).Where(static f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+                || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .Select(f => new SubmissionFile(f, File.ReadAllBytes(f)) { ReceivedAt = Arrival(f).InZone(zone).LocalDateTime });
+        return SubmissionFiles.Read(files, desk);
     }
 
-    /// <summary>One error, with its file and place, on one line.</summary>
+    /// <summary>Lists each rejected file with all its errors on standard error; true when any was rejected.</summary>
+    public static bool ListRejected(SubmissionIntake intake, Terminal terminal)
+    {
+        var rejected = intake.Rejected;
+        if (rejected.Count == 0)
+        {
+            return false;
+        }
+
+        var error = terminal.Error;
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"error: {rejected.Count} of {intake.Files.Count} file{(intake.Files.Count == 1 ? string.Empty : "s")} rejected; {intake.Files.Count - rejected.Count} counted."));
+        foreach (var file in rejected)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {Path.GetFileName(file.Name)}: {file.ErrorCount} error{(file.ErrorCount == 1 ? string.Empty : "s")}"));
+            foreach (var e in file.Errors)
+            {
+                error.WriteLine("    " + Describe(e));
+            }
+
+            if (file.ErrorCount > file.Errors.Count)
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    and {file.ErrorCount - file.Errors.Count} more errors"));
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>One error, with its place in the file, on one line.</summary>
     public static string Describe(InputError error)
     {
-        var file = error.Source is { } source ? Path.GetFileName(source) : "input";
         var where = error switch
         {
-            { Cell: { } cell } => $"{file}, cell {cell}",
-            { JsonPath: { } path } => string.Create(CultureInfo.InvariantCulture, $"{file}, line {error.Line}, {path}"),
-            { Line: > 0, Column: > 0 } => string.Create(CultureInfo.InvariantCulture, $"{file}, line {error.Line}, column {error.Column}"),
-            { Line: > 0 } => string.Create(CultureInfo.InvariantCulture, $"{file}, line {error.Line}"),
-            _ => file,
+            { Cell: { } cell } => $"cell {cell}" + (error.Source is { } sheet && sheet.Contains(", sheet ", StringComparison.Ordinal) ? $" ({sheet[(sheet.IndexOf(", sheet ", StringComparison.Ordinal) + 2)..]})" : string.Empty),
+            { JsonPath: { } jsonPath } => string.Create(CultureInfo.InvariantCulture, $"line {error.Line}, {jsonPath}"),
+            { Line: > 0, Column: > 0 } => string.Create(CultureInfo.InvariantCulture, $"line {error.Line}, column {error.Column}"),
+            { Line: > 0 } => string.Create(CultureInfo.InvariantCulture, $"line {error.Line}"),
+            { Field.Length: > 0 } => error.Field,
+            _ => "file",
         };
         return $"{where}: {error.Message}";
     }
 
-    private static CliException Rejected(List<InputError> errors) =>
-        CliException.BadInput(string.Create(CultureInfo.InvariantCulture, $"{errors.Count} error{(errors.Count == 1 ? string.Empty : "s")}; nothing was accepted.")
-            + string.Concat(errors.Select(static e => Environment.NewLine + "  " + Describe(e))));
-
-    private static void Collect(InputResult<IReadOnlyList<CheckedSubmission>> read, List<CheckedSubmission> accepted, List<InputError> errors)
-    {
-        if (read.TryGetValue(out var value))
-        {
-            accepted.AddRange(value);
-        }
-        else
-        {
-            errors.AddRange(read.Errors);
-        }
-    }
-
-    private static InputResult<IReadOnlyList<CheckedSubmission>> ConvertToList(this InputResult<CheckedSubmission> result) =>
-        result.TryGetValue(out var one) ? InputResult<IReadOnlyList<CheckedSubmission>>.ForValue([one]) : result.ConvertError<IReadOnlyList<CheckedSubmission>>();
-
-    private static bool IsCsv(string file) => file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsJson(string file) => file.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsForm(string file) => file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
+    // A file's arrival in the folder is its last write.
+    private static Instant Arrival(string path) => Instant.FromDateTimeUtc(File.GetLastWriteTimeUtc(path));
 }

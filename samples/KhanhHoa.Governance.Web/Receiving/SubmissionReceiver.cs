@@ -54,20 +54,21 @@ internal sealed class SubmissionReceiver(GovernanceDb db, Province province, Aud
     /// </summary>
     public FileReading Read(string fileName, byte[] content, Instant receivedAt)
     {
-        var read = SubmissionFileReader.Read(fileName, content, province.Desk);
-        if (!read.TryGetValue(out var submissions))
+        var received = receivedAt.InZone(zone).LocalDateTime;
+        var outcome = SubmissionFiles.Read([new SubmissionFile(fileName, content) { ReceivedAt = received }], province.Desk).Files[0];
+        if (outcome.Rejected)
         {
-            return new FileReading(null, null, null, [.. read.Errors.Select(Describe)], []);
+            return new FileReading(null, null, null, [.. outcome.Errors.Select(Describe)], []);
         }
 
-        if (submissions.Count != 1)
+        if (outcome.Accepted.Count != 1)
         {
-            return new FileReading(null, null, null, [$"{fileName}: tệp có {submissions.Count} báo cáo; mỗi lần gửi một báo cáo (một đơn vị, một bộ dữ liệu, một kỳ)."], []);
+            return new FileReading(null, null, null, [$"{fileName}: tệp có {outcome.Accepted.Count} báo cáo; mỗi lần gửi một báo cáo (một đơn vị, một bộ dữ liệu, một kỳ)."], []);
         }
 
-        // Timeliness is judged on the server's clock, never on the time the file declares.
-        var declared = submissions[0].Submission;
-        var stamped = province.Desk.Check(declared with { SubmittedAt = receivedAt.InZone(zone).LocalDateTime });
+        // Timeliness is judged on the time the server received the file; the time the file declares is kept beside it.
+        var declared = outcome.Accepted[0].Submission;
+        var stamped = province.Desk.Receiving(received, declared.UnitCode).Check(declared with { SubmittedAt = received });
         return stamped.TryGetValue(out var accepted)
             ? new FileReading(accepted, declared, declared.SubmittedAt, [], [.. accepted.Findings.Select(static f => $"{f.Rule.Id}: {f.Message}")])
             : new FileReading(null, declared, declared.SubmittedAt, [.. stamped.Errors.Select(Describe)], []);

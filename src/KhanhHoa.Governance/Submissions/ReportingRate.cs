@@ -62,7 +62,7 @@ public sealed record ReportingRate(
 
             var first = history[0].Submission.SubmittedAt;
             var onTime = first.Date <= due;
-            submitted.Add(new UnitTimeliness(unit, first, onTime, onTime ? 0 : calendar.WorkingDaysBetween(due, first.Date)));
+            submitted.Add(new UnitTimeliness(unit, first, onTime, onTime ? 0 : calendar.WorkingDaysBetween(due, first.Date)) { ReceivedAt = history[0].Submission.ReceivedAt });
         }
 
         // Overdue counts as late does: working days after the due date up to the as-of day.

@@ -19,8 +19,15 @@ public sealed record Submission
     /// <summary>The period reported on, under the data set's cut-off.</summary>
     public required ReportingPeriod Period { get; init; }
 
-    /// <summary>When the unit sent it, local time (what timeliness is judged on).</summary>
+    /// <summary>When the unit says it sent it (the time written in the file), local time: what timeliness is judged on, once the desk has checked it is not later than <see cref="ReceivedAt"/>.</summary>
     public required LocalDateTime SubmittedAt { get; init; }
+
+    /// <summary>
+    /// When the receiver got it (its own clock, or the file's arrival), local time, kept beside the declared
+    /// <see cref="SubmittedAt"/>; <see langword="null"/> when no receiver stamped it. Not part of <see cref="SameAs"/>: it is
+    /// not written in the file.
+    /// </summary>
+    public LocalDateTime? ReceivedAt { get; init; }
 
     /// <summary>Who sent it (a name, a title, an official letter's number), or <see langword="null"/>.</summary>
     public string? Sender { get; init; }

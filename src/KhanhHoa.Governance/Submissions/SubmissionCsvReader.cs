@@ -36,20 +36,68 @@ public static class SubmissionCsvReader
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(desk);
-        var state = new ReadState(desk);
-        foreach (var (source, content) in files)
+        var state = Pass([.. files.Select(static f => (f.Source, f.Content, (SubmissionFile?)null))], desk);
+        return state.Count > 0
+            ? InputResult<IReadOnlyList<CheckedSubmission>>.Counted(null, false, state.Errors, state.Count, 0)
+            : InputResult<IReadOnlyList<CheckedSubmission>>.ForValue([.. state.Accepted.Select(static a => a.Submission)]);
+    }
+
+    /// <summary>
+    /// Reads CSV files a receiver got, each on its own: every file whose rows all read and check cleanly is accepted, each
+    /// other file is rejected with all its errors, and a rejected file never changes what the accepted ones bring. Each
+    /// file is sent as one unit (<see cref="SubmissionFile.SentAs"/>, else the unit of its first row): a row of another
+    /// unit is an error naming both. Rows of one unit, period and <c>submitted_at</c> still join across files (figures,
+    /// progress, difficulties); a submission so joined is brought by the file of its first row.
+    /// </summary>
+    /// <param name="files">The files, with their arrival times (stamped as <see cref="Submission.ReceivedAt"/> and checked against the declared times).</param>
+    /// <param name="desk">The door.</param>
+    /// <returns>One outcome per file, in the order given.</returns>
+    public static IReadOnlyList<SubmissionFileOutcome> ReadEach(IReadOnlyList<SubmissionFile> files, SubmissionDesk desk)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(desk);
+        var rejected = new Dictionary<string, (List<InputError> Errors, int Count)>(StringComparer.Ordinal);
+        var remaining = files.ToList();
+        while (true)
         {
-            ReadFile(source, content, state);
+            // A file rejected in one pass takes its rows out of the next, so the submissions they joined are judged on
+            // the good files alone; each pass rejects at least one more file, or is the last.
+            var state = Pass([.. remaining.Select(static f => (f.Name, (Stream)new MemoryStream(f.Content.ToArray(), writable: false), (SubmissionFile?)f))], desk);
+            if (state.Count == 0)
+            {
+                var bySource = state.Accepted.ToLookup(static a => a.Source, static a => a.Submission, StringComparer.Ordinal);
+                return [.. files.Select(f => rejected.TryGetValue(f.Name, out var bad)
+                    ? new SubmissionFileOutcome(f.Name, [], bad.Errors, bad.Count)
+                    : new SubmissionFileOutcome(f.Name, [.. bySource[f.Name]], [], 0))];
+            }
+
+            foreach (var (source, count) in state.CountBySource)
+            {
+                rejected[source] = ([.. state.Errors.Where(e => e.Source == source).OrderBy(static e => e.Line).ThenBy(static e => e.Column)], count);
+            }
+
+            if (remaining.RemoveAll(f => rejected.ContainsKey(f.Name)) == 0)
+            {
+                throw new InvalidOperationException("a CSV error was not placed in its file; every error of a pass must name its file");
+            }
+        }
+    }
+
+    private static ReadState Pass(IReadOnlyList<(string Source, Stream Content, SubmissionFile? File)> files, SubmissionDesk desk)
+    {
+        var state = new ReadState(desk);
+        foreach (var (source, content, file) in files)
+        {
+            ReadFile(source, content, file, state);
         }
 
         state.AttachDifficulties();
-        var accepted = new List<CheckedSubmission>();
         foreach (var group in state.Groups.Values)
         {
-            var result = desk.Check(group.ToSubmission(), group.Locate);
+            var result = (group.ReceivedAt is { } received ? desk.Receiving(received, null) : desk).Check(group.ToSubmission(), group.Locate);
             if (result.TryGetValue(out var checkedSubmission))
             {
-                accepted.Add(checkedSubmission);
+                state.Accepted.Add((group.Source, checkedSubmission));
             }
             else
             {
@@ -57,9 +105,7 @@ public static class SubmissionCsvReader
             }
         }
 
-        return state.Count > 0
-            ? InputResult<IReadOnlyList<CheckedSubmission>>.Counted(null, false, state.Errors, state.Count, 0)
-            : InputResult<IReadOnlyList<CheckedSubmission>>.ForValue(accepted);
+        return state;
     }
 
     /// <summary>Reads CSV files from disk; see <see cref="Read"/>.</summary>
@@ -83,8 +129,10 @@ public static class SubmissionCsvReader
         }
     }
 
-    private static void ReadFile(string source, Stream content, ReadState state)
+    // A receiver's file (file not null) is sent as one unit; a trusted batch (Read) may hold many.
+    private static void ReadFile(string source, Stream content, SubmissionFile? file, ReadState state)
     {
+        var sentAs = file?.SentAs;
         var tokenizer = new Utf8CsvTokenizer(content);
         var status = tokenizer.Read();
         if (status != Utf8CsvTokenizer.Status.Record)
@@ -147,7 +195,18 @@ public static class SubmissionCsvReader
             }
 
             string Get(string column) => map[Array.IndexOf(columns, column)] is var i and >= 0 ? Encoding.UTF8.GetString(tokenizer.Field(i)) : string.Empty;
-            state.AddRow(kind.Value, row, Get);
+            if (file is not null)
+            {
+                var unit = Get("unit_code").Trim();
+                sentAs ??= unit;
+                if (!string.Equals(unit, sentAs, StringComparison.Ordinal))
+                {
+                    state.Add(row.Error("unit_code", $"a row of unit '{unit}' in a file sent as unit '{sentAs}': a unit sends only its own reports"));
+                    continue;
+                }
+            }
+
+            state.AddRow(kind.Value, row, Get, file?.ReceivedAt);
         }
     }
 
@@ -175,18 +234,27 @@ public static class SubmissionCsvReader
 
         public int Count { get; private set; }
 
+        public Dictionary<string, int> CountBySource { get; } = new(StringComparer.Ordinal);
+
+        public List<(string Source, CheckedSubmission Submission)> Accepted { get; } = [];
+
         public Dictionary<(string Unit, string DataSet, string Period, string SubmittedAt), Group> Groups { get; } = [];
 
         public void Add(InputError error)
         {
             Count++;
+            if (error.Source is { } source)
+            {
+                CountBySource[source] = CountBySource.GetValueOrDefault(source) + 1;
+            }
+
             if (Errors.Count < SubmissionFields.MaxErrors)
             {
                 Errors.Add(error);
             }
         }
 
-        public void AddRow(SubmissionPart kind, Row row, Func<string, string> get)
+        public void AddRow(SubmissionPart kind, Row row, Func<string, string> get, LocalDateTime? receivedAt)
         {
             var unit = get("unit_code").Trim();
             var periodText = get("period").Trim();
@@ -247,7 +315,7 @@ public static class SubmissionCsvReader
             var key = (unit, dataSet.Code, periodText, sentText);
             if (!Groups.TryGetValue(key, out var group))
             {
-                group = new Group(unit, dataSet, period.Value, sent.Value, row);
+                group = new Group(unit, dataSet, period.Value, sent.Value, row, receivedAt);
                 Groups.Add(key, group);
             }
 
@@ -340,7 +408,7 @@ public static class SubmissionCsvReader
         }
     }
 
-    private sealed class Group(string unit, DataSet dataSet, ReportingPeriod period, LocalDateTime submittedAt, Row header)
+    private sealed class Group(string unit, DataSet dataSet, ReportingPeriod period, LocalDateTime submittedAt, Row header, LocalDateTime? receivedAt)
     {
         private readonly List<FigureValue> figures = [];
         private readonly List<Row> figureRows = [];
@@ -350,6 +418,12 @@ public static class SubmissionCsvReader
         private readonly List<Row> difficultyRows = [];
 
         public DataSet DataSet => dataSet;
+
+        /// <summary>The file of the group's first row.</summary>
+        public string Source => header.Source;
+
+        /// <summary>When the file of the group's first row arrived.</summary>
+        public LocalDateTime? ReceivedAt => receivedAt;
 
         public void Add(object item, Row row)
         {

@@ -28,6 +28,17 @@ public sealed class SubmissionDesk
         Assignments = new TaskAssignments(new ResponsibilityMatrix(plans), dataSets.Collectives);
     }
 
+    private SubmissionDesk(SubmissionDesk desk, LocalDateTime? receivedAt, string? sentAs)
+    {
+        DataSets = desk.DataSets;
+        Units = desk.Units;
+        Plans = desk.Plans;
+        Assignments = desk.Assignments;
+        ClockTolerance = desk.ClockTolerance;
+        ReceivedAt = receivedAt;
+        SentAs = sentAs;
+    }
+
     /// <summary>The data sets.</summary>
     public DataSetCatalog DataSets { get; }
 
@@ -40,6 +51,28 @@ public sealed class SubmissionDesk
     /// <summary>Which units carry which tasks.</summary>
     public TaskAssignments Assignments { get; }
 
+    /// <summary>
+    /// How much later than its receipt a declared time of sending may be (the sender's and the receiver's clocks differ a
+    /// little); later is an error. 15 minutes unless set.
+    /// </summary>
+    public Duration ClockTolerance { get; init; } = Duration.FromMinutes(15);
+
+    /// <summary>When the file being checked was received (<see cref="Receiving"/>), or <see langword="null"/>.</summary>
+    public LocalDateTime? ReceivedAt { get; }
+
+    /// <summary>The unit the file being checked was sent as (<see cref="Receiving"/>), or <see langword="null"/>.</summary>
+    public string? SentAs { get; }
+
+    /// <summary>
+    /// This desk receiving one file: each submission it checks is stamped <see cref="Submission.ReceivedAt"/> =
+    /// <paramref name="receivedAt"/>, and rejected when its declared time is later (beyond <see cref="ClockTolerance"/>) or,
+    /// with <paramref name="sentAs"/>, when it is another unit's.
+    /// </summary>
+    /// <param name="receivedAt">When the receiver got the file, local time (<see langword="null"/>: unknown).</param>
+    /// <param name="sentAs">The unit the file was sent as, or <see langword="null"/>.</param>
+    /// <returns>A desk on the same data.</returns>
+    public SubmissionDesk Receiving(LocalDateTime? receivedAt, string? sentAs) => new(this, receivedAt, sentAs);
+
     /// <summary>Checks a submission.</summary>
     /// <param name="submission">The submission.</param>
     /// <param name="locate">Turns a place and a message into a located error (file and line, sheet and cell, JSON path); <see cref="SubmissionPlace.Unlocated"/> when <see langword="null"/>.</param>
@@ -50,6 +83,21 @@ public sealed class SubmissionDesk
         locate ??= static (place, message) => place.Unlocated(message);
         var errors = new List<InputError>();
         void Fail(SubmissionPart part, int index, string field, string message) => errors.Add(locate(new SubmissionPlace(part, index, field), message));
+
+        if (ReceivedAt is { } received)
+        {
+            submission = submission with { ReceivedAt = received };
+        }
+
+        if (submission.ReceivedAt is { } receipt && submission.SubmittedAt > receipt.PlusTicks(ClockTolerance.BclCompatibleTicks))
+        {
+            Fail(SubmissionPart.Header, 0, "submitted_at", $"declared sent {submission.SubmittedAt:uuuu-MM-dd'T'HH:mm}, after it was received ({receipt:uuuu-MM-dd'T'HH:mm}): a time of sending cannot be in the future");
+        }
+
+        if (SentAs is { } sentAs && !string.Equals(sentAs, submission.UnitCode, StringComparison.Ordinal))
+        {
+            Fail(SubmissionPart.Header, 0, "unit_code", $"a report of unit '{submission.UnitCode}' in a file sent as unit '{sentAs}': a unit sends only its own reports");
+        }
 
         var dataSet = DataSets.Find(submission.DataSetCode);
         if (dataSet is null)

@@ -11,11 +11,12 @@ namespace KhanhHoa.Governance.Submissions;
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class SubmissionStatus
 {
-    private SubmissionStatus(string period, LocalDate asOf, IReadOnlyList<DataSetStatus> dataSets)
+    private SubmissionStatus(string period, LocalDate asOf, IReadOnlyList<DataSetStatus> dataSets, IReadOnlyList<SubmissionFileOutcome> rejected)
     {
         Period = period;
         AsOf = asOf;
         DataSets = dataSets;
+        Rejected = rejected;
     }
 
     /// <summary>The period as asked (e.g. <c>2025-09</c>); each data set reads it under its own cut-off.</summary>
@@ -26,6 +27,24 @@ public sealed class SubmissionStatus
 
     /// <summary>Every data set reported for periods like <see cref="Period"/>, in the catalog's order; empty when none is.</summary>
     public IReadOnlyList<DataSetStatus> DataSets { get; }
+
+    /// <summary>The files rejected at the door, each with all its errors (none counted); empty when taken from a register.</summary>
+    public IReadOnlyList<SubmissionFileOutcome> Rejected { get; }
+
+    /// <summary>Takes the status of <paramref name="periodId"/> from the files of an intake: the accepted ones counted, the rejected ones listed.</summary>
+    /// <param name="dataSets">The data sets collected.</param>
+    /// <param name="units">The organisation.</param>
+    /// <param name="intake">The files received, each accepted or rejected.</param>
+    /// <param name="periodId">A period id.</param>
+    /// <param name="calendar">The business calendar.</param>
+    /// <param name="asOf">The day the reminders count working days from.</param>
+    /// <returns>The status, with <see cref="Rejected"/>.</returns>
+    public static SubmissionStatus Take(DataSetCatalog dataSets, OrgHierarchy units, SubmissionIntake intake, string periodId, BusinessCalendar calendar, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(intake);
+        var status = Take(dataSets, units, SubmissionRegister.Empty.Add(intake.Accepted), periodId, calendar, asOf);
+        return new SubmissionStatus(status.Period, status.AsOf, status.DataSets, intake.Rejected);
+    }
 
     /// <summary>Takes the status of <paramref name="periodId"/> from a register.</summary>
     /// <param name="dataSets">The data sets collected.</param>
@@ -56,6 +75,6 @@ public sealed class SubmissionStatus
             statuses.Add(new DataSetStatus(ReportingRate.Take(dataSet, period, register, units, calendar, asOf), figures));
         }
 
-        return new SubmissionStatus(periodId, asOf, statuses);
+        return new SubmissionStatus(periodId, asOf, statuses, []);
     }
 }

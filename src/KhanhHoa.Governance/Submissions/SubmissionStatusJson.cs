@@ -31,6 +31,60 @@ public static class SubmissionStatusJson
         }
 
         json.WriteEndArray();
+        json.WriteStartArray("rejected");
+        foreach (var file in status.Rejected)
+        {
+            WriteRejected(json, file);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteRejected(Utf8JsonWriter json, SubmissionFileOutcome file)
+    {
+        json.WriteStartObject();
+        json.WriteString("file", Path.GetFileName(file.Name));
+        json.WriteNumber("errorCount", file.ErrorCount);
+        json.WriteStartArray("errors");
+        foreach (var error in file.Errors)
+        {
+            json.WriteStartObject();
+            if (error.Source is { } source && source != file.Name)
+            {
+                json.WriteString("source", source);
+            }
+
+            if (error.Line > 0)
+            {
+                json.WriteNumber("line", error.Line);
+            }
+
+            if (error.Column > 0)
+            {
+                json.WriteNumber("column", error.Column);
+            }
+
+            if (error.Cell is { } cell)
+            {
+                json.WriteString("cell", cell);
+            }
+
+            if (error.JsonPath is { } path)
+            {
+                json.WriteString("jsonPath", path);
+            }
+
+            if (error.Field.Length > 0)
+            {
+                json.WriteString("field", error.Field);
+            }
+
+            json.WriteString("message", error.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 
@@ -48,6 +102,11 @@ public static class SubmissionStatusJson
             json.WriteStartObject();
             json.WriteString("unit", sent.Unit);
             json.WriteString("submittedAt", sent.SubmittedAt.ToString("uuuu-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+            if (sent.ReceivedAt is { } received)
+            {
+                json.WriteString("receivedAt", received.ToString("uuuu-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+            }
+
             json.WriteBoolean("onTime", sent.OnTime);
             json.WriteNumber("workingDaysLate", sent.WorkingDaysLate);
             json.WriteEndObject();

@@ -6,4 +6,8 @@ namespace KhanhHoa.Governance.Submissions;
 /// <param name="OnTime">Whether it was sent on or before the due date.</param>
 /// <param name="WorkingDaysLate">Working days from the due date to the day it was sent (0 when on time, or sent on the days off right after the due date).</param>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public sealed record UnitTimeliness(string Unit, LocalDateTime SubmittedAt, bool OnTime, int WorkingDaysLate);
+public sealed record UnitTimeliness(string Unit, LocalDateTime SubmittedAt, bool OnTime, int WorkingDaysLate)
+{
+    /// <summary>When the receiver got that first submission, or <see langword="null"/> when no receiver stamped it.</summary>
+    public LocalDateTime? ReceivedAt { get; init; }
+}

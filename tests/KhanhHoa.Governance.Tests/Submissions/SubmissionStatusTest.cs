@@ -36,7 +36,7 @@ public sealed class SubmissionStatusTest
         SubmissionStatusJson.Write(buffer, status);
         using var json = JsonDocument.Parse(buffer.ToArray());
         var root = json.RootElement;
-        Assert.Equal(["schemaVersion", "period", "asOf", "dataSets"], root.EnumerateObject().Select(static p => p.Name));
+        Assert.Equal(["schemaVersion", "period", "asOf", "dataSets", "rejected"], root.EnumerateObject().Select(static p => p.Name));
         Assert.Equal(("2025-09", "2025-09-19"), (root.GetProperty("period").GetString(), root.GetProperty("asOf").GetString()));
         var p06 = root.GetProperty("dataSets").EnumerateArray().Single(static d => d.GetProperty("code").GetString() == P06.Code);
         Assert.Equal(["code", "dueDate", "recipient", "expected", "submitted", "missing", "reminders", "figures"], p06.EnumerateObject().Select(static p => p.Name));

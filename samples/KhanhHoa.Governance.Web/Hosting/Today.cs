@@ -6,6 +6,9 @@ internal sealed class Today(IClock clock, DateTimeZone zone)
     /// <summary>Today in Vietnam time.</summary>
     public LocalDate Date => clock.GetCurrentInstant().InZone(zone).Date;
 
+    /// <summary>Now in Vietnam time, to the minute (the time of sending a page writes in its submission).</summary>
+    public LocalDateTime Now => clock.GetCurrentInstant().InZone(zone).LocalDateTime is var now ? now.Date.At(new LocalTime(now.Hour, now.Minute)) : default;
+
     /// <summary>The month before today's (the report sent in a month is on the month before), as <c>YYYY-MM</c>.</summary>
     public string DefaultPeriod => Date.PlusMonths(-1).ToString("uuuu-MM", System.Globalization.CultureInfo.InvariantCulture);
 

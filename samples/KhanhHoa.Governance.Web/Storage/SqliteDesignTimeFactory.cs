@@ -10,11 +10,3 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
     public SqliteGovernanceDb CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqliteGovernanceDb>().UseSqlite("Data Source=design.db").Options);
 }
-
-/// <summary>For <c>dotnet ef migrations add … --context PostgresGovernanceDb</c>: no database is opened.</summary>
-internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresGovernanceDb>
-{
-    /// <inheritdoc />
-    public PostgresGovernanceDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresGovernanceDb>().UseNpgsql("Host=localhost", o => o.UseNodaTime()).Options);
-}

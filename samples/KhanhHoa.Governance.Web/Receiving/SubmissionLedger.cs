@@ -12,14 +12,14 @@ namespace KhanhHoa.Governance.Web.Receiving;
 /// </summary>
 internal sealed class SubmissionLedger(GovernanceDb db, SubmissionReceiver receiver, ParsedSubmissions parsed, Province province, BusinessCalendar calendar)
 {
-    /// <summary>The versions that count for <paramref name="periodId"/>, each with its key.</summary>
-    public async Task<IReadOnlyList<(long Id, CheckedSubmission Submission)>> CurrentAsync(string periodId, CancellationToken cancellationToken)
+    /// <summary>The versions that count for <paramref name="periodId"/> (every period when <see langword="null"/>), each with its key.</summary>
+    public async Task<IReadOnlyList<(long Id, CheckedSubmission Submission)>> CurrentAsync(string? periodId, CancellationToken cancellationToken)
     {
-        var accepted = await db.Submissions.AsNoTracking()
-            .Where(s => s.PeriodId == periodId && s.Outcome == Outcomes.Accepted)
-            .Select(s => new { s.Id, s.UnitCode, s.DataSetCode, s.Version })
+        var versions = db.Submissions.AsNoTracking().Where(s => s.Outcome == Outcomes.Accepted);
+        var accepted = await (periodId is null ? versions : versions.Where(s => s.PeriodId == periodId))
+            .Select(s => new { s.Id, s.UnitCode, s.DataSetCode, s.PeriodId, s.Version })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var latest = accepted.GroupBy(static s => (s.UnitCode, s.DataSetCode)).Select(static g => g.MaxBy(static s => s.Version)!.Id).ToList();
+        var latest = accepted.GroupBy(static s => (s.UnitCode, s.DataSetCode, s.PeriodId)).Select(static g => g.MaxBy(static s => s.Version)!.Id).ToList();
         var returned = await ReturnedAsync(latest, cancellationToken).ConfigureAwait(false);
         var counted = latest.Where(id => !returned.Contains(id)).ToList();
         var missing = counted.Where(id => !parsed.TryGet(id, out _)).ToList();

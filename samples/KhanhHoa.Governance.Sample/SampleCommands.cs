@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KhanhHoa.Governance.Primitives;
 using KhanhHoa.Governance.Sample.Cli;
 using KhanhHoa.Governance.Sample.Commands;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,9 @@ internal static class SampleCommands
         Recursive = true,
     };
 
+    /// <summary>The <c>--lang</c> option every verb accepts.</summary>
+    public static readonly Option<string> Language = CreateLanguage();
+
     /// <summary>Builds the root command with every verb, resolving their services from <paramref name="services"/>.</summary>
     public static RootCommand Create(IServiceProvider services)
     {
@@ -30,6 +34,7 @@ internal static class SampleCommands
             FormsCommand.Create(services),
         };
         root.Options.Add(Quiet);
+        root.Options.Add(Language);
         return root;
     }
 
@@ -38,6 +43,19 @@ internal static class SampleCommands
     {
         var terminal = services.GetRequiredService<Terminal>();
         terminal.Quiet = parsed.GetValue(Quiet);
+        terminal.Language = parsed.GetValue(Language) == "en" ? MessageLanguage.English : MessageLanguage.Vietnamese;
         return terminal;
+    }
+
+    private static Option<string> CreateLanguage()
+    {
+        var option = new Option<string>("--lang")
+        {
+            Description = "The language of the messages a clerk reads about submissions: 'vi' (Vietnamese, the default) or 'en' (English, for developers).",
+            DefaultValueFactory = _ => "vi",
+            Recursive = true,
+        };
+        option.AcceptOnlyFromAmong("vi", "en");
+        return option;
     }
 }

@@ -306,6 +306,18 @@ public sealed class MonthlyReportComposerTest
     }
 
     [Fact]
+    public void With_submissions_the_annex_states_the_cores_completeness_per_data_set_and_the_units_that_sent_all()
+    {
+        var plan3433 = GovernanceData.Default.DataSets.Find("3433.PROGRESS")!;
+        UnitTimeliness Sent(string unit) => new(unit, new LocalDateTime(2025, 9, 10, 9, 0), true, 0);
+        var rate = new ReportingRate(plan3433, September, AsOf, AsOf, ["X01", "X02", "X03"], [Sent("X01"), Sent("X02")], ["X03"], [new Reminder("X03", 0)]);
+        var report = MonthlyReportComposer.Compose(Sources() with { ReportingRates = [rate] });
+
+        Assert.Equal([rate], report.Completeness.Reports!.DataSets);
+        Assert.Contains("2/3 báo cáo đã gửi (66,67%): 3433.PROGRESS 2/3. 2/3 đơn vị đã gửi đủ báo cáo; chưa gửi đủ: Xã Khánh Sơn.", MarkdownReportRenderer.ToMarkdown(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Completeness_lists_the_units_without_dossiers()
     {
         var completeness = Report.Value.Completeness;

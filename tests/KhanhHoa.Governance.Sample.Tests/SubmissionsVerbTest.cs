@@ -12,7 +12,7 @@ public sealed class SubmissionsVerbTest
     {
         using var folder = new TempFolder();
         Assert.Equal(0, SampleRun.InProcess("submissions", "sample", "--out", folder.Path).ExitCode);
-        var run = SampleRun.InProcess("submissions", "check", folder.Path);
+        var run = SampleRun.InProcess("submissions", "check", folder.Path, "--lang", "en");
         Assert.Equal(0, run.ExitCode);
         var line = run.Output.Split('\n').Single(static l => l.Contains("CA_TINH P06.MONTHLY 2025-09", StringComparison.Ordinal));
         Assert.EndsWith("110 figures, 0 tasks, 0 difficulties, 12 findings", line.TrimEnd());
@@ -72,6 +72,13 @@ public sealed class SubmissionsVerbTest
         Assert.Equal(79, bcd.GetProperty("missing").GetArrayLength());
         Assert.Equal(0, bcd.GetProperty("submitted").GetArrayLength());
         Assert.Equal(0, json.RootElement.GetProperty("rejected").GetArrayLength());
+
+        // The office's text, in Vietnamese by default: every unit its own line, named as the office knows it.
+        var text = SampleRun.AsProcess(folder.Path, "submissions", "status", ".", "--period", "2025-09", "--as-of", "2025-09-19", "--unit", "SO_YT");
+        Assert.Equal(0, text.ExitCode);
+        Assert.Contains("BCD.PROGRESS kỳ 2025-09 (15/08–14/09/2025), hạn gửi 11/09/2025, nơi nhận SO_KHCN: 0/79 đơn vị đã gửi, 0 đúng hạn, 0 muộn, 79 chưa gửi", text.Output, StringComparison.Ordinal);
+        Assert.Contains("  nhắc     Sở Y tế (SO_YT) quá hạn 6 ngày làm việc", text.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("SO_TP", text.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,7 +87,7 @@ public sealed class SubmissionsVerbTest
         using var folder = Sample();
         var before = SampleRun.InProcess("submissions", "status", folder.Path, "--period", "2025-09", "--as-of", "2025-09-19", "--format", "json");
         Edit(folder, HealthProgress, static lines => [lines[0], .. lines[1..3].Select(static l => l.Replace(",completed,,", ",completed,nhiều,", StringComparison.Ordinal).Replace(",progress,", ",đang làm,", StringComparison.Ordinal)), .. lines[3..]]);
-        var run = SampleRun.AsProcess(folder.Path, "submissions", "status", ".", "--period", "2025-09", "--as-of", "2025-09-19", "--format", "json");
+        var run = SampleRun.AsProcess(folder.Path, "submissions", "status", ".", "--period", "2025-09", "--as-of", "2025-09-19", "--format", "json", "--lang", "en");
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith("error: 1 of ", run.Error, StringComparison.Ordinal);
         Assert.Contains($"  {HealthProgress}: 2 errors", run.Error, StringComparison.Ordinal);
@@ -100,7 +107,7 @@ public sealed class SubmissionsVerbTest
     {
         using var folder = Sample();
         Edit(folder, HealthProgress, static lines => [.. lines.Select((l, i) => i == 2 ? "SO_TP" + l["SO_YT".Length..] : l)]);
-        var run = SampleRun.AsProcess(folder.Path, "submissions", "check", ".");
+        var run = SampleRun.AsProcess(folder.Path, "submissions", "check", ".", "--lang", "en");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("line 3, column 1: a row of unit 'SO_TP' in a file sent as unit 'SO_YT'", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("  SO_YT ", run.Output, StringComparison.Ordinal);
@@ -118,7 +125,7 @@ public sealed class SubmissionsVerbTest
             File.SetLastWriteTimeUtc(file, new DateTime(2025, 9, 30, 1, 0, 0, DateTimeKind.Utc));
         }
 
-        var run = SampleRun.AsProcess(folder.Path, "submissions", "check", ".");
+        var run = SampleRun.AsProcess(folder.Path, "submissions", "check", ".", "--lang", "en");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("after it was received (2025-09-30T08:00)", run.Error, StringComparison.Ordinal);
         Assert.Contains("  CA_TINH P06.MONTHLY 2025-09 sent 2025-09-11 16:00, received 2025-09-30 08:00:", run.Output, StringComparison.Ordinal);

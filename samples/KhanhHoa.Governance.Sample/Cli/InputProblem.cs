@@ -4,31 +4,31 @@ using KhanhHoa.Governance.Primitives;
 namespace KhanhHoa.Governance.Sample.Cli;
 
 /// <summary>
-/// Turns the library's error lists into the one sentence a host reads on standard error: the file, the line, the
-/// field and what is wrong, then how many more problems the file has.
+/// Turns the library's error lists into what a host reads on standard error: the file, the line, the field and what is
+/// wrong, for every error of the file (the first in the opening sentence), then, past a hundred, how many more.
 /// </summary>
 internal static class InputProblem
 {
-    /// <summary>The first error of an input file (rows or JSON), and the count of the others.</summary>
+    // Every error of a file is listed; only a hostile file's hundreds are cut short.
+    private const int Listed = 100;
+
+    /// <summary>Every error of an input file (rows or JSON), one a line, the first in the sentence; past 100, how many more.</summary>
     public static CliException From(string file, IReadOnlyList<InputError> errors, int? total = null)
     {
-        var first = errors[0];
-        var where = first switch
-        {
-            { JsonPath: { } path } => string.Create(CultureInfo.InvariantCulture, $"{file}, line {first.Line}, field {path} (column {first.Column})"),
-            { Cell: { } cell } => $"{file}, sheet '{first.Source}', cell {cell}" + (first.Field.Length > 0 ? $" ({first.Field})" : string.Empty),
-            { Line: 0, Field.Length: 0 } => file,
-            { Line: 0 } => $"{file}, field {first.Field}",
-            { Field.Length: 0 } => $"{file}, line {first.Line}" + (first.Column > 0 ? $", column {first.Column}" : string.Empty),
-            _ => $"{file}, line {first.Line}, field {first.Field}" + (first.Column > 0 ? $" (column {first.Column})" : string.Empty),
-        };
-        return CliException.BadInput($"{where}: {first.Message.TrimEnd('.')}{More((total ?? errors.Count) - 1)}.");
+        var lines = errors.Take(Listed).Select(error => Where(file, error) + ": " + error.Message.TrimEnd('.')).ToList();
+        var more = (total ?? errors.Count) - lines.Count;
+        return CliException.BadInput(lines[0] + "."
+            + string.Concat(lines.Skip(1).Select(static line => Environment.NewLine + "  " + line))
+            + (more > 0 ? Environment.NewLine + string.Create(CultureInfo.InvariantCulture, $"  and {more} more errors") : string.Empty));
     }
 
-    private static string More(int others) => others switch
+    private static string Where(string file, InputError error) => error switch
     {
-        <= 0 => string.Empty,
-        1 => " (and 1 more error in the file)",
-        _ => string.Create(CultureInfo.InvariantCulture, $" (and {others} more errors in the file)"),
+        { JsonPath: { } path } => string.Create(CultureInfo.InvariantCulture, $"{file}, line {error.Line}, field {path} (column {error.Column})"),
+        { Cell: { } cell } => $"{file}, sheet '{error.Source}', cell {cell}" + (error.Field.Length > 0 ? $" ({error.Field})" : string.Empty),
+        { Line: 0, Field.Length: 0 } => file,
+        { Line: 0 } => $"{file}, field {error.Field}",
+        { Field.Length: 0 } => string.Create(CultureInfo.InvariantCulture, $"{file}, line {error.Line}") + (error.Column > 0 ? string.Create(CultureInfo.InvariantCulture, $", column {error.Column}") : string.Empty),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{file}, line {error.Line}, field {error.Field}") + (error.Column > 0 ? string.Create(CultureInfo.InvariantCulture, $" (column {error.Column})") : string.Empty),
     };
 }

@@ -1,3 +1,4 @@
+using KhanhHoa.Governance.Primitives;
 using System.Diagnostics;
 
 namespace KhanhHoa.Governance.Sample.Cli;
@@ -40,6 +41,9 @@ internal sealed class Terminal
 
     /// <summary>Set by <c>--quiet</c>: no summary, no progress, only requested results and errors.</summary>
     public bool Quiet { get; set; }
+
+    /// <summary>Set by <c>--lang</c>: the language of the messages a clerk reads (the submissions verbs); Vietnamese by default.</summary>
+    public MessageLanguage Language { get; set; }
 
     /// <summary>
     /// Set when standard output carries a machine-readable result (<c>rollup --format json</c> without <c>--out</c>):

@@ -2,6 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Data;
+using KhanhHoa.Governance.Indicators;
+using KhanhHoa.Governance.Organization;
+using KhanhHoa.Governance.Primitives;
 using KhanhHoa.Governance.Reporting;
 using KhanhHoa.Governance.Sample.Cli;
 using KhanhHoa.Governance.Sample.Pipeline;
@@ -39,12 +42,14 @@ internal static class SubmissionsCommand
             var intake = Read(parsed, input, services, terminal);
             var accepted = intake.Accepted;
             var output = terminal.Output;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{accepted.Count} submission{(accepted.Count == 1 ? string.Empty : "s")} accepted"));
+            var language = terminal.Language;
+            output.WriteLine(SubmissionMessages.Format(language, "check.accepted", accepted.Count));
             foreach (var s in accepted)
             {
                 var sub = s.Submission;
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {sub.UnitCode} {sub.DataSetCode} {sub.Period.Id} sent {sub.SubmittedAt:uuuu-MM-dd HH:mm}{Received(sub)}: {sub.Figures.Count} figures, {sub.Progress.Count} tasks, {sub.Difficulties.Count} difficulties, {s.Findings.Count} findings"));
+                var received = sub.ReceivedAt is { } at ? SubmissionMessages.Format(language, "check.received", Time(at)) : string.Empty;
+                output.WriteLine(SubmissionMessages.Format(language, "check.submission", sub.UnitCode, sub.DataSetCode, sub.Period.Id, Time(sub.SubmittedAt), received,
+                    sub.Figures.Count, sub.Progress.Count, sub.Difficulties.Count, s.Findings.Count));
                 foreach (var finding in s.Findings)
                 {
                     output.WriteLine($"    [{finding.Rule.Importance}] {finding.Rule.Id}: {finding.Message.ReplaceLineEndings(" ")}");
@@ -96,7 +101,7 @@ internal static class SubmissionsCommand
             }
             else
             {
-                WriteText(terminal.Output, status.DataSets, only);
+                WriteText(terminal.Output, status.DataSets, only, data.OrgUnits, terminal.Language);
             }
 
             return SubmissionInputs.ListRejected(intake, terminal) ? ExitCodes.BadInput : ExitCodes.Success;
@@ -105,11 +110,10 @@ internal static class SubmissionsCommand
     }
 
     private static SubmissionIntake Read(ParseResult parsed, Argument<string> input, IServiceProvider services, Terminal terminal) =>
-        SubmissionInputs.Read(parsed.GetValue(input)!, "path", SubmissionInputs.Desk(services.GetRequiredService<GovernanceData>()), terminal,
+        SubmissionInputs.Read(parsed.GetValue(input)!, "path", SubmissionInputs.Desk(services.GetRequiredService<GovernanceData>(), terminal.Language), terminal,
             services.GetRequiredService<IClock>(), services.GetRequiredService<DateTimeZone>());
 
-    private static string Received(Submission submission) =>
-        submission.ReceivedAt is { } received ? string.Create(CultureInfo.InvariantCulture, $", received {received:uuuu-MM-dd HH:mm}") : string.Empty;
+    private static string Time(LocalDateTime time) => time.ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     private static Command Sample(IServiceProvider services)
     {
@@ -133,46 +137,50 @@ internal static class SubmissionsCommand
         return command;
     }
 
-    private static void WriteText(TextWriter output, IReadOnlyList<DataSetStatus> statuses, string? only)
+    private static void WriteText(TextWriter output, IReadOnlyList<DataSetStatus> statuses, string? only, OrgHierarchy units, MessageLanguage language)
     {
+        string Say(string key, params object?[] args) => SubmissionMessages.Format(language, key, args);
+
+        // A reminder names the unit as the office knows it: Sở Y tế (SO_YT).
+        string Unit(string code) => units.Find(code) is { } unit ? $"{unit.Name} ({code})" : code;
         foreach (var status in statuses)
         {
             var rate = status.Rate;
             if (rate.DataSet.InForceFrom is { } from && rate.Period.End < from)
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rate.DataSet.Code} {rate.Period.Id}: not in force (applies from {from:dd/MM/yyyy})"));
+                output.WriteLine(Say("status.notInForce", rate.DataSet.Code, rate.Period.Id, Day(from)));
                 continue;
             }
 
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{rate.DataSet.Code} {rate.Period.Id} ({rate.Period.Start:dd/MM}–{rate.Period.End:dd/MM/yyyy}) due {rate.DueDate:dd/MM/yyyy} to {rate.DataSet.Recipient}: {rate.Submitted.Count}/{rate.Expected.Count} submitted, {rate.OnTime} on time, {rate.Late} late, {rate.Missing.Count} missing"));
+            output.WriteLine(Say("status.dataSet", rate.DataSet.Code, rate.Period.Id, rate.Period.Start.ToString("dd/MM", CultureInfo.InvariantCulture), Day(rate.Period.End),
+                Day(rate.DueDate), rate.DataSet.Recipient, rate.Submitted.Count, rate.Expected.Count, rate.OnTime, rate.Late, rate.Missing.Count));
             if (only is not null && !rate.Expected.Contains(only, StringComparer.Ordinal))
             {
-                output.WriteLine($"  {only} does not report this data set");
+                output.WriteLine(Say("status.notReporting", Unit(only)));
                 continue;
             }
 
             // Each expected unit has its own line: sent (on time or late) or reminded.
             foreach (var sent in rate.Submitted.Where(s => only is null || s.Unit == only))
             {
-                output.WriteLine(sent.OnTime
-                    ? string.Create(CultureInfo.InvariantCulture, $"  sent     {sent.Unit,-24} sent {sent.SubmittedAt:dd/MM HH:mm}, on time")
-                    : string.Create(CultureInfo.InvariantCulture, $"  late     {sent.Unit,-24} sent {sent.SubmittedAt:dd/MM HH:mm}, {sent.WorkingDaysLate} working days late"));
+                var at = sent.SubmittedAt.ToString("dd/MM HH:mm", CultureInfo.InvariantCulture);
+                output.WriteLine(sent.OnTime ? Say("status.onTime", Unit(sent.Unit), at) : Say("status.late", Unit(sent.Unit), at, sent.WorkingDaysLate));
             }
 
             foreach (var reminder in rate.Reminders.Where(r => only is null || r.Unit == only))
             {
-                output.WriteLine(reminder.Overdue
-                    ? string.Create(CultureInfo.InvariantCulture, $"  remind   {reminder.Unit,-24} overdue by {-reminder.WorkingDaysLeft} working days")
-                    : string.Create(CultureInfo.InvariantCulture, $"  remind   {reminder.Unit,-24} {reminder.WorkingDaysLeft} working days left"));
+                output.WriteLine(reminder.Overdue ? Say("status.overdue", Unit(reminder.Unit), -reminder.WorkingDaysLeft) : Say("status.left", Unit(reminder.Unit), reminder.WorkingDaysLeft));
             }
 
             foreach (var total in status.Figures.Where(static t => t.Value is not null))
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  figure   {total.Element.Code,-32} {total.Value,16} ({total.Units.Count} unit{(total.Units.Count == 1 ? string.Empty : "s")})"));
+                var value = language == MessageLanguage.English ? total.Value!.Value.ToString(CultureInfo.InvariantCulture) : VietnameseNumber.Format(total.Value!.Value, total.Value.Value.Scale);
+                output.WriteLine(Say("status.figure", total.Element.Code, value, total.Units.Count));
             }
         }
     }
+
+    private static string Day(LocalDate day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     private static void WriteJson(TextWriter output, SubmissionStatus status)
     {

@@ -86,9 +86,14 @@ internal static class ReportAssembly
             SubmissionLayout = data.ReportFigures,
             Submissions = kept,
             SubmittedFigures = [.. statuses.SelectMany(static status => status.Figures)],
-            ReportingRates = [.. statuses.Select(static status => status.Rate).Where(static rate => rate.Expected.Count > 0)],
+            ReportingRates = Rates(statuses),
         };
     }
+
+    // The reports due of each data set in force; with no submission at all, every one of them is missing, so the annex
+    // and the body (no submitted figures) say the same.
+    private static IReadOnlyList<ReportingRate> Rates(IEnumerable<DataSetStatus> statuses) =>
+        [.. statuses.Select(static status => status.Rate).Where(static rate => rate.Expected.Count > 0)];
 
     private static MonthlyReportSources Base(RollupOutcome outcome, GovernanceData data, BusinessCalendar calendar, string root, ReportFigureSet? figures)
     {
@@ -96,6 +101,7 @@ internal static class ReportAssembly
         var asOf = period.End;
         return new MonthlyReportSources
         {
+            ReportingRates = Rates(SubmissionStatus.Take(data.DataSets, data.OrgUnits, SubmissionRegister.Empty, period.Id, calendar, asOf).DataSets),
             Period = period,
             AsOf = asOf,
             Header = new ReportHeader("UBND TỈNH KHÁNH HÒA", "BAN CHỈ ĐẠO TỈNH KHÁNH HÒA", Number: null, "BC-BCĐ", "Khánh Hòa", asOf, "BÁO CÁO",

@@ -23,7 +23,10 @@ internal static class ReportSummary
         Tasks(terminal, report.Tasks);
         Findings(terminal, report);
         var completeness = report.Completeness;
-        terminal.Say(Invariant($"Completeness: {completeness.ReportedCount}/{completeness.Expected} units reported in the period") + Label(completeness.Provenance));
+        var reports = completeness.Reports is { } due
+            ? Invariant($"{due.Submitted}/{due.Expected} reports received ({string.Join(", ", due.DataSets.Select(static r => Invariant($"{r.DataSet.Code} {r.Submitted.Count}/{r.Expected.Count}")))}); ")
+            : string.Empty;
+        terminal.Say(Invariant($"Completeness: {reports}{completeness.ReportedCount}/{completeness.Expected} units reported in the period") + Label(completeness.Provenance));
         foreach (var note in notes)
         {
             terminal.Say($"Note: {note}");

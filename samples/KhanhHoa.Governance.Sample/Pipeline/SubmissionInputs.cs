@@ -1,6 +1,6 @@
+using KhanhHoa.Governance.Primitives;
 using System.Globalization;
 using KhanhHoa.Governance.Data;
-using KhanhHoa.Governance.Primitives;
 using KhanhHoa.Governance.Reporting.Import;
 using KhanhHoa.Governance.Sample.Cli;
 using KhanhHoa.Governance.Submissions;
@@ -14,8 +14,9 @@ namespace KhanhHoa.Governance.Sample.Pipeline;
 /// </summary>
 internal static class SubmissionInputs
 {
-    /// <summary>The desk of the embedded data sets, organisation and plans.</summary>
-    public static SubmissionDesk Desk(GovernanceData data) => new(data.DataSets, data.OrgUnits, data.Plans);
+    /// <summary>The desk of the embedded data sets, organisation and plans, speaking <paramref name="language"/>.</summary>
+    public static SubmissionDesk Desk(GovernanceData data, MessageLanguage language = MessageLanguage.Vietnamese) =>
+        new(data.DataSets, data.OrgUnits, data.Plans) { Language = language };
 
     /// <summary>The outcome of every file of <paramref name="path"/>; an empty folder is an empty intake.</summary>
     public static SubmissionIntake Read(string path, string option, SubmissionDesk desk, Terminal terminal, IClock clock, DateTimeZone zone)
@@ -44,19 +45,19 @@ internal static class SubmissionInputs
         }
 
         var error = terminal.Error;
-        error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"error: {rejected.Count} of {intake.Files.Count} file{(intake.Files.Count == 1 ? string.Empty : "s")} rejected; {intake.Files.Count - rejected.Count} counted."));
+        var language = terminal.Language;
+        error.WriteLine("error: " + SubmissionMessages.Format(language, "intake.rejected", rejected.Count, intake.Files.Count, intake.Files.Count - rejected.Count));
         foreach (var file in rejected)
         {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {Path.GetFileName(file.Name)}: {file.ErrorCount} error{(file.ErrorCount == 1 ? string.Empty : "s")}"));
+            error.WriteLine(SubmissionMessages.Format(language, "intake.file", Path.GetFileName(file.Name), file.ErrorCount));
             foreach (var e in file.Errors)
             {
-                error.WriteLine("    " + Describe(e));
+                error.WriteLine("    " + Describe(e, language));
             }
 
             if (file.ErrorCount > file.Errors.Count)
             {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    and {file.ErrorCount - file.Errors.Count} more errors"));
+                error.WriteLine(SubmissionMessages.Format(language, "intake.more", file.ErrorCount - file.Errors.Count));
             }
         }
 
@@ -64,16 +65,16 @@ internal static class SubmissionInputs
     }
 
     /// <summary>One error, with its place in the file, on one line.</summary>
-    public static string Describe(InputError error)
+    public static string Describe(InputError error, MessageLanguage language)
     {
         var where = error switch
         {
-            { Cell: { } cell } => $"cell {cell}" + (error.Source is { } sheet && sheet.Contains(", sheet ", StringComparison.Ordinal) ? $" ({sheet[(sheet.IndexOf(", sheet ", StringComparison.Ordinal) + 2)..]})" : string.Empty),
-            { JsonPath: { } jsonPath } => string.Create(CultureInfo.InvariantCulture, $"line {error.Line}, {jsonPath}"),
-            { Line: > 0, Column: > 0 } => string.Create(CultureInfo.InvariantCulture, $"line {error.Line}, column {error.Column}"),
-            { Line: > 0 } => string.Create(CultureInfo.InvariantCulture, $"line {error.Line}"),
+            { Cell: { } cell } => SubmissionMessages.Format(language, "place.cell", cell, error.Source is { } sheet && sheet.Contains(", sheet ", StringComparison.Ordinal) ? sheet[(sheet.IndexOf(", sheet ", StringComparison.Ordinal) + 8)..] : string.Empty),
+            { JsonPath: { } jsonPath } => SubmissionMessages.Format(language, "place.json", error.Line, jsonPath),
+            { Line: > 0, Column: > 0 } => SubmissionMessages.Format(language, "place.lineColumn", error.Line, error.Column),
+            { Line: > 0 } => SubmissionMessages.Format(language, "place.line", error.Line),
             { Field.Length: > 0 } => error.Field,
-            _ => "file",
+            _ => SubmissionMessages.Format(language, "place.file"),
         };
         return $"{where}: {error.Message}";
     }

@@ -130,6 +130,11 @@ public static class MonthlyReportComposer
             builder.AddSubmission(submission, completenessProvenance);
         }
 
+        if (sources.ReportingRates.Count > 0)
+        {
+            builder.WithReports(SubmissionCompleteness.Of(sources.ReportingRates));
+        }
+
         foreach (var priority in sources.Priorities)
         {
             builder.AddPriority(priority.Responsible, priority.Text, priority.DueBy);

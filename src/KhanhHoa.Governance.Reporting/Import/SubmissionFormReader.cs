@@ -55,7 +55,7 @@ public static class SubmissionFormReader
                                       or FormatException or ArgumentException or NotSupportedException or OverflowException or InvalidCastException)
         {
             // A broken zip, a part that is not XML or too large, a package that is not a workbook.
-            return InputResult<CheckedSubmission>.ForErrors([new InputError(0, 0, $"not a readable Excel workbook (.xlsx): {e.Message}")]);
+            return InputResult<CheckedSubmission>.ForErrors([new InputError(0, 0, SubmissionMessages.Format(desk.Language, "form.notWorkbook", e.Message))]);
         }
     }
 
@@ -78,21 +78,23 @@ public static class SubmissionFormReader
         private readonly List<int> difficultyRows = [];
         private readonly Dictionary<string, Dictionary<string, int>> headers = [];
         private List<string> sharedStrings = [];
+        private HashSet<uint> percentStyles = [];
 
         public InputResult<CheckedSubmission> Run()
         {
             var workbook = document.WorkbookPart;
             if (workbook?.Workbook?.Sheets is not { } sheetList)
             {
-                return Fail("the file holds no workbook");
+                return Fail(Say("form.noWorkbook"));
             }
 
             if (workbook.ExternalWorkbookParts.Any())
             {
-                return Fail("the workbook refers to other files (external references); send the form with values only");
+                return Fail(Say("form.external"));
             }
 
             sharedStrings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(ItemText).ToList() ?? [];
+            percentStyles = PercentStyles(workbook);
             var declared = sheetList.Elements<Sheet>().ToList();
             var sheets = new Dictionary<string, Dictionary<string, Cell>>(StringComparer.Ordinal);
             foreach (var name in SheetOrder)
@@ -101,7 +103,7 @@ public static class SubmissionFormReader
                 if (sheet?.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
                 {
                     var others = string.Join(", ", declared.Select(static s => s.Name?.Value).Where(n => !SheetOrder.Contains(n)).Select(static n => $"'{n}'"));
-                    errors.Add(new InputError(0, 0, $"the sheet '{name}' is missing or was renamed{(others.Length > 0 ? $" (the workbook has {others})" : string.Empty)}; use the form as generated") { Source = name });
+                    errors.Add(new InputError(0, 0, Say("form.sheetMissing", name, others.Length > 0 ? Say("form.sheetOthers", others) : string.Empty)) { Source = name });
                     continue;
                 }
 
@@ -132,7 +134,7 @@ public static class SubmissionFormReader
             var dataSet = desk.DataSets.Find(dataSetCode);
             if (dataSet is null)
             {
-                Error(FiguresSheet, DataSetCell, "data_set", $"unknown data set '{dataSetCode}'");
+                Error(FiguresSheet, DataSetCell, "data_set", Say("header.unknownDataSet", dataSetCode));
                 return null;
             }
 
@@ -162,7 +164,7 @@ public static class SubmissionFormReader
             var mark = workbook.Workbook.DefinedNames?.Elements<DefinedName>().FirstOrDefault(static d => d.Name?.Value == IssuedForName)?.Text;
             if (mark is null)
             {
-                Error(FiguresSheet, UnitCell, "unit_code", $"the form's mark '{IssuedForName}' is missing; use the form as generated");
+                Error(FiguresSheet, UnitCell, "unit_code", Say("form.markMissing", IssuedForName));
                 return;
             }
 
@@ -174,7 +176,7 @@ public static class SubmissionFormReader
                 var expected = i < issued.Length ? issued[i] : string.Empty;
                 if (statement[i].Value != expected)
                 {
-                    Error(FiguresSheet, statement[i].Cell, statement[i].Field, $"changed: the form was issued for {statement[i].Label} '{expected}', the cell says '{statement[i].Value}'");
+                    Error(FiguresSheet, statement[i].Cell, statement[i].Field, Say("form.changed", statement[i].Label, expected, statement[i].Value));
                 }
             }
         }
@@ -189,7 +191,7 @@ public static class SubmissionFormReader
 
             if (value is { Text.Length: > 0 } typed)
             {
-                var parsed = SubmissionFields.ParseSubmittedAt(typed.Text);
+                var parsed = SubmissionFields.ParseSubmittedAt(typed.Text, desk.Language);
                 if (parsed.TryPickT0(out var sent, out var error))
                 {
                     return sent;
@@ -208,7 +210,7 @@ public static class SubmissionFormReader
                 return local.Date.At(new LocalTime(local.Hour, local.Minute));
             }
 
-            Error(FiguresSheet, SubmittedAtCell, "submitted_at", "fill in the time of sending (yyyy-MM-ddTHH:mm): the file carries no time it was saved");
+            Error(FiguresSheet, SubmittedAtCell, "submitted_at", Say("form.noTime"));
             return null;
         }
 
@@ -237,7 +239,7 @@ public static class SubmissionFormReader
                 {
                     if (comment.Length > 0)
                     {
-                        Error(FiguresSheet, Cell(columns["value"], row), "value", $"a comment on {element} needs its value");
+                        Error(FiguresSheet, Cell(columns["value"], row), "value", Say("form.commentNeedsValue", element));
                     }
 
                     continue;
@@ -251,7 +253,7 @@ public static class SubmissionFormReader
             {
                 if (!seen.Contains(dataSet.Elements[i].Code))
                 {
-                    Error(FiguresSheet, Cell(columns["element"], FiguresHeaderRow + 1 + i), "element", $"the row of element '{dataSet.Elements[i].Code}' ({dataSet.Elements[i].Name}) is missing; rows may not be deleted");
+                    Error(FiguresSheet, Cell(columns["element"], FiguresHeaderRow + 1 + i), "element", Say("form.rowMissing", dataSet.Elements[i].Code, dataSet.Elements[i].Name));
                 }
             }
 
@@ -276,11 +278,11 @@ public static class SubmissionFormReader
                 }
 
                 var errorsBefore = errors.Count;
-                var status = Parse(SubmissionFields.ParseStatus(Field("status")), TasksSheet, columns, "status", row);
+                var status = Parse(SubmissionFields.ParseStatus(Field("status"), desk.Language), TasksSheet, columns, "status", row);
                 var percent = Percent(sheet, columns, row);
                 var completedOn = Date(sheet, columns, "completed_on", row);
                 var newDue = Date(sheet, columns, "new_due_date", row);
-                DocumentNumber? decision = Field("decision") is { Length: > 0 } number ? Parse(SubmissionFields.ParseDecision(number), TasksSheet, columns, "decision", row) : null;
+                DocumentNumber? decision = Field("decision") is { Length: > 0 } number ? Parse(SubmissionFields.ParseDecision(number, desk.Language), TasksSheet, columns, "decision", row) : null;
                 if (errors.Count > errorsBefore)
                 {
                     continue;
@@ -331,12 +333,12 @@ public static class SubmissionFormReader
                 return null;
             }
 
-            if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var percent))
+            if (int.TryParse(text.TrimEnd('%').TrimEnd(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var percent))
             {
                 return percent;
             }
 
-            Error(TasksSheet, cell, "percent", $"'{text}' is not a whole percentage");
+            Error(TasksSheet, cell, "percent", Say("progress.percentNotWhole", text));
             return null;
         }
 
@@ -349,7 +351,7 @@ public static class SubmissionFormReader
                 return FromSerial(serial, cell, TasksSheet, field)?.Date;
             }
 
-            return value is { Text.Length: > 0 } typed ? Parse(SubmissionFields.ParseDate(typed.Text), TasksSheet, columns, field, row) : null;
+            return value is { Text.Length: > 0 } typed ? Parse(SubmissionFields.ParseDate(typed.Text, desk.Language), TasksSheet, columns, field, row) : null;
         }
 
         private T? Parse<T>(OneOf.OneOf<T, ParseError> parsed, string sheet, Dictionary<string, int> columns, string field, int row)
@@ -368,7 +370,7 @@ public static class SubmissionFormReader
         {
             if (serial is < 1 or > 2_958_465)
             {
-                Error(sheet, cell, field, $"{Invariant(serial)} is not a date");
+                Error(sheet, cell, field, Say("form.notDate", Invariant(serial)));
                 return null;
             }
 
@@ -389,7 +391,7 @@ public static class SubmissionFormReader
             var missing = required.Where(r => !columns.ContainsKey(r)).ToList();
             if (missing.Count > 0)
             {
-                Error(sheetName, Cell(1, row), missing[0], $"the header row lacks {string.Join(", ", missing)}; use the form as generated");
+                Error(sheetName, Cell(1, row), missing[0], Say("form.headerLacks", string.Join(", ", missing)));
                 return null;
             }
 
@@ -424,6 +426,8 @@ public static class SubmissionFormReader
             }
         }
 
+        private string Say(string key, params object?[] args) => SubmissionMessages.Format(desk.Language, key, args);
+
         private InputResult<CheckedSubmission> Fail(string message) => InputResult<CheckedSubmission>.ForErrors([new InputError(0, 0, message)]);
 
         private string Text(Dictionary<string, Cell> sheet, string sheetName, string reference)
@@ -443,7 +447,7 @@ public static class SubmissionFormReader
             var field = string.Empty;
             if (cell.CellFormula is not null)
             {
-                Error(sheetName, reference, field, "a formula where a value belongs; type the value itself");
+                Error(sheetName, reference, field, Say("form.formula"));
                 return null;
             }
 
@@ -461,7 +465,7 @@ public static class SubmissionFormReader
                     return new CellContent(null, sharedStrings[index]);
                 }
 
-                Error(sheetName, reference, field, $"the cell points at shared string '{raw}', which the workbook does not hold");
+                Error(sheetName, reference, field, Say("form.sharedString", raw));
                 return null;
             }
 
@@ -472,7 +476,7 @@ public static class SubmissionFormReader
 
             if (type is not null && type != CellValues.Number)
             {
-                Error(sheetName, reference, field, $"'{raw}' is not a value (a logical or error cell)");
+                Error(sheetName, reference, field, Say("form.notValue", raw));
                 return null;
             }
 
@@ -484,11 +488,25 @@ public static class SubmissionFormReader
             // Excel stores the double it computed (83.099999999999994 for 83.1); as a decimal it reads back as typed.
             if (double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number) && Math.Abs(number) < 7.9e27)
             {
-                return new CellContent((decimal)number, raw);
+                // A cell formatted as a percentage holds the fraction (0.7817 shows as 78.17%): the form's value is the percentage.
+                var value = (decimal)number;
+                return new CellContent(cell.StyleIndex?.Value is { } style && percentStyles.Contains(style) ? value * 100 : value, raw);
             }
 
-            Error(sheetName, reference, field, $"'{raw}' is not a number");
+            Error(sheetName, reference, field, Say("form.notNumber", raw));
             return null;
+        }
+
+        // The cell formats (style indexes) that show a number as a percentage: built-in 9 (0%) and 10 (0.00%), or a custom
+        // format with a percent sign outside quotes.
+        private static HashSet<uint> PercentStyles(WorkbookPart workbook)
+        {
+            var stylesheet = workbook.WorkbookStylesPart?.Stylesheet;
+            var custom = stylesheet?.NumberingFormats?.Elements<NumberingFormat>()
+                .Where(static f => f.NumberFormatId?.Value is not null && (f.FormatCode?.Value ?? string.Empty).Split('"').Where(static (_, i) => i % 2 == 0).Any(static part => part.Contains('%', StringComparison.Ordinal)))
+                .Select(static f => f.NumberFormatId!.Value).ToHashSet() ?? [];
+            return [.. (stylesheet?.CellFormats?.Elements<CellFormat>() ?? []).Select(static (format, index) => (format.NumberFormatId?.Value, Index: (uint)index))
+                .Where(x => x.Value is 9 or 10 || (x.Value is { } id && custom.Contains(id))).Select(static x => x.Index)];
         }
 
         private static Dictionary<string, Cell> Cells(WorksheetPart part)

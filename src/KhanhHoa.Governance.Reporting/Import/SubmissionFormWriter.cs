@@ -83,7 +83,7 @@ public static class SubmissionFormWriter
             Row(1, Text("Đơn vị báo cáo", HeaderStyle), Text(unit.Code), Text(unit.Name)),
             Row(2, Text("Kỳ báo cáo", HeaderStyle), Text(period.Id), Text($"Từ ngày {period.Start:dd/MM/yyyy} đến ngày {period.End:dd/MM/yyyy}")),
             Row(3, Text("Bộ số liệu", HeaderStyle), Text(dataSet.Code), Text(dataSet.Name)),
-            Row(4, Text(SubmittedAtLabel, HeaderStyle), Text(string.Empty, TextInputStyle), Text("Thời điểm gửi báo cáo, dạng yyyy-MM-ddTHH:mm (ví dụ 2025-09-12T16:30); để trống thì lấy thời điểm lưu tệp")),
+            Row(4, Text(SubmittedAtLabel, HeaderStyle), Text(string.Empty, TextInputStyle), Text("Thời điểm gửi báo cáo, dạng dd/MM/yyyy HH:mm (ví dụ 12/09/2025 16:30); để trống thì lấy thời điểm lưu tệp")),
             Row(5, Text(SenderLabel, HeaderStyle), Text(string.Empty, TextInputStyle), Text("Người gửi hoặc số, ký hiệu văn bản gửi kèm")),
             Row(6, Text("Hướng dẫn", HeaderStyle), Text(string.Empty), Text("Nhập số liệu vào cột Giá trị (chữ số, dấu chấm thập phân, không dấu phân cách hàng nghìn) và ghi chú nếu có; ô để trống là không báo cáo. Các ô khác đã khóa.")),
             Row(FiguresHeaderRow - 1, [.. FigureLabels.Select(static l => Text(l, HeaderStyle))]),
@@ -133,10 +133,10 @@ public static class SubmissionFormWriter
         if (tasks.Count > 0)
         {
             var first = TableHeaderRow + 1;
-            validations.Add(new DataValidation(new Formula1($"\"{string.Join(",", SubmissionFields.StatusNames)}\""))
+            validations.Add(new DataValidation(new Formula1($"\"{string.Join(",", SubmissionFields.StatusLabels)}\""))
             {
                 Type = DataValidationValues.List, AllowBlank = true, ShowErrorMessage = true, ErrorTitle = "Tình trạng",
-                Error = "Chọn một trong: " + string.Join(", ", SubmissionFields.StatusNames),
+                Error = "Chọn một trong: " + string.Join(", ", SubmissionFields.StatusLabels),
                 SequenceOfReferences = new ListValue<StringValue> { InnerText = Range(Column(TaskColumns, "status"), first, row) },
             });
             validations.Add(new DataValidation(new Formula1("0"), new Formula2("100"))

@@ -37,6 +37,7 @@ public sealed class MonthlyReportBuilder
     private readonly List<Recipient> recipients = [];
     private readonly BusinessCalendar calendar;
     private Provenance submissionsProvenance = Provenance.Computed;
+    private Submissions.SubmissionCompleteness? reports;
     private Provenance unitsProvenance = Provenance.Computed;
     private string closing = string.Empty;
 
@@ -189,6 +190,16 @@ public sealed class MonthlyReportBuilder
         return this;
     }
 
+    /// <summary>Records the completeness of the period's reports per data set, as the core judged it.</summary>
+    /// <param name="completeness">The reports due and received, per data set.</param>
+    /// <returns>This builder.</returns>
+    public MonthlyReportBuilder WithReports(Submissions.SubmissionCompleteness completeness)
+    {
+        ArgumentNullException.ThrowIfNull(completeness);
+        reports = completeness;
+        return this;
+    }
+
     /// <summary>Adds a priority written by the drafting officer; these come before the derived ones.</summary>
     /// <param name="responsible">Who carries it out.</param>
     /// <param name="text">What to do.</param>
@@ -283,7 +294,7 @@ public sealed class MonthlyReportBuilder
             indicatorGroups,
             taskSection,
             foundViolations,
-            new ReportingCompleteness([.. submissions.OrderBy(unit => unit.Code, StringComparer.Ordinal)], submissionsProvenance),
+            new ReportingCompleteness([.. submissions.OrderBy(unit => unit.Code, StringComparer.Ordinal)], submissionsProvenance) { Reports = reports },
             allPriorities,
             closing,
             recipients,

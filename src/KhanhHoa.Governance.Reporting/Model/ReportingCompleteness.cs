@@ -15,6 +15,13 @@ public sealed record ReportingCompleteness(IReadOnlyList<UnitSubmission> Units, 
     /// <summary>The number of units whose data arrived.</summary>
     public int ReportedCount => Units.Count(unit => unit.Reported);
 
+    /// <summary>
+    /// The reports due and received per data set, as the core judged them (<see cref="Submissions.SubmissionCompleteness"/>),
+    /// when the report was composed from submissions; <see langword="null"/> when completeness comes from the dossiers alone.
+    /// The report states this one figure wherever it speaks of completeness.
+    /// </summary>
+    public Submissions.SubmissionCompleteness? Reports { get; init; }
+
     /// <summary>The units whose data did not arrive.</summary>
     public IReadOnlyList<UnitSubmission> Missing => [.. Units.Where(unit => !unit.Reported)];
 }

@@ -1,5 +1,6 @@
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Rollup;
+using KhanhHoa.Governance.Submissions;
 
 namespace KhanhHoa.Governance.Reporting;
 
@@ -162,9 +163,18 @@ internal static class ReportText
         + $"quá hạn chưa hoàn thành {VietnameseFormat.Integer(total.OpenOverdue)}, thực hiện thường xuyên {VietnameseFormat.Integer(total.Continuous)}; "
         + $"tỷ lệ hoàn thành đúng hạn trên số nhiệm vụ đã đến hạn: {Rate(total.OnTimeRate)}.";
 
+    // From submissions, the core's one figure per data set comes first and a unit is listed once it has sent every
+    // report due from it; from dossiers alone, the units with own dossiers.
     public static string CompletenessLine(ReportingCompleteness completeness) =>
-        $"{VietnameseFormat.Integer(completeness.ReportedCount)}/{VietnameseFormat.Integer(completeness.Expected)} đơn vị đã gửi số liệu"
-        + (completeness.Missing.Count == 0 ? "." : $"; chưa gửi: {string.Join(", ", completeness.Missing.Select(unit => unit.Name))}.");
+        (completeness.Reports is { } reports ? ReportsLine(reports) + " " : string.Empty)
+        + $"{VietnameseFormat.Integer(completeness.ReportedCount)}/{VietnameseFormat.Integer(completeness.Expected)} đơn vị đã gửi {(completeness.Reports is null ? "số liệu" : "đủ báo cáo")}"
+        + (completeness.Missing.Count == 0 ? "." : $"; chưa gửi{(completeness.Reports is null ? string.Empty : " đủ")}: {string.Join(", ", completeness.Missing.Select(unit => unit.Name))}.");
+
+    private static string ReportsLine(SubmissionCompleteness reports) =>
+        $"{VietnameseFormat.Integer(reports.Submitted)}/{VietnameseFormat.Integer(reports.Expected)} báo cáo đã gửi"
+        + (reports.Percent is { } percent ? $" ({VietnameseFormat.Percent(percent)})" : string.Empty)
+        + (reports.DataSets.Count == 0 ? "." : ": " + string.Join("; ", reports.DataSets.Select(static r =>
+            $"{r.DataSet.Code} {VietnameseFormat.Integer(r.Submitted.Count)}/{VietnameseFormat.Integer(r.Expected.Count)}")) + ".");
 
     public static string ViolationFigures(ConsistencyViolation violation) =>
         string.Join("; ", violation.Figures.Select(figure => $"{figure.Name}: {VietnameseFormat.Number(figure.Value)}"));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KhanhHoa.Governance.Indicators;
 using OneOf;
 
 namespace KhanhHoa.Governance.Submissions;
@@ -51,13 +52,25 @@ public sealed record DataElement
     /// </summary>
     public string? CumulativeOf { get; init; }
 
+    /// <summary>Reads a submitted value, with messages in Vietnamese; see <see cref="Read(string, MessageLanguage)"/>.</summary>
+    /// <param name="text">The value as written.</param>
+    /// <returns>The number, <see langword="null"/> for a text element, or why the value is refused.</returns>
+    public OneOf<decimal?, ParseError> Read(string text) => Read(text, MessageLanguage.Vietnamese);
+
     /// <summary>
-    /// Reads a submitted value written in the invariant form of data exchange (<c>2156</c>, <c>83.1</c>, <c>-5</c>: a dot
-    /// for decimals, no grouping), checking type and bounds.
+    /// Reads a submitted value as a program or a clerk writes it, checking type and bounds. The exchange form (<c>2156</c>,
+    /// <c>83.1</c>: a dot for decimals, no grouping) and the Vietnamese form (<c>2.156</c>, <c>78,2</c>, <c>1.234,5</c>: a dot
+    /// groups thousands, a comma marks decimals) are both read; a percentage may carry its <c>%</c> (<c>80%</c>, <c>78,2 %</c>).
+    /// A text with dots only is read by the element's declared unit: in a whole-number field every dot groups thousands
+    /// (<c>1.234</c> = 1234); in a decimal or percent field one dot before exactly three digits groups thousands as a clerk
+    /// types it (<c>1.234</c> = 1234, as the report prints it) and before any other number of digits is the decimal mark of
+    /// the exchange form (<c>83.1</c>, <c>78.17</c>, <c>98.7753</c>); a value with three decimals is written with the comma
+    /// (<c>1,234</c>). A percentage read as thousands is then refused by its bounds, never silently kept.
     /// </summary>
     /// <param name="text">The value as written.</param>
+    /// <param name="language">The language of the error message.</param>
     /// <returns>The number (its scale keeps the decimals written), <see langword="null"/> for a text element, or why the value is refused.</returns>
-    public OneOf<decimal?, ParseError> Read(string text)
+    public OneOf<decimal?, ParseError> Read(string text, MessageLanguage language)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (Unit == UnitOfMeasure.Text)
@@ -65,26 +78,51 @@ public sealed record DataElement
             return (decimal?)null;
         }
 
-        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        var body = text.Trim();
+        if (body.EndsWith('%'))
         {
-            return new ParseError("not a number (write digits with a dot for decimals and no thousands separator, e.g. 2156 or 83.1)", text);
+            if (Unit != UnitOfMeasure.Percent)
+            {
+                return new ParseError(SubmissionMessages.Format(language, "value.percentSign"), text);
+            }
+
+            body = body[..^1].TrimEnd();
+        }
+
+        var exchangeForm = !body.Contains(',', StringComparison.Ordinal) && ExchangeForm(body);
+        var invariant = exchangeForm ? body : VietnameseNumber.Parse(body).TryPickT0(out _, out _) ? body.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.') : null;
+        if (invariant is null || !decimal.TryParse(invariant, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            // A whole-number field holding what would be a decimal in the exchange form (2.15) is told so.
+            return new ParseError(SubmissionMessages.Format(language, IsWhole && decimal.TryParse(body, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _) ? "value.notWhole" : "value.notNumber"), text);
         }
 
         if (IsWhole && value != decimal.Truncate(value))
         {
-            return new ParseError("not a whole number", text);
+            return new ParseError(SubmissionMessages.Format(language, "value.notWhole"), text);
         }
 
         if (Minimum is { } min && value < min)
         {
-            return new ParseError(string.Create(CultureInfo.InvariantCulture, $"below the minimum {min}"), text);
+            return new ParseError(SubmissionMessages.Format(language, "value.belowMinimum", Number(min, language)), text);
         }
 
         if (Maximum is { } max && value > max)
         {
-            return new ParseError(string.Create(CultureInfo.InvariantCulture, $"above the maximum {max}"), text);
+            return new ParseError(SubmissionMessages.Format(language, "value.aboveMaximum", Number(max, language)), text);
         }
 
         return value;
     }
+
+    // Whether a comma-free text is in the exchange form (a dot for decimals) rather than grouped the Vietnamese way.
+    private bool ExchangeForm(string body)
+    {
+        var dot = body.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0
+            || (!IsWhole && body.IndexOf('.', dot + 1) < 0 && body.Length - dot - 1 != 3);
+    }
+
+    private static string Number(decimal value, MessageLanguage language) =>
+        language == MessageLanguage.English ? value.ToString(CultureInfo.InvariantCulture) : VietnameseNumber.Format(value, value.Scale);
 }

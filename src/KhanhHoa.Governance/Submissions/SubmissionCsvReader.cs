@@ -138,14 +138,14 @@ public static class SubmissionCsvReader
         if (status != Utf8CsvTokenizer.Status.Record)
         {
             state.Add(new InputError(1, status == Utf8CsvTokenizer.Status.Error ? tokenizer.ErrorColumn : 0,
-                status == Utf8CsvTokenizer.Status.End ? "empty file: expected a header row" : tokenizer.ErrorMessage) { Source = source });
+                status == Utf8CsvTokenizer.Status.End ? state.Desk.Say("csv.empty") : tokenizer.ErrorMessage) { Source = source });
             return;
         }
 
         var kind = Kind(tokenizer);
         if (kind is null)
         {
-            state.Add(new InputError(1, 1, "the header names no submission format: a figures file has 'element' and 'value', a progress file 'plan' and 'task', a difficulties file 'topic' and 'text'") { Source = source });
+            state.Add(new InputError(1, 1, state.Desk.Say("csv.noFormat")) { Source = source });
             return;
         }
 
@@ -160,7 +160,7 @@ public static class SubmissionCsvReader
         var missing = columns.Where((c, i) => map[i] < 0 && !OptionalColumns.Contains(c)).ToList();
         foreach (var column in missing)
         {
-            state.Add(new InputError(1, 0, $"header is missing column '{column}'") { Source = source, Field = column });
+            state.Add(new InputError(1, 0, state.Desk.Say("csv.missingColumn", column)) { Source = source, Field = column });
         }
 
         if (missing.Count > 0)
@@ -190,7 +190,7 @@ public static class SubmissionCsvReader
             var row = new Row(source, tokenizer.Line, place);
             if (tokenizer.FieldCount != headerFields)
             {
-                state.Add(row.Error(string.Empty, string.Create(CultureInfo.InvariantCulture, $"expected {headerFields} fields as in the header, found {tokenizer.FieldCount}")));
+                state.Add(row.Error(string.Empty, state.Desk.Say("csv.fieldCount", headerFields, tokenizer.FieldCount)));
                 continue;
             }
 
@@ -201,7 +201,7 @@ public static class SubmissionCsvReader
                 sentAs ??= unit;
                 if (!string.Equals(unit, sentAs, StringComparison.Ordinal))
                 {
-                    state.Add(row.Error("unit_code", $"a row of unit '{unit}' in a file sent as unit '{sentAs}': a unit sends only its own reports"));
+                    state.Add(row.Error("unit_code", state.Desk.Say("csv.otherUnit", unit, sentAs)));
                     continue;
                 }
             }
@@ -228,6 +228,8 @@ public static class SubmissionCsvReader
 
     private sealed class ReadState(SubmissionDesk desk)
     {
+        public SubmissionDesk Desk => desk;
+
         private readonly List<((string Unit, string Period, string SubmittedAt) Key, Difficulty Difficulty, Row Row)> difficulties = [];
 
         public List<InputError> Errors { get; } = [];
@@ -262,10 +264,10 @@ public static class SubmissionCsvReader
             var before = Count;
             if (unit.Length == 0)
             {
-                Add(row.Error("unit_code", "unit_code must not be empty"));
+                Add(row.Error("unit_code", desk.Say("field.empty", "unit_code")));
             }
 
-            var sent = Field(row, "submitted_at", SubmissionFields.ParseSubmittedAt(sentText));
+            var sent = Field(row, "submitted_at", SubmissionFields.ParseSubmittedAt(sentText, desk.Language));
 
             if (kind == SubmissionPart.Difficulty)
             {
@@ -286,7 +288,7 @@ public static class SubmissionCsvReader
                 dataSet = desk.DataSets.Find(code);
                 if (dataSet is null)
                 {
-                    Add(row.Error("data_set", $"unknown data set '{code}'"));
+                    Add(row.Error("data_set", desk.Say("header.unknownDataSet", code)));
                 }
             }
             else
@@ -295,7 +297,7 @@ public static class SubmissionCsvReader
                 dataSet = desk.DataSets.ForPlan(plan);
                 if (dataSet is null)
                 {
-                    Add(row.Error("plan", $"no data set collects progress on plan '{plan}'"));
+                    Add(row.Error("plan", desk.Say("progress.noDataSetForPlan", plan)));
                 }
             }
 
@@ -328,7 +330,7 @@ public static class SubmissionCsvReader
             var value = get("value").Trim();
             if (value.Length == 0)
             {
-                Add(row.Error("value", $"no value for element '{element}'"));
+                Add(row.Error("value", desk.Say("figure.noValue", element)));
                 return null;
             }
 
@@ -338,25 +340,26 @@ public static class SubmissionCsvReader
         private TaskProgress? Progress(Row row, Func<string, string> get)
         {
             var before = Count;
-            var status = Field(row, "status", SubmissionFields.ParseStatus(get("status").Trim()));
+            var status = Field(row, "status", SubmissionFields.ParseStatus(get("status").Trim(), desk.Language));
 
             int? percent = null;
             var percentText = get("percent").Trim();
             if (percentText.Length > 0)
             {
-                if (int.TryParse(percentText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var p))
+                // A clerk may type the sign: 80%.
+                if (int.TryParse(percentText.TrimEnd('%').TrimEnd(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var p))
                 {
                     percent = p;
                 }
                 else
                 {
-                    Add(row.Error("percent", $"'{percentText}' is not a whole percentage"));
+                    Add(row.Error("percent", desk.Say("progress.percentNotWhole", percentText)));
                 }
             }
 
-            var completedOn = Optional(row, get, "completed_on", SubmissionFields.ParseDate);
-            var newDue = Optional(row, get, "new_due_date", SubmissionFields.ParseDate);
-            var decision = Optional(row, get, "decision", SubmissionFields.ParseDecision);
+            var completedOn = Optional(row, get, "completed_on", text => SubmissionFields.ParseDate(text, desk.Language));
+            var newDue = Optional(row, get, "new_due_date", text => SubmissionFields.ParseDate(text, desk.Language));
+            var decision = Optional(row, get, "decision", text => SubmissionFields.ParseDecision(text, desk.Language));
             return Count > before || status is null ? null : new TaskProgress
             {
                 PlanId = get("plan").Trim(),
@@ -402,7 +405,7 @@ public static class SubmissionCsvReader
                 }
                 else
                 {
-                    Add(row.Error("unit_code", "no figures or progress of this unit, period and submitted_at for the difficulty to join; send it with the report it belongs to"));
+                    Add(row.Error("unit_code", desk.Say("difficulty.orphan")));
                 }
             }
         }

@@ -35,6 +35,7 @@ public sealed class SubmissionDesk
         Plans = desk.Plans;
         Assignments = desk.Assignments;
         ClockTolerance = desk.ClockTolerance;
+        Language = desk.Language;
         ReceivedAt = receivedAt;
         SentAs = sentAs;
     }
@@ -56,6 +57,9 @@ public sealed class SubmissionDesk
     /// little); later is an error. 15 minutes unless set.
     /// </summary>
     public Duration ClockTolerance { get; init; } = Duration.FromMinutes(15);
+
+    /// <summary>The language of the desk's messages: Vietnamese unless set (English for developers).</summary>
+    public MessageLanguage Language { get; init; }
 
     /// <summary>When the file being checked was received (<see cref="Receiving"/>), or <see langword="null"/>.</summary>
     public LocalDateTime? ReceivedAt { get; }
@@ -91,48 +95,48 @@ public sealed class SubmissionDesk
 
         if (submission.ReceivedAt is { } receipt && submission.SubmittedAt > receipt.PlusTicks(ClockTolerance.BclCompatibleTicks))
         {
-            Fail(SubmissionPart.Header, 0, "submitted_at", $"declared sent {submission.SubmittedAt:uuuu-MM-dd'T'HH:mm}, after it was received ({receipt:uuuu-MM-dd'T'HH:mm}): a time of sending cannot be in the future");
+            Fail(SubmissionPart.Header, 0, "submitted_at", Say("header.sentAfterReceipt", Time(submission.SubmittedAt), Time(receipt)));
         }
 
         if (SentAs is { } sentAs && !string.Equals(sentAs, submission.UnitCode, StringComparison.Ordinal))
         {
-            Fail(SubmissionPart.Header, 0, "unit_code", $"a report of unit '{submission.UnitCode}' in a file sent as unit '{sentAs}': a unit sends only its own reports");
+            Fail(SubmissionPart.Header, 0, "unit_code", Say("header.otherUnit", submission.UnitCode, sentAs));
         }
 
         var dataSet = DataSets.Find(submission.DataSetCode);
         if (dataSet is null)
         {
-            Fail(SubmissionPart.Header, 0, "data_set", $"unknown data set '{submission.DataSetCode}'");
+            Fail(SubmissionPart.Header, 0, "data_set", Say("header.unknownDataSet", submission.DataSetCode));
             return InputResult<CheckedSubmission>.ForErrors(errors);
         }
 
         var period = submission.Period;
         if (period.Cutoff != dataSet.Cutoff || dataSet.DutyFor(period.Kind) is null)
         {
-            Fail(SubmissionPart.Header, 0, "period", $"period {period.Id} (cut-off {period.Cutoff}) is not one of data set {dataSet.Code}'s: {string.Join(", ", dataSet.Duties.Select(static d => d.PeriodKind))} periods, cut-off {dataSet.Cutoff}");
+            Fail(SubmissionPart.Header, 0, "period", Say("header.periodNotOfDataSet", period.Id, period.Cutoff, dataSet.Code, string.Join(", ", dataSet.Duties.Select(static d => d.PeriodKind)), dataSet.Cutoff));
         }
         else if (dataSet.InForceFrom is { } from && period.End < from)
         {
-            Fail(SubmissionPart.Header, 0, "period", $"data set {dataSet.Code} applies from {from:uuuu-MM-dd}; period {period.Id} ends before");
+            Fail(SubmissionPart.Header, 0, "period", Say("header.notInForce", dataSet.Code, Day(from), period.Id));
         }
 
         if (submission.SubmittedAt.Date < period.Start)
         {
-            Fail(SubmissionPart.Header, 0, "submitted_at", $"sent {submission.SubmittedAt:uuuu-MM-dd'T'HH:mm}, before period {period.Id} began ({period.Start:uuuu-MM-dd})");
+            Fail(SubmissionPart.Header, 0, "submitted_at", Say("header.sentBeforePeriod", Time(submission.SubmittedAt), period.Id, Day(period.Start)));
         }
 
         var unit = Units.Find(submission.UnitCode);
         if (unit is null)
         {
-            Fail(SubmissionPart.Header, 0, "unit_code", $"unknown unit '{submission.UnitCode}'");
+            Fail(SubmissionPart.Header, 0, "unit_code", Say("header.unknownUnit", submission.UnitCode));
         }
         else if (!unit.IsValidOn(period.End))
         {
-            Fail(SubmissionPart.Header, 0, "unit_code", $"unit '{unit.Code}' does not exist on {period.End:uuuu-MM-dd}, the last day of period {period.Id}");
+            Fail(SubmissionPart.Header, 0, "unit_code", Say("header.unitNotValid", unit.Code, Day(period.End), period.Id));
         }
         else if (!dataSet.Reporters.Expected(Units.AsOf(period.End)).Contains(unit.Code, StringComparer.Ordinal))
         {
-            Fail(SubmissionPart.Header, 0, "unit_code", $"unit '{unit.Code}' does not report data set {dataSet.Code}");
+            Fail(SubmissionPart.Header, 0, "unit_code", Say("header.unitDoesNotReport", unit.Code, dataSet.Code));
         }
 
         var numbers = CheckFigures(submission, dataSet, Fail);
@@ -142,12 +146,12 @@ public sealed class SubmissionDesk
             var difficulty = submission.Difficulties[i];
             if (string.IsNullOrWhiteSpace(difficulty.Text))
             {
-                Fail(SubmissionPart.Difficulty, i, "text", "a difficulty needs its text");
+                Fail(SubmissionPart.Difficulty, i, "text", Say("difficulty.noText"));
             }
 
             if (string.IsNullOrWhiteSpace(difficulty.Topic))
             {
-                Fail(SubmissionPart.Difficulty, i, "topic", "a difficulty needs a topic");
+                Fail(SubmissionPart.Difficulty, i, "topic", Say("difficulty.noTopic"));
             }
         }
 
@@ -167,7 +171,7 @@ public sealed class SubmissionDesk
 
             if (rule.Blocking)
             {
-                Fail(SubmissionPart.Header, 0, "data_set", $"blocking rule {rule.Rule.Id} ({rule.Rule.Description}): {result.Message}");
+                Fail(SubmissionPart.Header, 0, "data_set", Say("header.blockingRule", rule.Rule.Id, rule.Rule.Description, result.Message));
             }
             else
             {
@@ -180,7 +184,7 @@ public sealed class SubmissionDesk
             : InputResult<CheckedSubmission>.ForValue(new CheckedSubmission(submission, dataSet, numbers, findings));
     }
 
-    private static Dictionary<string, PrintedNumber> CheckFigures(Submission submission, DataSet dataSet, Action<SubmissionPart, int, string, string> fail)
+    private Dictionary<string, PrintedNumber> CheckFigures(Submission submission, DataSet dataSet, Action<SubmissionPart, int, string, string> fail)
     {
         var numbers = new Dictionary<string, PrintedNumber>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -190,21 +194,21 @@ public sealed class SubmissionDesk
             if (dataSet.FindElement(figure.Element) is not { } element)
             {
                 fail(SubmissionPart.Figure, i, "element", dataSet.Elements.Count == 0
-                    ? $"data set {dataSet.Code} collects no figures"
-                    : $"unknown element '{figure.Element}' in data set {dataSet.Code}");
+                    ? Say("figure.noFigures", dataSet.Code)
+                    : Say("figure.unknownElement", figure.Element, dataSet.Code));
                 continue;
             }
 
             if (!seen.Add(element.Code))
             {
-                fail(SubmissionPart.Figure, i, "element", $"element '{element.Code}' is given twice");
+                fail(SubmissionPart.Figure, i, "element", Say("figure.twice", element.Code));
                 continue;
             }
 
-            var read = element.Read(figure.Value);
+            var read = element.Read(figure.Value, Language);
             if (read.TryPickT1(out var error, out var number))
             {
-                fail(SubmissionPart.Figure, i, "value", $"{element.Code}: '{figure.Value}' is {error.Message}");
+                fail(SubmissionPart.Figure, i, "value", Say("figure.value", element.Code, figure.Value, error.Message));
             }
             else if (number is { } value)
             {
@@ -234,66 +238,75 @@ public sealed class SubmissionDesk
             var plan = Plans.FirstOrDefault(p => p.Id == progress.PlanId);
             if (plan is null)
             {
-                fail(SubmissionPart.Progress, i, "plan", $"unknown plan '{progress.PlanId}'");
+                fail(SubmissionPart.Progress, i, "plan", Say("progress.unknownPlan", progress.PlanId));
                 continue;
             }
 
             if (dataSet.PlanId != plan.Id)
             {
-                fail(SubmissionPart.Progress, i, "plan", $"data set {dataSet.Code} does not collect progress on plan {plan.Id}");
+                fail(SubmissionPart.Progress, i, "plan", Say("progress.planNotCollected", dataSet.Code, plan.Id));
                 continue;
             }
 
             var task = plan.Tasks.FirstOrDefault(t => t.Id == progress.TaskId);
             if (task is null)
             {
-                fail(SubmissionPart.Progress, i, "task", $"plan {plan.Id} has no task '{progress.TaskId}'");
+                fail(SubmissionPart.Progress, i, "task", Say("progress.unknownTask", plan.Id, progress.TaskId));
                 continue;
             }
 
             if (plan.HasChildren(task))
             {
-                fail(SubmissionPart.Progress, i, "task", $"task {task.Id} of plan {plan.Id} is a group heading; report on its sub-tasks");
+                fail(SubmissionPart.Progress, i, "task", Say("progress.groupHeading", task.Id, plan.Id));
                 continue;
             }
 
             if (!seen.Add((plan.Id, task.Id)))
             {
-                fail(SubmissionPart.Progress, i, "task", $"task {task.Id} of plan {plan.Id} is reported twice");
+                fail(SubmissionPart.Progress, i, "task", Say("progress.twice", task.Id, plan.Id));
             }
 
             if (unit is not null && Assignments.RoleOf(unit, plan.Id, task.Id) is null)
             {
-                fail(SubmissionPart.Progress, i, "task", $"task {task.Id} of plan {plan.Id} is not assigned to unit '{unit.Code}' (neither lead nor coordinating)");
+                fail(SubmissionPart.Progress, i, "task", Say("progress.notAssigned", task.Id, plan.Id, unit.Code));
             }
 
             if (progress.Percent is < 0 or > 100)
             {
-                fail(SubmissionPart.Progress, i, "percent", string.Create(CultureInfo.InvariantCulture, $"a percentage must be between 0 and 100, not {progress.Percent}"));
+                fail(SubmissionPart.Progress, i, "percent", Say("progress.percentRange", progress.Percent));
             }
 
             switch (progress.Status)
             {
                 case ProgressUpdateKind.Completed when progress.CompletedOn is null:
-                    fail(SubmissionPart.Progress, i, "completed_on", "a completed task needs completed_on");
+                    fail(SubmissionPart.Progress, i, "completed_on", Say("progress.completedNeedsDate"));
                     break;
                 case ProgressUpdateKind.Extended when progress.NewDueDate is null:
-                    fail(SubmissionPart.Progress, i, "new_due_date", "an extension needs new_due_date");
+                    fail(SubmissionPart.Progress, i, "new_due_date", Say("progress.extendedNeedsDate"));
                     break;
                 case ProgressUpdateKind.Extended when progress.Decision is null:
-                    fail(SubmissionPart.Progress, i, "decision", "an extension needs the number of the document that granted it");
+                    fail(SubmissionPart.Progress, i, "decision", Say("progress.extendedNeedsDecision"));
                     break;
             }
 
             if (progress.CompletedOn is { } done && (!period.Contains(done) || done > sentOn))
             {
-                fail(SubmissionPart.Progress, i, "completed_on", $"completed_on {done:uuuu-MM-dd} is outside period {period.Id} ({period.Start:uuuu-MM-dd} to {period.End:uuuu-MM-dd}) or after the report was sent");
+                fail(SubmissionPart.Progress, i, "completed_on", Say("progress.completedOutside", Day(done), period.Id, Day(period.Start), Day(period.End)));
             }
 
             if (progress.NewDueDate is { } due && due < period.Start)
             {
-                fail(SubmissionPart.Progress, i, "new_due_date", $"new_due_date {due:uuuu-MM-dd} is before period {period.Id} began ({period.Start:uuuu-MM-dd})");
+                fail(SubmissionPart.Progress, i, "new_due_date", Say("progress.newDueBefore", Day(due), period.Id, Day(period.Start)));
             }
         }
     }
+
+    /// <summary>A message of the catalogue in the desk's language.</summary>
+    internal string Say(string key, params object?[] args) => SubmissionMessages.Format(Language, key, args);
+
+    /// <summary>A day as the desk's reader writes it: 12/11/2026, or 2026-11-12 in English.</summary>
+    internal string Day(LocalDate day) => day.ToString(Language == MessageLanguage.English ? "uuuu-MM-dd" : "dd/MM/uuuu", CultureInfo.InvariantCulture);
+
+    /// <summary>A time as the desk's reader writes it: 12/11/2026 16:30, or 2026-11-12T16:30 in English.</summary>
+    internal string Time(LocalDateTime time) => time.ToString(Language == MessageLanguage.English ? "uuuu-MM-dd'T'HH:mm" : "dd/MM/uuuu HH:mm", CultureInfo.InvariantCulture);
 }

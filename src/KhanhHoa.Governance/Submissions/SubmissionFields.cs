@@ -18,6 +18,19 @@ public static class SubmissionFields
 
     private static readonly LocalDateTimePattern SubmittedAt = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
 
+    // As clerks type them: 12/11/2026 16:30, 12/11/2026 (at midnight), 2/9/2026 8:05; the day comes first.
+    private static readonly LocalDateTimePattern[] TypedTimes =
+        [.. new[] { "d/M/uuuu H:mm", "d/M/uuuu H:mm:ss", "d/M/uuuu" }.Select(static p => LocalDateTimePattern.CreateWithInvariantCulture(p))];
+
+    private static readonly LocalDatePattern TypedDate = LocalDatePattern.CreateWithInvariantCulture("d/M/uuuu");
+
+    // The words of the form's list (what a clerk picks or types), beside the contract names a program writes.
+    private static readonly (ProgressUpdateKind Kind, string Label)[] Labels =
+    [
+        (ProgressUpdateKind.Started, "Đã triển khai"), (ProgressUpdateKind.Progress, "Đang thực hiện"), (ProgressUpdateKind.Completed, "Hoàn thành"),
+        (ProgressUpdateKind.Extended, "Được gia hạn"), (ProgressUpdateKind.Cancelled, "Dừng thực hiện"),
+    ];
+
     private static readonly (ProgressUpdateKind Kind, string Name)[] Statuses =
     [
         (ProgressUpdateKind.Started, "started"), (ProgressUpdateKind.Progress, "progress"), (ProgressUpdateKind.Completed, "completed"),
@@ -32,43 +45,96 @@ public static class SubmissionFields
     /// <returns><c>started</c>, <c>progress</c>, <c>completed</c>, <c>extended</c> or <c>cancelled</c>.</returns>
     public static string StatusName(ProgressUpdateKind kind) => Statuses.First(s => s.Kind == kind).Name;
 
-    /// <summary>Reads a status name.</summary>
+    /// <summary>The words of the statuses as a form's list shows them, in order: <c>Đã triển khai</c>, <c>Đang thực hiện</c>, <c>Hoàn thành</c>, <c>Được gia hạn</c>, <c>Dừng thực hiện</c>.</summary>
+    public static IReadOnlyList<string> StatusLabels { get; } = [.. Labels.Select(static s => s.Label)];
+
+    /// <summary>The word a form shows for a status.</summary>
+    /// <param name="kind">The status.</param>
+    /// <returns>For example <c>Hoàn thành</c>.</returns>
+    public static string StatusLabel(ProgressUpdateKind kind) => Labels.First(s => s.Kind == kind).Label;
+
+    /// <summary>Reads a status, with messages in Vietnamese; see <see cref="ParseStatus(string, MessageLanguage)"/>.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The status, or why the text is not one.</returns>
-    public static OneOf<ProgressUpdateKind, ParseError> ParseStatus(string text) =>
-        Statuses.Where(s => s.Name == text).Select(static s => (ProgressUpdateKind?)s.Kind).FirstOrDefault() is { } kind
+    public static OneOf<ProgressUpdateKind, ParseError> ParseStatus(string text) => ParseStatus(text, MessageLanguage.Vietnamese);
+
+    /// <summary>Reads a status: its contract name (<c>completed</c>) or its word on the form (<c>Hoàn thành</c>, in any case).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="language">The language of the error message.</param>
+    /// <returns>The status, or why the text is not one.</returns>
+    public static OneOf<ProgressUpdateKind, ParseError> ParseStatus(string text, MessageLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var typed = text.Trim().Normalize(System.Text.NormalizationForm.FormC);
+        return Statuses.Where(s => s.Name == typed).Select(static s => (ProgressUpdateKind?)s.Kind)
+                .Concat(Labels.Where(s => string.Equals(s.Label, typed, StringComparison.OrdinalIgnoreCase)).Select(static s => (ProgressUpdateKind?)s.Kind))
+                .FirstOrDefault() is { } kind
             ? kind
-            : new ParseError($"'{text}' is not a status; expected one of {string.Join(", ", StatusNames)}", text);
+            : new ParseError(SubmissionMessages.Format(language, "field.status", text, string.Join(", ", language == MessageLanguage.English ? StatusNames : StatusLabels)), text);
+    }
 
     /// <summary>Reads the number of the document that extended or cancelled a task.</summary>
     /// <param name="text">The text, e.g. <c>3001/UBND-PVHCC</c>.</param>
     /// <returns>The document number, or why the text is not one.</returns>
-    public static OneOf<DocumentNumber, ParseError> ParseDecision(string text) =>
-        DocumentNumber.Parse(text).Match<OneOf<DocumentNumber, ParseError>>(static number => number, error => new ParseError($"'{text}' is not a document number: {error.Message}", text));
+    public static OneOf<DocumentNumber, ParseError> ParseDecision(string text) => ParseDecision(text, MessageLanguage.Vietnamese);
+
+    /// <summary>Reads the number of the document that extended or cancelled a task.</summary>
+    /// <param name="text">The text, e.g. <c>3001/UBND-PVHCC</c>.</param>
+    /// <param name="language">The language of the error message.</param>
+    /// <returns>The document number, or why the text is not one.</returns>
+    public static OneOf<DocumentNumber, ParseError> ParseDecision(string text, MessageLanguage language) =>
+        DocumentNumber.Parse(text).Match<OneOf<DocumentNumber, ParseError>>(static number => number, error => new ParseError(SubmissionMessages.Format(language, "field.decision", text, error.Message), text));
 
     /// <summary>Writes a time of sending as <c>yyyy-MM-ddTHH:mm</c>.</summary>
     /// <param name="sent">The time.</param>
     /// <returns>The text.</returns>
     public static string FormatSubmittedAt(LocalDateTime sent) => SubmittedAt.Format(sent);
 
-    /// <summary>Reads a time of sending written <c>yyyy-MM-ddTHH:mm</c>.</summary>
+    /// <summary>Reads a time of sending, with messages in Vietnamese; see <see cref="ParseSubmittedAt(string, MessageLanguage)"/>.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The time, or why the text is not one.</returns>
-    public static OneOf<LocalDateTime, ParseError> ParseSubmittedAt(string text) =>
-        SubmittedAt.Parse(text) is { Success: true } parsed
+    public static OneOf<LocalDateTime, ParseError> ParseSubmittedAt(string text) => ParseSubmittedAt(text, MessageLanguage.Vietnamese);
+
+    /// <summary>
+    /// Reads a time of sending written <c>yyyy-MM-ddTHH:mm</c> (the exchange form) or as a clerk types it, day first:
+    /// <c>12/11/2026 16:30</c>, or <c>12/11/2026</c> (then at midnight).
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="language">The language of the error message.</param>
+    /// <returns>The time, or why the text is not one.</returns>
+    public static OneOf<LocalDateTime, ParseError> ParseSubmittedAt(string text, MessageLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var typed = text.Trim();
+        return SubmittedAt.Parse(typed) is { Success: true } parsed
             ? parsed.Value
-            : new ParseError($"'{text}' is not a time of sending in the form yyyy-MM-ddTHH:mm (e.g. 2025-09-12T16:30)", text);
+            : TypedTimes.Select(p => p.Parse(typed)).FirstOrDefault(static r => r.Success) is { } clerk
+                ? clerk.Value
+                : new ParseError(SubmissionMessages.Format(language, "field.submittedAt", text), text);
+    }
 
     /// <summary>Writes a date as <c>yyyy-MM-dd</c>.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The text.</returns>
     public static string FormatDate(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    /// <summary>Reads a date written <c>yyyy-MM-dd</c>.</summary>
+    /// <summary>Reads a date, with messages in Vietnamese; see <see cref="ParseDate(string, MessageLanguage)"/>.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The date, or why the text is not one.</returns>
-    public static OneOf<LocalDate, ParseError> ParseDate(string text) =>
-        LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : new ParseError($"'{text}' is not a date in the form yyyy-MM-dd", text);
+    public static OneOf<LocalDate, ParseError> ParseDate(string text) => ParseDate(text, MessageLanguage.Vietnamese);
+
+    /// <summary>Reads a date written <c>yyyy-MM-dd</c> (the exchange form) or as a clerk types it, day first: <c>12/11/2026</c>, <c>2/9/2026</c>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="language">The language of the error message.</param>
+    /// <returns>The date, or why the text is not one.</returns>
+    public static OneOf<LocalDate, ParseError> ParseDate(string text, MessageLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var typed = text.Trim();
+        return LocalDatePattern.Iso.Parse(typed) is { Success: true } parsed ? parsed.Value
+            : TypedDate.Parse(typed) is { Success: true } clerk ? clerk.Value
+            : new ParseError(SubmissionMessages.Format(language, "field.date", text), text);
+    }
 
     /// <summary>Reads a period id under <paramref name="dataSet"/>'s cut-off (whether the data set is reported for it is the desk's check).</summary>
     /// <param name="text">The id, e.g. <c>2025-09</c>.</param>

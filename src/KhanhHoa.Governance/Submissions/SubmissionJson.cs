@@ -66,18 +66,18 @@ public static class SubmissionJson
         var dataSet = dataSetCode is null ? null : desk.DataSets.Find(dataSetCode);
         if (dataSetCode is not null && dataSet is null)
         {
-            r.Add(root, "dataSet", $"unknown data set '{dataSetCode}'");
+            r.Add(root, "dataSet", desk.Say("header.unknownDataSet", dataSetCode));
         }
 
         var period = periodText is null || dataSet is null ? null : Field(r, root, "period", SubmissionFields.ParsePeriod(periodText, dataSet));
-        var sent = sentText is null ? null : Field(r, root, "submittedAt", SubmissionFields.ParseSubmittedAt(sentText));
+        var sent = sentText is null ? null : Field(r, root, "submittedAt", SubmissionFields.ParseSubmittedAt(sentText, desk.Language));
 
         // Items that read cleanly go to the desk with their nodes, so its errors join the reader's in one answer.
         var figures = Items(r, root, "figures", static (r, node) =>
             r.String(node, "element", required: true) is { } element && r.String(node, "value", required: true) is { } value
                 ? new FigureValue(element, value, r.String(node, "comment", required: false))
                 : null);
-        var progress = Items(r, root, "progress", Progress);
+        var progress = Items(r, root, "progress", (r, node) => Progress(r, node, desk.Language));
         var difficulties = Items(r, root, "difficulties", static (r, node) =>
             r.String(node, "topic", required: true) is { } topic && r.String(node, "text", required: true) is { } text
                 ? new Difficulty(topic, text, r.String(node, "addressedTo", required: false))
@@ -119,19 +119,19 @@ public static class SubmissionJson
         where T : class =>
         [.. r.Objects(root, name, required: false).Select(node => (node, item: read(r, node))).Where(static x => x.item is not null).Select(static x => (x.node, x.item!))];
 
-    private static TaskProgress? Progress(JsonFieldReader r, JsonSourceNode node)
+    private static TaskProgress? Progress(JsonFieldReader r, JsonSourceNode node, MessageLanguage language)
     {
         var errorsBefore = r.Errors.Count;
         var plan = r.String(node, "plan", required: true);
         var task = r.String(node, "task", required: true);
         var statusText = r.String(node, "status", required: true);
-        var status = statusText is null ? null : Field(r, node, "status", SubmissionFields.ParseStatus(statusText));
+        var status = statusText is null ? null : Field(r, node, "status", SubmissionFields.ParseStatus(statusText, language));
 
         var percent = r.Int(node, "percent", required: false);
         var completedOn = r.Date(node, "completedOn");
         var newDue = r.Date(node, "newDueDate");
         var decisionText = r.String(node, "decision", required: false);
-        var decision = decisionText is null ? null : Field(r, node, "decision", SubmissionFields.ParseDecision(decisionText));
+        var decision = decisionText is null ? null : Field(r, node, "decision", SubmissionFields.ParseDecision(decisionText, language));
 
         var evidence = r.String(node, "evidence", required: false);
         var comment = r.String(node, "comment", required: false);

@@ -28,6 +28,9 @@ public sealed class SubmissionStatus
     /// <summary>Every data set reported for periods like <see cref="Period"/>, in the catalog's order; empty when none is.</summary>
     public IReadOnlyList<DataSetStatus> DataSets { get; }
 
+    /// <summary>The completeness of the period over every data set with reports due: the one figure a report shows.</summary>
+    public SubmissionCompleteness Completeness => SubmissionCompleteness.Of(DataSets.Select(static d => d.Rate));
+
     /// <summary>The files rejected at the door, each with all its errors (none counted); empty when taken from a register.</summary>
     public IReadOnlyList<SubmissionFileOutcome> Rejected { get; }
 

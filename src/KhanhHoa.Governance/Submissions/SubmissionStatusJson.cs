@@ -31,6 +31,21 @@ public static class SubmissionStatusJson
         }
 
         json.WriteEndArray();
+        var completeness = status.Completeness;
+        json.WriteStartObject("completeness");
+        json.WriteNumber("expected", completeness.Expected);
+        json.WriteNumber("submitted", completeness.Submitted);
+        json.WriteNumber("onTime", completeness.OnTime);
+        if (completeness.Percent is { } percent)
+        {
+            json.WriteNumber("percent", decimal.Round(percent, 2, MidpointRounding.AwayFromZero));
+        }
+        else
+        {
+            json.WriteNull("percent");
+        }
+
+        json.WriteEndObject();
         json.WriteStartArray("rejected");
         foreach (var file in status.Rejected)
         {

@@ -22,7 +22,7 @@ public sealed class SubmissionFormTest
     private const string Difficulties = "Khó khăn, đề xuất";
 
     private static readonly GovernanceData Data = GovernanceData.Default;
-    private static readonly SubmissionDesk Desk = new(Data.DataSets, Data.OrgUnits, Data.Plans);
+    private static readonly SubmissionDesk Desk = new(Data.DataSets, Data.OrgUnits, Data.Plans) { Language = Primitives.MessageLanguage.English };
 
     [Fact]
     public void Report_87s_figures_typed_into_the_form_read_back_as_typed_with_its_contradictions_as_findings()
@@ -218,6 +218,21 @@ public sealed class SubmissionFormTest
     }
 
     [Fact]
+    public void An_Excel_percentage_cell_is_read_as_the_percentage_it_shows_and_Vietnamese_words_and_dates_as_typed()
+    {
+        var form = new Clerk(Form("CA_TINH", "P06.MONTHLY"));
+        var percent = Elements.First(static e => e.Unit == UnitOfMeasure.Percent);
+        var count = Elements.First(static e => e.Unit == UnitOfMeasure.Count && e.IsWhole);
+        form.Percent(Figures, "D" + form.RowOf(Figures, percent.Code), 0.7817m);
+        form.Text(Figures, "D" + form.RowOf(Figures, count.Code), "2.156");
+        form.Text(Figures, "B4", "12/09/2025 16:30");
+        var read = SubmissionFormReader.Read(form.Save(), Desk);
+        Assert.True(read.Success, string.Join(Environment.NewLine, read.Errors));
+        Assert.Equal((78.17m, 2156m), (read.Value.Numbers[percent.Code].Value, read.Value.Numbers[count.Code].Value));
+        Assert.Equal(new LocalDateTime(2025, 9, 12, 16, 30), read.Value.Submission.SubmittedAt);
+    }
+
+    [Fact]
     public void A_formula_in_a_task_row_is_one_error_at_its_cell()
     {
         var form = new Clerk(Form("SO_YT", "3433.PROGRESS"));
@@ -339,6 +354,16 @@ public sealed class SubmissionFormTest
             cell.InlineString = null;
             cell.DataType = null;
             cell.CellValue = new CellValue(value);
+        }
+
+        // A number in a cell formatted as a percentage (0.00%): Excel stores the fraction, 0.7817 for 78.17%.
+        public void Percent(string sheet, string reference, decimal fraction)
+        {
+            Number(sheet, reference, fraction);
+            var formats = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet!.CellFormats!;
+            formats.Append(new CellFormat { NumberFormatId = 10, ApplyNumberFormat = true });
+            formats.Count = (uint)formats.ChildElements.Count;
+            Cell(sheet, reference).StyleIndex = formats.Count - 1;
         }
 
         public void Formula(string sheet, string reference, string formula, decimal cached)

@@ -1,4 +1,5 @@
 using KhanhHoa.Governance.Indicators;
+using KhanhHoa.Governance.Primitives;
 using KhanhHoa.Governance.Submissions;
 using KhanhHoa.Governance.Tasks;
 using NodaTime;
@@ -23,7 +24,7 @@ public sealed class SubmissionDeskTest
     {
         var blocking = P06 with { Rules = [.. P06.Rules.Select(static r => r with { Blocking = r.Rule.Id == "R87.TTHC.SERVICE" })] };
         var catalog = new DataSetCatalog([blocking], Embedded.DataSets.Collectives);
-        var result = new SubmissionDesk(catalog, Embedded.OrgUnits, Embedded.Plans).Check(Report87());
+        var result = new SubmissionDesk(catalog, Embedded.OrgUnits, Embedded.Plans) { Language = MessageLanguage.English }.Check(Report87());
         var error = Assert.Single(result.Errors);
         Assert.StartsWith("blocking rule R87.TTHC.SERVICE", error.Message, StringComparison.Ordinal);
         Assert.Equal("data_set", error.Field);
@@ -46,7 +47,7 @@ public sealed class SubmissionDeskTest
     [Theory]
     [InlineData("CA_TINH", "2025-09", "ghost", "1", "element", "unknown element 'ghost'")]
     [InlineData("CA_TINH", "2025-09", "tthc_total", "-1", "value", "tthc_total: '-1' is below the minimum 0")]
-    [InlineData("CA_TINH", "2025-09", "tthc_total", "1,5", "value", "tthc_total: '1,5' is not a number")]
+    [InlineData("CA_TINH", "2025-09", "tthc_total", "1,5", "value", "tthc_total: '1,5' is not a whole number")]
     [InlineData("XA_CAM_HAI", "2025-09", "tthc_total", "1", "unit_code", "unknown unit 'XA_CAM_HAI'")]
     [InlineData("SO_TP", "2025-09", "tthc_total", "1", "unit_code", "unit 'SO_TP' does not report data set P06.MONTHLY")]
     [InlineData("CA_TINH", "2025-Q3", "tthc_total", "1", "period", "period 2025-Q3 (cut-off 15) is not one of data set P06.MONTHLY's")]

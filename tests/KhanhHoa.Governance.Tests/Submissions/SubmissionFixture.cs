@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Directives;
+using KhanhHoa.Governance.Primitives;
 using KhanhHoa.Governance.Submissions;
 using KhanhHoa.Governance.Tasks;
 using NodaTime;
@@ -15,7 +16,8 @@ internal static class SubmissionFixture
 {
     public static readonly GovernanceData Embedded = GovernanceData.Default;
 
-    public static readonly SubmissionDesk Desk = new(Embedded.DataSets, Embedded.OrgUnits, Embedded.Plans);
+    // English messages, as a developer reads them; the clerk's Vietnamese ones are tested in VietnameseInputTest.
+    public static readonly SubmissionDesk Desk = new(Embedded.DataSets, Embedded.OrgUnits, Embedded.Plans) { Language = MessageLanguage.English };
 
     public static readonly DataSet P06 = Embedded.DataSets.Find("P06.MONTHLY")!;
 

@@ -68,10 +68,10 @@ public sealed class SubmissionFormatTest
     {
         var figures = """
             unit_code,data_set,period,submitted_at,element,value,comment
-            CA_TINH,P06.MONTHLY,2025-09,2025-09-12T16:30,tthc_total,2.156,
+            CA_TINH,P06.MONTHLY,2025-09,2025-09-12T16:30,tthc_total,2.15,
             CA_TINH,P06.MONTHLY,2025-09,2025-09-12T16:30,no_such_element,1,
             CA_TINH,P06.MONTHLY,2025-09,2025-09-12T16:30,survey_forms_rate,130,
-            CA_TINH,P06.MONTHLY,2025-09,12/9/2025,tthc_commune,1,
+            CA_TINH,P06.MONTHLY,2025-09,9/12/2025 25:00,tthc_commune,1,
             XA_KHONG_CO,P06.MONTHLY,2025-09,2025-09-12T16:30,tthc_commune,1,
             SO_TP,NO_SET,2025-09,2025-09-12T16:30,tthc_commune,1,
             """;
@@ -85,10 +85,10 @@ public sealed class SubmissionFormatTest
         var read = SubmissionCsvReader.Read([("figures.csv", Utf8(figures)), ("progress.csv", Utf8(progress))], Desk);
         Assert.False(read.Success);
         var errors = read.Errors.Select(static e => $"{e.Source}:{e.Line}:{e.Column} {e.Message}").ToList();
-        AssertHas(errors, "figures.csv:2:6 tthc_total: '2.156' is not a whole number");
+        AssertHas(errors, "figures.csv:2:6 tthc_total: '2.15' is not a whole number");
         AssertHas(errors, "figures.csv:3:5 unknown element 'no_such_element'");
         AssertHas(errors, "figures.csv:4:6 survey_forms_rate: '130' is above the maximum 100");
-        AssertHas(errors, "figures.csv:5:4 '12/9/2025' is not a time of sending");
+        AssertHas(errors, "figures.csv:5:4 '9/12/2025 25:00' is not a time of sending");
         AssertHas(errors, "figures.csv:6:1 unknown unit 'XA_KHONG_CO'");
         AssertHas(errors, "figures.csv:7:2 unknown data set 'NO_SET'");
         AssertHas(errors, "progress.csv:2:5 plan 3433/KH-UBND has no task '999'");

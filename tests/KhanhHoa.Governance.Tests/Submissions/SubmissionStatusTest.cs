@@ -36,7 +36,8 @@ public sealed class SubmissionStatusTest
         SubmissionStatusJson.Write(buffer, status);
         using var json = JsonDocument.Parse(buffer.ToArray());
         var root = json.RootElement;
-        Assert.Equal(["schemaVersion", "period", "asOf", "dataSets", "rejected"], root.EnumerateObject().Select(static p => p.Name));
+        Assert.Equal(["schemaVersion", "period", "asOf", "dataSets", "completeness", "rejected"], root.EnumerateObject().Select(static p => p.Name));
+        Assert.Equal(1, root.GetProperty("completeness").GetProperty("submitted").GetInt32());
         Assert.Equal(("2025-09", "2025-09-19"), (root.GetProperty("period").GetString(), root.GetProperty("asOf").GetString()));
         var p06 = root.GetProperty("dataSets").EnumerateArray().Single(static d => d.GetProperty("code").GetString() == P06.Code);
         Assert.Equal(["code", "dueDate", "recipient", "expected", "submitted", "missing", "reminders", "figures"], p06.EnumerateObject().Select(static p => p.Name));
@@ -47,4 +48,25 @@ public sealed class SubmissionStatusTest
         Assert.Equal(["element", "aggregation", "value", "units"], figure.EnumerateObject().Select(static p => p.Name));
         Assert.Equal(1, figure.GetProperty("units").GetInt32());
     }
+
+    [Fact]
+    public void Completeness_counts_each_report_received_so_a_unit_that_sent_one_of_two_counts_for_that_one()
+    {
+        var sent = Desk.Check(new Submission
+        {
+            UnitCode = "SO_YT", DataSetCode = Plan3433.Code, Period = Period(Plan3433), SubmittedAt = new LocalDateTime(2025, 9, 10, 9, 0),
+        }).Value;
+        var completeness = September(SubmissionRegister.Empty.Add([Desk.Check(Report87()).Value, sent])).Completeness;
+        var byCode = completeness.DataSets.ToDictionary(static r => r.DataSet.Code, static r => (r.Submitted.Count, r.Expected.Count));
+        Assert.Equal((1, 1), byCode[P06.Code]);
+        Assert.Equal((1, 79), byCode[Plan3433.Code]);
+        Assert.Equal((0, 79), byCode["BCD.PROGRESS"]);
+        Assert.DoesNotContain("954.PROGRESS", byCode.Keys);
+        Assert.Equal((2, 159), (completeness.Submitted, completeness.Expected));
+        Assert.Equal(200m / 159, completeness.Percent);
+    }
+
+    [Fact]
+    public void With_nothing_due_completeness_has_no_percentage() =>
+        Assert.Null(SubmissionCompleteness.Of([]).Percent);
 }

@@ -113,7 +113,7 @@ public sealed class SecurityTest(SqliteService service)
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, sent.StatusCode);
         Assert.Equal("2025-09-10T09:00:00+07", receipt.ReceivedAt);
-        Assert.Contains(receipt.Errors, e => e.Contains("2027-03-01", StringComparison.Ordinal));
+        Assert.Contains(receipt.Errors, e => e.Contains("01/03/2027", StringComparison.Ordinal));
         Assert.Equal(Factory.Clock.GetCurrentInstant(), Factory.Query(db => db.Submissions.Single(s => s.Receipt == receipt.Receipt)).ReceivedAt);
     }
 

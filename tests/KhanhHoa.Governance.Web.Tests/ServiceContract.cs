@@ -76,6 +76,7 @@ public abstract class ServiceContract(RunningService service)
         var body = (await response.Content.ReadFromJsonAsync<Sending.ReceiptBody>())!;
         Assert.Equal(Outcomes.Rejected, body.Outcome);
         Assert.True(body.Errors.Length == 2, string.Join(" | ", body.Errors));
+        Assert.All(body.Errors, e => Assert.StartsWith("dòng ", e, StringComparison.Ordinal));
         Assert.Equal(Outcomes.Rejected, Factory.Query(db => db.Submissions.Single(s => s.Receipt == body.Receipt).Outcome));
     }
 

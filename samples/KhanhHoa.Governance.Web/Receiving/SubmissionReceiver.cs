@@ -74,8 +74,8 @@ internal sealed class SubmissionReceiver(GovernanceDb db, Province province, Aud
             : new FileReading(null, declared, declared.SubmittedAt, [.. stamped.Errors.Select(Describe)], []);
     }
 
-    /// <summary>One error with its place, for the clerk.</summary>
-    public static string Describe(InputError error) => error.ToString();
+    /// <summary>One error with its place, for the clerk, in Vietnamese.</summary>
+    public static string Describe(InputError error) => SubmissionMessages.Describe(error, MessageLanguage.Vietnamese);
 
     /// <summary>A file as read: the accepted submission (stamped), or the one the file declares and its errors.</summary>
     internal sealed record FileReading(CheckedSubmission? Accepted, Submission? Declared, LocalDateTime? DeclaredAt, IReadOnlyList<string> Errors, IReadOnlyList<string> Findings)

@@ -62,7 +62,7 @@ public static class SubmissionCsvReader
         {
             // A file rejected in one pass takes its rows out of the next, so the submissions they joined are judged on
             // the good files alone; each pass rejects at least one more file, or is the last.
-            var state = Pass([.. remaining.Select(static f => (f.Name, (Stream)new MemoryStream(f.Content.ToArray(), writable: false), (SubmissionFile?)f))], desk);
+            var state = Pass([.. remaining.Select(Open)], desk);
             if (state.Count == 0)
             {
                 var bySource = state.Accepted.ToLookup(static a => a.Source, static a => a.Submission, StringComparer.Ordinal);
@@ -71,7 +71,13 @@ public static class SubmissionCsvReader
                     : new SubmissionFileOutcome(f.Name, [.. bySource[f.Name]], [], 0))];
             }
 
-            foreach (var (source, count) in state.CountBySource)
+            // A file that fails on its own is to blame first: the desk's errors on a report it joined (an element given
+            // twice across two files) may fall on another file's row, which must not be rejected for it. Only files that
+            // each read cleanly but clash together are all blamed where their errors fall.
+            var erring = remaining.Where(f => state.CountBySource.ContainsKey(f.Name)).ToList();
+            var failAlone = erring.Where(f => Pass([Open(f)], desk).Count > 0).Select(static f => f.Name).ToHashSet(StringComparer.Ordinal);
+            var blamed = failAlone.Count > 0 ? failAlone : state.CountBySource.Keys.ToHashSet(StringComparer.Ordinal);
+            foreach (var (source, count) in state.CountBySource.Where(c => blamed.Contains(c.Key)))
             {
                 rejected[source] = ([.. state.Errors.Where(e => e.Source == source).OrderBy(static e => e.Line).ThenBy(static e => e.Column)], count);
             }
@@ -82,6 +88,9 @@ public static class SubmissionCsvReader
             }
         }
     }
+
+    private static (string Source, Stream Content, SubmissionFile? File) Open(SubmissionFile file) =>
+        (file.Name, new MemoryStream(file.Content.ToArray(), writable: false), file);
 
     private static ReadState Pass(IReadOnlyList<(string Source, Stream Content, SubmissionFile? File)> files, SubmissionDesk desk)
     {

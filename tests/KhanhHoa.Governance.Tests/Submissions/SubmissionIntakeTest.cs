@@ -40,12 +40,20 @@ public sealed class SubmissionIntakeTest
 
     private static Dictionary<string, SubmissionFileOutcome> ByName(IEnumerable<SubmissionFileOutcome> outcomes) => outcomes.ToDictionary(static o => o.Name);
 
-    [Property(MaxTest = 40)]
+    // A bad file of a unit that also sent good ones, joining their report: its own good rows (the report's first figure
+    // again) would clash with the good file's, its bad row does not read.
+    private static string Joining(Submission good) =>
+        "unit_code,data_set,period,submitted_at,element,value,comment\n"
+        + $"{good.UnitCode},{good.DataSetCode},{good.Period.Id},{SubmissionFields.FormatSubmittedAt(good.SubmittedAt)},{good.Figures[0].Element},1,\n"
+        + $"{good.UnitCode},{good.DataSetCode},{good.Period.Id},{SubmissionFields.FormatSubmittedAt(good.SubmittedAt)},{good.Figures[0].Element},không rõ,\n";
+
+    [Property(MaxTest = 60)]
     public Property Adding_a_bad_file_never_changes_what_the_good_ones_bring() =>
-        Prop.ForAll(SubmissionFixture.Submissions.ToArbitrary(), Gen.Elements(BadFiles).ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), (submissions, bad, at) =>
+        Prop.ForAll(SubmissionFixture.Submissions.ToArbitrary(), Gen.Choose(0, BadFiles.Length).ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), (submissions, kind, at) =>
         {
             var good = Files(submissions);
             var alone = ByName(SubmissionCsvReader.ReadEach(good, Desk));
+            var bad = kind < BadFiles.Length ? BadFiles[kind] : submissions.FirstOrDefault(static s => s.Figures.Count > 0) is { } figures ? Joining(figures) : BadFiles[0];
             var with = good.ToList();
             with.Insert(at % (with.Count + 1), File("bad.csv", bad));
             var together = ByName(SubmissionCsvReader.ReadEach(with, Desk));

@@ -34,6 +34,7 @@ builder.Services.AddScoped<AccountService>();
 builder.Services.AddScoped<SubmissionReceiver>();
 builder.Services.AddScoped<SubmissionLedger>();
 builder.Services.AddScoped<ReviewDesk>();
+builder.Services.AddScoped<OverdueTasks>();
 builder.Services.AddSingleton<VersionSequence>();
 builder.Services.AddSingleton<Today>();
 builder.Services.AddSingleton<ParsedSubmissions>();

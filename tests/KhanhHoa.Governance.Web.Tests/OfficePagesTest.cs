@@ -23,6 +23,7 @@ public sealed class OfficePagesTest(SqliteService service)
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("Nhiệm vụ quá hạn theo đơn vị chủ trì", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("Nhiệm vụ đơn vị chủ trì đã quá hạn", await clerk.GetStringAsync("/Clerk"), StringComparison.Ordinal);
     }
 
     [Fact]

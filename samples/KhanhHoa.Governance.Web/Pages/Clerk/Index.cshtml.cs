@@ -13,7 +13,7 @@ namespace KhanhHoa.Governance.Web.Pages.Clerk;
 /// A clerk's page: the period's duties of the unit (due date, working days left or how late, as the library judges
 /// them), the forms to download, the upload, and the unit's history of versions with the office's decisions.
 /// </summary>
-internal sealed class IndexModel(SubmissionLedger ledger, GovernanceDb db, Province province, Today today, SubmissionReceiver receiver) : PageModel
+internal sealed class IndexModel(SubmissionLedger ledger, GovernanceDb db, Province province, Today today, SubmissionReceiver receiver, OverdueTasks tasks) : PageModel
 {
     /// <summary>The unit's code.</summary>
     public string Unit { get; private set; } = string.Empty;
@@ -32,6 +32,9 @@ internal sealed class IndexModel(SubmissionLedger ledger, GovernanceDb db, Provi
 
     /// <summary>The unit's versions, newest first, with the office's last decision on each.</summary>
     public IReadOnlyList<(SubmissionVersion Version, SubmissionReview? Review)> History { get; private set; } = [];
+
+    /// <summary>The tasks the unit leads that are overdue today, as the library judges them from the progress in force.</summary>
+    public IReadOnlyList<OverdueTask> OverdueTasks { get; private set; } = [];
 
     /// <summary>Errors of an upload refused before storing (no file, too large).</summary>
     public IReadOnlyList<string> UploadErrors { get; private set; } = [];
@@ -99,5 +102,6 @@ internal sealed class IndexModel(SubmissionLedger ledger, GovernanceDb db, Provi
         var versions = await db.Submissions.AsNoTracking().Where(s => s.UnitCode == Unit).OrderByDescending(s => s.Id).Take(50).ToListAsync(cancellationToken);
         var reviews = await ledger.LastReviewsAsync([.. versions.Select(static v => v.Id)], cancellationToken);
         History = [.. versions.Select(v => (v, reviews.GetValueOrDefault(v.Id)))];
+        OverdueTasks = [.. (await tasks.OnAsync(today.Date, cancellationToken)).Where(o => o.Unit == Unit)];
     }
 }

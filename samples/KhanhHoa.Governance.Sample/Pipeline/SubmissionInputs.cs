@@ -64,20 +64,8 @@ internal static class SubmissionInputs
         return true;
     }
 
-    /// <summary>One error, with its place in the file, on one line.</summary>
-    public static string Describe(InputError error, MessageLanguage language)
-    {
-        var where = error switch
-        {
-            { Cell: { } cell } => SubmissionMessages.Format(language, "place.cell", cell, error.Source is { } sheet && sheet.Contains(", sheet ", StringComparison.Ordinal) ? sheet[(sheet.IndexOf(", sheet ", StringComparison.Ordinal) + 8)..] : string.Empty),
-            { JsonPath: { } jsonPath } => SubmissionMessages.Format(language, "place.json", error.Line, jsonPath),
-            { Line: > 0, Column: > 0 } => SubmissionMessages.Format(language, "place.lineColumn", error.Line, error.Column),
-            { Line: > 0 } => SubmissionMessages.Format(language, "place.line", error.Line),
-            { Field.Length: > 0 } => error.Field,
-            _ => SubmissionMessages.Format(language, "place.file"),
-        };
-        return $"{where}: {error.Message}";
-    }
+    /// <summary>One error, with its place in the file, on one line (the library's wording, shared with the web host).</summary>
+    public static string Describe(InputError error, MessageLanguage language) => SubmissionMessages.Describe(error, language);
 
     // A file's arrival in the folder is its last write.
     private static Instant Arrival(string path) => Instant.FromDateTimeUtc(File.GetLastWriteTimeUtc(path));

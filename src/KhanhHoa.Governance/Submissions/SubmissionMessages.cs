@@ -124,4 +124,26 @@ public static class SubmissionMessages
         var (vietnamese, english) = Catalogue[key];
         return string.Format(CultureInfo.InvariantCulture, language == MessageLanguage.English ? english : vietnamese, args);
     }
+
+    /// <summary>
+    /// One error with its place in its file, on one line, as every host shows it to a clerk: the cell and sheet of a form,
+    /// the line and JSON path of a JSON file, the line and column of a CSV file (<c>dòng 4, cột 2: …</c>).
+    /// </summary>
+    /// <param name="error">The error.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The place and the message.</returns>
+    public static string Describe(InputError error, MessageLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var where = error switch
+        {
+            { Cell: { } cell } => Format(language, "place.cell", cell, error.Source is { } sheet && sheet.Contains(", sheet ", StringComparison.Ordinal) ? sheet[(sheet.IndexOf(", sheet ", StringComparison.Ordinal) + 8)..] : string.Empty),
+            { JsonPath: { } jsonPath } => Format(language, "place.json", error.Line, jsonPath),
+            { Line: > 0, Column: > 0 } => Format(language, "place.lineColumn", error.Line, error.Column),
+            { Line: > 0 } => Format(language, "place.line", error.Line),
+            { Field.Length: > 0 } => error.Field,
+            _ => Format(language, "place.file"),
+        };
+        return $"{where}: {error.Message}";
+    }
 }

@@ -1,0 +1,51 @@
+using System.Net;
+using KhanhHoa.Governance.Web.Receiving;
+using KhanhHoa.Governance.Web.Tests.Fixtures;
+
+namespace KhanhHoa.Governance.Web.Tests;
+
+/// <summary>The clerk's pages without a browser: entry in the page, the form download, a bad period.</summary>
+[Collection(SqliteCollection.Name)]
+public sealed class ClerkPagesTest(SqliteService service)
+{
+    private ServiceFactory Factory => service.Factory;
+
+    [Fact]
+    public async Task What_a_clerk_types_in_the_page_goes_through_the_desk_and_gets_a_receipt()
+    {
+        var unit = service.Units[20];
+        using var client = Browserless.Client(Factory);
+        await Browserless.SignInAsync(client, unit.ToLowerInvariant());
+        var token = await Browserless.TokenAsync(client, "/Clerk/Enter?dataSet=BCD.PROGRESS&period=2025-09");
+
+        using var posted = await client.PostAsync("/Clerk/Enter", new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", token), new("dataSet", "BCD.PROGRESS"), new("period", "2025-09"),
+            new("topic", "Nhân lực"), new("text", "Thiếu cán bộ chuyên trách chuyển đổi số"), new("topic", ""), new("text", ""),
+        ]));
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var receipt = await client.GetStringAsync(posted.Headers.Location!.ToString());
+        Assert.Contains(Outcomes.Label(Outcomes.Accepted), receipt, StringComparison.Ordinal);
+        var stored = Factory.Query(db => db.Submissions.Single(s => s.UnitCode == unit && s.PeriodId == "2025-09"));
+        Assert.Contains("Thiếu cán bộ chuyên trách chuyển đổi số", System.Text.Encoding.UTF8.GetString(stored.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_form_downloads_as_a_workbook_and_a_bad_period_is_a_400_page()
+    {
+        var unit = service.Units[21];
+        using var client = Browserless.Client(Factory);
+        await Browserless.SignInAsync(client, unit.ToLowerInvariant());
+
+        using var form = await client.GetAsync("/Clerk/Form?dataSet=BCD.PROGRESS&period=2025-09");
+        using var bad = await client.GetAsync("/Clerk/Form?dataSet=BCD.PROGRESS&period=2025-9");
+        using var page = await client.GetAsync("/Office?period=abc");
+
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", form.Content.Headers.ContentType?.MediaType);
+        Assert.Equal((byte)'P', (await form.Content.ReadAsByteArrayAsync())[0]);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("NNNN-TT", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+    }
+}

@@ -75,7 +75,7 @@ public sealed class PublishedSchemaTest(PublishedSchemaTest.HostOutputs outputs)
             }
 
             var status = Run("submissions", "status", folder.File("submissions"), "--period", "2025-09", "--as-of", "2025-09-19", "--format", "json");
-            bySchema.GetOrAdd("submission-status.v1.schema.json").Add(("submissions status --format json", status.Output));
+            Add("submission-status.v1.schema.json", "submissions status --format json", status.Output);
 
             // A plan imported by the host, and the data the library ships.
             File.WriteAllText(folder.File("plan.txt"), File.ReadAllText(Path.Combine(RepositoryRoot, "tests", "KhanhHoa.Governance.Tests", "Data", "Seeds", "004_7aa614ab00280345.txt")));
@@ -88,7 +88,7 @@ public sealed class PublishedSchemaTest(PublishedSchemaTest.HostOutputs outputs)
             })
             {
                 using var stream = typeof(GovernanceData).Assembly.GetManifestResourceStream("KhanhHoa.Governance.Data." + resource)!;
-                bySchema.GetOrAdd(schema).Add(("embedded " + resource, new StreamReader(stream).ReadToEnd()));
+                Add(schema, "embedded " + resource, new StreamReader(stream).ReadToEnd());
             }
 
             foreach (var map in Directory.GetFiles(Path.Combine(RepositoryRoot, "samples", "KhanhHoa.Governance.Sample", "maps"), "*.json"))
@@ -111,20 +111,16 @@ public sealed class PublishedSchemaTest(PublishedSchemaTest.HostOutputs outputs)
             return run;
         }
 
-        private void Add(string schema, string path) => bySchema.GetOrAdd(schema).Add((Path.GetFileName(path), File.ReadAllText(path)));
-    }
-}
+        private void Add(string schema, string path) => Add(schema, Path.GetFileName(path), File.ReadAllText(path));
 
-internal static class DictionaryExtensions
-{
-    public static List<(string Name, string Json)> GetOrAdd(this Dictionary<string, List<(string Name, string Json)>> map, string key)
-    {
-        if (!map.TryGetValue(key, out var list))
+        private void Add(string schema, string name, string json)
         {
-            list = [];
-            map[key] = list;
-        }
+            if (!bySchema.TryGetValue(schema, out var list))
+            {
+                bySchema[schema] = list = [];
+            }
 
-        return list;
+            list.Add((name, json));
+        }
     }
 }

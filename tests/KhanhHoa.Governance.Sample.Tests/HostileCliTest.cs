@@ -96,6 +96,7 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
         new("a text file named as a form", ["submissions", "check", "fake.xlsx"], 1, "1 error; nothing was accepted.") { Setup = folder => File.WriteAllText(Path.Combine(folder, "fake.xlsx"), "unit_code,period\n") },
         new("a form sent unfilled and never saved", ["submissions", "check", "form.xlsx"], 1, "1 error; nothing was accepted.") { Setup = folder => WriteForm(Path.Combine(folder, "form.xlsx")) },
         new("the forms of one unit", ["forms", "--period", "2025-09", "--data-set", "3433.PROGRESS", "--unit", "SO_YT", "--out", "forms", "-q"], 0, null),
+        new("the forms of a sector branch", ["forms", "--period", "2026-11", "--unit", "THUE_KV13", "--out", "forms", "-q"], 0, null),
         new("forms of an unknown data set", ["forms", "--period", "2025-09", "--data-set", "NOPE", "--out", "forms"], 2, "--data-set 'NOPE': no such data set"),
         new("forms of a unit that reports nothing", ["forms", "--period", "2025-09", "--unit", "NOPE", "--out", "forms"], 2, "--unit NOPE: no such unit reports any data set for 2025-09"),
         new("forms of a period no data set is reported for", ["forms", "--period", "2025-Q3", "--out", "forms"], 2, "--period '2025-Q3': no data set is reported for such a period"),

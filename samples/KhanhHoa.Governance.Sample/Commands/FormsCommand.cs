@@ -57,7 +57,7 @@ internal static class FormsCommand
                 continue;
             }
 
-            var expected = dataSet.Reporters.Expected(desk.Units.AsOf(period.End));
+            var expected = desk.ExpectedReporters(dataSet, period);
             forms.AddRange(expected.Where(u => units.Length == 0 || units.Contains(u, StringComparer.Ordinal)).Select(u => new Form(u, dataSet.Code, period)));
         }
 

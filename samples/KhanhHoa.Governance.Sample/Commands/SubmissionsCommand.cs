@@ -78,8 +78,9 @@ internal static class SubmissionsCommand
             var calendar = services.GetRequiredService<BusinessCalendar>();
             var day = CliValues.InCalendar(parsed.GetValue(asOf) ?? services.GetRequiredService<IClock>().GetCurrentInstant().InZone(services.GetRequiredService<DateTimeZone>()).Date, "--as-of");
             var periodId = parsed.GetValue(period)!;
-            var register = SubmissionRegister.Empty.Add(SubmissionInputs.Read(parsed.GetValue(input)!, "path", SubmissionInputs.Desk(data), terminal));
-            var statuses = DataSetStatus.Take(data, register, periodId, calendar, day);
+            var desk = SubmissionInputs.Desk(data);
+            var register = SubmissionRegister.Empty.Add(SubmissionInputs.Read(parsed.GetValue(input)!, "path", desk, terminal));
+            var statuses = DataSetStatus.Take(desk, register, periodId, calendar, day);
             if (statuses.Count == 0)
             {
                 throw CliException.BadUsage($"--period '{periodId}': no data set is reported for such a period.");

@@ -11,20 +11,20 @@ internal sealed record DataSetStatus(ReportingRate Rate, IReadOnlyList<ElementTo
     /// Every data set reported for periods like <paramref name="periodId"/> (each reads it under its own cut-off), with
     /// its rate and its figures summed up the hierarchy to the province.
     /// </summary>
-    public static IReadOnlyList<DataSetStatus> Take(GovernanceData data, SubmissionRegister register, string periodId, BusinessCalendar calendar, LocalDate asOf)
+    public static IReadOnlyList<DataSetStatus> Take(SubmissionDesk desk, SubmissionRegister register, string periodId, BusinessCalendar calendar, LocalDate asOf)
     {
         var statuses = new List<DataSetStatus>();
-        foreach (var dataSet in data.DataSets.DataSets)
+        foreach (var dataSet in desk.DataSets.DataSets)
         {
             if (!dataSet.ParsePeriod(periodId).TryPickT0(out var period, out _))
             {
                 continue;
             }
 
-            var tree = data.OrgUnits.AsOf(period.End);
+            var tree = desk.Units.AsOf(period.End);
             var root = tree.Roots.First().Code;
             var figures = SubmissionAggregation.Aggregate(dataSet, register.CurrentFor(dataSet.Code, period), tree, root);
-            statuses.Add(new DataSetStatus(ReportingRate.Take(dataSet, period, register, data.OrgUnits, calendar, asOf), figures));
+            statuses.Add(new DataSetStatus(ReportingRate.Take(dataSet, period, register, desk, calendar, asOf), figures));
         }
 
         return statuses;

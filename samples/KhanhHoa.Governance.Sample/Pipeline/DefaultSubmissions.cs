@@ -69,7 +69,7 @@ internal static class DefaultSubmissions
             var dataSet = data.DataSets.Find(code)!;
             var period = dataSet.ParsePeriod(PeriodId).AsT0;
             var due = dataSet.DueDate(period, calendar);
-            foreach (var unitCode in dataSet.Reporters.Expected(data.OrgUnits.AsOf(period.End)))
+            foreach (var unitCode in desk.ExpectedReporters(dataSet, period))
             {
                 var roll = random.NextDouble();
                 if (roll < 0.12)
@@ -80,8 +80,8 @@ internal static class DefaultSubmissions
                 var sentOn = roll < 0.30 ? calendar.AddWorkingDays(due, random.Next(1, 6)) : due.PlusDays(-random.Next(0, 4));
                 var sent = sentOn.At(new LocalTime(random.Next(8, 17), random.Next(0, 4) * 15));
                 var unit = data.OrgUnits.Find(unitCode)!;
-                var tasks = desk.Assignments.Of(unit).Where(a => a.Plan.Id == dataSet.PlanId && a.Role == ResponsibilityRole.Lead)
-                    .Select(static a => a.Task.Id).Distinct(StringComparer.Ordinal).ToList();
+                var tasks = desk.Assignments.TasksOf(unit.Code, unit.Kind, dataSet.PlanId).Where(static a => a.Role == ResponsibilityRole.Lead)
+                    .Select(static a => a.Task.Id).ToList();
                 submissions.Add(new Submission
                 {
                     UnitCode = unitCode,

@@ -73,7 +73,7 @@ internal static class ReportAssembly
         var kept = submitted.Where(s => current.Contains(s.Submission)).ToList();
         var tree = data.OrgUnits.AsOf(sources.Period.End);
         var desk = SubmissionInputs.Desk(data);
-        var statuses = DataSetStatus.Take(data, register, sources.Period.Id, calendar, asOf);
+        var statuses = DataSetStatus.Take(desk, register, sources.Period.Id, calendar, asOf);
         var withProgress = kept.Where(static s => s.Submission.Submission.Progress.Count > 0).ToList();
         return sources with
         {

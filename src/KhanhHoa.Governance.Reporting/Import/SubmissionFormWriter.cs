@@ -114,12 +114,7 @@ public static class SubmissionFormWriter
             Row(TableHeaderRow, [.. TaskColumns.Select(static c => Text(c, HeaderStyle))]),
         };
 
-        // A task may reach the unit twice (by name and through a collective): one row, under its strongest role.
-        var tasks = desk.Assignments.Of(unit)
-            .Where(a => a.Plan.Id == dataSet.PlanId && !a.Plan.HasChildren(a.Task))
-            .GroupBy(static a => a.Task.Id)
-            .Select(static g => g.MinBy(static a => a.Role)!)
-            .ToList();
+        var tasks = desk.Assignments.TasksOf(unit.Code, unit.Kind, dataSet.PlanId);
         var row = TableHeaderRow;
         foreach (var task in tasks)
         {

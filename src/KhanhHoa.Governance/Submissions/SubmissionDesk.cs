@@ -1,3 +1,4 @@
+using KhanhHoa.Governance.Calendar;
 using System.Globalization;
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Organization;
@@ -39,6 +40,16 @@ public sealed class SubmissionDesk
 
     /// <summary>Which units carry which tasks.</summary>
     public TaskAssignments Assignments { get; }
+
+    /// <summary>The units that must send <paramref name="dataSet"/> for <paramref name="period"/> (<see cref="TaskAssignments.Reporters"/> on the period's last day); none before the data set is in force.</summary>
+    /// <param name="dataSet">The data set.</param>
+    /// <param name="period">A period of the data set.</param>
+    /// <returns>The unit codes, ordinal order.</returns>
+    public IReadOnlyList<string> ExpectedReporters(DataSet dataSet, ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(dataSet);
+        return dataSet.InForceFrom is { } from && period.End < from ? [] : Assignments.Reporters(dataSet, Units.AsOf(period.End));
+    }
 
     /// <summary>Checks a submission.</summary>
     /// <param name="submission">The submission.</param>
@@ -82,7 +93,7 @@ public sealed class SubmissionDesk
         {
             Fail(SubmissionPart.Header, 0, "unit_code", $"unit '{unit.Code}' does not exist on {period.End:uuuu-MM-dd}, the last day of period {period.Id}");
         }
-        else if (!dataSet.Reporters.Expected(Units.AsOf(period.End)).Contains(unit.Code, StringComparer.Ordinal))
+        else if (!Assignments.Reporters(dataSet, Units.AsOf(period.End)).Contains(unit.Code, StringComparer.Ordinal))
         {
             Fail(SubmissionPart.Header, 0, "unit_code", $"unit '{unit.Code}' does not report data set {dataSet.Code}");
         }

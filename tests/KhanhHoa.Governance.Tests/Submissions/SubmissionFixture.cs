@@ -43,11 +43,11 @@ internal static class SubmissionFixture
 
     private static readonly Gen<string?> OptionalText = Gen.Frequency((1, Gen.Constant<string?>(null)), (3, Text.Select(static s => (string?)s)));
 
-    private static readonly string[] FigureUnits = [.. P06.Reporters.Expected(Embedded.OrgUnits.AsOf(Period(P06).End))];
+    private static readonly string[] FigureUnits = [.. Desk.ExpectedReporters(P06, Period(P06))];
 
-    private static readonly IReadOnlyList<(string Unit, IReadOnlyList<string> Tasks)> TaskHolders = [.. Plan3433.Reporters.Expected(Embedded.OrgUnits.AsOf(Period(Plan3433).End))
+    private static readonly IReadOnlyList<(string Unit, IReadOnlyList<string> Tasks)> TaskHolders = [.. Desk.ExpectedReporters(Plan3433, Period(Plan3433))
         .Where(static u => !FigureUnits.Contains(u))
-        .Select(u => (u, (IReadOnlyList<string>)[.. Desk.Assignments.Of(Embedded.OrgUnits.Find(u)!).Where(static a => a.Plan.Id == "3433/KH-UBND").Select(static a => a.Task.Id).Distinct()]))
+        .Select(u => (u, (IReadOnlyList<string>)[.. Desk.Assignments.TasksOf(u, Embedded.OrgUnits.Find(u)!.Kind, "3433/KH-UBND").Select(static a => a.Task.Id)]))
         .Where(static x => x.Item2.Count > 0)];
 
     private static Gen<LocalDateTime> SentIn(ReportingPeriod period) =>

@@ -103,21 +103,24 @@ internal static class SubmissionsCommand
     private static Command Sample(IServiceProvider services)
     {
         var output = new Option<DirectoryInfo>("--out") { Description = "The folder to write to (created when missing).", HelpName = "DIR", Required = true };
-        var command = new Command("sample", "Writes the default run's 2025-09 submissions: report 87's figures from Công an tỉnh (JSON) and SYNTHETIC progress and difficulties from the other units (CSV).") { output };
+        var command = new Command("sample", "Writes the default run's 2025-09 submissions (CSV): report 87's figures from the units that own them, and SYNTHETIC figure parts of the communes, progress and difficulties.") { output };
         command.SetAction(parsed =>
         {
             var terminal = SampleCommands.Prepare(parsed, services);
             var data = services.GetRequiredService<GovernanceData>();
             var folder = parsed.GetValue(output)!.ToString();
             OutputFiles.CheckFolder(folder, "--out");
-            var (progress, difficulties) = DefaultSubmissions.SyntheticCsv(data, SubmissionInputs.Desk(data), services.GetRequiredService<BusinessCalendar>());
+            var desk = SubmissionInputs.Desk(data);
+            var (progress, difficulties) = DefaultSubmissions.SyntheticCsv(data, desk, services.GetRequiredService<BusinessCalendar>());
+            var (figures, figureParts) = DefaultSubmissions.Report87Csv(data, desk);
             OutputFiles.Write(
             [
-                new OutputFile(Path.Combine(folder, DefaultSubmissions.Report87File), stream => stream.Write(DefaultSubmissions.Report87Json(data))),
+                new OutputFile(Path.Combine(folder, DefaultSubmissions.Report87File), stream => stream.Write(figures)),
+                new OutputFile(Path.Combine(folder, DefaultSubmissions.SyntheticFiguresFile), stream => stream.Write(figureParts)),
                 new OutputFile(Path.Combine(folder, DefaultSubmissions.ProgressFile), stream => stream.Write(progress)),
                 new OutputFile(Path.Combine(folder, DefaultSubmissions.DifficultiesFile), stream => stream.Write(difficulties)),
             ]);
-            terminal.Say($"wrote report 87's figures (Công an tỉnh) and SYNTHETIC progress (not real data) to {Path.GetFullPath(folder)}");
+            terminal.Say($"wrote report 87's figures (from their owners) and SYNTHETIC commune figures and progress (not real data) to {Path.GetFullPath(folder)}");
             return ExitCodes.Success;
         });
         return command;

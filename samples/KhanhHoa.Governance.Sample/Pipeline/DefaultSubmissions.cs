@@ -10,28 +10,31 @@ using KhanhHoa.Governance.Tasks;
 namespace KhanhHoa.Governance.Sample.Pipeline;
 
 /// <summary>
-/// The submissions of the default run, for 2025-09: report 87/BC-BCĐ's printed figures sent by the standing agency of
-/// Project 06 (Công an tỉnh) as its Project 06 data set, provenance <see cref="Provenance.Reported"/>; and SYNTHETIC
-/// monthly progress reports (seeded, not real data) from the departments and communes on their tasks of the steering
-/// committee's plan and of plan 3433, some late, some never sent. Both are written in the library's formats (JSON and
-/// CSV) and read back through the desk, as a host's files would be.
+/// The submissions of the default run, for 2025-09: report 87/BC-BCĐ's printed figures sent by the units that own them
+/// (Công an tỉnh, the departments, the sector branches; provenance <see cref="Provenance.Reported"/>), and, for figures
+/// the communes, wards and the special zone own, SYNTHETIC parts (seeded, not real data) that add up to the printed value;
+/// SYNTHETIC monthly progress reports from the departments and communes on their tasks of the steering committee's plan
+/// and of plan 3433, some late, some never sent. All are written in the library's CSV formats and read back through the
+/// desk, as a host's files would be.
 /// </summary>
 internal static class DefaultSubmissions
 {
     /// <summary>The period the embedded submissions are for.</summary>
     public const string PeriodId = "2025-09";
 
-    /// <summary>The unit that sends report 87's figures.</summary>
-    public const string StandingAgency = "CA_TINH";
-
     /// <summary>The file names <c>submissions sample</c> writes; the synthetic ones say so.</summary>
-    public const string Report87File = "ca-tinh-p06-2025-09.json";
+    public const string Report87File = "report-87-figures-2025-09.csv";
+
+    public const string SyntheticFiguresFile = "synthetic-figures-2025-09.csv";
 
     public const string ProgressFile = "synthetic-progress-2025-09.csv";
 
     public const string DifficultiesFile = "synthetic-difficulties-2025-09.csv";
 
     private const int Seed = 87;
+
+    // Report 87 is dated 19/9/2025; its owners' figures are taken as sent at the standing agency's compilation time.
+    private static readonly LocalDateTime Report87Sent = new(2025, 9, 11, 16, 0);
 
     private static readonly (string Topic, string Text, string To)[] Difficulties =
     [
@@ -41,22 +44,76 @@ internal static class DefaultSubmissions
         ("Dữ liệu", "Dữ liệu hộ tịch chưa được đồng bộ với Cơ sở dữ liệu quốc gia về dân cư.", "CA_TINH"),
     ];
 
-    /// <summary>The report 87 submission, as JSON.</summary>
-    public static byte[] Report87Json(GovernanceData data)
+    /// <summary>
+    /// Report 87's printed figures as their owners' submissions: (CSV of the figures one named unit owns, as printed;
+    /// CSV of the SYNTHETIC parts of the figures many units own, each printed value split over its owners).
+    /// </summary>
+    public static (byte[] Reported, byte[] Synthetic) Report87Csv(GovernanceData data, SubmissionDesk desk)
     {
-        var p06 = data.DataSets.Find("P06.MONTHLY")!;
-        var submission = new Submission
+        var p06 = desk.DataSets.Find("P06.MONTHLY")!;
+        var period = p06.ParsePeriod(PeriodId).AsT0;
+        var tree = desk.Units.AsOf(period.End);
+        var random = new Random(Seed);
+        var reported = new Dictionary<string, List<FigureValue>>(StringComparer.Ordinal);
+        var parts = new Dictionary<string, List<FigureValue>>(StringComparer.Ordinal);
+        foreach (var figure in data.ReportFigures.Figures)
         {
-            UnitCode = StandingAgency,
-            DataSetCode = p06.Code,
-            Period = p06.ParsePeriod(PeriodId).AsT0,
-            SubmittedAt = new LocalDateTime(2025, 9, 11, 16, 0),
-            Sender = "Công an tỉnh (cơ quan thường trực Đề án 06): số liệu in tại Báo cáo 87/BC-BCĐ ngày 19/9/2025; giờ gửi do mẫu đặt",
-            Figures = [.. data.ReportFigures.Figures.Select(FigureValue.FromPrinted)],
-        };
-        using var output = new MemoryStream();
-        SubmissionJson.Write(output, submission);
-        return output.ToArray();
+            var element = p06.FindElement(figure.Id)!;
+            var owners = p06.OwnersOf(element);
+            if (owners.Kinds.Count == 0 && owners.Codes is [var owner])
+            {
+                Add(reported, owner, FigureValue.FromPrinted(figure));
+            }
+            else if (element.Aggregation == ElementAggregation.Sum)
+            {
+                // A rate of summed parts is the core's to compute from them; only the parts are sent.
+                var units = owners.Expected(tree);
+                var shares = Split(figure.Number.Value, figure.Number.Decimals, units.Count, random);
+                for (var u = 0; u < units.Count; u++)
+                {
+                    Add(parts, units[u], new FigureValue(element.Code, shares[u]));
+                }
+            }
+        }
+
+        var due = p06.DueDate(period, BusinessCalendar.CivilService);
+        return (Csv(reported, _ => Report87Sent), Csv(parts, _ => due.PlusDays(-random.Next(0, 5)).At(new LocalTime(random.Next(8, 17), 0))));
+
+        static void Add(Dictionary<string, List<FigureValue>> to, string unit, FigureValue value)
+        {
+            if (!to.TryGetValue(unit, out var list))
+            {
+                to[unit] = list = [];
+            }
+
+            list.Add(value);
+        }
+
+        byte[] Csv(Dictionary<string, List<FigureValue>> byUnit, Func<string, LocalDateTime> sent)
+        {
+            using var output = new MemoryStream();
+            SubmissionCsvWriter.WriteFigures(output, byUnit.OrderBy(static u => u.Key, StringComparer.Ordinal).Select(u => new Submission
+            {
+                UnitCode = u.Key, DataSetCode = p06.Code, Period = period, SubmittedAt = sent(u.Key), Figures = u.Value,
+            }));
+            return output.ToArray();
+        }
+    }
+
+    // Random shares of a printed value, in its own decimals, that add up to it exactly.
+    private static string[] Split(decimal value, int decimals, int count, Random random)
+    {
+        var scale = (decimal)Math.Pow(10, decimals);
+        var total = (long)(value * scale);
+        var weights = Enumerable.Range(0, count).Select(_ => random.Next(1, 100)).ToArray();
+        var sum = weights.Sum();
+        var shares = weights.Select(w => total * w / sum).ToArray();
+        for (var i = 0; i < total - shares.Sum(); i++)
+        {
+            shares[i % count]++;
+        }
+
+        return [.. shares.Select(s => (s / scale).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture))];
     }
 
     /// <summary>The SYNTHETIC progress reports: (progress CSV, difficulties CSV).</summary>
@@ -104,16 +161,18 @@ internal static class DefaultSubmissions
     /// <summary>The default run's submissions, read back through the desk, each with its provenance.</summary>
     public static IReadOnlyList<SubmittedReport> Read(GovernanceData data, SubmissionDesk desk, BusinessCalendar calendar)
     {
-        var report87 = SubmissionJson.Read(Report87Json(data), desk);
+        var (figures, figureParts) = Report87Csv(data, desk);
         var (progress, difficulties) = SyntheticCsv(data, desk, calendar);
-        var synthetic = SubmissionCsvReader.Read([(ProgressFile, new MemoryStream(progress)), (DifficultiesFile, new MemoryStream(difficulties))], desk);
+        var report87 = SubmissionCsvReader.Read([(Report87File, new MemoryStream(figures))], desk);
+        var synthetic = SubmissionCsvReader.Read(
+            [(SyntheticFiguresFile, new MemoryStream(figureParts)), (ProgressFile, new MemoryStream(progress)), (DifficultiesFile, new MemoryStream(difficulties))], desk);
         if (!report87.Success || !synthetic.Success)
         {
             // Built by this sample from the embedded data: a failure is a defect of the sample, not of the input.
             throw new InvalidOperationException("the default submissions are invalid: " + string.Join("; ", report87.Errors.Concat(synthetic.Errors)));
         }
 
-        return [new SubmittedReport(report87.Value, Provenance.Reported), .. synthetic.Value.Select(static s => new SubmittedReport(s, Provenance.Synthetic))];
+        return [.. report87.Value.Select(static s => new SubmittedReport(s, Provenance.Reported)), .. synthetic.Value.Select(static s => new SubmittedReport(s, Provenance.Synthetic))];
     }
 
     private static TaskProgress Progress(string planId, string task, ReportingPeriod period, LocalDate sentOn, Random random)

@@ -1,4 +1,5 @@
 using KhanhHoa.Governance.Indicators;
+using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Primitives;
 using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Submissions;
@@ -379,7 +380,7 @@ public static class MonthlyReportComposer
                 total.Element.Unit == UnitOfMeasure.Percent ? "%" : string.Empty,
                 runningTotals.GetValueOrDefault(code)?.Value,
                 rates.TryGetValue(code, out var rate) ? [Part(rate.Numerator), Part(rate.Denominator)] : [],
-                [.. total.Units.Select(unit => UnitName(current, unit))],
+                SentBy(current, total),
                 total.Units.Select(unit => provenanceOf.GetValueOrDefault((unit, code), Provenance.Reported)).DefaultIfEmpty(Provenance.Reported).Max()));
         }
     }
@@ -421,6 +422,25 @@ public static class MonthlyReportComposer
     }
 
     private static string UnitName(PeriodRollup current, string code) => current.Find(code)?.Unit.Name ?? code;
+
+    // Who sent a figure, as a report names them: a department or a branch by name, the communes, wards and the special
+    // zone counted by kind out of the owners of that kind ("Sở Y tế; 45/48 xã"); past six entries, how many of the
+    // figure's owners sent it ("65/79 đơn vị").
+    private static IReadOnlyList<string> SentBy(PeriodRollup current, ElementTotal total)
+    {
+        static OrgUnitKind? Counted(OrgUnitKind? kind) => kind is OrgUnitKind.Commune or OrgUnitKind.Ward or OrgUnitKind.SpecialZone or OrgUnitKind.Township ? kind : null;
+        OrgUnitKind? KindOf(string code) => current.Find(code)?.Unit.Kind;
+        var named = total.Units.Where(u => Counted(KindOf(u)) is null).Select(u => UnitName(current, u));
+        var counted = total.Units.Select(KindOf).Select(Counted).OfType<OrgUnitKind>().GroupBy(static k => k).OrderBy(static g => g.Key).Select(g =>
+        {
+            var owners = total.Owners.Count(o => KindOf(o) == g.Key);
+            var sent = g.Count() < owners ? $"{VietnameseFormat.Integer(g.Count())}/{VietnameseFormat.Integer(owners)}" : VietnameseFormat.Integer(g.Count());
+            return $"{sent} {UnitText.Kind(g.Key)!.ToLowerInvariant()}";
+        });
+        List<string> entries = [.. named, .. counted];
+        var of = total.Owners.Count > total.Units.Count ? "/" + VietnameseFormat.Integer(total.Owners.Count) : string.Empty;
+        return entries.Count <= 6 ? entries : [$"{VietnameseFormat.Integer(total.Units.Count)}{of} đơn vị"];
+    }
 
     // A unit reported when dossiers of its own (not only its children's) were received or resolved in the period.
     private static bool OwnActivity(PeriodRollup period, UnitRollup unit)

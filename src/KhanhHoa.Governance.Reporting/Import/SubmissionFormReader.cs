@@ -144,7 +144,8 @@ public static class SubmissionFormReader
 
             var sentAt = SubmittedAt(top);
             var sender = Optional(Text(top, FiguresSheet, SenderCell));
-            var figures = Figures(top, dataSet);
+            // The form lists the unit's own elements (DataSet.ElementsOf); an unknown unit's is for the desk to refuse.
+            var figures = Figures(top, desk.Units.Find(unitCode) is { } unit ? dataSet.ElementsOf(unit.Code, unit.Kind) : dataSet.Elements);
             var progress = Progress(sheets[TasksSheet]);
             var difficulties = Difficulties(sheets[DifficultiesSheet]);
             return errors.Count > 0 || sentAt is not { } sent
@@ -212,7 +213,7 @@ public static class SubmissionFormReader
             return null;
         }
 
-        private List<FigureValue> Figures(Dictionary<string, Cell> sheet, DataSet dataSet)
+        private List<FigureValue> Figures(Dictionary<string, Cell> sheet, IReadOnlyList<DataElement> elements)
         {
             var columns = Header(sheet, FiguresSheet, FiguresHeaderRow, ["element", "value", "comment"]);
             var figures = new List<FigureValue>();
@@ -247,11 +248,11 @@ public static class SubmissionFormReader
                 figureRows.Add(row);
             }
 
-            for (var i = 0; i < dataSet.Elements.Count; i++)
+            for (var i = 0; i < elements.Count; i++)
             {
-                if (!seen.Contains(dataSet.Elements[i].Code))
+                if (!seen.Contains(elements[i].Code))
                 {
-                    Error(FiguresSheet, Cell(columns["element"], FiguresHeaderRow + 1 + i), "element", $"the row of element '{dataSet.Elements[i].Code}' ({dataSet.Elements[i].Name}) is missing; rows may not be deleted");
+                    Error(FiguresSheet, Cell(columns["element"], FiguresHeaderRow + 1 + i), "element", $"the row of element '{elements[i].Code}' ({elements[i].Name}) is missing; rows may not be deleted");
                 }
             }
 

@@ -91,9 +91,11 @@ public static class SubmissionFormWriter
         };
         var validations = new List<DataValidation>();
         var valueColumn = Column(FigureColumns, "value");
-        for (var i = 0; i < dataSet.Elements.Count; i++)
+        // The unit's own figures only: a commune's form asks what a commune reports.
+        var elements = dataSet.ElementsOf(unit.Code, unit.Kind);
+        for (var i = 0; i < elements.Count; i++)
         {
-            var element = dataSet.Elements[i];
+            var element = elements[i];
             var row = FiguresHeaderRow + 1 + i;
             var isText = element.Unit == UnitOfMeasure.Text;
             rows.Add(Row(row, Text(element.Code), Text(element.Name), Text(UnitName(element)), Text(string.Empty, isText ? TextInputStyle : InputStyle), Text(string.Empty, TextInputStyle)));

@@ -52,6 +52,21 @@ public sealed record DataElement
     public string? CumulativeOf { get; init; }
 
     /// <summary>
+    /// The units that own and report the element (DHIS2's data set with many reporting units); <see langword="null"/> for
+    /// the data set's <see cref="DataSet.Reporters"/>. The province value is the aggregate of the owners' figures.
+    /// </summary>
+    public ReportingUnits? Reporters { get; init; }
+
+    /// <summary>Whether <see cref="Reporters"/> is an assumption (the source does not say who reports the figure) rather than the source's word.</summary>
+    public bool OwnerAssumed { get; init; }
+
+    /// <summary>For <see cref="ElementAggregation.Ratio"/>: the code of the summed element the rate is a share of ×100 (the numerator).</summary>
+    public string? Numerator { get; init; }
+
+    /// <summary>For <see cref="ElementAggregation.Ratio"/>: the code of the summed element the rate is out of (the denominator).</summary>
+    public string? Denominator { get; init; }
+
+    /// <summary>
     /// Reads a submitted value written in the invariant form of data exchange (<c>2156</c>, <c>83.1</c>, <c>-5</c>: a dot
     /// for decimals, no grouping), checking type and bounds.
     /// </summary>

@@ -1,4 +1,5 @@
 using KhanhHoa.Governance.Organization;
+using KhanhHoa.Governance.Primitives;
 
 namespace KhanhHoa.Governance.Submissions;
 
@@ -33,13 +34,36 @@ public static class SubmissionAggregation
         }
 
         var units = byUnit.Keys.Order(StringComparer.Ordinal).ToList();
+        var subtree = tree.DescendantsAndSelf(unitCode).OrderBy(static u => u.Code, StringComparer.Ordinal).ToList();
+        List<string> Sent(params string[] codes) => [.. units.Where(u => codes.All(byUnit[u].Numbers.ContainsKey))];
+        decimal Sum(List<string> from, string code) => from.Sum(u => byUnit[u].Numbers[code].Value);
         return [.. dataSet.Elements.Select(element =>
         {
-            var contributions = units.Where(u => byUnit[u].Numbers.ContainsKey(element.Code)).ToList();
-            decimal? value = element.Aggregation == ElementAggregation.Sum
-                ? contributions.Count == 0 ? null : contributions.Sum(u => byUnit[u].Numbers[element.Code].Value)
-                : contributions.Count == 1 ? byUnit[contributions[0]].Numbers[element.Code].Value : null;
-            return new ElementTotal(element, value, contributions);
+            var owners = dataSet.OwnersOf(element);
+            List<string> contributions;
+            decimal? value;
+            switch (element.Aggregation)
+            {
+                case ElementAggregation.Sum:
+                    contributions = Sent(element.Code);
+                    value = contributions.Count == 0 ? null : Sum(contributions, element.Code);
+                    break;
+                case ElementAggregation.Ratio:
+                    // Only units that sent both parts: a unit's numerator without its denominator would inflate the rate.
+                    contributions = Sent(element.Numerator!, element.Denominator!);
+                    var whole = Sum(contributions, element.Denominator!);
+                    value = whole == 0m ? null : RoundingRule.TwoDecimals.Round(100m * Sum(contributions, element.Numerator!) / whole);
+                    break;
+                default:
+                    contributions = Sent(element.Code);
+                    value = contributions.Count == 1 ? byUnit[contributions[0]].Numbers[element.Code].Value : null;
+                    break;
+            }
+
+            return new ElementTotal(element, value, contributions)
+            {
+                Owners = [.. subtree.Where(u => owners.Covers(u.Code, u.Kind)).Select(static u => u.Code)],
+            };
         })];
     }
 }

@@ -85,6 +85,7 @@ public sealed class SubmissionDesk
         }
 
         var unit = Units.Find(submission.UnitCode);
+        var reporter = unit;
         if (unit is null)
         {
             Fail(SubmissionPart.Header, 0, "unit_code", $"unknown unit '{submission.UnitCode}'");
@@ -92,13 +93,16 @@ public sealed class SubmissionDesk
         else if (!unit.IsValidOn(period.End))
         {
             Fail(SubmissionPart.Header, 0, "unit_code", $"unit '{unit.Code}' does not exist on {period.End:uuuu-MM-dd}, the last day of period {period.Id}");
+            reporter = null;
         }
         else if (!Assignments.Reporters(dataSet, Units.AsOf(period.End)).Contains(unit.Code, StringComparer.Ordinal))
         {
             Fail(SubmissionPart.Header, 0, "unit_code", $"unit '{unit.Code}' does not report data set {dataSet.Code}");
+            reporter = null;
         }
 
-        var numbers = CheckFigures(submission, dataSet, Fail);
+        // Which figures are the unit's own is asked only of a unit that reports the data set at all.
+        var numbers = CheckFigures(submission, dataSet, reporter, Fail);
         CheckProgress(submission, dataSet, unit, Fail);
         for (var i = 0; i < submission.Difficulties.Count; i++)
         {
@@ -143,7 +147,7 @@ public sealed class SubmissionDesk
             : InputResult<CheckedSubmission>.ForValue(new CheckedSubmission(submission, dataSet, numbers, findings));
     }
 
-    private static Dictionary<string, PrintedNumber> CheckFigures(Submission submission, DataSet dataSet, Action<SubmissionPart, int, string, string> fail)
+    private static Dictionary<string, PrintedNumber> CheckFigures(Submission submission, DataSet dataSet, OrgUnit? unit, Action<SubmissionPart, int, string, string> fail)
     {
         var numbers = new Dictionary<string, PrintedNumber>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -164,6 +168,13 @@ public sealed class SubmissionDesk
                 continue;
             }
 
+            // A figure comes from its owners only; another unit's copy would be counted twice in the province's value.
+            if (unit is not null && !dataSet.OwnersOf(element).Covers(unit.Code, unit.Kind))
+            {
+                fail(SubmissionPart.Figure, i, "element", $"element '{element.Code}' is not reported by unit '{unit.Code}'; its owners are {Owners(dataSet.OwnersOf(element))}");
+                continue;
+            }
+
             var read = element.Read(figure.Value);
             if (read.TryPickT1(out var error, out var number))
             {
@@ -177,6 +188,9 @@ public sealed class SubmissionDesk
 
         return numbers;
     }
+
+    private static string Owners(ReportingUnits owners) =>
+        string.Join(", ", owners.Codes.Concat(owners.Kinds.Select(static k => "every " + k)));
 
     // The decimals the unit wrote are the precision it claims, as for a printed figure.
     private static PrintedNumber Printed(decimal value, bool percent)

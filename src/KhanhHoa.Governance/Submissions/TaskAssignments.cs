@@ -62,8 +62,8 @@ public sealed class TaskAssignments
             .Select(static g => g.MinBy(static a => a.Role)!)];
 
     /// <summary>
-    /// The units that must send <paramref name="dataSet"/>: those its <see cref="DataSet.Reporters"/> name and, for a plan's
-    /// progress, every unit that carries one of the plan's tasks (a sector branch that leads a task reports on it).
+    /// The units that must send <paramref name="dataSet"/>: the owners of its figures (<see cref="DataSet.ReportersOn"/>) and,
+    /// for a plan's progress, every unit that carries one of the plan's tasks (a sector branch that leads a task reports on it).
     /// </summary>
     /// <param name="dataSet">The data set.</param>
     /// <param name="tree">The hierarchy valid on the period's last day.</param>
@@ -72,7 +72,7 @@ public sealed class TaskAssignments
     {
         ArgumentNullException.ThrowIfNull(dataSet);
         ArgumentNullException.ThrowIfNull(tree);
-        var named = dataSet.Reporters.Expected(tree);
+        var named = dataSet.ReportersOn(tree);
         if (dataSet.PlanId is not { } planId)
         {
             return named;

@@ -209,8 +209,8 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
             File.WriteAllText(template.File("no-table.txt"), "KẾ HOẠCH\nSố: 12/KH-UBND\nKhánh Hòa, ngày 01 tháng 9 năm 2025\nKhông có bảng nhiệm vụ.\n");
             File.WriteAllBytes(template.File("broken.docx"), [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00]);
             const string FiguresHeader = "unit_code,data_set,period,submitted_at,element,value,comment";
-            File.WriteAllLines(template.File("good-figures.csv"), [FiguresHeader, "CA_TINH,P06.MONTHLY,2025-09,2025-09-11T16:00,tthc_total,2156,"]);
-            File.WriteAllLines(template.File("bad-figures.csv"), [FiguresHeader, "CA_TINH,P06.MONTHLY,2025-09,2025-09-11T16:00,tthc_total,hai nghìn,"]);
+            File.WriteAllLines(template.File("good-figures.csv"), [FiguresHeader, "VP_UBND,P06.MONTHLY,2025-09,2025-09-11T16:00,tthc_total,2156,"]);
+            File.WriteAllLines(template.File("bad-figures.csv"), [FiguresHeader, "VP_UBND,P06.MONTHLY,2025-09,2025-09-11T16:00,tthc_total,hai nghìn,"]);
             File.WriteAllText(template.File("utf16-figures.csv"), FiguresHeader + "\n", Encoding.Unicode);
             Directory.CreateDirectory(template.File("out"));
             File.WriteAllText(template.File(Path.Combine("out", "bao-cao-2025-09.json")), "{\"previous\": true}", Encoding.UTF8);

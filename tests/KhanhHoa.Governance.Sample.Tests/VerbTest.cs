@@ -145,7 +145,8 @@ public sealed class VerbTest
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("SYNTHETIC", run.Output, StringComparison.Ordinal);
         var units = OrgUnitCsvReader.ReadFile(unitsCsv).Value;
-        Assert.Equal(80, units.Count);
+        // The province, 14 departments, 5 sector branches and other task holders, 65 communes, wards and the special zone.
+        Assert.Equal(85, units.Count);
         var leaves = units.Where(u => u.ParentCode is not null).Select(u => u.Code).Order(StringComparer.Ordinal).ToList();
         using var expected = new MemoryStream();
         SyntheticDossiers.WriteCsv(expected, leaves, new LocalDate(2024, 8, 15), new LocalDate(2025, 9, 14), 3000, 5);

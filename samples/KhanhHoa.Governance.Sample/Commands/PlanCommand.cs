@@ -24,7 +24,7 @@ internal static class PlanCommand
         command.Subcommands.Add(Matrix(services));
         command.Subcommands.Add(Status(services));
         command.Subcommands.Add(PlanImportCommand.Create(services));
-        command.Options.Add(HostPlans.Option);
+        HostPlans.AddTo(command);
         return command;
     }
 

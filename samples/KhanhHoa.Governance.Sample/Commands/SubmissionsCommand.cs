@@ -19,11 +19,15 @@ namespace KhanhHoa.Governance.Sample.Commands;
 /// </summary>
 internal static class SubmissionsCommand
 {
-    public static Command Create(IServiceProvider services) =>
-        new("submissions", "The units' monthly submissions: figures, task progress and difficulties, checked at the door.")
+    public static Command Create(IServiceProvider services)
+    {
+        var command = new Command("submissions", "The units' monthly submissions: figures, task progress and difficulties, checked at the door.")
         {
             Check(services), Status(services), Sample(services),
         };
+        HostPlans.AddTo(command);
+        return command;
+    }
 
     private static Argument<string> Input() => new("path")
     {
@@ -38,7 +42,7 @@ internal static class SubmissionsCommand
         command.SetAction(parsed =>
         {
             var terminal = SampleCommands.Prepare(parsed, services);
-            var data = services.GetRequiredService<GovernanceData>();
+            var data = HostPlans.Data(parsed, services, terminal);
             var accepted = SubmissionInputs.Read(parsed.GetValue(input)!, "path", SubmissionInputs.Desk(data), terminal);
             var output = terminal.Output;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{accepted.Count} submission{(accepted.Count == 1 ? string.Empty : "s")} accepted"));
@@ -74,7 +78,7 @@ internal static class SubmissionsCommand
         command.SetAction(parsed =>
         {
             var terminal = SampleCommands.Prepare(parsed, services);
-            var data = services.GetRequiredService<GovernanceData>();
+            var data = HostPlans.Data(parsed, services, terminal);
             var calendar = services.GetRequiredService<BusinessCalendar>();
             var day = CliValues.InCalendar(parsed.GetValue(asOf) ?? services.GetRequiredService<IClock>().GetCurrentInstant().InZone(services.GetRequiredService<DateTimeZone>()).Date, "--as-of");
             var periodId = parsed.GetValue(period)!;
@@ -107,7 +111,7 @@ internal static class SubmissionsCommand
         command.SetAction(parsed =>
         {
             var terminal = SampleCommands.Prepare(parsed, services);
-            var data = services.GetRequiredService<GovernanceData>();
+            var data = HostPlans.Data(parsed, services, terminal);
             var folder = parsed.GetValue(output)!.ToString();
             OutputFiles.CheckFolder(folder, "--out");
             var desk = SubmissionInputs.Desk(data);

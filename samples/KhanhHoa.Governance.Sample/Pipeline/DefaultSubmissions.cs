@@ -54,6 +54,14 @@ internal static class DefaultSubmissions
         var period = p06.ParsePeriod(PeriodId).AsT0;
         var tree = desk.Units.AsOf(period.End);
         var random = new Random(Seed);
+        // One set of weights for the units of the same owners, so a part stays within its whole in every unit.
+        var weights = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        int[] Weights(IReadOnlyList<string> units)
+        {
+            var key = string.Join(',', units);
+            return weights.TryGetValue(key, out var drawn) ? drawn : weights[key] = [.. units.Select(_ => random.Next(1, 100))];
+        }
+
         var reported = new Dictionary<string, List<FigureValue>>(StringComparer.Ordinal);
         var parts = new Dictionary<string, List<FigureValue>>(StringComparer.Ordinal);
         foreach (var figure in data.ReportFigures.Figures)
@@ -68,7 +76,7 @@ internal static class DefaultSubmissions
             {
                 // A rate of summed parts is the core's to compute from them; only the parts are sent.
                 var units = owners.Expected(tree);
-                var shares = Split(figure.Number.Value, figure.Number.Decimals, units.Count, random);
+                var shares = Split(figure.Number.Value, figure.Number.Decimals, Weights(units));
                 for (var u = 0; u < units.Count; u++)
                 {
                     Add(parts, units[u], new FigureValue(element.Code, shares[u]));
@@ -100,15 +108,16 @@ internal static class DefaultSubmissions
         }
     }
 
-    // Random shares of a printed value, in its own decimals, that add up to it exactly.
-    private static string[] Split(decimal value, int decimals, int count, Random random)
+    // Shares of a printed value by weight, in its own decimals, that add up to it exactly.
+    private static string[] Split(decimal value, int decimals, int[] weights)
     {
         var scale = (decimal)Math.Pow(10, decimals);
         var total = (long)(value * scale);
-        var weights = Enumerable.Range(0, count).Select(_ => random.Next(1, 100)).ToArray();
+        var count = weights.Length;
         var sum = weights.Sum();
         var shares = weights.Select(w => total * w / sum).ToArray();
-        for (var i = 0; i < total - shares.Sum(); i++)
+        var remainder = total - shares.Sum();
+        for (var i = 0; i < remainder; i++)
         {
             shares[i % count]++;
         }

@@ -241,20 +241,37 @@ public static class MonthlyReportComposer
         }
 
         var layout = sources.SubmissionLayout is { } set ? Printed(set) : [];
+        ConsistencyViolation Submitted(RuleResult finding, DataSet dataSet, Provenance provenance)
+        {
+            var sections = Sections(finding, layout);
+            var document = sections.Count > 0 ? $"{dataSet.Code} theo {sources.SubmissionLayout!.Document}" : dataSet.Code;
+            return Violation(finding, name => layout.GetValueOrDefault(name)?.LabelVi ?? dataSet.FindElement(name)?.Name ?? name, ViolationCitation.Of(document, sections), provenance);
+        }
+
         foreach (var submitted in sources.Submissions)
         {
-            var dataSet = submitted.Submission.DataSet;
             var unitCode = submitted.Submission.Submission.UnitCode;
-            var names = dataSet.Elements.ToDictionary(e => e.Code, e => e.Name, StringComparer.Ordinal);
             foreach (var finding in submitted.Submission.Findings)
             {
-                var sections = Sections(finding, layout);
-                var document = sections.Count > 0 ? $"{dataSet.Code} theo {sources.SubmissionLayout!.Document}" : dataSet.Code;
-                yield return Violation(finding, name => layout.GetValueOrDefault(name)?.LabelVi ?? names.GetValueOrDefault(name) ?? name, ViolationCitation.Of(document, sections), submitted.Provenance) with
+                yield return Submitted(finding, submitted.Submission.DataSet, submitted.Provenance) with
                 {
                     UnitCode = unitCode,
                     UnitName = current.Find(unitCode)?.Unit.Name,
                 };
+            }
+        }
+
+        // The contradictions between owners' figures, which no single door could see, are the compiled figures'.
+        foreach (var dataSet in sources.Submissions.Select(static s => s.Submission.DataSet).DistinctBy(static d => d.Code))
+        {
+            var totals = sources.SubmittedFigures.Where(t => dataSet.Elements.Contains(t.Element)).ToList();
+            foreach (var finding in SubmissionAggregation.CheckAcrossOwners(dataSet, totals))
+            {
+                // As real as the submissions whose figures the rule read.
+                var senders = totals.Where(t => finding.Figures.Any(f => f.Name == t.Element.Code)).SelectMany(static t => t.Units).ToHashSet(StringComparer.Ordinal);
+                var provenance = sources.Submissions.Where(s => s.Submission.DataSet.Code == dataSet.Code && senders.Contains(s.Submission.Submission.UnitCode))
+                    .Select(static s => s.Provenance).DefaultIfEmpty(Provenance.Reported).Max();
+                yield return Submitted(finding, dataSet, provenance);
             }
         }
 
@@ -330,10 +347,12 @@ public static class MonthlyReportComposer
     {
         var measures = SubmittedIndicators.Measures(sources.SubmittedFigures);
         var definitions = sources.Catalog.Indicators.Where(d => d.Measures.All(measures.ContainsKey)).ToList();
-        var provenance = sources.Submissions.Where(s => s.Submission.DataSet.Elements.Any(e => e.Measure is not null))
-            .Select(static s => s.Provenance).DefaultIfEmpty(Provenance.Reported).Max();
         foreach (var definition in definitions)
         {
+            // As real as the submissions that sent its figures.
+            var provenance = sources.Submissions
+                .Where(s => s.Submission.Numbers.Keys.Any(code => s.Submission.DataSet.FindElement(code)?.Measure is { } m && definition.Measures.Contains(m)))
+                .Select(static s => s.Provenance).DefaultIfEmpty(Provenance.Reported).Max();
             var section = sources.SubmittedFigures.Select(static t => t.Element).FirstOrDefault(e => e.Measure is { } m && definition.Measures.Contains(m))?.Section;
             var value = definition.Compute(name => measures.TryGetValue(name, out var v) ? v : null);
             builder.AddIndicator(new IndicatorInput(

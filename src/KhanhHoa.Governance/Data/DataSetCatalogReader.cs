@@ -56,7 +56,13 @@ internal static class DataSetCatalogReader
             }
         }
 
-        return r.Result(() => new DataSetCatalog(dataSets, collectives));
+        var defaultProgress = r.String(root, "defaultProgress", required: false);
+        if (defaultProgress is not null && !dataSets.Any(d => d.Code == defaultProgress && d.PlanId is not null))
+        {
+            r.Add(root, "defaultProgress", $"\"{defaultProgress}\" is not a progress data set of the file");
+        }
+
+        return r.Result(() => new DataSetCatalog(dataSets, collectives, dataSets.FirstOrDefault(d => d.Code == defaultProgress)));
     }
 
     private static List<OrgUnitKind> Kinds(JsonFieldReader r, JsonSourceNode node)

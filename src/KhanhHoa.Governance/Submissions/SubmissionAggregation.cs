@@ -66,4 +66,29 @@ public static class SubmissionAggregation
             };
         })];
     }
+
+    /// <summary>
+    /// The data set's consistency rules over the province's totals that no single unit's door could run, because no one
+    /// unit owns all the figures a rule reads ("47 TTHC yêu cầu giấy tờ hộ tịch" against the eight owners' counts); the
+    /// violated ones.
+    /// </summary>
+    /// <param name="dataSet">The data set.</param>
+    /// <param name="totals">Its totals (<see cref="Aggregate"/>) at the top of the hierarchy.</param>
+    /// <returns>The violations, in rule order.</returns>
+    public static IReadOnlyList<Indicators.RuleResult> CheckAcrossOwners(DataSet dataSet, IEnumerable<ElementTotal> totals)
+    {
+        ArgumentNullException.ThrowIfNull(dataSet);
+        ArgumentNullException.ThrowIfNull(totals);
+        var numbers = totals.Where(static t => t.Value is not null)
+            .ToDictionary(static t => t.Element.Code, static t => SubmissionDesk.Printed(t.Value!.Value, t.Element.Unit == UnitOfMeasure.Percent), StringComparer.Ordinal);
+        bool OneOwner(Indicators.ConsistencyRule rule)
+        {
+            var owners = rule.Left.Measures.Concat(rule.Right.Measures).Concat(rule.RightDenominator?.Measures ?? [])
+                .Select(dataSet.FindElement).OfType<DataElement>().Select(dataSet.OwnersOf)
+                .Select(static o => string.Join(',', o.Kinds) + "|" + string.Join(',', o.Codes)).Distinct(StringComparer.Ordinal).ToList();
+            return owners.Count == 1;
+        }
+
+        return [.. dataSet.Rules.Select(static r => r.Rule).Where(r => !OneOwner(r)).Select(r => r.Check(numbers)).Where(static r => r.Outcome == Indicators.RuleOutcome.Violated)];
+    }
 }

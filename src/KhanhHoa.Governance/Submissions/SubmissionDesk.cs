@@ -193,7 +193,7 @@ public sealed class SubmissionDesk
         string.Join(", ", owners.Codes.Concat(owners.Kinds.Select(static k => "every " + k)));
 
     // The decimals the unit wrote are the precision it claims, as for a printed figure.
-    private static PrintedNumber Printed(decimal value, bool percent)
+    internal static PrintedNumber Printed(decimal value, bool percent)
     {
         var decimals = value.Scale;
         var text = VietnameseNumber.Format(value, decimals) + (percent ? "%" : string.Empty);

@@ -65,7 +65,7 @@ public class DataSetCatalogTest
                   "ruleSets": ["report-figures"],
                   "elements": [
                     { "code": "a", "name": "A", "unit": "text", "aggregation": "sum" },
-                    { "code": "r", "name": "R", "unit": "percent", "aggregation": "ratio", "numerator": "a" },
+                    { "code": "r", "name": "R", "unit": "percent", "aggregation": "ratio", "numerator": "x" },
                     { "code": "o", "name": "O", "unit": "count", "aggregation": "sum", "ownerAssumed": true }] }
               ]
             }
@@ -79,7 +79,7 @@ public class DataSetCatalogTest
         Assert.Contains("a text element cannot be summed", messages, StringComparison.Ordinal);
         Assert.Contains("which is not an element of the data set", messages, StringComparison.Ordinal);
         Assert.Contains("a \"ratio\" element needs 'numerator' and 'denominator'", messages, StringComparison.Ordinal);
-        Assert.Contains("element \"r\" is a ratio of \"a\", which is not a summed element", messages, StringComparison.Ordinal);
+        Assert.Contains("element \"r\" is a ratio of \"x\", which is not a summed element", messages, StringComparison.Ordinal);
         Assert.Contains("'ownerAssumed' marks the element's 'reporters' as an assumption; the element names none", messages, StringComparison.Ordinal);
         Assert.All(result.Errors, static e => Assert.NotNull(e.JsonPath));
     }

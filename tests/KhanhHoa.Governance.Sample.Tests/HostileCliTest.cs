@@ -89,7 +89,7 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
         new("a malformed submission document", ["submissions", "check", "bad.json"], 1, "1 error; nothing was accepted."),
         new("a missing submission file", ["submissions", "check", "missing.csv"], 1, "path missing.csv: no such file"),
         new("a folder without submissions", ["submissions", "check", "empty-folder"], 1, "path empty-folder: the folder holds no .csv, .json or .xlsx submission file") { Setup = folder => Directory.CreateDirectory(Path.Combine(folder, "empty-folder")) },
-        new("a period no data set is reported for", ["submissions", "status", "good-figures.csv", "--period", "2025-Q3", "--as-of", "2025-10-01"], 2, "--period '2025-Q3': no data set is reported for such a period"),
+        new("a period no data set is reported for", ["submissions", "status", "good-figures.csv", "--period", "2025-9M", "--as-of", "2025-10-01"], 2, "--period '2025-9M': no data set is reported for such a period"),
         new("a status day outside the calendar", ["submissions", "status", "good-figures.csv", "--period", "2025-09", "--as-of", "2200-01-01"], 2, "--as-of"),
         new("missing submissions for the rollup", ["rollup", "--submissions", "missing-folder", "--synthetic-count", "3000"], 1, "--submissions missing-folder: no such file"),
         new("bad submissions for the rollup", ["rollup", "--submissions", "bad-figures.csv", "--synthetic-count", "3000"], 1, "1 error; nothing was accepted."),
@@ -99,7 +99,7 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs) : IClassFixture
         new("the forms of a sector branch", ["forms", "--period", "2026-11", "--unit", "THUE_KV13", "--out", "forms", "-q"], 0, null),
         new("forms of an unknown data set", ["forms", "--period", "2025-09", "--data-set", "NOPE", "--out", "forms"], 2, "--data-set 'NOPE': no such data set"),
         new("forms of a unit that reports nothing", ["forms", "--period", "2025-09", "--unit", "NOPE", "--out", "forms"], 2, "--unit NOPE: no such unit reports any data set for 2025-09"),
-        new("forms of a period no data set is reported for", ["forms", "--period", "2025-Q3", "--out", "forms"], 2, "--period '2025-Q3': no data set is reported for such a period"),
+        new("forms of a period no data set is reported for", ["forms", "--period", "2025-9M", "--out", "forms"], 2, "--period '2025-9M': no data set is reported for such a period"),
         new("forms of a period not in force for the data set", ["forms", "--period", "2025-09", "--data-set", "954.PROGRESS", "--out", "forms"], 2, "--period '2025-09': data set 954.PROGRESS applies from 2025-11-11"),
         new("forms written into a file", ["forms", "--period", "2025-09", "--out", "u.csv"], 2, "--out u.csv: is a file"),
     }.ToDictionary(c => c.Name);

@@ -30,6 +30,7 @@ public class DataSetCatalogTest
     }
 
     // Seed 001 IV.1 "hàng tháng (trước ngày 14 của tháng), 6 tháng (trước ngày 14/6), 01 năm (trước ngày 14/12)";
+    // seed 003 V.4.đ "định kỳ trước ngày 28 hàng quý báo cáo UBND tỉnh";
     // seed 004 III.3 "Trước ngày 12 hàng tháng"; seed 003 V.3.đ "trước ngày 20 hàng tháng".
     [Theory]
     [InlineData("3433.PROGRESS", "2025-09", "2025-09-15")] // 13/9/2025 is a Saturday: the next working day
@@ -40,6 +41,7 @@ public class DataSetCatalogTest
     [InlineData("BCD.PROGRESS", "2025-09", "2025-09-11")]
     [InlineData("BCD.PROGRESS", "2025-08", "2025-08-11")]
     [InlineData("954.PROGRESS", "2025-12", "2025-12-19")]
+    [InlineData("954.QUARTERLY", "2025-Q4", "2025-12-29")] // seed 003 V.4.đ "trước ngày 28 hàng quý"; 27/12/2025 is a Saturday
     public void Due_dates_follow_the_seed_rules_even_before_the_cut_off(string code, string periodId, string due)
     {
         var dataSet = Data.DataSets.Find(code)!;

@@ -32,4 +32,15 @@ public sealed class SeedImportWithoutOptionsTest
             Assert.Contains(finding, plan.Notes);
         }
     }
+
+    [Fact]
+    public void The_letters_peak_month_is_dated_by_its_title_and_a_start_date_is_a_start()
+    {
+        var letter = SeedPlans.ImportText("UBND-KGVX-2025-08").Plan;
+        var peak = letter.Tasks.Single(static t => t.Id == "5.1").Deadline!;
+        Assert.Equal((KhanhHoa.Governance.Calendar.DeadlineKind.FixedDate, (NodaTime.LocalDate?)new NodaTime.LocalDate(2025, 9, 1), (NodaTime.LocalDate?)new NodaTime.LocalDate(2025, 10, 31)), (peak.Kind, peak.StartDate, peak.DueDate));
+        var fromJanuary = letter.Tasks.Single(static t => t.DeadlineText == "Từ 01/01/2026.").Deadline!;
+        Assert.Equal((NodaTime.LocalDate?)new NodaTime.LocalDate(2026, 1, 1), fromJanuary.StartDate);
+        Assert.Null(fromJanuary.DueDate);
+    }
 }

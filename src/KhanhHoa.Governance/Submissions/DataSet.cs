@@ -66,10 +66,15 @@ public sealed record DataSet
     public IReadOnlyList<string> ReportersOn(OrgTree tree)
     {
         ArgumentNullException.ThrowIfNull(tree);
-        return Elements.Count == 0
-            ? Reporters.Expected(tree)
-            : [.. tree.Units.Where(u => Elements.Any(e => OwnersOf(e).Covers(u.Code, u.Kind))).Select(static u => u.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        return [.. tree.Units.Where(u => IsReportedBy(u.Code, u.Kind)).Select(static u => u.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
+
+    /// <summary>Whether the unit of <paramref name="code"/> and <paramref name="kind"/> must send the data set for its own sake (<see cref="ReportersOn"/>).</summary>
+    /// <param name="code">A unit code.</param>
+    /// <param name="kind">Its kind, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when it owns one of its elements, or, for a data set without figures, is one of its <see cref="Reporters"/>.</returns>
+    public bool IsReportedBy(string code, OrgUnitKind? kind) =>
+        Elements.Count == 0 ? Reporters.Covers(code, kind) : Elements.Any(e => OwnersOf(e).Covers(code, kind));
 
     /// <summary>The element with code <paramref name="code"/>, or <see langword="null"/>.</summary>
     /// <param name="code">An element code.</param>

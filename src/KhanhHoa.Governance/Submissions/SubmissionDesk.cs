@@ -95,7 +95,7 @@ public sealed class SubmissionDesk
             Fail(SubmissionPart.Header, 0, "unit_code", $"unit '{unit.Code}' does not exist on {period.End:uuuu-MM-dd}, the last day of period {period.Id}");
             reporter = null;
         }
-        else if (!Assignments.Reporters(dataSet, Units.AsOf(period.End)).Contains(unit.Code, StringComparer.Ordinal))
+        else if (!Assignments.MustReport(dataSet, unit))
         {
             Fail(SubmissionPart.Header, 0, "unit_code", $"unit '{unit.Code}' does not report data set {dataSet.Code}");
             reporter = null;

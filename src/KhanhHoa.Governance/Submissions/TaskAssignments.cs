@@ -72,14 +72,19 @@ public sealed class TaskAssignments
     {
         ArgumentNullException.ThrowIfNull(dataSet);
         ArgumentNullException.ThrowIfNull(tree);
-        var named = dataSet.ReportersOn(tree);
-        if (dataSet.PlanId is not { } planId)
-        {
-            return named;
-        }
+        return [.. tree.Units.Where(u => MustReport(dataSet, u)).Select(static u => u.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
 
-        var holders = tree.Units.Where(u => TasksOf(u.Code, u.Kind, planId).Count > 0).Select(static u => u.Code);
-        return [.. named.Union(holders, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    /// <summary>Whether <paramref name="unit"/> must send <paramref name="dataSet"/> (<see cref="Reporters"/>, for one unit).</summary>
+    /// <param name="dataSet">The data set.</param>
+    /// <param name="unit">A unit.</param>
+    /// <returns><see langword="true"/> when it owns a figure of it, is one of its reporters, or carries a task of its plan.</returns>
+    public bool MustReport(DataSet dataSet, OrgUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(dataSet);
+        ArgumentNullException.ThrowIfNull(unit);
+        return dataSet.IsReportedBy(unit.Code, unit.Kind)
+            || (dataSet.PlanId is { } planId && matrix.Assignments.Any(a => a.Plan.Id == planId && Covers(a, unit.Code, unit.Kind)));
     }
 
     /// <summary>The role <paramref name="unit"/> has in a task, lead before coordinating, or <see langword="null"/> when it has none.</summary>

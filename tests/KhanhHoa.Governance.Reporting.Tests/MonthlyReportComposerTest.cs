@@ -274,25 +274,30 @@ public sealed class MonthlyReportComposerTest
     {
         var data = GovernanceData.Default;
         var p06 = data.DataSets.Find("P06.MONTHLY")!;
-        var figures = data.ReportFigures!.Figures.Select(FigureValue.FromPrinted).ToArray();
+        // A ratio of many owners' parts is not sent but computed from its parts, and printed when both were sent.
+        var figures = data.ReportFigures!.Figures.Where(f => p06.FindElement(f.Id)!.Aggregation != ElementAggregation.Ratio).Select(FigureValue.FromPrinted).ToArray();
+        var ratios = p06.Elements.Where(static e => e.Aggregation == ElementAggregation.Ratio).ToList();
         var desk = new SubmissionDesk(data.DataSets, data.OrgUnits, data.Plans);
         var layout = ReportIndicatorSection.Project06Layout(data.Indicators);
         return Prop.ForAll(Gen.Elements(true, false).ArrayOf(figures.Length).ToArbitrary(), mask =>
         {
             var sent = figures.Where((_, i) => mask[i]).ToArray();
-            var accepted = desk.Check(new Submission
-            {
-                UnitCode = "CA_TINH",
-                DataSetCode = p06.Code,
-                Period = p06.ParsePeriod("2025-09").AsT0,
-                SubmittedAt = new LocalDateTime(2025, 9, 11, 16, 0),
-                Figures = sent,
-            }).Value;
-            var tree = data.OrgUnits.AsOf(accepted.Submission.Period.End);
+            var period = p06.ParsePeriod("2025-09").AsT0;
+            var tree = data.OrgUnits.AsOf(period.End);
+            // Each figure from one of its owners (a commune's part from one commune).
+            var accepted = sent.GroupBy(f => desk.ExpectedReporters(p06, period).First(u => p06.OwnersOf(p06.FindElement(f.Element)!).Covers(u, tree.Units.Single(t => t.Code == u).Kind)))
+                .Select(g => desk.Check(new Submission
+                {
+                    UnitCode = g.Key,
+                    DataSetCode = p06.Code,
+                    Period = period,
+                    SubmittedAt = new LocalDateTime(2025, 9, 11, 16, 0),
+                    Figures = [.. g],
+                }).Value).ToList();
             var report = MonthlyReportComposer.Compose(Sources() with
             {
-                Submissions = [new SubmittedReport(accepted, Provenance.Reported)],
-                SubmittedFigures = SubmissionAggregation.Aggregate(p06, [accepted], tree, "KHANH_HOA"),
+                Submissions = [.. accepted.Select(static a => new SubmittedReport(a, Provenance.Reported))],
+                SubmittedFigures = SubmissionAggregation.Aggregate(p06, accepted, tree, "KHANH_HOA"),
             }).GetValueOrThrow();
             var rows = report.IndicatorGroups.SelectMany(g => g.Figures.Select(f => (g.Code, Figure: f))).ToList();
             int Printed(string code) =>
@@ -300,6 +305,7 @@ public sealed class MonthlyReportComposerTest
                 + rows.Sum(r => r.Figure.Parts.Count(p => p.Code == code))
                 + (p06.FindElement(code)!.CumulativeOf is { } period && rows.Any(r => r.Figure.Code == period && r.Figure.Cumulative is not null) ? 1 : 0);
             var codes = sent.Select(f => f.Element).ToHashSet(StringComparer.Ordinal);
+            codes.UnionWith(ratios.Where(r => codes.Contains(r.Numerator!) && codes.Contains(r.Denominator!)).Select(static r => r.Code));
             return sent.All(f => Printed(f.Element) == 1)
                 && rows.All(r => codes.Contains(r.Figure.Code) && layout.Single(g => g.Takes(p06.FindElement(r.Figure.Code)!.Section)).Code == r.Code);
         });

@@ -97,15 +97,16 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs, ITestOutputHelp
         new("a malformed submission document", ["submissions", "check", "bad.json"], 1, "1/1 tệp bị từ chối; 0 tệp được tiếp nhận."),
         new("a missing submission file", ["submissions", "check", "missing.csv"], 1, "path missing.csv: no such file"),
         new("a folder without submissions", ["submissions", "check", "empty-folder"], 0, null) { Setup = folder => Directory.CreateDirectory(Path.Combine(folder, "empty-folder")) },
-        new("a period no data set is reported for", ["submissions", "status", "good-figures.csv", "--period", "2025-Q3", "--as-of", "2025-10-01"], 2, "--period '2025-Q3': no data set is reported for such a period"),
+        new("a period no data set is reported for", ["submissions", "status", "good-figures.csv", "--period", "2025-9M", "--as-of", "2025-10-01"], 2, "--period '2025-9M': no data set is reported for such a period"),
         new("a status day outside the calendar", ["submissions", "status", "good-figures.csv", "--period", "2025-09", "--as-of", "2200-01-01"], 2, "--as-of"),
         new("missing submissions for the rollup", ["rollup", "--submissions", "missing-folder", "--synthetic-count", "3000"], 1, "--submissions missing-folder: no such file"),
         new("a text file named as a form", ["submissions", "check", "fake.xlsx"], 1, "1/1 tệp bị từ chối; 0 tệp được tiếp nhận.") { Setup = folder => File.WriteAllText(Path.Combine(folder, "fake.xlsx"), "unit_code,period\n") },
         new("a form sent unfilled and never saved", ["submissions", "check", "form.xlsx"], 1, "1/1 tệp bị từ chối; 0 tệp được tiếp nhận.") { Setup = folder => WriteForm(Path.Combine(folder, "form.xlsx")) },
         new("the forms of one unit", ["forms", "--period", "2025-09", "--data-set", "3433.PROGRESS", "--unit", "SO_YT", "--out", "forms", "-q"], 0, null),
+        new("the forms of a sector branch", ["forms", "--period", "2026-11", "--unit", "THUE_KV13", "--out", "forms", "-q"], 0, null),
         new("forms of an unknown data set", ["forms", "--period", "2025-09", "--data-set", "NOPE", "--out", "forms"], 2, "--data-set 'NOPE': no such data set"),
         new("forms of a unit that reports nothing", ["forms", "--period", "2025-09", "--unit", "NOPE", "--out", "forms"], 2, "--unit NOPE: no such unit reports any data set for 2025-09"),
-        new("forms of a period no data set is reported for", ["forms", "--period", "2025-Q3", "--out", "forms"], 2, "--period '2025-Q3': no data set is reported for such a period"),
+        new("forms of a period no data set is reported for", ["forms", "--period", "2025-9M", "--out", "forms"], 2, "--period '2025-9M': no data set is reported for such a period"),
         new("forms of a period not in force for the data set", ["forms", "--period", "2025-09", "--data-set", "954.PROGRESS", "--out", "forms"], 2, "--period '2025-09': data set 954.PROGRESS applies from 2025-11-11"),
         new("forms written into a file", ["forms", "--period", "2025-09", "--out", "u.csv"], 2, "--out u.csv: is a file"),
     }.ToDictionary(c => c.Name);
@@ -236,8 +237,8 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs, ITestOutputHelp
             File.WriteAllText(template.File("no-table.txt"), "KẾ HOẠCH\nSố: 12/KH-UBND\nKhánh Hòa, ngày 01 tháng 9 năm 2025\nKhông có bảng nhiệm vụ.\n");
             File.WriteAllBytes(template.File("broken.docx"), [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00]);
             const string FiguresHeader = "unit_code,data_set,period,submitted_at,element,value,comment";
-            File.WriteAllLines(template.File("good-figures.csv"), [FiguresHeader, "CA_TINH,P06.MONTHLY,2025-09,2025-09-11T16:00,tthc_total,2156,"]);
-            File.WriteAllLines(template.File("bad-figures.csv"), [FiguresHeader, "CA_TINH,P06.MONTHLY,2025-09,2025-09-11T16:00,tthc_total,hai nghìn,"]);
+            File.WriteAllLines(template.File("good-figures.csv"), [FiguresHeader, "VP_UBND,P06.MONTHLY,2025-09,2025-09-11T16:00,tthc_total,2156,"]);
+            File.WriteAllLines(template.File("bad-figures.csv"), [FiguresHeader, "VP_UBND,P06.MONTHLY,2025-09,2025-09-11T16:00,tthc_total,hai nghìn,"]);
             File.WriteAllText(template.File("utf16-figures.csv"), FiguresHeader + "\n", Encoding.Unicode);
             Directory.CreateDirectory(template.File("out"));
             File.WriteAllText(template.File(Path.Combine("out", "bao-cao-2025-09.json")), "{\"previous\": true}", Encoding.UTF8);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KhanhHoa.Governance.Data;
 
 namespace KhanhHoa.Governance.Sample.Tests;
 
@@ -40,6 +41,7 @@ public sealed class PlanImportVerbTest
         var import = SampleRun.InProcess("plan", "import", folder.File("plan.txt"), "--out", folder.File("plans.json"));
         var tasks = SampleRun.InProcess("plan", "tasks", "15/KH-UBND", "--plans", folder.File("plans.json"));
         var list = SampleRun.InProcess("plan", "list", "--plans", folder.Path);
+        var only = SampleRun.InProcess("plan", "list", "--plans", folder.Path, "--plans-only");
 
         Assert.Equal(0, import.ExitCode);
         Assert.StartsWith("15/KH-UBND: 3 rows from 1 table(s), 3 tasks; Plan, 2025-09-02, context year 2025", import.Output, StringComparison.Ordinal);
@@ -49,7 +51,9 @@ public sealed class PlanImportVerbTest
         Assert.Contains("(task 2): Only one agency cell is printed", import.Output, StringComparison.Ordinal);
         Assert.Equal(0, tasks.ExitCode);
         Assert.Contains("2025-09-14", tasks.Output, StringComparison.Ordinal);
-        Assert.Equal(["15/KH-UBND"], list.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(' ')[0]));
+        // Added to the embedded plans, or alone with --plans-only.
+        Assert.Equal([.. GovernanceData.Default.Plans.Select(static p => p.Id), "15/KH-UBND"], list.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(' ')[0]));
+        Assert.Equal(["15/KH-UBND"], only.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(' ')[0]));
     }
 
     [Fact]
@@ -80,8 +84,12 @@ public sealed class PlanImportVerbTest
         File.WriteAllText(folder.File("plan.txt"), PlanText);
         Assert.Equal(0, SampleRun.InProcess("plan", "import", folder.File("plan.txt"), "--out", folder.File("plans.json"), "--quiet").ExitCode);
 
-        var run = SampleRun.InProcess("rollup", "--plans", folder.File("plans.json"), "--synthetic-count", "3000", "--period", "2025-09", "--format", "json", "--quiet");
+        var added = SampleRun.InProcess("rollup", "--plans", folder.File("plans.json"), "--synthetic-count", "3000", "--period", "2025-09", "--format", "json", "--quiet");
+        var run = SampleRun.InProcess("rollup", "--plans", folder.File("plans.json"), "--plans-only", "--synthetic-count", "3000", "--period", "2025-09", "--format", "json", "--quiet");
 
+        Assert.Equal(0, added.ExitCode);
+        Assert.Contains("15/KH-UBND", JsonDocument.Parse(added.Output).RootElement.EnumerateObject().SelectMany(Plans));
+        Assert.Contains("3433/KH-UBND", JsonDocument.Parse(added.Output).RootElement.EnumerateObject().SelectMany(Plans));
         Assert.Equal(0, run.ExitCode);
         var plans = JsonDocument.Parse(run.Output).RootElement.EnumerateObject().SelectMany(Plans).Distinct().ToList();
         Assert.Equal(["15/KH-UBND"], plans);

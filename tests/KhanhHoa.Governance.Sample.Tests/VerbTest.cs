@@ -67,7 +67,34 @@ public sealed class VerbTest
 
         Assert.Equal(84, tasks.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.Contains("3433/KH-UBND: 82 tasks", clears.Output, StringComparison.Ordinal);
-        Assert.Contains("leads 39 tasks, supports 42", matrix.Output, StringComparison.Ordinal);
+        // With what "Các sở, ban, ngành, địa phương" and the other collectives of departments give every department.
+        Assert.Contains("leads 70 tasks, supports 74", matrix.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("SO_YT")]
+    [InlineData("THUE_KV13")]
+    [InlineData("BHXH_KV24")]
+    public void The_matrix_of_a_unit_lists_the_rows_of_its_3433_form_under_the_same_roles(string unit)
+    {
+        using var folder = new TempFolder();
+        var matrix = SampleRun.InProcess("plan", "matrix", unit, "--quiet");
+        var forms = SampleRun.InProcess("forms", "--period", "2026-11", "--data-set", "3433.PROGRESS", "--unit", unit, "--out", folder.Path, "--quiet");
+
+        Assert.Equal(0, forms.ExitCode);
+        var fromMatrix = matrix.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(static line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(static words => words.Length > 2 && words[1] == "3433/KH-UBND")
+            .SelectMany(static words => words.Skip(2).Select(task => (task, words[0] == "lead" ? "Chủ trì" : "Phối hợp")))
+            .Order();
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(Directory.GetFiles(folder.Path).Single(), false);
+        var sheet = document.WorkbookPart!.Workbook.Descendants<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ElementAt(1);
+        var rows = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)document.WorkbookPart.GetPartById(sheet.Id!)).Worksheet
+            .Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Skip(2)
+            .Select(static row => row.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(static c => c.InnerText).ToList())
+            .Select(static cells => (cells[1], cells[3]))
+            .Order();
+        Assert.Equal(fromMatrix, rows);
     }
 
     [Fact]
@@ -118,7 +145,8 @@ public sealed class VerbTest
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("SYNTHETIC", run.Output, StringComparison.Ordinal);
         var units = OrgUnitCsvReader.ReadFile(unitsCsv).Value;
-        Assert.Equal(80, units.Count);
+        // The province, 14 departments, 5 sector branches and other task holders, 65 communes, wards and the special zone.
+        Assert.Equal(85, units.Count);
         var leaves = units.Where(u => u.ParentCode is not null).Select(u => u.Code).Order(StringComparer.Ordinal).ToList();
         using var expected = new MemoryStream();
         SyntheticDossiers.WriteCsv(expected, leaves, new LocalDate(2024, 8, 15), new LocalDate(2025, 9, 14), 3000, 5);

@@ -56,7 +56,7 @@ public abstract class ServiceContract(RunningService service)
         var register = SubmissionRegister.Empty.Add(Factory.Query(db => db.Submissions.Where(s => s.PeriodId == "2025-11" && s.Outcome == Outcomes.Accepted).ToList())
             .Select(s => ReadBack(s)));
         var province = Factory.Services.GetService(typeof(Hosting.Province)) as Hosting.Province;
-        var expected = SubmissionStatus.Take(province!.DataSets, province.Data.OrgUnits, register, "2025-11", (Calendar.BusinessCalendar)Factory.Services.GetService(typeof(Calendar.BusinessCalendar))!, new LocalDate(2025, 12, 20));
+        var expected = SubmissionStatus.Take(province!.Desk, register, "2025-11", (Calendar.BusinessCalendar)Factory.Services.GetService(typeof(Calendar.BusinessCalendar))!, new LocalDate(2025, 12, 20));
         using var buffer = new MemoryStream();
         SubmissionStatusJson.Write(buffer, expected);
         Assert.Equal(System.Text.Encoding.UTF8.GetString(buffer.ToArray()), await response.Content.ReadAsStringAsync());

@@ -7,19 +7,35 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KhanhHoa.Governance.Sample.Cli;
 
 /// <summary>
-/// <c>--plans FILE.json|DIR</c>, which every verb that uses plans accepts: a host's own plans replace the embedded
-/// ones. A folder holds <c>plans.json</c> and, when the host has its own, <c>agencies.json</c> (the plans are read
-/// through it) and <c>indicator-catalog.json</c>; the files it lacks are the embedded ones.
+/// <c>--plans FILE.json|DIR</c>, which every verb that uses plans accepts: a host's own plans are added to the embedded
+/// ones (a plan of the same id replaces the embedded one), or, with <c>--plans-only</c>, used alone; a plan without a
+/// data set of its own gets one under the province's general monthly rule. A folder holds <c>plans.json</c> and, when
+/// the host has its own, <c>agencies.json</c> (the plans are read through it) and <c>indicator-catalog.json</c>; the
+/// files it lacks are the embedded ones.
 /// </summary>
 internal static class HostPlans
 {
     /// <summary>The option; recursive, so <c>plan</c>'s sub-verbs accept it too.</summary>
     public static readonly Option<string?> Option = new("--plans")
     {
-        Description = "A plans file (the format 'plan import --out' writes, schemas/plans.v1.schema.json), or a folder with plans.json and optionally agencies.json and indicator-catalog.json; replaces the embedded ones.",
+        Description = "A plans file (the format 'plan import --out' writes, schemas/plans.v1.schema.json), or a folder with plans.json and optionally agencies.json and indicator-catalog.json; added to the embedded ones (a plan of the same id replaces the embedded one).",
         HelpName = "FILE.json|DIR",
         Recursive = true,
     };
+
+    /// <summary>Use only the host's plans.</summary>
+    public static readonly Option<bool> OnlyOption = new("--plans-only")
+    {
+        Description = "Use only the plans of --plans, not the embedded ones.",
+        Recursive = true,
+    };
+
+    /// <summary>Adds both options to a verb.</summary>
+    public static void AddTo(Command command)
+    {
+        command.Options.Add(Option);
+        command.Options.Add(OnlyOption);
+    }
 
     /// <summary>The data the verb works on: the container's, with the host's files when <c>--plans</c> was given.</summary>
     /// <exception cref="CliException">A file is missing or does not load (bad input, naming the file and its first error).</exception>
@@ -28,7 +44,7 @@ internal static class HostPlans
         var data = services.GetRequiredService<GovernanceData>();
         if (parsed.GetValue(Option) is not { } path)
         {
-            return data;
+            return parsed.GetValue(OnlyOption) ? throw CliException.BadUsage("--plans-only needs --plans: the plans to use instead of the embedded ones.") : data;
         }
 
         var folder = Directory.Exists(path) ? path : null;
@@ -37,7 +53,7 @@ internal static class HostPlans
             : data.Agencies;
         var plansFile = folder is null ? path : Path.Combine(folder, "plans.json");
         var plans = Read(plansFile, terminal, bytes => GovernanceDataLoader.LoadPlans(bytes, agencies));
-        data = data.WithPlans(plans, agencies);
+        data = parsed.GetValue(OnlyOption) ? data.WithPlans(plans, agencies) : data.AddPlans(plans, agencies);
         return folder is not null && File.Exists(Path.Combine(folder, "indicator-catalog.json"))
             ? data.WithIndicators(Read(Path.Combine(folder, "indicator-catalog.json"), terminal, static bytes => GovernanceDataLoader.LoadIndicatorCatalog(bytes)))
             : data;

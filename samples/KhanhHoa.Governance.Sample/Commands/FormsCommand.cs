@@ -23,10 +23,11 @@ internal static class FormsCommand
         var unitOption = new Option<string[]>("--unit") { Description = "Only these units (default: every unit that must report).", HelpName = "CODE", AllowMultipleArgumentsPerToken = true };
         var output = new Option<DirectoryInfo>("--out") { Description = "The folder to write to (created when missing).", HelpName = "DIR", Required = true };
         var command = new Command("forms", "Writes the Excel form (.xlsx) each reporting unit fills in for a period: one per unit and data set.") { period, dataSetOption, unitOption, output };
+        HostPlans.AddTo(command);
         command.SetAction(parsed =>
         {
             var terminal = SampleCommands.Prepare(parsed, services);
-            var data = services.GetRequiredService<GovernanceData>();
+            var data = HostPlans.Data(parsed, services, terminal);
             var desk = SubmissionInputs.Desk(data);
             var folder = parsed.GetValue(output)!.ToString();
             OutputFiles.CheckFolder(folder, "--out");
@@ -57,7 +58,7 @@ internal static class FormsCommand
                 continue;
             }
 
-            var expected = dataSet.Reporters.Expected(desk.Units.AsOf(period.End));
+            var expected = desk.ExpectedReporters(dataSet, period);
             forms.AddRange(expected.Where(u => units.Length == 0 || units.Contains(u, StringComparer.Ordinal)).Select(u => new Form(u, dataSet.Code, period)));
         }
 

@@ -24,7 +24,7 @@ internal static class PlanCommand
         command.Subcommands.Add(Matrix(services));
         command.Subcommands.Add(Status(services));
         command.Subcommands.Add(PlanImportCommand.Create(services));
-        command.Options.Add(HostPlans.Option);
+        HostPlans.AddTo(command);
         return command;
     }
 
@@ -107,9 +107,10 @@ internal static class PlanCommand
             var text = parsed.GetValue(agency)!;
             var found = data.Agencies.FindByCode(text) ?? data.Agencies.Resolve(text)
                 ?? throw CliException.BadUsage($"agency '{text}' is neither a code nor a name of the agency registry (codes such as {string.Join(", ", data.Agencies.Agencies.Take(3).Select(a => a.Code))}).");
-            var matrix = new ResponsibilityMatrix(data.Plans);
-            var leads = matrix.LeadOf(found.Code).ToList();
-            var supports = matrix.SupportOf(found.Code).ToList();
+            // The forms' rule: a unit also carries what a collective of its kind ("Các sở, ban, ngành") is given.
+            var tasks = SubmissionInputs.Desk(data).Assignments.TasksOf(found.Code, data.OrgUnits.Find(found.Code)?.Kind);
+            var leads = tasks.Where(static a => a.Role == ResponsibilityRole.Lead).ToList();
+            var supports = tasks.Where(static a => a.Role == ResponsibilityRole.Coordinating).ToList();
             terminal.Output.WriteLine($"{found.Name} ({found.Code}): leads {leads.Count} tasks, supports {supports.Count}");
             foreach (var (role, list) in new[] { ("lead", leads), ("support", supports) })
             {

@@ -64,7 +64,7 @@ internal static class RollupCommand
         };
         var command = new Command("rollup", "Rolls dossiers up to measures per unit and period, to the province, and writes the period's report.")
         {
-            dossiers, map, sheet, units, period, cutoff, format, output, letterhead, syntheticCount, syntheticSeed, partialOut, partialFormat, partialIds, HostPlans.Option, submissions,
+            dossiers, map, sheet, units, period, cutoff, format, output, letterhead, syntheticCount, syntheticSeed, partialOut, partialFormat, partialIds, HostPlans.Option, HostPlans.OnlyOption, submissions,
         };
         command.SetAction(parsed =>
         {

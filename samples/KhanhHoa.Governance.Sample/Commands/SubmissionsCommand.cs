@@ -20,11 +20,15 @@ namespace KhanhHoa.Governance.Sample.Commands;
 /// </summary>
 internal static class SubmissionsCommand
 {
-    public static Command Create(IServiceProvider services) =>
-        new("submissions", "The units' monthly submissions: figures, task progress and difficulties, checked at the door.")
+    public static Command Create(IServiceProvider services)
+    {
+        var command = new Command("submissions", "The units' monthly submissions: figures, task progress and difficulties, checked at the door.")
         {
             Check(services), Status(services), Sample(services),
         };
+        HostPlans.AddTo(command);
+        return command;
+    }
 
     private static Argument<string> Input() => new("path")
     {
@@ -78,7 +82,7 @@ internal static class SubmissionsCommand
         command.SetAction(parsed =>
         {
             var terminal = SampleCommands.Prepare(parsed, services);
-            var data = services.GetRequiredService<GovernanceData>();
+            var data = HostPlans.Data(parsed, services, terminal);
             var calendar = services.GetRequiredService<BusinessCalendar>();
             var day = CliValues.InCalendar(parsed.GetValue(asOf) ?? services.GetRequiredService<IClock>().GetCurrentInstant().InZone(services.GetRequiredService<DateTimeZone>()).Date, "--as-of");
             var periodId = parsed.GetValue(period)!;
@@ -89,7 +93,7 @@ internal static class SubmissionsCommand
             }
 
             var intake = Read(parsed, input, services, terminal);
-            var status = SubmissionStatus.Take(data.DataSets, data.OrgUnits, intake, periodId, calendar, day);
+            var status = SubmissionStatus.Take(SubmissionInputs.Desk(data), intake, periodId, calendar, day);
             if (status.DataSets.Count == 0)
             {
                 throw CliException.BadUsage($"--period '{periodId}': no data set is reported for such a period.");
@@ -110,7 +114,7 @@ internal static class SubmissionsCommand
     }
 
     private static SubmissionIntake Read(ParseResult parsed, Argument<string> input, IServiceProvider services, Terminal terminal) =>
-        SubmissionInputs.Read(parsed.GetValue(input)!, "path", SubmissionInputs.Desk(services.GetRequiredService<GovernanceData>(), terminal.Language), terminal,
+        SubmissionInputs.Read(parsed.GetValue(input)!, "path", SubmissionInputs.Desk(HostPlans.Data(parsed, services, terminal), terminal.Language), terminal,
             services.GetRequiredService<IClock>(), services.GetRequiredService<DateTimeZone>());
 
     private static string Time(LocalDateTime time) => time.ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture);
@@ -118,20 +122,21 @@ internal static class SubmissionsCommand
     private static Command Sample(IServiceProvider services)
     {
         var output = new Option<DirectoryInfo>("--out") { Description = "The folder to write to (created when missing).", HelpName = "DIR", Required = true };
-        var command = new Command("sample", "Writes the default run's 2025-09 submissions: report 87's figures from Công an tỉnh (JSON) and SYNTHETIC progress and difficulties from the other units (CSV, one file per unit).") { output };
+        var command = new Command("sample", "Writes the default run's 2025-09 submissions as CSV, one file per unit: report 87's figures from the units that own them, and SYNTHETIC figure parts of the communes, progress and difficulties.") { output };
         command.SetAction(parsed =>
         {
             var terminal = SampleCommands.Prepare(parsed, services);
-            var data = services.GetRequiredService<GovernanceData>();
+            var data = HostPlans.Data(parsed, services, terminal);
             var folder = parsed.GetValue(output)!.ToString();
             OutputFiles.CheckFolder(folder, "--out");
-            var synthetic = DefaultSubmissions.SyntheticCsv(data, SubmissionInputs.Desk(data), services.GetRequiredService<BusinessCalendar>());
+            var desk = SubmissionInputs.Desk(data);
+            var (figures, figureParts) = DefaultSubmissions.Report87Csv(data, desk);
+            var synthetic = DefaultSubmissions.SyntheticCsv(data, desk, services.GetRequiredService<BusinessCalendar>());
             OutputFiles.Write(
             [
-                new OutputFile(Path.Combine(folder, DefaultSubmissions.Report87File), stream => stream.Write(DefaultSubmissions.Report87Json(data))),
-                .. synthetic.Select(file => new OutputFile(Path.Combine(folder, file.Name), stream => stream.Write(file.Content))),
+                .. figures.Concat(figureParts).Concat(synthetic).Select(file => new OutputFile(Path.Combine(folder, file.Name), stream => stream.Write(file.Content))),
             ]);
-            terminal.Say($"wrote report 87's figures (Công an tỉnh) and SYNTHETIC progress (not real data) to {Path.GetFullPath(folder)}");
+            terminal.Say($"wrote report 87's figures (from their owners) and SYNTHETIC commune figures and progress (not real data) to {Path.GetFullPath(folder)}");
             return ExitCodes.Success;
         });
         return command;

@@ -10,25 +10,22 @@ using KhanhHoa.Governance.Tasks;
 namespace KhanhHoa.Governance.Sample.Pipeline;
 
 /// <summary>
-/// The submissions of the default run, for 2025-09: report 87/BC-BCĐ's printed figures sent by the standing agency of
-/// Project 06 (Công an tỉnh) as its Project 06 data set, provenance <see cref="Provenance.Reported"/>; and SYNTHETIC
-/// monthly progress reports (seeded, not real data) from the departments and communes on their tasks of the steering
-/// committee's plan and of plan 3433, some late, some never sent. Both are written in the library's formats (JSON and
-/// CSV) and read back through the desk, as a host's files would be.
+/// The submissions of the default run, for 2025-09: report 87/BC-BCĐ's printed figures sent by the units that own them
+/// (Công an tỉnh, the departments, the sector branches; provenance <see cref="Provenance.Reported"/>), and, for figures
+/// the communes, wards and the special zone own, SYNTHETIC parts (seeded, not real data) that add up to the printed value;
+/// SYNTHETIC monthly progress reports from the departments and communes on their tasks of the steering committee's plan
+/// and of plan 3433, some late, some never sent. All are written in the library's CSV formats and read back through the
+/// desk, as a host's files would be.
 /// </summary>
 internal static class DefaultSubmissions
 {
     /// <summary>The period the embedded submissions are for.</summary>
     public const string PeriodId = "2025-09";
 
-    /// <summary>The unit that sends report 87's figures.</summary>
-    public const string StandingAgency = "CA_TINH";
-
-    /// <summary>The file names <c>submissions sample</c> writes; the synthetic ones say so.</summary>
-    public const string Report87File = "ca-tinh-p06-2025-09.json";
-
-
     private const int Seed = 87;
+
+    // Report 87 is dated 19/9/2025; its owners' figures are taken as sent at the standing agency's compilation time.
+    private static readonly LocalDateTime Report87Sent = new(2025, 9, 11, 16, 0);
 
     private static readonly (string Topic, string Text, string To)[] Difficulties =
     [
@@ -38,22 +35,82 @@ internal static class DefaultSubmissions
         ("Dữ liệu", "Dữ liệu hộ tịch chưa được đồng bộ với Cơ sở dữ liệu quốc gia về dân cư.", "CA_TINH"),
     ];
 
-    /// <summary>The report 87 submission, as JSON.</summary>
-    public static byte[] Report87Json(GovernanceData data)
+    /// <summary>
+    /// Report 87's printed figures as their owners' submissions, one CSV file per unit (a file carries only the rows of the
+    /// unit it is sent as): the figures one named unit owns, as printed; and the SYNTHETIC parts of the figures many units
+    /// own, each printed value split over its owners.
+    /// </summary>
+    public static (IReadOnlyList<(string Name, byte[] Content)> Reported, IReadOnlyList<(string Name, byte[] Content)> Synthetic) Report87Csv(GovernanceData data, SubmissionDesk desk)
     {
-        var p06 = data.DataSets.Find("P06.MONTHLY")!;
-        var submission = new Submission
+        var p06 = desk.DataSets.Find("P06.MONTHLY")!;
+        var period = p06.ParsePeriod(PeriodId).AsT0;
+        var tree = desk.Units.AsOf(period.End);
+        var random = new Random(Seed);
+        // One set of weights for the units of the same owners, so a part stays within its whole in every unit.
+        var weights = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        int[] Weights(IReadOnlyList<string> units)
         {
-            UnitCode = StandingAgency,
-            DataSetCode = p06.Code,
-            Period = p06.ParsePeriod(PeriodId).AsT0,
-            SubmittedAt = new LocalDateTime(2025, 9, 11, 16, 0),
-            Sender = "Công an tỉnh (cơ quan thường trực Đề án 06): số liệu in tại Báo cáo 87/BC-BCĐ ngày 19/9/2025; giờ gửi do mẫu đặt",
-            Figures = [.. data.ReportFigures.Figures.Select(FigureValue.FromPrinted)],
-        };
-        using var output = new MemoryStream();
-        SubmissionJson.Write(output, submission);
-        return output.ToArray();
+            var key = string.Join(',', units);
+            return weights.TryGetValue(key, out var drawn) ? drawn : weights[key] = [.. units.Select(_ => random.Next(1, 100))];
+        }
+
+        var reported = new Dictionary<string, List<FigureValue>>(StringComparer.Ordinal);
+        var parts = new Dictionary<string, List<FigureValue>>(StringComparer.Ordinal);
+        foreach (var figure in data.ReportFigures.Figures)
+        {
+            var element = p06.FindElement(figure.Id)!;
+            var owners = p06.OwnersOf(element);
+            if (owners.Kinds.Count == 0 && owners.Codes is [var owner])
+            {
+                Add(reported, owner, FigureValue.FromPrinted(figure));
+            }
+            else if (element.Aggregation == ElementAggregation.Sum)
+            {
+                // A rate of summed parts is the core's to compute from them; only the parts are sent.
+                var units = owners.Expected(tree);
+                var shares = Split(figure.Number.Value, figure.Number.Decimals, Weights(units));
+                for (var u = 0; u < units.Count; u++)
+                {
+                    Add(parts, units[u], new FigureValue(element.Code, shares[u]));
+                }
+            }
+        }
+
+        var due = p06.DueDate(period, BusinessCalendar.CivilService);
+        return (Files(reported, "report-87-figures", _ => Report87Sent), Files(parts, "synthetic-figures", _ => due.PlusDays(-random.Next(0, 5)).At(new LocalTime(random.Next(8, 17), 0))));
+
+        static void Add(Dictionary<string, List<FigureValue>> to, string unit, FigureValue value)
+        {
+            if (!to.TryGetValue(unit, out var list))
+            {
+                to[unit] = list = [];
+            }
+
+            list.Add(value);
+        }
+
+        List<(string Name, byte[] Content)> Files(Dictionary<string, List<FigureValue>> byUnit, string prefix, Func<string, LocalDateTime> sent) =>
+            [.. byUnit.OrderBy(static u => u.Key, StringComparer.Ordinal).Select(u => ($"{prefix}-{u.Key}-{PeriodId}.csv", Csv(stream => SubmissionCsvWriter.WriteFigures(stream, [new Submission
+            {
+                UnitCode = u.Key, DataSetCode = p06.Code, Period = period, SubmittedAt = sent(u.Key), Figures = u.Value,
+            }]))))];
+    }
+
+    // Shares of a printed value by weight, in its own decimals, that add up to it exactly.
+    private static string[] Split(decimal value, int decimals, int[] weights)
+    {
+        var scale = (decimal)Math.Pow(10, decimals);
+        var total = (long)(value * scale);
+        var count = weights.Length;
+        var sum = weights.Sum();
+        var shares = weights.Select(w => total * w / sum).ToArray();
+        var remainder = total - shares.Sum();
+        for (var i = 0; i < remainder; i++)
+        {
+            shares[i % count]++;
+        }
+
+        return [.. shares.Select(s => (s / scale).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture))];
     }
 
     /// <summary>
@@ -69,7 +126,7 @@ internal static class DefaultSubmissions
             var dataSet = data.DataSets.Find(code)!;
             var period = dataSet.ParsePeriod(PeriodId).AsT0;
             var due = dataSet.DueDate(period, calendar);
-            foreach (var unitCode in dataSet.Reporters.Expected(data.OrgUnits.AsOf(period.End)))
+            foreach (var unitCode in desk.ExpectedReporters(dataSet, period))
             {
                 var roll = random.NextDouble();
                 if (roll < 0.12)
@@ -80,8 +137,8 @@ internal static class DefaultSubmissions
                 var sentOn = roll < 0.30 ? calendar.AddWorkingDays(due, random.Next(1, 6)) : due.PlusDays(-random.Next(0, 4));
                 var sent = sentOn.At(new LocalTime(random.Next(8, 17), random.Next(0, 4) * 15));
                 var unit = data.OrgUnits.Find(unitCode)!;
-                var tasks = desk.Assignments.Of(unit).Where(a => a.Plan.Id == dataSet.PlanId && a.Role == ResponsibilityRole.Lead)
-                    .Select(static a => a.Task.Id).Distinct(StringComparer.Ordinal).ToList();
+                var tasks = desk.Assignments.TasksOf(unit.Code, unit.Kind, dataSet.PlanId).Where(static a => a.Role == ResponsibilityRole.Lead)
+                    .Select(static a => a.Task.Id).ToList();
                 submissions.Add(new Submission
                 {
                     UnitCode = unitCode,
@@ -117,15 +174,16 @@ internal static class DefaultSubmissions
     /// <summary>The default run's submissions, read back through the desk, each with its provenance.</summary>
     public static IReadOnlyList<SubmittedReport> Read(GovernanceData data, SubmissionDesk desk, BusinessCalendar calendar)
     {
-        var report87 = SubmissionJson.Read(Report87Json(data), desk);
-        var synthetic = SubmissionCsvReader.Read([.. SyntheticCsv(data, desk, calendar).Select(static f => (f.Name, (Stream)new MemoryStream(f.Content)))], desk);
+        var (figures, figureParts) = Report87Csv(data, desk);
+        var report87 = SubmissionCsvReader.Read([.. figures.Select(static f => (f.Name, (Stream)new MemoryStream(f.Content)))], desk);
+        var synthetic = SubmissionCsvReader.Read([.. figureParts.Concat(SyntheticCsv(data, desk, calendar)).Select(static f => (f.Name, (Stream)new MemoryStream(f.Content)))], desk);
         if (!report87.Success || !synthetic.Success)
         {
             // Built by this sample from the embedded data: a failure is a defect of the sample, not of the input.
             throw new InvalidOperationException("the default submissions are invalid: " + string.Join("; ", report87.Errors.Concat(synthetic.Errors)));
         }
 
-        return [new SubmittedReport(report87.Value, Provenance.Reported), .. synthetic.Value.Select(static s => new SubmittedReport(s, Provenance.Synthetic))];
+        return [.. report87.Value.Select(static s => new SubmittedReport(s, Provenance.Reported)), .. synthetic.Value.Select(static s => new SubmittedReport(s, Provenance.Synthetic))];
     }
 
     private static TaskProgress Progress(string planId, string task, ReportingPeriod period, LocalDate sentOn, Random random)

@@ -61,7 +61,7 @@ internal static class ReportAssembly
         var kept = submitted.Where(s => current.Contains(s.Submission)).ToList();
         var tree = data.OrgUnits.AsOf(sources.Period.End);
         var desk = SubmissionInputs.Desk(data);
-        var statuses = SubmissionStatus.Take(data.DataSets, data.OrgUnits, register, sources.Period.Id, calendar, asOf).DataSets;
+        var statuses = SubmissionStatus.Take(desk, register, sources.Period.Id, calendar, asOf).DataSets;
         var withProgress = kept.Where(static s => s.Submission.Submission.Progress.Count > 0).ToList();
         return sources with
         {
@@ -89,7 +89,7 @@ internal static class ReportAssembly
         var asOf = period.End;
         return new MonthlyReportSources
         {
-            ReportingRates = Rates(SubmissionStatus.Take(data.DataSets, data.OrgUnits, SubmissionRegister.Empty, period.Id, calendar, asOf).DataSets),
+            ReportingRates = Rates(SubmissionStatus.Take(SubmissionInputs.Desk(data), SubmissionRegister.Empty, period.Id, calendar, asOf).DataSets),
             Period = period,
             AsOf = asOf,
             Header = letterhead.Header(period, asOf),

@@ -53,7 +53,7 @@ internal sealed class SubmissionLedger(GovernanceDb db, SubmissionReceiver recei
     {
         var current = await CurrentAsync(periodId, cancellationToken).ConfigureAwait(false);
         var register = SubmissionRegister.Empty.Add(current.Select(static c => c.Submission));
-        return SubmissionStatus.Take(province.DataSets, province.Data.OrgUnits, register, periodId, calendar, asOf);
+        return SubmissionStatus.Take(province.Desk, register, periodId, calendar, asOf);
     }
 
     /// <summary>The last decision on each of <paramref name="ids"/>, by version key.</summary>

@@ -1,4 +1,5 @@
 using KhanhHoa.Governance.Indicators;
+using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Primitives;
 using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Submissions;
@@ -274,20 +275,37 @@ public static class MonthlyReportComposer
         }
 
         var layout = sources.SubmissionLayout is { } set ? Printed(set) : [];
+        ConsistencyViolation Submitted(RuleResult finding, DataSet dataSet, Provenance provenance)
+        {
+            var sections = Sections(finding, layout);
+            var document = sections.Count > 0 ? $"{dataSet.Code} theo {sources.SubmissionLayout!.Document}" : dataSet.Code;
+            return Violation(finding, name => layout.GetValueOrDefault(name)?.LabelVi ?? dataSet.FindElement(name)?.Name ?? name, ViolationCitation.Of(document, sections), provenance);
+        }
+
         foreach (var submitted in sources.Submissions)
         {
-            var dataSet = submitted.Submission.DataSet;
             var unitCode = submitted.Submission.Submission.UnitCode;
-            var names = dataSet.Elements.ToDictionary(e => e.Code, e => e.Name, StringComparer.Ordinal);
             foreach (var finding in submitted.Submission.Findings)
             {
-                var sections = Sections(finding, layout);
-                var document = sections.Count > 0 ? $"{dataSet.Code} theo {sources.SubmissionLayout!.Document}" : dataSet.Code;
-                yield return Violation(finding, name => layout.GetValueOrDefault(name)?.LabelVi ?? names.GetValueOrDefault(name) ?? name, ViolationCitation.Of(document, sections), submitted.Provenance) with
+                yield return Submitted(finding, submitted.Submission.DataSet, submitted.Provenance) with
                 {
                     UnitCode = unitCode,
                     UnitName = current.Find(unitCode)?.Unit.Name,
                 };
+            }
+        }
+
+        // The contradictions between owners' figures, which no single door could see, are the compiled figures'.
+        foreach (var dataSet in sources.Submissions.Select(static s => s.Submission.DataSet).DistinctBy(static d => d.Code))
+        {
+            var totals = sources.SubmittedFigures.Where(t => dataSet.Elements.Contains(t.Element)).ToList();
+            foreach (var finding in SubmissionAggregation.CheckAcrossOwners(dataSet, totals))
+            {
+                // As real as the submissions whose figures the rule read.
+                var senders = totals.Where(t => finding.Figures.Any(f => f.Name == t.Element.Code)).SelectMany(static t => t.Units).ToHashSet(StringComparer.Ordinal);
+                var provenance = sources.Submissions.Where(s => s.Submission.DataSet.Code == dataSet.Code && senders.Contains(s.Submission.Submission.UnitCode))
+                    .Select(static s => s.Provenance).DefaultIfEmpty(Provenance.Reported).Max();
+                yield return Submitted(finding, dataSet, provenance);
             }
         }
 
@@ -357,10 +375,12 @@ public static class MonthlyReportComposer
     {
         var measures = SubmittedIndicators.Measures(sources.SubmittedFigures);
         var definitions = sources.Catalog.Indicators.Where(d => d.Measures.All(measures.ContainsKey)).ToList();
-        var provenance = sources.Submissions.Where(s => s.Submission.DataSet.Elements.Any(e => e.Measure is not null))
-            .Select(static s => s.Provenance).DefaultIfEmpty(Provenance.Reported).Max();
         foreach (var definition in definitions)
         {
+            // As real as the submissions that sent its figures.
+            var provenance = sources.Submissions
+                .Where(s => s.Submission.Numbers.Keys.Any(code => s.Submission.DataSet.FindElement(code)?.Measure is { } m && definition.Measures.Contains(m)))
+                .Select(static s => s.Provenance).DefaultIfEmpty(Provenance.Reported).Max();
             var section = sources.SubmittedFigures.Select(static t => t.Element).FirstOrDefault(e => e.Measure is { } m && definition.Measures.Contains(m))?.Section;
             var value = definition.Compute(name => measures.TryGetValue(name, out var v) ? v : null);
             builder.AddIndicator(new IndicatorInput(
@@ -407,7 +427,7 @@ public static class MonthlyReportComposer
                 total.Element.Unit == UnitOfMeasure.Percent ? "%" : string.Empty,
                 runningTotals.GetValueOrDefault(code)?.Value,
                 rates.TryGetValue(code, out var rate) ? [Part(rate.Numerator), Part(rate.Denominator)] : [],
-                [.. total.Units.Select(unit => UnitName(current, unit))],
+                SentBy(current, total),
                 total.Units.Select(unit => provenanceOf.GetValueOrDefault((unit, code), Provenance.Reported)).DefaultIfEmpty(Provenance.Reported).Max()));
         }
     }
@@ -449,6 +469,25 @@ public static class MonthlyReportComposer
     }
 
     private static string UnitName(PeriodRollup current, string code) => current.Find(code)?.Unit.Name ?? code;
+
+    // Who sent a figure, as a report names them: a department or a branch by name, the communes, wards and the special
+    // zone counted by kind out of the owners of that kind ("Sở Y tế; 45/48 xã"); past six entries, how many of the
+    // figure's owners sent it ("65/79 đơn vị").
+    private static IReadOnlyList<string> SentBy(PeriodRollup current, ElementTotal total)
+    {
+        static OrgUnitKind? Counted(OrgUnitKind? kind) => kind is OrgUnitKind.Commune or OrgUnitKind.Ward or OrgUnitKind.SpecialZone or OrgUnitKind.Township ? kind : null;
+        OrgUnitKind? KindOf(string code) => current.Find(code)?.Unit.Kind;
+        var named = total.Units.Where(u => Counted(KindOf(u)) is null).Select(u => UnitName(current, u));
+        var counted = total.Units.Select(KindOf).Select(Counted).OfType<OrgUnitKind>().GroupBy(static k => k).OrderBy(static g => g.Key).Select(g =>
+        {
+            var owners = total.Owners.Count(o => KindOf(o) == g.Key);
+            var sent = g.Count() < owners ? $"{VietnameseFormat.Integer(g.Count())}/{VietnameseFormat.Integer(owners)}" : VietnameseFormat.Integer(g.Count());
+            return $"{sent} {UnitText.Kind(g.Key)!.ToLowerInvariant()}";
+        });
+        List<string> entries = [.. named, .. counted];
+        var of = total.Owners.Count > total.Units.Count ? "/" + VietnameseFormat.Integer(total.Owners.Count) : string.Empty;
+        return entries.Count <= 6 ? entries : [$"{VietnameseFormat.Integer(total.Units.Count)}{of} đơn vị"];
+    }
 
     // A unit reported when dossiers of its own (not only its children's) were received or resolved in the period.
     private static bool OwnActivity(PeriodRollup period, UnitRollup unit)

@@ -146,7 +146,8 @@ public static class SubmissionFormReader
 
             var sentAt = SubmittedAt(top);
             var sender = Optional(Text(top, FiguresSheet, SenderCell));
-            var figures = Figures(top, dataSet);
+            // The form lists the unit's own elements (DataSet.ElementsOf); an unknown unit's is for the desk to refuse.
+            var figures = Figures(top, desk.Units.Find(unitCode) is { } unit ? dataSet.ElementsOf(unit.Code, unit.Kind) : dataSet.Elements);
             var progress = Progress(sheets[TasksSheet]);
             var difficulties = Difficulties(sheets[DifficultiesSheet]);
             return errors.Count > 0 || sentAt is not { } sent
@@ -214,7 +215,7 @@ public static class SubmissionFormReader
             return null;
         }
 
-        private List<FigureValue> Figures(Dictionary<string, Cell> sheet, DataSet dataSet)
+        private List<FigureValue> Figures(Dictionary<string, Cell> sheet, IReadOnlyList<DataElement> elements)
         {
             var columns = Header(sheet, FiguresSheet, FiguresHeaderRow, ["element", "value", "comment"]);
             var figures = new List<FigureValue>();
@@ -249,11 +250,11 @@ public static class SubmissionFormReader
                 figureRows.Add(row);
             }
 
-            for (var i = 0; i < dataSet.Elements.Count; i++)
+            for (var i = 0; i < elements.Count; i++)
             {
-                if (!seen.Contains(dataSet.Elements[i].Code))
+                if (!seen.Contains(elements[i].Code))
                 {
-                    Error(FiguresSheet, Cell(columns["element"], FiguresHeaderRow + 1 + i), "element", Say("form.rowMissing", dataSet.Elements[i].Code, dataSet.Elements[i].Name));
+                    Error(FiguresSheet, Cell(columns["element"], FiguresHeaderRow + 1 + i), "element", Say("form.rowMissing", elements[i].Code, elements[i].Name));
                 }
             }
 

@@ -91,9 +91,11 @@ public static class SubmissionFormWriter
         };
         var validations = new List<DataValidation>();
         var valueColumn = Column(FigureColumns, "value");
-        for (var i = 0; i < dataSet.Elements.Count; i++)
+        // The unit's own figures only: a commune's form asks what a commune reports.
+        var elements = dataSet.ElementsOf(unit.Code, unit.Kind);
+        for (var i = 0; i < elements.Count; i++)
         {
-            var element = dataSet.Elements[i];
+            var element = elements[i];
             var row = FiguresHeaderRow + 1 + i;
             var isText = element.Unit == UnitOfMeasure.Text;
             rows.Add(Row(row, Text(element.Code), Text(element.Name), Text(UnitName(element)), Text(string.Empty, isText ? TextInputStyle : InputStyle), Text(string.Empty, TextInputStyle)));
@@ -114,12 +116,7 @@ public static class SubmissionFormWriter
             Row(TableHeaderRow, [.. TaskColumns.Select(static c => Text(c, HeaderStyle))]),
         };
 
-        // A task may reach the unit twice (by name and through a collective): one row, under its strongest role.
-        var tasks = desk.Assignments.Of(unit)
-            .Where(a => a.Plan.Id == dataSet.PlanId && !a.Plan.HasChildren(a.Task))
-            .GroupBy(static a => a.Task.Id)
-            .Select(static g => g.MinBy(static a => a.Role)!)
-            .ToList();
+        var tasks = desk.Assignments.TasksOf(unit.Code, unit.Kind, dataSet.PlanId);
         var row = TableHeaderRow;
         foreach (var task in tasks)
         {

@@ -105,8 +105,11 @@ internal static class ReportText
     public static string[] FigureCells(FigureRow row) =>
     [
         row.Name, Value(row), row.Cumulative is { } total ? VietnameseFormat.Number(total) : "—",
-        Names(row.ReportedBy), Source(row.Provenance),
+        Senders(row.ReportedBy), Source(row.Provenance),
     ];
+
+    // Who sent a figure, already grouped by the composer ("Sở Y tế; 12 xã"), as one cell.
+    public static string Senders(IReadOnlyList<string> senders) => string.Join("; ", senders);
 
     // A long list of units is cut after a few names, as a report says "và 12 đơn vị khác".
     public static string Names(IReadOnlyList<string> names) => names.Count <= MaxNames

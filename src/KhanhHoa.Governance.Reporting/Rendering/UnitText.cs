@@ -16,6 +16,9 @@ internal static class UnitText
         OrgUnitKind.Ward => "Phường",
         OrgUnitKind.Township => "Thị trấn",
         OrgUnitKind.SpecialZone => "Đặc khu",
+        OrgUnitKind.SectorBranch => "Cơ quan ngành dọc",
+        OrgUnitKind.Enterprise => "Doanh nghiệp",
+        OrgUnitKind.MassOrganization => "Tổ chức chính trị - xã hội",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a kind of unit"),
     };
 }

@@ -220,7 +220,7 @@ public sealed class XlsxReportRenderer : IMonthlyReportRenderer
                 figure.Parts.Count == 2 ? Whole(figure.Parts[0].Value) : null,
                 figure.Parts.Count == 2 ? Whole(figure.Parts[1].Value) : null,
                 Whole(figure.Cumulative),
-                ReportText.Names(figure.ReportedBy), ReportText.Source(figure.Provenance),
+                ReportText.Senders(figure.ReportedBy), ReportText.Source(figure.Provenance),
             })),
         ]);
 

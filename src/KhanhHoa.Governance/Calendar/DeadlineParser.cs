@@ -270,6 +270,15 @@ internal sealed class DeadlineParser
             return TryYearRange(i, i, out expression);
         }
 
+        // A day range "01/9 – 31/10/2025" (the letter's "Tháng cao điểm số"): the first day takes the last one's year.
+        if (TryDate(i, false, out var rangeStart, out var rangeStartEnd) && (IsPunct(rangeStartEnd, '-') || IsPunct(rangeStartEnd, '–'))
+            && TryDate(rangeStartEnd + 1, true, out var rangeEnd, out var rangeEndToken) && rangeStart is { } from && rangeEnd is { } to)
+        {
+            var start = rangeStartEnd == i + 3 ? new LocalDate(to.Year, from.Month, from.Day) : from;
+            expression = Fixed(i, rangeEndToken, to) with { Start = start };
+            return start <= to;
+        }
+
         if (TryDate(i, true, out var date, out var dateEnd))
         {
             if (IsCitationDate(i))

@@ -14,7 +14,7 @@ internal static class DataSetCatalogReader
         ("count", UnitOfMeasure.Count), ("percent", UnitOfMeasure.Percent), ("money", UnitOfMeasure.Money), ("text", UnitOfMeasure.Text));
 
     private static readonly Dictionary<string, ElementAggregation> Aggregations = JsonFieldReader.Names(
-        ("sum", ElementAggregation.Sum), ("none", ElementAggregation.None));
+        ("sum", ElementAggregation.Sum), ("none", ElementAggregation.None), ("ratio", ElementAggregation.Ratio));
 
     private static readonly Dictionary<string, ReportingPeriodKind> PeriodKinds = JsonFieldReader.Names(
         ("month", ReportingPeriodKind.Month), ("quarter", ReportingPeriodKind.Quarter), ("halfYear", ReportingPeriodKind.HalfYear),
@@ -56,7 +56,13 @@ internal static class DataSetCatalogReader
             }
         }
 
-        return r.Result(() => new DataSetCatalog(dataSets, collectives));
+        var defaultProgress = r.String(root, "defaultProgress", required: false);
+        if (defaultProgress is not null && !dataSets.Any(d => d.Code == defaultProgress && d.PlanId is not null))
+        {
+            r.Add(root, "defaultProgress", $"\"{defaultProgress}\" is not a progress data set of the file");
+        }
+
+        return r.Result(() => new DataSetCatalog(dataSets, collectives, dataSets.FirstOrDefault(d => d.Code == defaultProgress)));
     }
 
     private static List<OrgUnitKind> Kinds(JsonFieldReader r, JsonSourceNode node)
@@ -175,6 +181,11 @@ internal static class DataSetCatalogReader
             var measure = r.String(item, "measure", required: false);
             var section = r.String(item, "section", required: false);
             var cumulativeOf = r.String(item, "cumulativeOf", required: false);
+            var owners = r.Object(item, "reporters", required: false);
+            var ownership = owners is null ? null : new ReportingUnits(Kinds(r, owners), r.Strings(owners, "units"));
+            var assumed = r.Bool(item, "ownerAssumed", required: false) ?? false;
+            var numerator = r.String(item, "numerator", required: false);
+            var denominator = r.String(item, "denominator", required: false);
             if (code is not null && !seen.Add(code))
             {
                 r.Add(item, "code", $"duplicate element code \"{code}\"");
@@ -190,9 +201,23 @@ internal static class DataSetCatalogReader
                 r.Add(item, "aggregation", "a text element cannot be summed; use \"none\"");
             }
 
+            if (assumed && ownership is null)
+            {
+                r.Add(item, "ownerAssumed", "'ownerAssumed' marks the element's 'reporters' as an assumption; the element names none");
+            }
+
+            if ((aggregation == ElementAggregation.Ratio) != (numerator is not null && denominator is not null) || (aggregation != ElementAggregation.Ratio && (numerator ?? denominator) is not null))
+            {
+                r.Add(item, "aggregation", "a \"ratio\" element needs 'numerator' and 'denominator', and only it has them");
+            }
+
             if (code is not null && name is not null && unit is { } u && aggregation is { } a)
             {
-                elements.Add(new DataElement { Code = code, Name = name, Unit = u, IsWhole = whole, Minimum = min, Maximum = max, Aggregation = a, Measure = measure, Section = section, CumulativeOf = cumulativeOf });
+                elements.Add(new DataElement
+                {
+                    Code = code, Name = name, Unit = u, IsWhole = whole, Minimum = min, Maximum = max, Aggregation = a, Measure = measure, Section = section,
+                    CumulativeOf = cumulativeOf, Reporters = ownership, OwnerAssumed = assumed, Numerator = numerator, Denominator = denominator,
+                });
             }
         }
 
@@ -202,6 +227,14 @@ internal static class DataSetCatalogReader
         }
 
         var codes = elements.ToDictionary(static e => e.Code, StringComparer.Ordinal);
+        foreach (var ratio in elements.Where(static e => e.Aggregation == ElementAggregation.Ratio))
+        {
+            foreach (var part in new[] { ratio.Numerator, ratio.Denominator }.OfType<string>().Where(p => !codes.TryGetValue(p, out var e) || e.Aggregation != ElementAggregation.Sum))
+            {
+                r.Add(node, "elements", $"element \"{ratio.Code}\" is a ratio of \"{part}\", which is not a summed element of the data set");
+            }
+        }
+
         foreach (var total in elements.Where(static e => e.CumulativeOf is not null))
         {
             if (!codes.TryGetValue(total.CumulativeOf!, out var month) || month == total || month.CumulativeOf is not null)

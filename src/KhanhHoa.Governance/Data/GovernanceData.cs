@@ -105,8 +105,8 @@ public sealed class GovernanceData
     /// <param name="agencies">The registry the plans were read with, when it is not <see cref="Agencies"/>.</param>
     /// <returns>
     /// The same organisation, indicator catalog and report figures, with <paramref name="plans"/>; of this data's data
-    /// sets, those that name no plan or a plan still present (a host loads data sets for its own plans with
-    /// <see cref="LoadDataSets"/>).
+    /// sets, those that name no plan or a plan still present, and one derived for each plan without one
+    /// (<see cref="DataSetCatalog.WithProgressFor"/>; a host loads its own with <see cref="LoadDataSets"/>).
     /// </returns>
     public GovernanceData WithPlans(IEnumerable<Plan> plans, AgencyRegistry? agencies = null)
     {
@@ -114,7 +114,23 @@ public sealed class GovernanceData
         List<Plan> kept = [.. plans];
         var ids = kept.Select(static p => p.Id).ToHashSet(StringComparer.Ordinal);
         return new GovernanceData(agencies ?? Agencies, OrgUnits, kept, Indicators, ReportFigures, () => new DataSetCatalog(
-            [.. DataSets.DataSets.Where(d => d.PlanId is null || ids.Contains(d.PlanId))], DataSets.Collectives));
+            [.. DataSets.DataSets.Where(d => d.PlanId is null || ids.Contains(d.PlanId))], DataSets.Collectives, DataSets.DefaultProgress).WithProgressFor(kept));
+    }
+
+    /// <summary>
+    /// This data with a host's plans added to its plans (a plan of an id already present replaces that one), each added
+    /// plan without a progress data set given one (<see cref="DataSetCatalog.WithProgressFor"/>).
+    /// </summary>
+    /// <param name="plans">The plans, their agency cells resolved through <paramref name="agencies"/>.</param>
+    /// <param name="agencies">The registry the plans were read with, when it is not <see cref="Agencies"/>.</param>
+    /// <returns>The same organisation, indicator catalog and report figures, with these plans and those plans.</returns>
+    public GovernanceData AddPlans(IEnumerable<Plan> plans, AgencyRegistry? agencies = null)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+        List<Plan> added = [.. plans];
+        var ids = added.Select(static p => p.Id).ToHashSet(StringComparer.Ordinal);
+        List<Plan> all = [.. Plans.Where(p => !ids.Contains(p.Id)), .. added];
+        return new GovernanceData(agencies ?? Agencies, OrgUnits, all, Indicators, ReportFigures, () => DataSets.WithProgressFor(added));
     }
 
     /// <summary>This data with a host's own indicator catalog in place of its catalog.</summary>

@@ -23,4 +23,13 @@ public enum OrgUnitKind
 
     /// <summary>A special zone (đặc khu), e.g. Trường Sa from 1 July 2025.</summary>
     SpecialZone,
+
+    /// <summary>A provincial branch of a centrally managed sector (cơ quan ngành dọc), e.g. Chi cục thuế khu vực XIII, Bảo hiểm xã hội khu vực XXIV, Ngân hàng nhà nước khu vực 10.</summary>
+    SectorBranch,
+
+    /// <summary>An enterprise that leads or supports plan tasks, e.g. Điện lực tỉnh.</summary>
+    Enterprise,
+
+    /// <summary>A mass or socio-political organisation that leads or supports plan tasks, e.g. Tỉnh Đoàn.</summary>
+    MassOrganization,
 }

@@ -58,6 +58,21 @@ public sealed record DataElement
     public OneOf<decimal?, ParseError> Read(string text) => Read(text, MessageLanguage.Vietnamese);
 
     /// <summary>
+    /// The units that own and report the element (DHIS2's data set with many reporting units); <see langword="null"/> for
+    /// the data set's <see cref="DataSet.Reporters"/>. The province value is the aggregate of the owners' figures.
+    /// </summary>
+    public ReportingUnits? Reporters { get; init; }
+
+    /// <summary>Whether <see cref="Reporters"/> is an assumption (the source does not say who reports the figure) rather than the source's word.</summary>
+    public bool OwnerAssumed { get; init; }
+
+    /// <summary>For <see cref="ElementAggregation.Ratio"/>: the code of the summed element the rate is a share of ×100 (the numerator).</summary>
+    public string? Numerator { get; init; }
+
+    /// <summary>For <see cref="ElementAggregation.Ratio"/>: the code of the summed element the rate is out of (the denominator).</summary>
+    public string? Denominator { get; init; }
+
+    /// <summary>
     /// Reads a submitted value as a program or a clerk writes it, checking type and bounds. The exchange form (<c>2156</c>,
     /// <c>83.1</c>: a dot for decimals, no grouping) and the Vietnamese form (<c>2.156</c>, <c>78,2</c>, <c>1.234,5</c>: a dot
     /// groups thousands, a comma marks decimals) are both read; a percentage may carry its <c>%</c> (<c>80%</c>, <c>78,2 %</c>).

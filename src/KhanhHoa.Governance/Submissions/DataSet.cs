@@ -1,4 +1,5 @@
 using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Organization;
 
 namespace KhanhHoa.Governance.Submissions;
 
@@ -39,6 +40,41 @@ public sealed record DataSet
 
     /// <summary>The consistency rules run on every submission, over <see cref="Elements"/>' codes.</summary>
     public IReadOnlyList<DataSetRule> Rules { get; init; } = [];
+
+    /// <summary>The units that own and report <paramref name="element"/>: its own <see cref="DataElement.Reporters"/>, else the data set's.</summary>
+    /// <param name="element">An element of the data set.</param>
+    /// <returns>The owners.</returns>
+    public ReportingUnits OwnersOf(DataElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        return element.Reporters ?? Reporters;
+    }
+
+    /// <summary>The elements the unit of <paramref name="code"/> and <paramref name="kind"/> owns, in form order: what its form asks and what it may send.</summary>
+    /// <param name="code">A unit code.</param>
+    /// <param name="kind">Its kind, or <see langword="null"/>.</param>
+    /// <returns>The elements.</returns>
+    public IReadOnlyList<DataElement> ElementsOf(string code, OrgUnitKind? kind) => [.. Elements.Where(e => OwnersOf(e).Covers(code, kind))];
+
+    /// <summary>
+    /// The units of <paramref name="tree"/> that must send the data set for its own sake: every owner of one of its
+    /// elements, or, when it collects no figures, its <see cref="Reporters"/>. A plan's task holders are added by
+    /// <see cref="TaskAssignments.Reporters"/>, the rule hosts ask.
+    /// </summary>
+    /// <param name="tree">The hierarchy valid on the period's last day.</param>
+    /// <returns>The unit codes, ordinal order.</returns>
+    public IReadOnlyList<string> ReportersOn(OrgTree tree)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        return [.. tree.Units.Where(u => IsReportedBy(u.Code, u.Kind)).Select(static u => u.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Whether the unit of <paramref name="code"/> and <paramref name="kind"/> must send the data set for its own sake (<see cref="ReportersOn"/>).</summary>
+    /// <param name="code">A unit code.</param>
+    /// <param name="kind">Its kind, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when it owns one of its elements, or, for a data set without figures, is one of its <see cref="Reporters"/>.</returns>
+    public bool IsReportedBy(string code, OrgUnitKind? kind) =>
+        Elements.Count == 0 ? Reporters.Covers(code, kind) : Elements.Any(e => OwnersOf(e).Covers(code, kind));
 
     /// <summary>The element with code <paramref name="code"/>, or <see langword="null"/>.</summary>
     /// <param name="code">An element code.</param>

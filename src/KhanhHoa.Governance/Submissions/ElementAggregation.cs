@@ -11,4 +11,10 @@ public enum ElementAggregation
     /// when exactly one unit reported it, and is that unit's value.
     /// </summary>
     None,
+
+    /// <summary>
+    /// A rate of two summed elements (<see cref="DataElement.Numerator"/> ÷ <see cref="DataElement.Denominator"/> × 100):
+    /// the province value is the rate of the province sums, never a sum or mean of the units' rates.
+    /// </summary>
+    Ratio,
 }

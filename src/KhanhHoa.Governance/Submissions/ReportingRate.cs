@@ -1,5 +1,4 @@
 using KhanhHoa.Governance.Calendar;
-using KhanhHoa.Governance.Organization;
 
 namespace KhanhHoa.Governance.Submissions;
 
@@ -36,19 +35,19 @@ public sealed record ReportingRate(
     /// <param name="dataSet">The data set.</param>
     /// <param name="period">A period of the data set.</param>
     /// <param name="register">The submissions received.</param>
-    /// <param name="units">The organisation; the units that must report are those valid on the period's last day.</param>
+    /// <param name="desk">The desk whose assignment rule says who must report (<see cref="SubmissionDesk.ExpectedReporters"/>).</param>
     /// <param name="calendar">The business calendar working days are counted on.</param>
     /// <param name="asOf">The day the rates are taken (for the reminders).</param>
     /// <returns>The rates; no unit is expected before the data set is in force.</returns>
     /// <exception cref="ArgumentException">The data set is not reported for periods of that kind.</exception>
-    public static ReportingRate Take(DataSet dataSet, ReportingPeriod period, SubmissionRegister register, OrgHierarchy units, BusinessCalendar calendar, LocalDate asOf)
+    public static ReportingRate Take(DataSet dataSet, ReportingPeriod period, SubmissionRegister register, SubmissionDesk desk, BusinessCalendar calendar, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(dataSet);
         ArgumentNullException.ThrowIfNull(register);
-        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(desk);
         ArgumentNullException.ThrowIfNull(calendar);
         var due = dataSet.DueDate(period, calendar);
-        IReadOnlyList<string> expected = dataSet.InForceFrom is { } from && period.End < from ? [] : dataSet.Reporters.Expected(units.AsOf(period.End));
+        var expected = desk.ExpectedReporters(dataSet, period);
         var submitted = new List<UnitTimeliness>();
         var missing = new List<string>();
         foreach (var unit in expected)

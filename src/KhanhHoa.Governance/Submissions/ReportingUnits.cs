@@ -15,9 +15,16 @@ public sealed record ReportingUnits(IReadOnlyList<OrgUnitKind> Kinds, IReadOnlyL
     {
         ArgumentNullException.ThrowIfNull(tree);
         return [.. tree.Units
-            .Where(u => (u.Kind is { } kind && Kinds.Contains(kind)) || Codes.Contains(u.Code, StringComparer.Ordinal))
+            .Where(u => Covers(u.Code, u.Kind))
             .Select(static u => u.Code)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)];
     }
+
+    /// <summary>Whether the unit of <paramref name="code"/> and <paramref name="kind"/> is one of these: named, or of a listed kind.</summary>
+    /// <param name="code">A unit code.</param>
+    /// <param name="kind">Its kind, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when it must report.</returns>
+    public bool Covers(string code, OrgUnitKind? kind) =>
+        (kind is { } k && Kinds.Contains(k)) || Codes.Contains(code, StringComparer.Ordinal);
 }

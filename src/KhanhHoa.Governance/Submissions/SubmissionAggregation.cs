@@ -1,4 +1,5 @@
 using KhanhHoa.Governance.Organization;
+using KhanhHoa.Governance.Primitives;
 
 namespace KhanhHoa.Governance.Submissions;
 
@@ -33,13 +34,61 @@ public static class SubmissionAggregation
         }
 
         var units = byUnit.Keys.Order(StringComparer.Ordinal).ToList();
+        var subtree = tree.DescendantsAndSelf(unitCode).OrderBy(static u => u.Code, StringComparer.Ordinal).ToList();
+        List<string> Sent(params string[] codes) => [.. units.Where(u => codes.All(byUnit[u].Numbers.ContainsKey))];
+        decimal Sum(List<string> from, string code) => from.Sum(u => byUnit[u].Numbers[code].Value);
         return [.. dataSet.Elements.Select(element =>
         {
-            var contributions = units.Where(u => byUnit[u].Numbers.ContainsKey(element.Code)).ToList();
-            decimal? value = element.Aggregation == ElementAggregation.Sum
-                ? contributions.Count == 0 ? null : contributions.Sum(u => byUnit[u].Numbers[element.Code].Value)
-                : contributions.Count == 1 ? byUnit[contributions[0]].Numbers[element.Code].Value : null;
-            return new ElementTotal(element, value, contributions);
+            var owners = dataSet.OwnersOf(element);
+            List<string> contributions;
+            decimal? value;
+            switch (element.Aggregation)
+            {
+                case ElementAggregation.Sum:
+                    contributions = Sent(element.Code);
+                    value = contributions.Count == 0 ? null : Sum(contributions, element.Code);
+                    break;
+                case ElementAggregation.Ratio:
+                    // Only units that sent both parts: a unit's numerator without its denominator would inflate the rate.
+                    contributions = Sent(element.Numerator!, element.Denominator!);
+                    var whole = Sum(contributions, element.Denominator!);
+                    value = whole == 0m ? null : RoundingRule.TwoDecimals.Round(100m * Sum(contributions, element.Numerator!) / whole);
+                    break;
+                default:
+                    contributions = Sent(element.Code);
+                    value = contributions.Count == 1 ? byUnit[contributions[0]].Numbers[element.Code].Value : null;
+                    break;
+            }
+
+            return new ElementTotal(element, value, contributions)
+            {
+                Owners = [.. subtree.Where(u => owners.Covers(u.Code, u.Kind)).Select(static u => u.Code)],
+            };
         })];
+    }
+
+    /// <summary>
+    /// The data set's consistency rules over the province's totals that no single unit's door could run, because no one
+    /// unit owns all the figures a rule reads ("47 TTHC yêu cầu giấy tờ hộ tịch" against the eight owners' counts); the
+    /// violated ones.
+    /// </summary>
+    /// <param name="dataSet">The data set.</param>
+    /// <param name="totals">Its totals (<see cref="Aggregate"/>) at the top of the hierarchy.</param>
+    /// <returns>The violations, in rule order.</returns>
+    public static IReadOnlyList<Indicators.RuleResult> CheckAcrossOwners(DataSet dataSet, IEnumerable<ElementTotal> totals)
+    {
+        ArgumentNullException.ThrowIfNull(dataSet);
+        ArgumentNullException.ThrowIfNull(totals);
+        var numbers = totals.Where(static t => t.Value is not null)
+            .ToDictionary(static t => t.Element.Code, static t => SubmissionDesk.Printed(t.Value!.Value, t.Element.Unit == UnitOfMeasure.Percent), StringComparer.Ordinal);
+        bool OneOwner(Indicators.ConsistencyRule rule)
+        {
+            var owners = rule.Left.Measures.Concat(rule.Right.Measures).Concat(rule.RightDenominator?.Measures ?? [])
+                .Select(dataSet.FindElement).OfType<DataElement>().Select(dataSet.OwnersOf)
+                .Select(static o => string.Join(',', o.Kinds) + "|" + string.Join(',', o.Codes)).Distinct(StringComparer.Ordinal).ToList();
+            return owners.Count == 1;
+        }
+
+        return [.. dataSet.Rules.Select(static r => r.Rule).Where(r => !OneOwner(r)).Select(r => r.Check(numbers)).Where(static r => r.Outcome == Indicators.RuleOutcome.Violated)];
     }
 }

@@ -1,3 +1,4 @@
+using KhanhHoa.Governance.Calendar;
 using System.Globalization;
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Organization;
@@ -77,6 +78,16 @@ public sealed class SubmissionDesk
     /// <returns>A desk on the same data.</returns>
     public SubmissionDesk Receiving(LocalDateTime? receivedAt, string? sentAs) => new(this, receivedAt, sentAs);
 
+    /// <summary>The units that must send <paramref name="dataSet"/> for <paramref name="period"/> (<see cref="TaskAssignments.Reporters"/> on the period's last day); none before the data set is in force.</summary>
+    /// <param name="dataSet">The data set.</param>
+    /// <param name="period">A period of the data set.</param>
+    /// <returns>The unit codes, ordinal order.</returns>
+    public IReadOnlyList<string> ExpectedReporters(DataSet dataSet, ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(dataSet);
+        return dataSet.InForceFrom is { } from && period.End < from ? [] : Assignments.Reporters(dataSet, Units.AsOf(period.End));
+    }
+
     /// <summary>Checks a submission.</summary>
     /// <param name="submission">The submission.</param>
     /// <param name="locate">Turns a place and a message into a located error (file and line, sheet and cell, JSON path); <see cref="SubmissionPlace.Unlocated"/> when <see langword="null"/>.</param>
@@ -126,6 +137,7 @@ public sealed class SubmissionDesk
         }
 
         var unit = Units.Find(submission.UnitCode);
+        var reporter = unit;
         if (unit is null)
         {
             Fail(SubmissionPart.Header, 0, "unit_code", Say("header.unknownUnit", submission.UnitCode));
@@ -133,13 +145,16 @@ public sealed class SubmissionDesk
         else if (!unit.IsValidOn(period.End))
         {
             Fail(SubmissionPart.Header, 0, "unit_code", Say("header.unitNotValid", unit.Code, Day(period.End), period.Id));
+            reporter = null;
         }
-        else if (!dataSet.Reporters.Expected(Units.AsOf(period.End)).Contains(unit.Code, StringComparer.Ordinal))
+        else if (!Assignments.MustReport(dataSet, unit))
         {
             Fail(SubmissionPart.Header, 0, "unit_code", Say("header.unitDoesNotReport", unit.Code, dataSet.Code));
+            reporter = null;
         }
 
-        var numbers = CheckFigures(submission, dataSet, Fail);
+        // Which figures are the unit's own is asked only of a unit that reports the data set at all.
+        var numbers = CheckFigures(submission, dataSet, reporter, Fail);
         CheckProgress(submission, dataSet, unit, Fail);
         for (var i = 0; i < submission.Difficulties.Count; i++)
         {
@@ -184,7 +199,7 @@ public sealed class SubmissionDesk
             : InputResult<CheckedSubmission>.ForValue(new CheckedSubmission(submission, dataSet, numbers, findings));
     }
 
-    private Dictionary<string, PrintedNumber> CheckFigures(Submission submission, DataSet dataSet, Action<SubmissionPart, int, string, string> fail)
+    private Dictionary<string, PrintedNumber> CheckFigures(Submission submission, DataSet dataSet, OrgUnit? unit, Action<SubmissionPart, int, string, string> fail)
     {
         var numbers = new Dictionary<string, PrintedNumber>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -205,6 +220,13 @@ public sealed class SubmissionDesk
                 continue;
             }
 
+            // A figure comes from its owners only; another unit's copy would be counted twice in the province's value.
+            if (unit is not null && !dataSet.OwnersOf(element).Covers(unit.Code, unit.Kind))
+            {
+                fail(SubmissionPart.Figure, i, "element", Say("figure.notOwner", element.Code, unit.Code, Owners(dataSet.OwnersOf(element))));
+                continue;
+            }
+
             var read = element.Read(figure.Value, Language);
             if (read.TryPickT1(out var error, out var number))
             {
@@ -219,8 +241,11 @@ public sealed class SubmissionDesk
         return numbers;
     }
 
+    private string Owners(ReportingUnits owners) =>
+        string.Join(", ", owners.Codes.Concat(owners.Kinds.Select(k => (Language == MessageLanguage.English ? "every " : "mọi đơn vị loại ") + k)));
+
     // The decimals the unit wrote are the precision it claims, as for a printed figure.
-    private static PrintedNumber Printed(decimal value, bool percent)
+    internal static PrintedNumber Printed(decimal value, bool percent)
     {
         var decimals = value.Scale;
         var text = VietnameseNumber.Format(value, decimals) + (percent ? "%" : string.Empty);

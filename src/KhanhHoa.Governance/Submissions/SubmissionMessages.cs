@@ -24,6 +24,7 @@ public static class SubmissionMessages
         ["figure.value"] = ("{0}: giá trị '{1}' {2}", "{0}: '{1}' is {2}"),
         ["figure.noFigures"] = ("bộ số liệu {0} không thu thập số liệu", "data set {0} collects no figures"),
         ["figure.unknownElement"] = ("không có chỉ tiêu '{0}' trong bộ số liệu {1}", "unknown element '{0}' in data set {1}"),
+        ["figure.notOwner"] = ("chỉ tiêu '{0}' không do đơn vị '{1}' báo cáo; đơn vị báo cáo chỉ tiêu này: {2}", "element '{0}' is not reported by unit '{1}'; its owners are {2}"),
         ["figure.twice"] = ("chỉ tiêu '{0}' được nhập hai lần", "element '{0}' is given twice"),
         ["figure.noValue"] = ("chưa nhập giá trị (value) của chỉ tiêu '{0}'", "no value for element '{0}'"),
 

@@ -35,47 +35,44 @@ public sealed class SubmissionStatus
     public IReadOnlyList<SubmissionFileOutcome> Rejected { get; }
 
     /// <summary>Takes the status of <paramref name="periodId"/> from the files of an intake: the accepted ones counted, the rejected ones listed.</summary>
-    /// <param name="dataSets">The data sets collected.</param>
-    /// <param name="units">The organisation.</param>
+    /// <param name="desk">The door: its data sets, its organisation and the one rule of who must report what.</param>
     /// <param name="intake">The files received, each accepted or rejected.</param>
     /// <param name="periodId">A period id.</param>
     /// <param name="calendar">The business calendar.</param>
     /// <param name="asOf">The day the reminders count working days from.</param>
     /// <returns>The status, with <see cref="Rejected"/>.</returns>
-    public static SubmissionStatus Take(DataSetCatalog dataSets, OrgHierarchy units, SubmissionIntake intake, string periodId, BusinessCalendar calendar, LocalDate asOf)
+    public static SubmissionStatus Take(SubmissionDesk desk, SubmissionIntake intake, string periodId, BusinessCalendar calendar, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(intake);
-        var status = Take(dataSets, units, SubmissionRegister.Empty.Add(intake.Accepted), periodId, calendar, asOf);
+        var status = Take(desk, SubmissionRegister.Empty.Add(intake.Accepted), periodId, calendar, asOf);
         return new SubmissionStatus(status.Period, status.AsOf, status.DataSets, intake.Rejected);
     }
 
     /// <summary>Takes the status of <paramref name="periodId"/> from a register.</summary>
-    /// <param name="dataSets">The data sets collected.</param>
-    /// <param name="units">The organisation; each data set's expected units and figures are taken on its period's last day.</param>
+    /// <param name="desk">The door: its data sets, and its organisation and rule of who must report what, taken on each data set's period's last day.</param>
     /// <param name="register">The submissions received.</param>
     /// <param name="periodId">A period id (<c>2025-09</c>, <c>2025-H1</c>, <c>2025</c>); data sets that cannot read it are left out.</param>
     /// <param name="calendar">The business calendar working days are counted on.</param>
     /// <param name="asOf">The day the reminders count working days from.</param>
     /// <returns>The status; its <see cref="DataSets"/> is empty when no data set is reported for such a period.</returns>
-    public static SubmissionStatus Take(DataSetCatalog dataSets, OrgHierarchy units, SubmissionRegister register, string periodId, BusinessCalendar calendar, LocalDate asOf)
+    public static SubmissionStatus Take(SubmissionDesk desk, SubmissionRegister register, string periodId, BusinessCalendar calendar, LocalDate asOf)
     {
-        ArgumentNullException.ThrowIfNull(dataSets);
-        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(desk);
         ArgumentNullException.ThrowIfNull(register);
         ArgumentNullException.ThrowIfNull(periodId);
         ArgumentNullException.ThrowIfNull(calendar);
         var statuses = new List<DataSetStatus>();
-        foreach (var dataSet in dataSets.DataSets)
+        foreach (var dataSet in desk.DataSets.DataSets)
         {
             if (!dataSet.ParsePeriod(periodId).TryPickT0(out var period, out _))
             {
                 continue;
             }
 
-            var tree = units.AsOf(period.End);
+            var tree = desk.Units.AsOf(period.End);
             var root = tree.Roots.First().Code;
             var figures = SubmissionAggregation.Aggregate(dataSet, register.CurrentFor(dataSet.Code, period), tree, root);
-            statuses.Add(new DataSetStatus(ReportingRate.Take(dataSet, period, register, units, calendar, asOf), figures));
+            statuses.Add(new DataSetStatus(ReportingRate.Take(dataSet, period, register, desk, calendar, asOf), figures));
         }
 
         return new SubmissionStatus(periodId, asOf, statuses, []);

@@ -44,6 +44,11 @@ public static class TaskStatusEvaluator
             }
         }
 
+        if (!cancelled && Recurring(task, history, asOf, options) is { } perPeriod)
+        {
+            return perPeriod;
+        }
+
         PlanTaskStatus status;
         if (cancelled)
         {
@@ -70,6 +75,53 @@ public static class TaskStatusEvaluator
         }
 
         return new TaskStatusResult(task.Id, status, asOf, due, completedOn, percent);
+    }
+
+    // A recurring task ("Hàng tháng": the steering committee's monthly meeting) is judged per period once it has been
+    // reported done at all: done in the period of asOf is on time; a period before it without a completion is missed
+    // (done in September and not in October is overdue for October); otherwise it is due at the period's end. Never
+    // reported done, nothing is known per period and it stays continuous.
+    private static TaskStatusResult? Recurring(PlanTask task, ProgressHistory history, LocalDate asOf, TaskStatusOptions options)
+    {
+        if (task.Deadline is not { Kind: DeadlineKind.Recurring } deadline || Window(deadline.Recurrence, asOf) is not { } current)
+        {
+            return null;
+        }
+
+        var done = history.AsOf(asOf).Where(static u => u.Kind == ProgressUpdateKind.Completed).Select(static u => u.Date).ToList();
+        if (done.Count == 0)
+        {
+            return null;
+        }
+
+        var thisPeriod = done.Where(d => d >= current.Start).ToList();
+        if (thisPeriod.Count > 0)
+        {
+            return new TaskStatusResult(task.Id, PlanTaskStatus.CompletedOnTime, asOf, current.End, thisPeriod.Max(), 100);
+        }
+
+        var previous = Window(deadline.Recurrence, current.Start.PlusDays(-1))!.Value;
+        if (done.Min() < previous.Start && !done.Any(d => d >= previous.Start && d <= previous.End))
+        {
+            return new TaskStatusResult(task.Id, PlanTaskStatus.Overdue, asOf, previous.End, null, null);
+        }
+
+        var status = DaysLeft(asOf, current.End, options) <= options.DueSoonWorkingDays ? PlanTaskStatus.DueSoon : PlanTaskStatus.InProgressWithinDeadline;
+        return new TaskStatusResult(task.Id, status, asOf, current.End, null, null);
+    }
+
+    // The calendar period of a recurrence that holds a day.
+    private static (LocalDate Start, LocalDate End)? Window(DeadlineRecurrence recurrence, LocalDate day)
+    {
+        LocalDate Month(int month) => new(day.Year, month, 1);
+        return recurrence switch
+        {
+            DeadlineRecurrence.Monthly => (Month(day.Month), Month(day.Month).PlusMonths(1).PlusDays(-1)),
+            DeadlineRecurrence.Quarterly => (Month(((day.Month - 1) / 3 * 3) + 1), Month(((day.Month - 1) / 3 * 3) + 1).PlusMonths(3).PlusDays(-1)),
+            DeadlineRecurrence.HalfYearly => (Month(day.Month <= 6 ? 1 : 7), Month(day.Month <= 6 ? 1 : 7).PlusMonths(6).PlusDays(-1)),
+            DeadlineRecurrence.Yearly => (Month(1), new LocalDate(day.Year, 12, 31)),
+            _ => null,
+        };
     }
 
     private static int DaysLeft(LocalDate asOf, LocalDate due, TaskStatusOptions options)

@@ -63,6 +63,8 @@ public sealed class DeadlineTest
     [InlineData("6 tháng đầu năm 2025", DeadlineKind.MonthRange, "2025-01-01", "2025-06-30")]
     [InlineData("6 tháng cuối năm", DeadlineKind.MonthRange, "2024-07-01", "2024-12-31")]
     [InlineData("Từ ngày 16/8/2025 đến ngày 15/9/2025", DeadlineKind.FixedDate, "2025-08-16", "2025-09-15")]
+    [InlineData("01/9–31/10/2025", DeadlineKind.FixedDate, "2025-09-01", "2025-10-31")]
+    [InlineData("Tháng cao điểm số (01/9 - 31/10/2025)", DeadlineKind.FixedDate, "2025-09-01", "2025-10-31")]
     public void Periods_give_their_first_and_last_day(string text, DeadlineKind kind, string start, string due)
     {
         var deadline = Deadline.Parse(text, 2024);

@@ -30,6 +30,7 @@ public class DataSetCatalogTest
     }
 
     // Seed 001 IV.1 "hàng tháng (trước ngày 14 của tháng), 6 tháng (trước ngày 14/6), 01 năm (trước ngày 14/12)";
+    // seed 003 V.4.đ "định kỳ trước ngày 28 hàng quý báo cáo UBND tỉnh";
     // seed 004 III.3 "Trước ngày 12 hàng tháng"; seed 003 V.3.đ "trước ngày 20 hàng tháng".
     [Theory]
     [InlineData("3433.PROGRESS", "2025-09", "2025-09-15")] // 13/9/2025 is a Saturday: the next working day
@@ -40,6 +41,7 @@ public class DataSetCatalogTest
     [InlineData("BCD.PROGRESS", "2025-09", "2025-09-11")]
     [InlineData("BCD.PROGRESS", "2025-08", "2025-08-11")]
     [InlineData("954.PROGRESS", "2025-12", "2025-12-19")]
+    [InlineData("954.QUARTERLY", "2025-Q4", "2025-12-29")] // seed 003 V.4.đ "trước ngày 28 hàng quý"; 27/12/2025 is a Saturday
     public void Due_dates_follow_the_seed_rules_even_before_the_cut_off(string code, string periodId, string due)
     {
         var dataSet = Data.DataSets.Find(code)!;
@@ -63,7 +65,10 @@ public class DataSetCatalogTest
                 { "code": "X", "name": "x", "recipient": "CA_TINH", "plan": "NO_SUCH_PLAN", "reporters": { "kinds": ["Village"] },
                   "duties": [{ "period": "month", "due": { "dayOfLastMonth": 31 }, "quote": "q", "source": "s" }],
                   "ruleSets": ["report-figures"],
-                  "elements": [{ "code": "a", "name": "A", "unit": "text", "aggregation": "sum" }] }
+                  "elements": [
+                    { "code": "a", "name": "A", "unit": "text", "aggregation": "sum" },
+                    { "code": "r", "name": "R", "unit": "percent", "aggregation": "ratio", "numerator": "x" },
+                    { "code": "o", "name": "O", "unit": "count", "aggregation": "sum", "ownerAssumed": true }] }
               ]
             }
             """;
@@ -75,6 +80,37 @@ public class DataSetCatalogTest
         Assert.Contains("'due' needs exactly one of", messages, StringComparison.Ordinal);
         Assert.Contains("a text element cannot be summed", messages, StringComparison.Ordinal);
         Assert.Contains("which is not an element of the data set", messages, StringComparison.Ordinal);
+        Assert.Contains("a \"ratio\" element needs 'numerator' and 'denominator'", messages, StringComparison.Ordinal);
+        Assert.Contains("element \"r\" is a ratio of \"x\", which is not a summed element", messages, StringComparison.Ordinal);
+        Assert.Contains("'ownerAssumed' marks the element's 'reporters' as an assumption; the element names none", messages, StringComparison.Ordinal);
         Assert.All(result.Errors, static e => Assert.NotNull(e.JsonPath));
+    }
+
+    // Issue 22: each figure of report 87 comes from the units that own it; seed 002 names most of them.
+    [Theory]
+    [InlineData("cash_register_using", "THUE_KV13", false)]   // "(5) ... (Thuế tỉnh chủ trì)"
+    [InlineData("bhxh_cashless", "BHXH_KV24", false)]         // "(4) ... (Bảo hiểm xã hội tỉnh chủ trì)"
+    [InlineData("health_book_vneid", "SO_YT", false)]         // "(1) ... (Sở Y tế)"
+    [InlineData("mooc_trained", "SO_KHCN", false)]            // "(6) ... (Sở Khoa học và Công nghệ chủ trì)"
+    [InlineData("civil_status_tthc_tax", "THUE_KV13", false)] // footnote 13: "Thuế tỉnh (02 thủ tục)"
+    [InlineData("id_cards_issued", "CA_TINH", true)]
+    [InlineData("tthc_total", "VP_UBND", true)]
+    public void A_figure_of_report_87_names_its_owner_and_whether_the_report_says_so(string element, string owner, bool assumed)
+    {
+        var p06 = Data.DataSets.Find("P06.MONTHLY")!;
+        var figure = p06.FindElement(element)!;
+        Assert.Equal([owner], p06.OwnersOf(figure).Codes);
+        Assert.Empty(p06.OwnersOf(figure).Kinds);
+        Assert.Equal(assumed, figure.OwnerAssumed);
+    }
+
+    [Fact]
+    public void Every_figure_of_report_87_names_its_owners_and_the_communes_own_their_parts()
+    {
+        var p06 = Data.DataSets.Find("P06.MONTHLY")!;
+        Assert.All(p06.Elements, static e => Assert.NotNull(e.Reporters));
+        var rate = p06.FindElement("social_assistance_cashless_rate")!;
+        Assert.Equal((ElementAggregation.Ratio, "social_assistance_cashless", "social_assistance_total"), (rate.Aggregation, rate.Numerator, rate.Denominator));
+        Assert.Equal([KhanhHoa.Governance.Organization.OrgUnitKind.Commune, KhanhHoa.Governance.Organization.OrgUnitKind.Ward, KhanhHoa.Governance.Organization.OrgUnitKind.SpecialZone], p06.OwnersOf(rate).Kinds);
     }
 }

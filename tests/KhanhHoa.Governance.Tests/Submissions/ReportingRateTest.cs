@@ -24,11 +24,13 @@ public sealed class ReportingRateTest
             Sent("SO_YT", new LocalDateTime(2025, 9, 3, 9, 0)),
             Sent("SO_YT", new LocalDateTime(2025, 8, 12, 9, 0)),
         ]);
-        var rate = ReportingRate.Take(Plan3433, August, register, Embedded.OrgUnits, BusinessCalendar.CivilService, new LocalDate(2025, 9, 5));
+        var rate = ReportingRate.Take(Plan3433, August, register, Desk, BusinessCalendar.CivilService, new LocalDate(2025, 9, 5));
         Assert.Equal(new LocalDate(2025, 8, 13), rate.DueDate);
-        Assert.Equal(79, rate.Expected.Count);
+        // 14 departments and 65 communes, wards and the special zone, and the three sector branches that lead 3433's tasks.
+        Assert.Equal(82, rate.Expected.Count);
+        Assert.Contains("THUE_KV13", rate.Expected);
         Assert.Equal(3, rate.Submitted.Count);
-        Assert.Equal(76, rate.Missing.Count);
+        Assert.Equal(79, rate.Missing.Count);
         Assert.Equal(new UnitTimeliness("SO_KHCN", new LocalDateTime(2025, 8, 13, 17, 0), true, 0), rate.Submitted.Single(static s => s.Unit == "SO_KHCN"));
         Assert.Equal(12, rate.Submitted.Single(static s => s.Unit == "SO_TP").WorkingDaysLate);
         // Its first report (12/8) was on time; the correction sent on 3/9 does not make it late.
@@ -43,7 +45,7 @@ public sealed class ReportingRateTest
     public void A_report_sent_after_the_holiday_is_late_by_the_working_days_only()
     {
         var register = SubmissionRegister.Empty.Add([Sent("SO_TP", new LocalDateTime(2025, 9, 3, 8, 0))]);
-        var rate = ReportingRate.Take(Plan3433, August, register, Embedded.OrgUnits, BusinessCalendar.CivilService, new LocalDate(2025, 8, 11));
+        var rate = ReportingRate.Take(Plan3433, August, register, Desk, BusinessCalendar.CivilService, new LocalDate(2025, 8, 11));
         Assert.Equal(13, rate.Submitted.Single().WorkingDaysLate);
         Assert.All(rate.Reminders, static r => Assert.Equal(2, r.WorkingDaysLeft));
     }
@@ -52,7 +54,7 @@ public sealed class ReportingRateTest
     public void No_unit_is_expected_before_the_data_set_is_in_force()
     {
         var plan954 = Embedded.DataSets.Find("954.PROGRESS")!;
-        var rate = ReportingRate.Take(plan954, Period(plan954, "2025-09"), SubmissionRegister.Empty, Embedded.OrgUnits, BusinessCalendar.CivilService, new LocalDate(2025, 9, 30));
+        var rate = ReportingRate.Take(plan954, Period(plan954, "2025-09"), SubmissionRegister.Empty, Desk, BusinessCalendar.CivilService, new LocalDate(2025, 9, 30));
         Assert.Empty(rate.Expected);
     }
 }

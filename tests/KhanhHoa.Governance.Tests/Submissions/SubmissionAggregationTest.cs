@@ -113,4 +113,66 @@ public sealed class SubmissionAggregationTest
                 Assert.Equal(root.Single(t => t.Element.Code == code).Units, fromParts.SelectMany(static t => t.Units).Order(StringComparer.Ordinal));
             }
         });
+
+    private static readonly OrgUnitKind[] Kinds = [OrgUnitKind.Department, OrgUnitKind.Commune, OrgUnitKind.Ward, OrgUnitKind.SectorBranch];
+
+    // A random tree of units of random kinds; an element owned by random kinds and codes; a random subset of its owners
+    // sending a count and a ratio's two parts.
+    private static readonly Gen<(int[] Parents, int[] KindOf, int[] OwnerKinds, int[] OwnerCodes, (bool Sends, long Part, long Whole)[] Sent)> OwnedSamples =
+        from size in Gen.Choose(1, 40)
+        from parents in Gen.CollectToArray(Enumerable.Range(0, size), static i => i == 0 ? Gen.Constant(-1) : Gen.Choose(0, i - 1))
+        from kinds in Gen.Choose(0, Kinds.Length - 1).ArrayOf(size)
+        from ownerKinds in Gen.SubListOf(Enumerable.Range(0, Kinds.Length).ToArray())
+        from ownerCodes in Gen.SubListOf(Enumerable.Range(0, size).ToArray())
+        from sent in Gen.CollectToArray(Enumerable.Range(0, size), static _ =>
+            from sends in Gen.Elements(true, false) from whole in Gen.Choose(0, 1_000_000) from share in Gen.Choose(0, 100)
+            select (sends, (long)whole * share / 100, (long)whole))
+        select (parents, kinds, ownerKinds.ToArray(), ownerCodes.ToArray(), sent);
+
+    [Property(MaxTest = 200)]
+    public Property With_many_owners_a_total_is_the_naive_sum_over_the_owners_that_sent_and_a_ratio_is_the_ratio_of_the_sums() =>
+        Prop.ForAll(OwnedSamples.ToArbitrary(), sample =>
+        {
+            var size = sample.Parents.Length;
+            var owners = new ReportingUnits([.. sample.OwnerKinds.Select(static k => Kinds[k])], [.. sample.OwnerCodes.Select(static i => "U" + i)]);
+            var dataSet = Set with
+            {
+                Reporters = new ReportingUnits([], ["U0"]),
+                Elements =
+                [
+                    new DataElement { Code = "part", Name = "Tử số", Reporters = owners },
+                    new DataElement { Code = "whole", Name = "Mẫu số", Reporters = owners },
+                    new DataElement { Code = "rate", Name = "Tỷ lệ", Unit = UnitOfMeasure.Percent, IsWhole = false, Aggregation = ElementAggregation.Ratio, Numerator = "part", Denominator = "whole", Reporters = owners },
+                    new DataElement { Code = "own", Name = "Của tỉnh" },
+                ],
+            };
+            var tree = OrgHierarchy.Create(
+                sample.Parents.Select((p, i) => new OrgUnit { Code = "U" + i, Name = "Đơn vị " + i, ParentCode = p < 0 ? null : "U" + p, Kind = Kinds[sample.KindOf[i]] }),
+                []).Value.AsOf(Day);
+            bool Owns(int i) => sample.OwnerKinds.Contains(sample.KindOf[i]) || sample.OwnerCodes.Contains(i);
+            var senders = Enumerable.Range(0, size).Where(i => Owns(i) && sample.Sent[i].Sends).ToList();
+            var period = ReportingPeriod.Month(2025, 9, CutoffRule.Administrative);
+            var submitted = senders.Select(i => new CheckedSubmission(
+                new Submission { UnitCode = "U" + i, DataSetCode = "T", Period = period, SubmittedAt = Day.AtMidnight() },
+                dataSet,
+                new Dictionary<string, PrintedNumber>(StringComparer.Ordinal)
+                {
+                    ["part"] = PrintedNumber.Exact(sample.Sent[i].Part),
+                    ["whole"] = PrintedNumber.Exact(sample.Sent[i].Whole),
+                },
+                [])).ToList();
+            Assert.Equal(Enumerable.Range(0, size).Where(Owns).Select(static i => "U" + i).Union(["U0"]).Order(StringComparer.Ordinal), dataSet.ReportersOn(tree));
+            for (var top = 0; top < size; top++)
+            {
+                var inside = Subtree(sample.Parents, top).ToHashSet();
+                var totals = SubmissionAggregation.Aggregate(dataSet, submitted, tree, "U" + top).ToDictionary(static t => t.Element.Code);
+                var sent = senders.Where(inside.Contains).ToList();
+                long part = sent.Sum(i => sample.Sent[i].Part), whole = sent.Sum(i => sample.Sent[i].Whole);
+                Assert.Equal(sent.Count == 0 ? (decimal?)null : part, totals["part"].Value);
+                Assert.Equal(sent.Select(static i => "U" + i).Order(StringComparer.Ordinal), totals["part"].Units);
+                Assert.Equal(inside.Where(Owns).Select(static i => "U" + i).Order(StringComparer.Ordinal), totals["part"].Owners);
+                Assert.Equal(whole == 0 ? (decimal?)null : decimal.Round(100m * part / whole, 2, MidpointRounding.AwayFromZero), totals["rate"].Value);
+                Assert.Equal(inside.Contains(0) ? new[] { "U0" } : [], totals["own"].Owners);
+            }
+        });
 }

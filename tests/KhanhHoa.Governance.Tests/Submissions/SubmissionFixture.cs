@@ -25,16 +25,24 @@ internal static class SubmissionFixture
 
     public static ReportingPeriod Period(DataSet dataSet, string id = "2025-09") => ReportingPeriod.Parse(id, dataSet.Cutoff).AsT0;
 
-    /// <summary>Report 87's printed figures as the standing agency's submission.</summary>
-    public static Submission Report87() => new()
+    /// <summary>The printed figures of report 87 that <paramref name="unit"/> owns, as its submission.</summary>
+    public static Submission Report87(string unit = "CA_TINH")
     {
-        UnitCode = "CA_TINH",
-        DataSetCode = P06.Code,
-        Period = Period(P06),
-        SubmittedAt = new LocalDateTime(2025, 9, 11, 16, 0),
-        Sender = "Công an tỉnh",
-        Figures = [.. Embedded.ReportFigures.Figures.Select(FigureValue.FromPrinted)],
-    };
+        var owned = P06.ElementsOf(unit, Embedded.OrgUnits.Find(unit)!.Kind).Select(static e => e.Code).ToHashSet(StringComparer.Ordinal);
+        return new()
+        {
+            UnitCode = unit,
+            DataSetCode = P06.Code,
+            Period = Period(P06),
+            SubmittedAt = new LocalDateTime(2025, 9, 11, 16, 0),
+            Sender = unit,
+            Figures = [.. Embedded.ReportFigures.Figures.Where(f => owned.Contains(f.Id)).Select(FigureValue.FromPrinted)],
+        };
+    }
+
+    /// <summary>The units that alone own figures of report 87 (the communes' parts are not printed), ordinal order.</summary>
+    public static IReadOnlyList<string> Report87Owners { get; } =
+        [.. P06.Elements.Select(P06.OwnersOf).Where(static o => o.Kinds.Count == 0).SelectMany(static o => o.Codes).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     // Text a clerk writes: Vietnamese letters, and the characters CSV must quote.
     private static readonly Gen<string> Text =
@@ -45,11 +53,11 @@ internal static class SubmissionFixture
 
     private static readonly Gen<string?> OptionalText = Gen.Frequency((1, Gen.Constant<string?>(null)), (3, Text.Select(static s => (string?)s)));
 
-    private static readonly string[] FigureUnits = [.. P06.Reporters.Expected(Embedded.OrgUnits.AsOf(Period(P06).End))];
+    private static readonly string[] FigureUnits = [.. Desk.ExpectedReporters(P06, Period(P06))];
 
-    private static readonly IReadOnlyList<(string Unit, IReadOnlyList<string> Tasks)> TaskHolders = [.. Plan3433.Reporters.Expected(Embedded.OrgUnits.AsOf(Period(Plan3433).End))
+    private static readonly IReadOnlyList<(string Unit, IReadOnlyList<string> Tasks)> TaskHolders = [.. Desk.ExpectedReporters(Plan3433, Period(Plan3433))
         .Where(static u => !FigureUnits.Contains(u))
-        .Select(u => (u, (IReadOnlyList<string>)[.. Desk.Assignments.Of(Embedded.OrgUnits.Find(u)!).Where(static a => a.Plan.Id == "3433/KH-UBND").Select(static a => a.Task.Id).Distinct()]))
+        .Select(u => (u, (IReadOnlyList<string>)[.. Desk.Assignments.TasksOf(u, Embedded.OrgUnits.Find(u)!.Kind, "3433/KH-UBND").Select(static a => a.Task.Id)]))
         .Where(static x => x.Item2.Count > 0)];
 
     private static Gen<LocalDateTime> SentIn(ReportingPeriod period) =>
@@ -70,7 +78,7 @@ internal static class SubmissionFixture
 
     public static Gen<Submission> FiguresSubmission(string unit) =>
         from sent in SentIn(Period(P06))
-        from elements in Gen.SubListOf((IEnumerable<DataElement>)P06.Elements).Where(static l => l.Count > 0)
+        from elements in Gen.SubListOf((IEnumerable<DataElement>)P06.ElementsOf(unit, Embedded.OrgUnits.Find(unit)!.Kind)).Where(static l => l.Count > 0)
         from values in Gen.CollectToArray(elements.Select(e => from v in ValueOf(e) from c in OptionalText select new FigureValue(e.Code, v, c)))
         from difficulties in Gen.Choose(0, 2).SelectMany(static n => DifficultyGen.ListOf(n))
         select new Submission

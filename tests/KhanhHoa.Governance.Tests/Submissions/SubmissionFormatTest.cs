@@ -54,8 +54,8 @@ public sealed class SubmissionFormatTest
     [Fact]
     public void Csv_columns_may_come_in_any_order_and_difficulties_join_the_report_they_were_sent_with()
     {
-        var figures = "value,element,submitted_at,period,data_set,unit_code\n2156,tthc_total,2025-09-12T16:30,2025-09,P06.MONTHLY,CA_TINH\n";
-        var difficulties = "text,topic,unit_code,period,submitted_at\n\"Thiếu kinh phí, nhân lực\",Kinh phí,CA_TINH,2025-09,2025-09-12T16:30\n";
+        var figures = "value,element,submitted_at,period,data_set,unit_code\n2156,tthc_total,2025-09-12T16:30,2025-09,P06.MONTHLY,VP_UBND\n";
+        var difficulties = "text,topic,unit_code,period,submitted_at\n\"Thiếu kinh phí, nhân lực\",Kinh phí,VP_UBND,2025-09,2025-09-12T16:30\n";
         var read = SubmissionCsvReader.Read([("f.csv", Utf8(figures)), ("d.csv", Utf8(difficulties))], Desk);
         Assert.True(read.Success, read.Success ? null : Show(read.Errors));
         var submission = Assert.Single(read.Value).Submission;
@@ -68,10 +68,10 @@ public sealed class SubmissionFormatTest
     {
         var figures = """
             unit_code,data_set,period,submitted_at,element,value,comment
-            CA_TINH,P06.MONTHLY,2025-09,2025-09-12T16:30,tthc_total,2.15,
+            VP_UBND,P06.MONTHLY,2025-09,2025-09-12T16:30,tthc_total,2.15,
             CA_TINH,P06.MONTHLY,2025-09,2025-09-12T16:30,no_such_element,1,
             CA_TINH,P06.MONTHLY,2025-09,2025-09-12T16:30,survey_forms_rate,130,
-            CA_TINH,P06.MONTHLY,2025-09,9/12/2025 25:00,tthc_commune,1,
+            VP_UBND,P06.MONTHLY,2025-09,9/12/2025 25:00,tthc_commune,1,
             XA_KHONG_CO,P06.MONTHLY,2025-09,2025-09-12T16:30,tthc_commune,1,
             SO_TP,NO_SET,2025-09,2025-09-12T16:30,tthc_commune,1,
             """;
@@ -102,7 +102,7 @@ public sealed class SubmissionFormatTest
     {
         var json = """
             {
-              "schemaVersion": 1, "unitCode": "CA_TINH", "dataSet": "P06.MONTHLY", "period": "2025-09", "submittedAt": "2025-09-12T16:30",
+              "schemaVersion": 1, "unitCode": "VP_UBND", "dataSet": "P06.MONTHLY", "period": "2025-09", "submittedAt": "2025-09-12T16:30",
               "figures": [ { "element": "tthc_total", "value": "abc" }, { "element": "tthc_total", "value": "1" } ],
               "difficulties": [ { "topic": "Kinh phí", "text": " " } ]
             }

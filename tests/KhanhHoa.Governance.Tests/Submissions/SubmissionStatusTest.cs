@@ -11,7 +11,7 @@ public sealed class SubmissionStatusTest
     private static readonly LocalDate AsOf = new(2025, 9, 19);
 
     private static SubmissionStatus September(SubmissionRegister register) =>
-        SubmissionStatus.Take(Embedded.DataSets, Embedded.OrgUnits, register, "2025-09", BusinessCalendar.CivilService, AsOf);
+        SubmissionStatus.Take(new SubmissionDesk(Embedded.DataSets, Embedded.OrgUnits, Embedded.Plans), register, "2025-09", BusinessCalendar.CivilService, AsOf);
 
     [Fact]
     public void Every_monthly_data_set_is_taken_each_under_its_own_cut_off_with_report_87_summed_to_the_province()
@@ -26,7 +26,7 @@ public sealed class SubmissionStatusTest
 
     [Fact]
     public void A_period_no_data_set_reads_gives_no_data_set() =>
-        Assert.Empty(SubmissionStatus.Take(Embedded.DataSets, Embedded.OrgUnits, SubmissionRegister.Empty, "2025-Q9", BusinessCalendar.CivilService, AsOf).DataSets);
+        Assert.Empty(SubmissionStatus.Take(new SubmissionDesk(Embedded.DataSets, Embedded.OrgUnits, Embedded.Plans), SubmissionRegister.Empty, "2025-Q9", BusinessCalendar.CivilService, AsOf).DataSets);
 
     [Fact]
     public void The_json_keeps_the_contract_field_names_and_values()

@@ -93,6 +93,15 @@ internal static partial class BodyTaskReader
             }
         }
 
+        // A title that dates itself and prints no "Thời hạn" ("5.1. Tháng cao điểm số (01/9 - 31/10/2025):") has that deadline.
+        foreach (var item in items.Where(static i => i.Fields.Count > 0 && !i.Fields.ContainsKey(PlanColumn.Deadline)))
+        {
+            if (TitleDates().Match(item.Text) is { Success: true } dated)
+            {
+                item.Fields[PlanColumn.Deadline] = dated.Groups[1].Value;
+            }
+        }
+
         // Keep the labelled items, the headings above them, and the items beside them (a task of a group that
         // prints no label, such as 1.4 of the August letter).
         foreach (var item in items.Where(static i => i.Fields.Count > 0))
@@ -142,4 +151,7 @@ internal static partial class BodyTaskReader
 
     [GeneratedRegex(@"^[IVX]{1,5}\.\s+\S", RegexOptions.CultureInvariant)]
     private static partial Regex RomanSection();
+
+    [GeneratedRegex(@"\(([0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{4})?\s*[-–]\s*[0-9]{1,2}/[0-9]{1,2}/[0-9]{4})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleDates();
 }

@@ -46,10 +46,14 @@ public static partial class PlanImporter
     }
 
     /// <summary>The header block: number, date, type, title and issuer, as far as the paragraphs before the first table give them.</summary>
-    internal static Directive ReadHeader(IEnumerable<DocumentParagraph> paragraphs, out int? yearInTitle)
+    /// <param name="paragraphs">The header's paragraphs.</param>
+    /// <param name="yearInTitle">The year the title names ("Kế hoạch … năm 2025"), or <see langword="null"/>.</param>
+    /// <param name="draftMonth">For a draft dated with blanks ("ngày    tháng 8 năm 2025"): the year and the month when printed.</param>
+    internal static Directive ReadHeader(IEnumerable<DocumentParagraph> paragraphs, out int? yearInTitle, out (int Year, int? Month)? draftMonth)
     {
         DocumentNumber? number = null;
         LocalDate? date = null;
+        draftMonth = null;
         DocumentType? type = null;
         string? subject = null;
         var issuer = new List<string>();
@@ -70,6 +74,12 @@ public static partial class PlanImporter
             if (date is null && PlaceAndDate().IsMatch(text))
             {
                 date = DateIn(text);
+            }
+
+            // A draft leaves the day (and often the month) blank: "ngày     tháng 8 năm 2025".
+            if (draftMonth is null && (PlaceAndDate().IsMatch(text) || NumberLine().IsMatch(text)) && BlankDate().Match(text) is { Success: true } blank)
+            {
+                draftMonth = (Int(blank.Groups["year"].Value), blank.Groups["month"].Success ? Int(blank.Groups["month"].Value) : null);
             }
 
             if (type is null && TypeOf(text) is { } t)
@@ -127,6 +137,9 @@ public static partial class PlanImporter
 
     [GeneratedRegex(@"ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LongDate();
+
+    [GeneratedRegex(@"ngày\s+tháng\s+(?:(?<month>[0-9]{1,2})\s+)?năm\s+(?<year>[0-9]{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BlankDate();
 
     [GeneratedRegex(@"^[\p{L} .]{2,40},\s*ngày\s", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAndDate();

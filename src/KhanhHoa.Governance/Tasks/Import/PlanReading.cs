@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Directives;
 using KhanhHoa.Governance.Organization;
 
 namespace KhanhHoa.Governance.Tasks.Import;
@@ -34,13 +35,13 @@ internal sealed partial class PlanReading(PlanDocument document, AgencyRegistry 
         var header = firstTask >= 0
             ? document.Blocks.Take(firstTask).SelectMany(Paragraphs)
             : document.Blocks.TakeWhile(b => body.Count == 0 || b is not DocumentParagraph p || p.Location != body[0].Location).SelectMany(Paragraphs);
-        var directive = PlanImporter.ReadHeader(header, out var titleYear);
-        var contextYear = options.ContextYear ?? directive.IssuedOn?.Year ?? titleYear;
+        var directive = PlanImporter.ReadHeader(header, out var titleYear, out var draftMonth);
+        var contextYear = options.ContextYear ?? directive.IssuedOn?.Year ?? titleYear ?? draftMonth?.Year;
         var id = options.PlanId ?? (directive.Number.IsDraft ? null : directive.Number.ToString());
-        if (id is null && directive.Number.TypeCode is not null)
+        if (id is null && DraftId(directive, draftMonth) is { } stable)
         {
-            id = directive.Number.ToString();
-            PlanNote($"The document number \"{id}\" is blank (a draft); it is used as the plan id.");
+            id = stable;
+            PlanNote($"The document number \"{directive.Number}\" is blank (a draft); the plan id {id} is made of its symbol and date.");
         }
 
         if (firstTask < 0 && body.Count == 0)
@@ -72,6 +73,18 @@ internal sealed partial class PlanReading(PlanDocument document, AgencyRegistry 
         NoteRowsWithoutAgencies();
         var plan = new Plan(id!, directive, tasks, year, planNotes);
         return InputResult<PlanImport>.ForValue(new PlanImport(plan, new PlanImportReport(tables, tasks.Count, unresolved, unreadable, ambiguities)));
+    }
+
+    // A draft's stable id: its symbol and the year and month it is dated ("/UBND-KGVX", tháng 8 năm 2025 → UBND-KGVX-2025-08),
+    // never the blank number itself; none when the header prints no symbol or no year.
+    private static string? DraftId(Directive directive, (int Year, int? Month)? dated)
+    {
+        var symbol = directive.Number.ToString().TrimStart('/').Replace('/', '-');
+        var year = directive.IssuedOn?.Year ?? dated?.Year;
+        var month = directive.IssuedOn?.Month ?? dated?.Month;
+        return symbol.Length == 0 || year is null
+            ? null
+            : string.Create(CultureInfo.InvariantCulture, $"{symbol}-{year:D4}{(month is { } m ? $"-{m:D2}" : string.Empty)}");
     }
 
     private int FirstTaskTable()

@@ -103,7 +103,8 @@ public sealed class SubmissionsVerbTest
         Assert.Equal((HealthProgress, 2), (rejected.GetProperty("file").GetString(), rejected.GetProperty("errors").GetArrayLength()));
         foreach (var (code, set) in DataSets(json))
         {
-            var submitted = DataSets(good)[code].GetProperty("submitted").EnumerateArray().Select(static s => s.GetProperty("unit").GetString()).Where(static u => u != "SO_YT");
+            // Sở Y tế's progress file is the rejected one; its figures of report 87 come in a file of their own and still count.
+            var submitted = DataSets(good)[code].GetProperty("submitted").EnumerateArray().Select(static s => s.GetProperty("unit").GetString()).Where(u => u != "SO_YT" || code == "P06.MONTHLY");
             Assert.Equal(submitted, set.GetProperty("submitted").EnumerateArray().Select(static s => s.GetProperty("unit").GetString()));
         }
     }
@@ -116,7 +117,8 @@ public sealed class SubmissionsVerbTest
         var run = SampleRun.AsProcess(folder.Path, "submissions", "check", ".", "--lang", "en");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("line 3, column 1: a row of unit 'SO_TP' in a file sent as unit 'SO_YT'", run.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("  SO_YT ", run.Output, StringComparison.Ordinal);
+        // The rejected file was Sở Y tế's progress; its figures of report 87 come in a file of their own.
+        Assert.DoesNotContain(run.Output.Split('\n'), static line => line.StartsWith("  SO_YT ", StringComparison.Ordinal) && line.Contains("PROGRESS", StringComparison.Ordinal));
         Assert.Contains("  SO_TP ", run.Output, StringComparison.Ordinal);
     }
 

@@ -122,7 +122,7 @@ internal static class SubmissionsCommand
     private static Command Sample(IServiceProvider services)
     {
         var output = new Option<DirectoryInfo>("--out") { Description = "The folder to write to (created when missing).", HelpName = "DIR", Required = true };
-        var command = new Command("sample", "Writes the default run's 2025-09 submissions as CSV, one file per unit: report 87's figures from the units that own them, and SYNTHETIC figure parts of the communes, progress and difficulties.") { output };
+        var command = new Command("sample", "Writes the default run's 2025-09 submissions, one file per unit: report 87's figures from the units that own them (JSON), and SYNTHETIC figure parts of the communes, progress and difficulties (CSV).") { output };
         command.SetAction(parsed =>
         {
             var terminal = SampleCommands.Prepare(parsed, services);
@@ -130,7 +130,7 @@ internal static class SubmissionsCommand
             var folder = parsed.GetValue(output)!.ToString();
             OutputFiles.CheckFolder(folder, "--out");
             var desk = SubmissionInputs.Desk(data);
-            var (figures, figureParts) = DefaultSubmissions.Report87Csv(data, desk);
+            var (figures, figureParts) = DefaultSubmissions.Report87Files(data, desk);
             var synthetic = DefaultSubmissions.SyntheticCsv(data, desk, services.GetRequiredService<BusinessCalendar>());
             OutputFiles.Write(
             [

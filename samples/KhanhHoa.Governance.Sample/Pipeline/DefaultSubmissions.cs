@@ -36,11 +36,11 @@ internal static class DefaultSubmissions
     ];
 
     /// <summary>
-    /// Report 87's printed figures as their owners' submissions, one CSV file per unit (a file carries only the rows of the
-    /// unit it is sent as): the figures one named unit owns, as printed; and the SYNTHETIC parts of the figures many units
-    /// own, each printed value split over its owners.
+    /// Report 87's printed figures as their owners' submissions, one file per unit (a file carries only the reports of the
+    /// unit it is sent as): the figures one named unit owns, as printed, in the JSON form; and the SYNTHETIC parts of the
+    /// figures many units own, each printed value split over its owners, as CSV.
     /// </summary>
-    public static (IReadOnlyList<(string Name, byte[] Content)> Reported, IReadOnlyList<(string Name, byte[] Content)> Synthetic) Report87Csv(GovernanceData data, SubmissionDesk desk)
+    public static (IReadOnlyList<(string Name, byte[] Content)> Reported, IReadOnlyList<(string Name, byte[] Content)> Synthetic) Report87Files(GovernanceData data, SubmissionDesk desk)
     {
         var p06 = desk.DataSets.Find("P06.MONTHLY")!;
         var period = p06.ParsePeriod(PeriodId).AsT0;
@@ -77,7 +77,7 @@ internal static class DefaultSubmissions
         }
 
         var due = p06.DueDate(period, BusinessCalendar.CivilService);
-        return (Files(reported, "report-87-figures", _ => Report87Sent), Files(parts, "synthetic-figures", _ => due.PlusDays(-random.Next(0, 5)).At(new LocalTime(random.Next(8, 17), 0))));
+        return (Files(reported, "report-87-figures", ".json", _ => Report87Sent), Files(parts, "synthetic-figures", ".csv", _ => due.PlusDays(-random.Next(0, 5)).At(new LocalTime(random.Next(8, 17), 0))));
 
         static void Add(Dictionary<string, List<FigureValue>> to, string unit, FigureValue value)
         {
@@ -89,11 +89,22 @@ internal static class DefaultSubmissions
             list.Add(value);
         }
 
-        List<(string Name, byte[] Content)> Files(Dictionary<string, List<FigureValue>> byUnit, string prefix, Func<string, LocalDateTime> sent) =>
-            [.. byUnit.OrderBy(static u => u.Key, StringComparer.Ordinal).Select(u => ($"{prefix}-{u.Key}-{PeriodId}.csv", Csv(stream => SubmissionCsvWriter.WriteFigures(stream, [new Submission
+        List<(string Name, byte[] Content)> Files(Dictionary<string, List<FigureValue>> byUnit, string prefix, string extension, Func<string, LocalDateTime> sent) =>
+            [.. byUnit.OrderBy(static u => u.Key, StringComparer.Ordinal).Select(u =>
             {
-                UnitCode = u.Key, DataSetCode = p06.Code, Period = period, SubmittedAt = sent(u.Key), Figures = u.Value,
-            }]))))];
+                var submission = new Submission { UnitCode = u.Key, DataSetCode = p06.Code, Period = period, SubmittedAt = sent(u.Key), Figures = u.Value };
+                return ($"{prefix}-{u.Key}-{PeriodId}{extension}", Csv(stream =>
+                {
+                    if (extension == ".json")
+                    {
+                        SubmissionJson.Write(stream, submission);
+                    }
+                    else
+                    {
+                        SubmissionCsvWriter.WriteFigures(stream, [submission]);
+                    }
+                }));
+            })];
     }
 
     // Shares of a printed value by weight, in its own decimals, that add up to it exactly.
@@ -174,16 +185,16 @@ internal static class DefaultSubmissions
     /// <summary>The default run's submissions, read back through the desk, each with its provenance.</summary>
     public static IReadOnlyList<SubmittedReport> Read(GovernanceData data, SubmissionDesk desk, BusinessCalendar calendar)
     {
-        var (figures, figureParts) = Report87Csv(data, desk);
-        var report87 = SubmissionCsvReader.Read([.. figures.Select(static f => (f.Name, (Stream)new MemoryStream(f.Content)))], desk);
+        var (figures, figureParts) = Report87Files(data, desk);
+        var report87 = figures.Select(f => SubmissionJson.Read(f.Content, desk)).ToList();
         var synthetic = SubmissionCsvReader.Read([.. figureParts.Concat(SyntheticCsv(data, desk, calendar)).Select(static f => (f.Name, (Stream)new MemoryStream(f.Content)))], desk);
-        if (!report87.Success || !synthetic.Success)
+        if (report87.Any(static r => !r.Success) || !synthetic.Success)
         {
             // Built by this sample from the embedded data: a failure is a defect of the sample, not of the input.
-            throw new InvalidOperationException("the default submissions are invalid: " + string.Join("; ", report87.Errors.Concat(synthetic.Errors)));
+            throw new InvalidOperationException("the default submissions are invalid: " + string.Join("; ", report87.SelectMany(static r => r.Errors).Concat(synthetic.Errors)));
         }
 
-        return [.. report87.Value.Select(static s => new SubmittedReport(s, Provenance.Reported)), .. synthetic.Value.Select(static s => new SubmittedReport(s, Provenance.Synthetic))];
+        return [.. report87.Select(static r => new SubmittedReport(r.Value, Provenance.Reported)), .. synthetic.Value.Select(static s => new SubmittedReport(s, Provenance.Synthetic))];
     }
 
     private static TaskProgress Progress(string planId, string task, ReportingPeriod period, LocalDate sentOn, Random random)

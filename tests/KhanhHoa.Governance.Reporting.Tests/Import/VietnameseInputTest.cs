@@ -140,7 +140,7 @@ public sealed class VietnameseInputTest
         var p06 = data.DataSets.Find("P06.MONTHLY")!;
         var submission = new Submission
         {
-            UnitCode = "CA_TINH", DataSetCode = p06.Code, Period = p06.ParsePeriod("2025-09").AsT0, SubmittedAt = new LocalDateTime(2025, 9, 12, 16, 30),
+            UnitCode = "VP_UBND", DataSetCode = p06.Code, Period = p06.ParsePeriod("2025-09").AsT0, SubmittedAt = new LocalDateTime(2025, 9, 12, 16, 30),
             Figures = [new FigureValue("tthc_total", "2.15", null), new FigureValue("tthc_total", "1", null)],
         };
         var vietnamese = new SubmissionDesk(data.DataSets, data.OrgUnits, data.Plans).Check(submission);

@@ -71,11 +71,11 @@ public sealed class SubmissionIntakeTest
     [Fact]
     public void A_rejected_file_lists_all_its_errors_and_takes_the_rows_it_joined_out_with_it()
     {
-        var figures = "unit_code,data_set,period,submitted_at,element,value,comment\nCA_TINH,P06.MONTHLY,2025-09,2025-09-12T16:30,tthc_total,2156,\n";
-        var difficulties = "unit_code,period,submitted_at,topic,text,addressed_to\nCA_TINH,2025-09,2025-09-12T16:30,Kinh phí,Thiếu kinh phí,\n";
+        var figures = "unit_code,data_set,period,submitted_at,element,value,comment\nVP_UBND,P06.MONTHLY,2025-09,2025-09-12T16:30,tthc_total,2156,\n";
+        var difficulties = "unit_code,period,submitted_at,topic,text,addressed_to\nVP_UBND,2025-09,2025-09-12T16:30,Kinh phí,Thiếu kinh phí,\n";
         // Its good row would join the report of f.csv; the file is rejected whole, so the report is f.csv's alone.
-        var bad = "unit_code,data_set,period,submitted_at,element,value,comment\nCA_TINH,P06.MONTHLY,2025-09,2025-09-12T16:30,tthc_province,x,\n"
-            + "CA_TINH,P06.MONTHLY,2025-09,2025-09-12T16:30,tthc_commune,376,\nSO_YT,P06.MONTHLY,2025-09,2025-09-12T16:30,tthc_total,1,\n";
+        var bad = "unit_code,data_set,period,submitted_at,element,value,comment\nVP_UBND,P06.MONTHLY,2025-09,2025-09-12T16:30,tthc_province,x,\n"
+            + "VP_UBND,P06.MONTHLY,2025-09,2025-09-12T16:30,tthc_commune,376,\nSO_YT,P06.MONTHLY,2025-09,2025-09-12T16:30,tthc_total,1,\n";
         var outcomes = ByName(SubmissionCsvReader.ReadEach([File("f.csv", figures), File("d.csv", difficulties), File("bad.csv", bad)], Desk));
         Assert.Equal(2, outcomes["bad.csv"].ErrorCount);
         Assert.Equal([(2, "value"), (4, "unit_code")], outcomes["bad.csv"].Errors.Select(static e => (e.Line, e.Field)));
@@ -89,12 +89,12 @@ public sealed class SubmissionIntakeTest
     [Fact]
     public void A_row_of_another_unit_is_an_error_naming_both_units()
     {
-        var csv = "unit_code,data_set,period,submitted_at,element,value,comment\nSO_YT,P06.MONTHLY,2025-09,2025-09-12T16:30,tthc_total,1,\nCA_TINH,P06.MONTHLY,2025-09,2025-09-12T16:30,tthc_total,2156,\n";
-        var outcome = Assert.Single(SubmissionCsvReader.ReadEach([File("f.csv", csv) with { SentAs = "CA_TINH" }], Desk));
+        var csv = "unit_code,data_set,period,submitted_at,element,value,comment\nSO_YT,P06.MONTHLY,2025-09,2025-09-12T16:30,tthc_total,1,\nVP_UBND,P06.MONTHLY,2025-09,2025-09-12T16:30,tthc_total,2156,\n";
+        var outcome = Assert.Single(SubmissionCsvReader.ReadEach([File("f.csv", csv) with { SentAs = "VP_UBND" }], Desk));
         var error = Assert.Single(outcome.Errors);
         Assert.Equal((2, "unit_code"), (error.Line, error.Field));
         Assert.Contains("'SO_YT'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("'CA_TINH'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'VP_UBND'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,14 +43,9 @@ public static class SubmissionFiles
         }
 
         var content = file.Content.Span;
-        if (content.StartsWith("PK\u0003\u0004"u8))
-        {
-            return SubmissionFileFormat.Form;
-        }
-
-        var text = content.StartsWith("\uFEFF"u8) ? content[3..] : content;
-        var first = text.IndexOfAnyExcept(" \t\r\n"u8);
-        return first >= 0 && text[first] == (byte)'{' ? SubmissionFileFormat.Json : SubmissionFileFormat.Csv;
+        return FileContent.IsZip(content) ? SubmissionFileFormat.Form
+            : FileContent.FirstNonBlank(content) == (byte)'{' ? SubmissionFileFormat.Json
+            : SubmissionFileFormat.Csv;
     }
 
     private static InputResult<CheckedSubmission> ReadForm(SubmissionFile file, SubmissionDesk desk)

@@ -73,6 +73,9 @@ public class RollupEnginePropertyTest
         var engine = RollupTestData.Engine(units, RollupTestData.Periods(random, 3));
         var store = RollupTestData.Store(RollupTestData.Records(random, units, random.Next(0, 300)));
         var cuts = Enumerable.Range(0, random.Next(0, 5)).Select(_ => random.Next(store.Count + 1)).Append(0).Append(store.Count).Distinct().Order().ToArray();
+        // An empty store is still one shard: EmptyPartial keeps an empty id list where an aggregate keeps none, so the
+        // two differ under Equals though they complete to the same result.
+        cuts = cuts.Length == 1 ? [0, 0] : cuts;
         var merged = engine.EmptyPartial();
         for (var i = 0; i + 1 < cuts.Length; i++)
         {

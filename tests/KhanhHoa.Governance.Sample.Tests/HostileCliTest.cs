@@ -27,7 +27,9 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs, ITestOutputHelp
         new("the current month, synthetic", ["rollup", "--period", ThisMonth, "--synthetic-count", "3000"], 0, null),
         new("a month in 2026 after the plans' deadlines", ["rollup", "--period", "2026-11", "--synthetic-count", "3000"], 0, null),
         new("a month before the 2025 reorganisation, synthetic", ["rollup", "--period", "2025-06", "--synthetic-count", "3000"], 0, null),
-        new("the store's first month, synthetic", ["rollup", "--period", "2000-02", "--synthetic-count", "3000"], 0, null),
+        new("the first month a user can type, synthetic", ["rollup", "--period", "2001-01", "--synthetic-count", "3000"], 0, null),
+        new("the last month a user can type, synthetic", ["rollup", "--period", "2099-12", "--synthetic-count", "3000"], 0, null),
+        new("a month of the store's first year", ["rollup", "--period", "2000-02", "--synthetic-count", "3000"], 2, "--period '2000-02': year must be between 2001 and 2099"),
         new("plan status as of today", ["plan", "status", "BCĐ-2025", "--as-of", "2026-12-01"], 0, null),
         new("dossiers from standard input", ["rollup", "--dossiers", "-", "--units", "u.csv"], 0, null) { Stdin = "d.csv" },
         new("a count that is not a number", ["rollup", "--synthetic-count", "abc"], 2, "--synthetic-count 'abc': expected a whole number"),
@@ -35,9 +37,21 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs, ITestOutputHelp
         new("a count too large for memory", ["rollup", "--synthetic-count", "2000000000"], 2, "--synthetic-count '2000000000': expected a whole number from 1 to 10,000,000"),
         new("a zero count", ["rollup", "--synthetic-count", "0"], 2, "--synthetic-count '0'"),
         new("generate count not a number", ["generate", "--count", "abc"], 2, "--count 'abc': expected a whole number"),
-        new("a period before the store", ["rollup", "--dossiers", "d.csv", "--units", "u.csv", "--period", "1999-09"], 2, "--period '1999-09': period 1999-09"),
+        new("a period before the store", ["rollup", "--dossiers", "d.csv", "--units", "u.csv", "--period", "1999-09"], 2, "--period '1999-09': year must be between 2001 and 2099"),
         new("a period after the store", ["rollup", "--dossiers", "d.csv", "--units", "u.csv", "--period", "2180-01"], 2, "--period '2180-01'"),
-        new("a synthetic period past the generator", ["rollup", "--period", "2179-05"], 2, "--period '2179-05': synthetic dossiers"),
+        new("a period past the calendar", ["rollup", "--period", "2101-01"], 2, "--period '2101-01': year must be between 2001 and 2099"),
+        new("a period past the generator", ["rollup", "--period", "2179-05"], 2, "--period '2179-05': year must be between 2001 and 2099"),
+        new("a status period past the calendar", ["submissions", "status", "good-figures.csv", "--period", "2101-01", "--as-of", "2025-10-01"], 2, "--period '2101-01': year must be between 2001 and 2099"),
+        new("a status period before the calendar", ["submissions", "status", "good-figures.csv", "--period", "1949-12", "--as-of", "2025-10-01"], 2, "--period '1949-12': year must be between 2001 and 2099"),
+        new("a status period with month 13", ["submissions", "status", "good-figures.csv", "--period", "2025-13", "--as-of", "2025-10-01"], 2, "--period '2025-13': expected a month between 1 and 12"),
+        new("forms of a period before zip timestamps", ["forms", "--period", "1979-12", "--out", "forms", "-q"], 2, "--period '1979-12': year must be between 2001 and 2099"),
+        new("the periods of a year past the calendar", ["calendar", "periods", "2100"], 2, "<year> '2100': expected a year from 2001 to 2099."),
+        new("a year that is not a number", ["calendar", "periods", "abc"], 2, "<year> 'abc': expected a year from 2001 to 2099."),
+        new("working days that are not a number", ["calendar", "add", "2025-09-01", "abc"], 2, "<working-days> 'abc': expected a whole number."),
+        new("a plan year past the calendar", ["plan", "import", "missing.docx", "--year", "99999"], 2, "--year '99999': expected a year from 2001 to 2099."),
+        new("an unknown verb", ["frobnicate"], 2, "'frobnicate' is not a verb of khanhhoa-governance"),
+        new("no verb at all", [], 2, "a verb is required"),
+        new("a word an option does not take", ["calendar", "periods", "2025", "--kind", "week"], 2, "Argument 'week' not recognized. Must be one of: 'month' 'quarter' 'half' 'nine-months' 'year'"),
         new("a cycle in the units", ["rollup", "--dossiers", "d.csv", "--units", "cycle.csv"], 1, "cycle.csv, field parent_code: unit 'A' is part of a cycle"),
         new("an unknown parent in the units", ["rollup", "--dossiers", "d.csv", "--units", "orphan.csv"], 1, "orphan.csv, field parent_code: unit 'A' names parent 'ZZ'"),
         new("a folder as the dossiers", ["rollup", "--dossiers", "out", "--units", "u.csv"], 1, "--dossiers out: is a folder"),
@@ -46,6 +60,9 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs, ITestOutputHelp
         new("a missing figures file", ["check", "--figures", "missing.json"], 1, "--figures missing.json: no such file"),
         new("an existing file as --out", ["rollup", "--dossiers", "d.csv", "--units", "u.csv", "--out", "u.csv"], 2, "--out u.csv: is a file"),
         new("a folder as generate --out", ["generate", "--count", "10", "--out", "out"], 2, "--out out: is a folder"),
+        new("two outputs of generate on one file", ["generate", "--count", "10", "--out", "d.csv", "--units-out", "d.csv"], 2, "--units-out d.csv: is also where --out writes d.csv; each output needs a file of its own"),
+        new("the partial onto the report's own file", ["rollup", "--dossiers", "d.csv", "--units", "u.csv", "--format", "json", "--out", "out", "--partial-out", "out/bao-cao-2025-09.json"], 2, "--partial-out out/bao-cao-2025-09.json: is also where --out writes"),
+        new("the partial onto the dossiers it reads", ["rollup", "--dossiers", "d.csv", "--units", "u.csv", "--partial-out", "d.csv"], 2, "--partial-out d.csv: is --dossiers, an input of this run; an output never replaces what the run reads"),
         new("a target of the report is a folder", ["rollup", "--dossiers", "d.csv", "--units", "u.csv", "-q"], 3, "/") { Setup = folder => Directory.CreateDirectory(Path.Combine(folder, "out", "bao-cao-2025-09.xlsx")) },
         new("a received date before 2000", ["rollup", "--dossiers", "before-2000.csv", "--units", "u.csv"], 1, "before-2000.csv, line 2, field received_at (column 6): date outside the supported range 2000-01-01 to 2179-06-05"),
         new("a finish date in 1899", ["rollup", "--dossiers", "in-1899.csv", "--units", "u.csv"], 1, "in-1899.csv, line 2, field finished_at (column 8): date outside the supported range"),
@@ -139,6 +156,28 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs, ITestOutputHelp
         Assert.StartsWith("error: " + test.Error, first, StringComparison.Ordinal);
         Assert.EndsWith(".", first, StringComparison.Ordinal);
         Assert.Equal(before, Snapshot(folder.Path));
+    }
+
+    // A full disk under standard output is the output's failure (exit 3), not bad input (exit 1), in a verb that only
+    // prints and in one that reads files first.
+    [Theory]
+    [InlineData("calendar periods 2025")]
+    [InlineData("submissions check good-figures.csv")]
+    public void A_full_standard_output_is_an_output_failure(string verb)
+    {
+        using var folder = new TempFolder();
+        inputs.CopyTo(folder.Path);
+        var host = Path.Combine(AppContext.BaseDirectory, "khanhhoa-governance.dll");
+        var start = new System.Diagnostics.ProcessStartInfo("sh") { WorkingDirectory = folder.Path, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add($"exec dotnet \"$0\" {verb} > /dev/full");
+        start.ArgumentList.Add(host);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEnd();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)));
+
+        Assert.Equal(3, process.ExitCode);
+        Assert.Equal("error: standard output: No space left on device.", error.Split('\n')[0]);
     }
 
     [Fact]

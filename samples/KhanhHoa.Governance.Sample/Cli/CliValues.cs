@@ -37,6 +37,29 @@ internal static class CliValues
         CustomParser = result => ParseDate(result, name),
     };
 
+    /// <summary>A whole-number argument (negative allowed), or a usage error naming it in the host's words.</summary>
+    public static Argument<int> WholeNumberArgument(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result => WholeNumber(result, $"<{name}>", int.MinValue, int.MaxValue),
+    };
+
+    /// <summary>A year argument: one of the years a period can have (<see cref="ReportingPeriod.FirstSupportedYear"/>–<see cref="ReportingPeriod.LastSupportedYear"/>).</summary>
+    public static Argument<int> YearArgument(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "yyyy",
+        CustomParser = result => WholeNumber(result, $"<{name}>", ReportingPeriod.FirstSupportedYear, ReportingPeriod.LastSupportedYear),
+    };
+
+    /// <summary>An optional year option, in the years a period can have.</summary>
+    public static Option<int?> YearOption(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "yyyy",
+        CustomParser = result => WholeNumber(result, name, ReportingPeriod.FirstSupportedYear, ReportingPeriod.LastSupportedYear),
+    };
+
     /// <summary>A count option: a whole number from 1 to <paramref name="max"/>, or a usage error naming the option.</summary>
     public static Option<int> CountOption(string name, string description, int defaultValue, int max) => new(name)
     {
@@ -98,6 +121,16 @@ internal static class CliValues
         return parsed.IsT0 ? parsed.AsT0 : throw CliException.BadUsage($"{option} '{text}': {parsed.AsT1.Message}.");
     }
 
+    /// <summary>
+    /// Checks a period id typed for verbs whose data sets each read it under their own cut-off: its form and its year
+    /// (the cut-off does not change either), so a mistyped month or an unsupported year is named as such.
+    /// </summary>
+    public static string PeriodId(string text, string option = "--period")
+    {
+        _ = Period(text, CutoffRule.Administrative, option);
+        return text;
+    }
+
     /// <summary>Fails as bad usage when <paramref name="date"/> is outside the business calendar's range.</summary>
     public static LocalDate InCalendar(LocalDate date, string what)
     {
@@ -107,6 +140,22 @@ internal static class CliValues
         }
 
         return date;
+    }
+
+    // The parser's own message for a number names .NET types ("as expected type 'System.Int32'"); the host says what it
+    // expects instead.
+    private static int WholeNumber(ArgumentResult result, string name, int min, int max)
+    {
+        var text = result.Tokens.Single().Value;
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        result.AddError(min == int.MinValue
+            ? $"{name} '{text}': expected a whole number."
+            : string.Create(CultureInfo.InvariantCulture, $"{name} '{text}': expected a year from {min} to {max}."));
+        return default;
     }
 
     private static LocalDate ParseDate(ArgumentResult result, string name)

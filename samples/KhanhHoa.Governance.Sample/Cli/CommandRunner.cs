@@ -24,15 +24,37 @@ internal static class CommandRunner
             : $"Usage: khanhhoa-governance {verb}{arguments} [options]; run '{verb} --help' for details.";
     }
 
+    // At the root the parser says "Required command was not provided." beside "Unrecognized command or argument";
+    // the host names the verb it did not know, or asks for one, and lists the verbs. Elsewhere each error is one line.
+    private static IEnumerable<string> Messages(ParseResult parsed)
+    {
+        if (parsed.CommandResult.Command is not RootCommand root)
+        {
+            // One sentence per error: the parser lists the accepted words of an option one per line.
+            return parsed.Errors.Select(static error => OneLine(error.Message));
+        }
+
+        var verbs = string.Join(", ", root.Subcommands.Select(static verb => verb.Name));
+        return parsed.UnmatchedTokens.Count > 0
+            ? [$"'{parsed.UnmatchedTokens[0]}' is not a verb of khanhhoa-governance (the verbs: {verbs})."]
+            : [$"a verb is required (the verbs: {verbs})."];
+    }
+
+    private static string OneLine(string message)
+    {
+        var line = string.Join(' ', message.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return line.EndsWith('.') ? line : line + ".";
+    }
+
     /// <summary>Runs <paramref name="args"/> against <paramref name="root"/>.</summary>
     public static int Run(RootCommand root, string[] args, Terminal terminal)
     {
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
+            foreach (var message in Messages(parsed))
             {
-                terminal.Error.WriteLine($"error: {error.Message}");
+                terminal.Error.WriteLine($"error: {message}");
             }
 
             terminal.Error.WriteLine(Usage(parsed.CommandResult.Command));
@@ -47,6 +69,12 @@ internal static class CommandRunner
         {
             terminal.Error.WriteLine($"error: {failure.Message}");
             return failure.ExitCode;
+        }
+        catch (Terminal.OutputException failure)
+        {
+            // Standard output could not take the result (a full disk, a closed pipe): an output failure, not bad input.
+            terminal.Error.WriteLine($"error: standard output: {failure.InnerException!.Message.TrimEnd('.')}.");
+            return ExitCodes.OutputFailed;
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {

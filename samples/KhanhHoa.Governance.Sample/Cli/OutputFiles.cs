@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -12,7 +15,9 @@ internal sealed record OutputFile(string Path, Action<Stream> Write);
 /// Writes the files of one run all or nothing: every file is first written in full beside its target, then each
 /// target is replaced in turn; if anything fails, the targets already replaced get their old content back and the
 /// staged files are removed, so a folder holds either the whole new set or what it held before. Runs writing into the
-/// same folder take turns: each holds a lock for that folder while it stages and replaces.
+/// same folder take turns: each holds a lock for that folder while it stages and replaces. SIGINT and SIGTERM put
+/// everything back the same way before the process ends; what a run killed outright left behind (its staged files,
+/// a backup taken mid-replacement) is cleaned up or put back by the next run writing the same targets.
 /// </summary>
 /// <remarks>
 /// The lock is an exclusive lock on a file in the system's temporary folder named after the target folder's full
@@ -41,20 +46,72 @@ internal static class OutputFiles
         }
     }
 
+    /// <summary>
+    /// Fails as bad usage, before any work, when an output of the run names the same file as another output or as an
+    /// input (options without a value are skipped): one of the two would be lost.
+    /// </summary>
+    /// <param name="inputs">The files the run reads, by the option that names them.</param>
+    /// <param name="outputs">The files the run writes, by the option that names them.</param>
+    public static void CheckApart(IEnumerable<(string Option, string? Path)> inputs, IEnumerable<(string Option, string? Path)> outputs)
+    {
+        var read = inputs.Where(static input => input.Path is not null and not InputFile.StandardInput).Select(static input => (input.Option, input.Path, Full: System.IO.Path.GetFullPath(input.Path!))).ToList();
+        var written = new List<(string Option, string? Path, string Full)>();
+        foreach (var (option, path) in outputs.Where(static output => output.Path is not null))
+        {
+            var full = System.IO.Path.GetFullPath(path!);
+            foreach (var other in written.Where(other => string.Equals(other.Full, full, StringComparison.Ordinal)))
+            {
+                throw CliException.BadUsage($"{option} {path}: is also where {other.Option} writes {other.Path}; each output needs a file of its own.");
+            }
+
+            foreach (var input in read.Where(input => string.Equals(input.Full, full, StringComparison.Ordinal)))
+            {
+                throw CliException.BadUsage($"{option} {path}: is {input.Option}, an input of this run; an output never replaces what the run reads.");
+            }
+
+            written.Add((option, path, full));
+        }
+    }
+
     /// <summary>Writes <paramref name="files"/> all or nothing; on failure, an <see cref="ExitCodes.OutputFailed"/> error.</summary>
     public static void Write(IReadOnlyList<OutputFile> files)
     {
         var targets = files.Select(file => System.IO.Path.GetFullPath(file.Path)).ToArray();
+        // Two files on one target would stage over each other and back the first up over the original.
+        CheckApart([], targets.Select(static target => ("the output", (string?)target)));
         var folders = targets.Select(target => System.IO.Path.GetDirectoryName(target)!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var locks = new List<FileStream>();
         var created = new List<string>();
         var staged = new string?[files.Count];
         var backups = new string?[files.Count];
         var replaced = 0;
+        var interrupted = false;
+        var gate = new object();
+
+        // SIGINT or SIGTERM while staging or replacing puts everything back before the process ends, as a failure does.
+        void Interrupt(PosixSignalContext context)
+        {
+            lock (gate)
+            {
+                if (!interrupted)
+                {
+                    interrupted = true;
+                    Restore(targets, staged, backups, replaced, created);
+                }
+            }
+        }
+
+        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
         try
         {
             // In a fixed order, so two runs over overlapping folders cannot wait on each other.
             locks.AddRange(folders.Select(Lock));
+            foreach (var target in targets)
+            {
+                Recover(target);
+            }
+
             foreach (var folder in folders)
             {
                 // Each missing ancestor is remembered, so a failure can take them all away again.
@@ -73,27 +130,45 @@ internal static class OutputFiles
 
             for (var i = 0; i < files.Count; i++)
             {
-                staged[i] = Beside(targets[i], "tmp");
+                lock (gate)
+                {
+                    ThrowIfInterrupted(interrupted);
+                    staged[i] = Beside(targets[i], "tmp");
+                }
+
                 using var stream = new FileStream(staged[i]!, FileMode.Create, FileAccess.Write, FileShare.None);
                 files[i].Write(stream);
                 stream.Flush(flushToDisk: true);
             }
 
-            for (; replaced < files.Count; replaced++)
+            while (replaced < files.Count)
             {
-                if (File.Exists(targets[replaced]))
+                // One target at a time under the gate, so an interruption sees each either replaced or untouched.
+                lock (gate)
                 {
-                    backups[replaced] = Beside(targets[replaced], "bak");
-                    File.Move(targets[replaced], backups[replaced]!, overwrite: true);
-                }
+                    ThrowIfInterrupted(interrupted);
+                    if (File.Exists(targets[replaced]))
+                    {
+                        backups[replaced] = Beside(targets[replaced], "bak");
+                        File.Move(targets[replaced], backups[replaced]!, overwrite: true);
+                    }
 
-                File.Move(staged[replaced]!, targets[replaced]);
-                staged[replaced] = null;
+                    File.Move(staged[replaced]!, targets[replaced]);
+                    staged[replaced] = null;
+                    replaced++;
+                }
             }
         }
         catch (Exception failure)
         {
-            Restore(targets, staged, backups, replaced, created);
+            lock (gate)
+            {
+                if (!interrupted)
+                {
+                    Restore(targets, staged, backups, replaced, created);
+                }
+            }
+
             if (failure is IOException or UnauthorizedAccessException)
             {
                 throw new CliException(ExitCodes.OutputFailed, $"{failure.Message.TrimEnd('.')}; nothing was written, the output is as it was.");
@@ -138,6 +213,62 @@ internal static class OutputFiles
         foreach (var folder in created.OrderByDescending(folder => folder.Length).Where(folder => Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any()))
         {
             Directory.Delete(folder);
+        }
+    }
+
+    private static void ThrowIfInterrupted(bool interrupted)
+    {
+        if (interrupted)
+        {
+            throw new IOException("interrupted");
+        }
+    }
+
+    // What a run killed outright (SIGKILL, a power cut) left beside a target: its staged file goes; a backup whose target
+    // is missing was taken mid-replacement and goes back in place, any other backup goes. Runs still alive are left alone.
+    private static void Recover(string target)
+    {
+        var folder = System.IO.Path.GetDirectoryName(target)!;
+        var prefix = $".{System.IO.Path.GetFileName(target)}.";
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var left in Directory.EnumerateFiles(folder, prefix + "*").Order(StringComparer.Ordinal))
+        {
+            var rest = System.IO.Path.GetFileName(left)[prefix.Length..];
+            var dot = rest.IndexOf('.', StringComparison.Ordinal);
+            if (dot <= 0 || !int.TryParse(rest[..dot], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || IsRunning(pid))
+            {
+                continue;
+            }
+
+            switch (rest[(dot + 1)..])
+            {
+                case "tmp":
+                    File.Delete(left);
+                    break;
+                case "bak" when !File.Exists(target):
+                    File.Move(left, target);
+                    break;
+                case "bak":
+                    File.Delete(left);
+                    break;
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 

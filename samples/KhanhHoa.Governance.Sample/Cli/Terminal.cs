@@ -20,7 +20,7 @@ internal sealed class Terminal
     /// <param name="input">Opens standard input, for <c>--dossiers -</c>; the process's own when omitted.</param>
     public Terminal(TextWriter output, TextWriter error, bool interactive, Func<Stream>? input = null)
     {
-        Output = output;
+        Output = new GuardedWriter(output);
         Error = error;
         this.interactive = interactive;
         this.input = input ?? Console.OpenStandardInput;
@@ -86,6 +86,48 @@ internal sealed class Terminal
         work(progress);
         return true;
     });
+
+    /// <summary>Standard output failed to take a write: the host reports an output failure (exit 3), not bad input.</summary>
+    internal sealed class OutputException(IOException inner) : Exception(inner.Message, inner);
+
+    // Tells a failed write to standard output (ENOSPC on /dev/full, a closed pipe) apart from a failed read of an input,
+    // which both surface as IOException.
+    private sealed class GuardedWriter(TextWriter inner) : TextWriter
+    {
+        public override System.Text.Encoding Encoding => inner.Encoding;
+
+        public override IFormatProvider FormatProvider => inner.FormatProvider;
+
+        public override string NewLine
+        {
+            get => inner.NewLine;
+#pragma warning disable CS8765 // TextWriter.NewLine's setter takes null as the platform default, as the inner writer does.
+            set => inner.NewLine = value;
+#pragma warning restore CS8765
+        }
+
+        public override void Write(char value) => Guard(() => inner.Write(value));
+
+        public override void Write(string? value) => Guard(() => inner.Write(value));
+
+        public override void Write(char[] buffer, int index, int count) => Guard(() => inner.Write(buffer, index, count));
+
+        public override void WriteLine(string? value) => Guard(() => inner.WriteLine(value));
+
+        public override void Flush() => Guard(inner.Flush);
+
+        private static void Guard(Action write)
+        {
+            try
+            {
+                write();
+            }
+            catch (IOException failure)
+            {
+                throw new OutputException(failure);
+            }
+        }
+    }
 
     private static int AnsiCode(ConsoleColor color) => color switch
     {

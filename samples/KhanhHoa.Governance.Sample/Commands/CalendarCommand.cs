@@ -74,7 +74,7 @@ internal static class CalendarCommand
     private static Command Add(IServiceProvider services)
     {
         var start = CliValues.DateArgument("date", "The day to count from (not counted itself, Civil Code 91/2015/QH13 Art. 147(2)).");
-        var days = new Argument<int>("working-days") { Description = "How many working days to add; negative counts backwards." };
+        var days = CliValues.WholeNumberArgument("working-days", "How many working days to add; negative counts backwards.");
         var command = new Command("add", "The working day a number of working days after (or before) a date.") { start, days };
         command.SetAction(parsed =>
         {
@@ -101,7 +101,7 @@ internal static class CalendarCommand
 
     private static Command Periods(IServiceProvider services)
     {
-        var year = new Argument<int>("year") { Description = "The year." };
+        var year = CliValues.YearArgument("year", "The year (2001–2099).");
         var kind = new Option<string>("--kind")
         {
             Description = "The kind of period.",
@@ -114,11 +114,6 @@ internal static class CalendarCommand
         {
             var terminal = SampleCommands.Prepare(parsed, services);
             var y = parsed.GetValue(year);
-            if (y is < ReportingPeriod.MinYear or > ReportingPeriod.MaxYear)
-            {
-                throw CliException.BadUsage(string.Create(CultureInfo.InvariantCulture, $"year {y} is outside {ReportingPeriod.MinYear} to {ReportingPeriod.MaxYear}."));
-            }
-
             var periodKind = parsed.GetValue(kind) switch
             {
                 "quarter" => ReportingPeriodKind.Quarter,

@@ -31,7 +31,7 @@ internal static class FormsCommand
             var desk = SubmissionInputs.Desk(data);
             var folder = parsed.GetValue(output)!.ToString();
             OutputFiles.CheckFolder(folder, "--out");
-            var forms = Forms(desk, parsed.GetValue(period)!, parsed.GetValue(dataSetOption), parsed.GetValue(unitOption) ?? []);
+            var forms = Forms(desk, CliValues.PeriodId(parsed.GetValue(period)!), parsed.GetValue(dataSetOption), parsed.GetValue(unitOption) ?? []);
             OutputFiles.Write([.. forms.Select(f => new OutputFile(Path.Combine(folder, f.FileName), stream => SubmissionFormWriter.Write(stream, desk, f.Unit, f.DataSet, f.Period)))]);
             terminal.Say(string.Create(CultureInfo.InvariantCulture, $"wrote {forms.Count} form{(forms.Count == 1 ? string.Empty : "s")} ({string.Join(", ", forms.GroupBy(static f => f.DataSet).Select(static g => $"{g.Key}: {g.Count()}"))}) to {Path.GetFullPath(folder)}"));
             return ExitCodes.Success;

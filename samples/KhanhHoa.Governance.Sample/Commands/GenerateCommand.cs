@@ -55,6 +55,8 @@ internal static class GenerateCommand
                 OutputFiles.CheckFile(unitsFile, "--units-out");
             }
 
+            OutputFiles.CheckApart([("--map", parsed.GetValue(map)?.ToString())], [("--out", file), ("--units-out", unitsFile)]);
+
             var workbook = file is not null && Path.GetExtension(file).Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
             var mapFile = parsed.GetValue(map)?.ToString();
             if (mapFile is not null && !workbook)

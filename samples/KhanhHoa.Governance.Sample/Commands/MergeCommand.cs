@@ -56,6 +56,9 @@ internal static class MergeCommand
             var requested = CliValues.Period(parsed.GetValue(period)!, parsed.GetValue(cutoff));
             var paths = parsed.GetValue(files)!.Select(file => file.ToString()).ToList();
             var unitsPath = parsed.GetValue(units)?.ToString();
+            OutputFiles.CheckApart(
+                [.. paths.Select(static path => ("partial", (string?)path)), ("--units", unitsPath), ("--letterhead", parsed.GetValue(letterhead)?.ToString())],
+                [.. report.Targets(requested), ("--partial-out", parsed.GetValue(partialOut)?.ToString())]);
             terminal.Say(string.Create(CultureInfo.InvariantCulture, $"Merge {paths.Count} partials for {requested.Id}"));
 
             var partials = terminal.Step("read the partials", progress => paths.Select((path, i) =>

@@ -22,7 +22,7 @@ internal static class PlanImportCommand
         var file = new Argument<string>("file") { Description = "The plan document: a Word file (.docx) or its text (.txt, UTF-8); - reads text from standard input." };
         var output = new Option<string?>("--out") { Description = "Where to write the plan (plans format, schemas/plans.v1.schema.json).", HelpName = "plan.json" };
         var id = new Option<string?>("--id") { Description = "The plan's id when the document number is blank (a draft).", HelpName = "ID" };
-        var year = new Option<int?>("--year") { Description = "The year deadlines without a year refer to, when the document has no date.", HelpName = "YYYY" };
+        var year = CliValues.YearOption("--year", "The year deadlines without a year refer to, when the document has no date (2001–2099).");
         var command = new Command("import", "Imports a plan from its Word file or text: its task tables into tasks, agencies resolved, deadlines read.") { file, output, id, year };
         command.SetAction(parsed =>
         {

@@ -71,13 +71,18 @@ internal static class RollupCommand
             var terminal = SampleCommands.Prepare(parsed, services);
             var report = new ReportOutput(terminal, parsed.GetValue(format)!, parsed.GetValue(output), parsed.GetValue(letterhead));
             var partialFile = PartialFiles.Output(parsed.GetValue(partialOut), parsed.GetValue(partialFormat));
+            var requested = CliValues.Period(parsed.GetValue(period)!, parsed.GetValue(cutoff));
+            var (dossiersPath, unitsPath) = (parsed.GetValue(dossiers)?.ToString(), parsed.GetValue(units)?.ToString());
+            OutputFiles.CheckApart(
+                [("--dossiers", dossiersPath), ("--units", unitsPath), ("--map", parsed.GetValue(map)?.ToString()), ("--letterhead", parsed.GetValue(letterhead)?.ToString()), ("--plans", parsed.GetValue(HostPlans.Option))],
+                [.. report.Targets(requested), ("--partial-out", parsed.GetValue(partialOut)?.ToString())]);
 
             // A host's plans are read first: a bad file stops the run before any work.
             var data = HostPlans.Data(parsed, services, terminal);
             var request = new RollupRequest(
-                CliValues.Period(parsed.GetValue(period)!, parsed.GetValue(cutoff)),
-                parsed.GetValue(dossiers)?.ToString(),
-                parsed.GetValue(units)?.ToString(),
+                requested,
+                dossiersPath,
+                unitsPath,
                 parsed.GetValue(syntheticCount),
                 parsed.GetValue(syntheticSeed),
                 parsed.GetValue(partialIds))

@@ -85,7 +85,7 @@ internal static class SubmissionsCommand
             var data = HostPlans.Data(parsed, services, terminal);
             var calendar = services.GetRequiredService<BusinessCalendar>();
             var day = CliValues.InCalendar(parsed.GetValue(asOf) ?? services.GetRequiredService<IClock>().GetCurrentInstant().InZone(services.GetRequiredService<DateTimeZone>()).Date, "--as-of");
-            var periodId = parsed.GetValue(period)!;
+            var periodId = CliValues.PeriodId(parsed.GetValue(period)!);
             var only = parsed.GetValue(unit);
             if (only is not null && data.OrgUnits.Find(only) is null)
             {

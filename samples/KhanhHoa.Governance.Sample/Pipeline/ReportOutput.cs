@@ -42,6 +42,11 @@ internal sealed class ReportOutput
         terminal.SummaryToError = ToStandardOutput;
     }
 
+    /// <summary>The files the report of <paramref name="period"/> goes to, by the option that names their folder (none when it goes to standard output).</summary>
+    public IEnumerable<(string Option, string? Path)> Targets(ReportingPeriod period) => ToStandardOutput
+        ? []
+        : Renderers().Select(renderer => ("--out", (string?)FileFor(period, renderer.FileExtension)));
+
     /// <summary>Whether the report's JSON goes to standard output rather than files.</summary>
     public bool ToStandardOutput { get; }
 
@@ -57,6 +62,10 @@ internal sealed class ReportOutput
         };
         return format;
     }
+
+    private IEnumerable<IMonthlyReportRenderer> Renderers() => MonthlyReportRenderers.All.Where(renderer => format == "all" || renderer.Format == format);
+
+    private string FileFor(ReportingPeriod period, string extension) => Path.Combine(folder, $"bao-cao-{period.Id}{extension}");
 
     /// <summary><c>--out</c>.</summary>
     public static Option<DirectoryInfo?> FolderOption() => new("--out")
@@ -74,7 +83,7 @@ internal sealed class ReportOutput
     {
         var notes = new List<string>(outcome.Notes);
         var report = terminal.Step("compose the report", _ => ReportAssembly.Compose(outcome, data, letterhead, services.GetRequiredService<BusinessCalendar>(), submitted, notes));
-        var renderers = MonthlyReportRenderers.All.Where(renderer => format == "all" || renderer.Format == format).ToList();
+        var renderers = Renderers().ToList();
         var rendered = terminal.Step(string.Create(CultureInfo.InvariantCulture, $"render {renderers.Count} format{(renderers.Count == 1 ? string.Empty : "s")}"), progress =>
             renderers.Select((renderer, i) =>
             {
@@ -85,17 +94,21 @@ internal sealed class ReportOutput
         ReportSummary.Print(terminal, outcome, report, notes);
         if (ToStandardOutput)
         {
+            // The report first: when standard output fails (exit 3), no partial is left written without its report.
+            using (var stdout = new TextWriterStream(terminal.Output))
+            {
+                stdout.Write(rendered[0].Bytes);
+            }
+
             if (alongside.Count > 0)
             {
                 OutputFiles.Write(alongside);
             }
 
-            using var stdout = new TextWriterStream(terminal.Output);
-            stdout.Write(rendered[0].Bytes);
             return ExitCodes.Success;
         }
 
-        var files = rendered.Select(file => (Path: Path.Combine(folder, $"bao-cao-{outcome.Period.Id}{file.FileExtension}"), file.Bytes)).ToList();
+        var files = rendered.Select(file => (Path: FileFor(outcome.Period, file.FileExtension), file.Bytes)).ToList();
         OutputFiles.Write([.. files.Select(file => new OutputFile(file.Path, stream => stream.Write(file.Bytes))), .. alongside]);
         terminal.Say();
         terminal.Say($"Report written to {Path.GetFullPath(folder)}{Path.DirectorySeparatorChar}");

@@ -87,12 +87,8 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
 
     private DossierStore GenerateAndRead(RollupRequest request, IReadOnlyList<OrgUnit> units, LocalDate day)
     {
+        // Every period a user can type (ReportingPeriod.Parse: 2001–2099) ends before SyntheticDossiers.LastReceivingDay.
         var to = request.Period.End;
-        if (to > SyntheticDossiers.LastReceivingDay)
-        {
-            throw CliException.BadUsage($"--period '{request.Period.Id}': synthetic dossiers can be generated for periods ending by {SyntheticDossiers.LastReceivingDay:uuuu-MM-dd}; give --dossiers for later ones.");
-        }
-
         var receiving = DefaultProvince.ReceivingUnits(units, day);
         if (receiving.Count == 0)
         {

@@ -25,6 +25,20 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     /// <summary>The largest year a period can have.</summary>
     public const int MaxYear = 9998;
 
+    /// <summary>
+    /// The first year of a period read from text (2001). <see cref="Parse"/>, the door every host, file and form goes
+    /// through, accepts the years <see cref="FirstSupportedYear"/>–<see cref="LastSupportedYear"/> only: every date a
+    /// period of those years needs — its own days, the twelve months of a trend before it, due dates and lateness in
+    /// the year after it — lies inside both the <see cref="BusinessCalendar"/> (1950–2100) and the dossier store
+    /// (2000-01-01 to 2179-06-05), so no judgement of a period a user typed can fall off either. Periods built in code
+    /// keep the wider <see cref="MinYear"/>–<see cref="MaxYear"/>, so that stepping with <see cref="Next"/> and
+    /// <see cref="Previous"/> past those years works.
+    /// </summary>
+    public const int FirstSupportedYear = 2001;
+
+    /// <summary>The last year of a period read from text (2099); see <see cref="FirstSupportedYear"/>.</summary>
+    public const int LastSupportedYear = 2099;
+
     private ReportingPeriod(ReportingPeriodKind kind, int year, int index, CutoffRule cutoff)
     {
         Kind = kind;
@@ -201,7 +215,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
 
     /// <summary>
     /// Parses a compact id (<c>2025-09</c>, <c>2025-9</c>, <c>2025-Q3</c>, <c>2025-H1</c>, <c>2025-9M</c>, <c>2025</c>;
-    /// letters in either case, surrounding white space ignored).
+    /// letters in either case, surrounding white space ignored) of a year <see cref="FirstSupportedYear"/>–<see cref="LastSupportedYear"/>.
     /// </summary>
     /// <param name="id">The id to parse.</param>
     /// <param name="cutoff">The cut-off rule the period is read under.</param>
@@ -217,9 +231,9 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
             return new ParseError(Expected, input, offset);
         }
 
-        if (year is < MinYear or > MaxYear)
+        if (year is < FirstSupportedYear or > LastSupportedYear)
         {
-            return new ParseError($"year must be between {MinYear} and {MaxYear}", input, offset);
+            return new ParseError(string.Create(CultureInfo.InvariantCulture, $"year must be between {FirstSupportedYear} and {LastSupportedYear} (the years the business calendar and the dossier store both cover)"), input, offset);
         }
 
         if (text.Length == 4)
@@ -273,7 +287,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         return result.IsT0;
     }
 
-    /// <summary>The period's <see cref="Id"/>; <see cref="Parse"/> reads it back.</summary>
+    /// <summary>The period's <see cref="Id"/>; <see cref="Parse"/> reads it back for the years <see cref="FirstSupportedYear"/>–<see cref="LastSupportedYear"/>.</summary>
     /// <returns>The compact id.</returns>
     public override string ToString() => Id;
 

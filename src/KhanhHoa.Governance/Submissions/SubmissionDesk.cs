@@ -104,9 +104,10 @@ public sealed class SubmissionDesk
             submission = submission with { ReceivedAt = received };
         }
 
-        if (submission.ReceivedAt is { } receipt && submission.SubmittedAt > receipt.PlusTicks(ClockTolerance.BclCompatibleTicks))
+        var sentInFuture = submission.ReceivedAt is { } receipt && submission.SubmittedAt > receipt.PlusTicks(ClockTolerance.BclCompatibleTicks);
+        if (sentInFuture)
         {
-            Fail(SubmissionPart.Header, 0, "submitted_at", Say("header.sentAfterReceipt", Time(submission.SubmittedAt), Time(receipt)));
+            Fail(SubmissionPart.Header, 0, "submitted_at", Say("header.sentAfterReceipt", Time(submission.SubmittedAt), Time(submission.ReceivedAt!.Value)));
         }
 
         if (SentAs is { } sentAs && !string.Equals(sentAs, submission.UnitCode, StringComparison.Ordinal))
@@ -134,6 +135,10 @@ public sealed class SubmissionDesk
         if (submission.SubmittedAt.Date < period.Start)
         {
             Fail(SubmissionPart.Header, 0, "submitted_at", Say("header.sentBeforePeriod", Time(submission.SubmittedAt), period.Id, Day(period.Start)));
+        }
+        else if (!sentInFuture && submission.SubmittedAt.Date > LastDayToSend(period))
+        {
+            Fail(SubmissionPart.Header, 0, "submitted_at", Say("header.sentAfterWindow", Time(submission.SubmittedAt), period.Id, Day(LastDayToSend(period))));
         }
 
         var unit = Units.Find(submission.UnitCode);
@@ -328,6 +333,10 @@ public sealed class SubmissionDesk
 
     /// <summary>A message of the catalogue in the desk's language.</summary>
     internal string Say(string key, params object?[] args) => SubmissionMessages.Format(Language, key, args);
+
+    // A report is taken up to a year after its period ends: later than that it is a mistyped date or a period long
+    // closed, and every date a period a user can type (2001–2099) needs stays inside the business calendar.
+    private static LocalDate LastDayToSend(ReportingPeriod period) => period.End.PlusYears(1);
 
     /// <summary>A day as the desk's reader writes it: 12/11/2026, or 2026-11-12 in English.</summary>
     internal string Day(LocalDate day) => day.ToString(Language == MessageLanguage.English ? "uuuu-MM-dd" : "dd/MM/uuuu", CultureInfo.InvariantCulture);

@@ -33,6 +33,7 @@ public static class SubmissionMessages
         ["header.periodNotOfDataSet"] = ("kỳ {0} (ngày chốt {1}) không phải là kỳ báo cáo của bộ số liệu {2} (kỳ {3}, ngày chốt {4})", "period {0} (cut-off {1}) is not one of data set {2}'s: {3} periods, cut-off {4}"),
         ["header.notInForce"] = ("bộ số liệu {0} áp dụng từ ngày {1}; kỳ {2} kết thúc trước ngày đó", "data set {0} applies from {1}; period {2} ends before"),
         ["header.sentBeforePeriod"] = ("thời điểm gửi {0} trước khi kỳ {1} bắt đầu ({2})", "sent {0}, before period {1} began ({2})"),
+        ["header.sentAfterWindow"] = ("thời điểm gửi {0} quá thời hạn nhận báo cáo của kỳ {1} (đến hết ngày {2}, một năm sau khi kỳ kết thúc)", "sent {0}, after the last day a report of period {1} is taken ({2}, a year after the period's end)"),
         ["header.sentAfterReceipt"] = ("thời điểm gửi ghi trong tệp ({0}) sau thời điểm tiếp nhận ({1}): thời điểm gửi không thể ở tương lai", "declared sent {0}, after it was received ({1}): a time of sending cannot be in the future"),
         ["header.otherUnit"] = ("báo cáo của đơn vị '{0}' trong tệp gửi với tư cách đơn vị '{1}': mỗi đơn vị chỉ gửi báo cáo của mình", "a report of unit '{0}' in a file sent as unit '{1}': a unit sends only its own reports"),
         ["header.unknownUnit"] = ("không có đơn vị '{0}'", "unknown unit '{0}'"),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -90,7 +91,7 @@ public sealed class ReportingPeriodTest
     [Property]
     public Property Id_round_trips() =>
         Prop.ForAll(
-            Gen.Choose(2, 9998).ToArbitrary(),
+            Gen.Choose(ReportingPeriod.FirstSupportedYear, ReportingPeriod.LastSupportedYear).ToArbitrary(),
             Gen.Elements(ReportingPeriodKind.Month, ReportingPeriodKind.Quarter, ReportingPeriodKind.HalfYear, ReportingPeriodKind.NineMonths, ReportingPeriodKind.Year).ToArbitrary(),
             Gen.Choose(0, 11).ToArbitrary(),
             (year, kind, pick) =>
@@ -101,6 +102,38 @@ public sealed class ReportingPeriodTest
                 var period = all[pick % all.Count];
                 return ReportingPeriod.Parse(period.Id, CutoffRule.Administrative).AsT0 == period;
             });
+
+    // The one range of periods a user can type: a year outside it is refused at the door, naming both ends, whatever
+    // the kind of period; the same periods built in code still step across it (2099-12 to 2100-01 and back).
+    [Property]
+    public Property A_period_of_an_unsupported_year_is_refused_at_parse() =>
+        Prop.ForAll(
+            Gen.OneOf(Gen.Choose(0, ReportingPeriod.FirstSupportedYear - 1), Gen.Choose(ReportingPeriod.LastSupportedYear + 1, 9999)).ToArbitrary(),
+            Gen.Elements("-09", "-9", "-Q4", "-H1", "-9M", string.Empty).ToArbitrary(),
+            (year, suffix) =>
+            {
+                var id = year.ToString("D4", CultureInfo.InvariantCulture) + suffix;
+                var refused = ReportingPeriod.Parse(id, CutoffRule.Administrative).TryPickT1(out var error, out _)
+                    && error.Message == "year must be between 2001 and 2099 (the years the business calendar and the dossier store both cover)"
+                    && error.Position == 0;
+                return refused
+                    .Classify(year is 2000 or 2100, "next to an edge")
+                    .Classify(year < 1000, "fewer than four significant digits");
+            });
+
+    [Fact]
+    public void Periods_built_in_code_step_across_the_supported_years()
+    {
+        var last = ReportingPeriod.Month(ReportingPeriod.LastSupportedYear, 12, CutoffRule.Administrative);
+        var first = ReportingPeriod.Month(ReportingPeriod.FirstSupportedYear, 1, CutoffRule.Administrative);
+
+        Assert.Equal("2100-01", last.Next().Id);
+        Assert.Equal(last, last.Next().Previous());
+        Assert.Equal("2000-12", first.Previous().Id);
+        Assert.True(ReportingPeriod.Parse(last.Id, CutoffRule.Administrative).IsT0);
+        Assert.True(ReportingPeriod.Parse(last.Next().Id, CutoffRule.Administrative).IsT1);
+        Assert.True(ReportingPeriod.Parse(first.Previous().Id, CutoffRule.Administrative).IsT1);
+    }
 
     [Property]
     public bool Parse_never_throws(string? text) => ReportingPeriod.Parse(text, CutoffRule.Administrative).Match(_ => true, e => e.Message.Length > 0);

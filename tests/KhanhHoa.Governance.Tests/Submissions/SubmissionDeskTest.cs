@@ -81,6 +81,28 @@ public sealed class SubmissionDeskTest
         Assert.EndsWith(field, error.Field, StringComparison.Ordinal);
     }
 
+    // A report is taken up to a year after its period ends (report 87's month ends 15/9/2025): a 2025-09 report
+    // declared sent in 2031 or 2101 is a mistyped date or a long-closed period, refused naming the last day, and no
+    // later check (lateness in working days) meets a date the business calendar does not cover.
+    [Theory]
+    [InlineData(2026, 9, 15, true)]
+    [InlineData(2026, 9, 16, false)]
+    [InlineData(2031, 3, 1, false)]
+    [InlineData(2101, 1, 1, false)]
+    public void A_report_is_taken_up_to_a_year_after_its_period(int year, int month, int day, bool taken)
+    {
+        var result = Desk.Check(Report87("VP_UBND") with { SubmittedAt = new LocalDateTime(year, month, day, 9, 0) });
+        if (taken)
+        {
+            Assert.True(result.Success, string.Join("\n", result.Errors));
+            return;
+        }
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("submitted_at", error.Field);
+        Assert.Equal($"sent {year:D4}-{month:D2}-{day:D2}T09:00, after the last day a report of period 2025-09 is taken (2026-09-15, a year after the period's end)", error.Message);
+    }
+
     [Fact]
     public void Progress_needs_its_fields_and_dates_in_the_period()
     {

@@ -10,9 +10,10 @@ namespace KhanhHoa.Governance.Web.Hosting;
 /// </summary>
 internal static partial class UserInput
 {
-    // The business calendar's tables end in 2100; a due date or reminder of a period near the end would step past them.
-    private const int FirstYear = 2000;
-    private const int LastYear = 2099;
+    // The library's one range of periods (inside the business calendar and the dossier store); dates a person types
+    // are held to the same years.
+    private const int FirstYear = Calendar.ReportingPeriod.FirstSupportedYear;
+    private const int LastYear = Calendar.ReportingPeriod.LastSupportedYear;
 
     /// <summary>A month <c>YYYY-MM</c>, or the message saying why not.</summary>
     public static bool TryMonth(string? text, out string periodId, out string problem)

@@ -35,10 +35,8 @@ internal static class PlanImportCommand
             var bytes = InputFile.ReadAllBytes(path, "FILE", terminal);
             var name = Path.GetFileName(InputFile.Describe(path));
             // Word or text, told by the bytes: a .docx piped to standard input is read as Word too.
-            var document = PlanFileReader.Read(bytes, name);
-            var data = services.GetRequiredService<GovernanceData>();
             var options = new PlanImportOptions { PlanId = parsed.GetValue(id), ContextYear = parsed.GetValue(year) };
-            var imported = document.Success ? PlanImporter.Import(document.Value, data.Agencies, options) : document.ConvertError<PlanImport>();
+            var imported = PlanFileReader.Read(bytes, name, services.GetRequiredService<GovernanceData>().Agencies, options);
             if (!imported.TryGetValue(out var result))
             {
                 throw InputProblem.From(name, imported.Errors, imported.ErrorCount);

@@ -17,8 +17,7 @@ public sealed class PlanImportExample
         #region example
         var agencies = GovernanceData.Default.Agencies;
         // Plan 3433/KH-UBND as text; a Word file (.docx) is read the same way, told by its bytes.
-        var document = PlanFileReader.ReadFile(Path.Combine(folder, "001_765e25d5cbc49dc3.txt"));
-        var imported = document.Success ? PlanImporter.Import(document.Value, agencies) : document.ConvertError<PlanImport>();
+        var imported = PlanFileReader.ReadFile(Path.Combine(folder, "001_765e25d5cbc49dc3.txt"), agencies);
         if (!imported.Success)
         {
             foreach (var error in imported.Errors)

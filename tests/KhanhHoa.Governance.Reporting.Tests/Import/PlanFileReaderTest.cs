@@ -26,19 +26,18 @@ public sealed class PlanFileReaderTest
         var expected = WordPlanImportTest.FromText(Seed, Id);
         var bytes = word ? WordPlanFixtures.Build(expected) : Encoding.UTF8.GetBytes(WordPlanImportTest.SeedText(Seed));
 
-        var read = PlanFileReader.Read(bytes, name);
+        var read = PlanFileReader.Read(bytes, name, GovernanceData.Default.Agencies, WordPlanImportTest.Options(Id));
 
         Assert.True(read.Success, string.Join("; ", read.Errors));
-        Assert.Equal(name, read.Value.Name);
-        var plan = PlanImporter.Import(read.Value, GovernanceData.Default.Agencies, WordPlanImportTest.Options(Id)).Value.Plan;
-        Assert.Equal(expected.Tasks.Select(WordPlanImportTest.Describe), plan.Tasks.Select(WordPlanImportTest.Describe));
+        Assert.Equal(name, read.Value.Plan.Tasks[0].Source.Document);
+        Assert.Equal(expected.Tasks.Select(WordPlanImportTest.Describe), read.Value.Plan.Tasks.Select(WordPlanImportTest.Describe));
     }
 
     [Fact]
     public void A_byte_order_mark_is_not_part_of_the_text()
     {
         var text = WordPlanImportTest.SeedText(Seed);
-        var withMark = PlanFileReader.Read([.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(text)], "plan.txt").Value;
+        var withMark = PlanFileReader.ReadDocument([.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(text)], "plan.txt").Value;
 
         Assert.Equal(Paragraphs(PlanTextReader.Read(text, "plan.txt")), Paragraphs(withMark));
     }
@@ -52,7 +51,7 @@ public sealed class PlanFileReaderTest
     {
         var bytes = word ? WordPlanFixtures.Build(WordPlanImportTest.FromText(Seed, Id)) : Encoding.UTF8.GetBytes("KẾ HOẠCH");
 
-        var read = PlanFileReader.Read(bytes, name);
+        var read = PlanFileReader.Read(bytes, name, GovernanceData.Default.Agencies);
 
         var error = Assert.Single(read.Errors);
         Assert.Equal((name, message), (error.Source, error.Message));
@@ -61,7 +60,7 @@ public sealed class PlanFileReaderTest
     [Fact]
     public void Text_that_is_not_UTF8_is_one_error()
     {
-        var read = PlanFileReader.Read([(byte)'K', 0xC3, 0x28, (byte)'x'], "plan.txt");
+        var read = PlanFileReader.Read([(byte)'K', 0xC3, 0x28, (byte)'x'], "plan.txt", GovernanceData.Default.Agencies);
 
         var error = Assert.Single(read.Errors);
         Assert.Equal("the text is not UTF-8 (byte 1); save it as UTF-8 or give the Word file", error.Message);
@@ -71,7 +70,7 @@ public sealed class PlanFileReaderTest
     public void Any_bytes_give_a_document_or_errors_and_never_throw() =>
         Prop.ForAll(Gen.ArrayOf(Gen.Choose(0, 255).Select(static b => (byte)b)).ToArbitrary(), bytes =>
         {
-            var read = PlanFileReader.Read(bytes, "x");
+            var read = PlanFileReader.ReadDocument(bytes, "x");
             return read.Success != read.Errors.Any();
         }).QuickCheckThrowOnFailure();
 }

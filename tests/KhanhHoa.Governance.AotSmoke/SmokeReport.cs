@@ -44,6 +44,6 @@ internal static class SmokeReport
             ReportFigures = data.ReportFigures,
             DossierProvenance = Provenance.Synthetic,
         }).GetValueOrThrow();
-        return JsonReportRenderer.ToJson(report);
+        return System.Text.Encoding.UTF8.GetString(MonthlyReportRenderers.Json.RenderToBytes(report));
     }
 }

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using KhanhHoa.Governance.Data;
-using KhanhHoa.Governance.Sample.Pipeline;
+using KhanhHoa.Governance.Sample.Demo;
 using KhanhHoa.Governance.Tasks;
 using NodaTime;
 

@@ -56,6 +56,22 @@ public sealed class PlanImportVerbTest
         Assert.Equal(["15/KH-UBND"], only.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(' ')[0]));
     }
 
+    // The library tells Word from text by the bytes: a name that says the other, or text in another encoding than UTF-8,
+    // is bad input naming the file, never a plan read from garbage.
+    [Theory]
+    [InlineData("plan.docx", false, "the file is named as a Word file (.docx) but holds text (.txt)")]
+    [InlineData("plan.txt", true, "the text is not UTF-8 (byte 1); save it as UTF-8 or give the Word file")]
+    public void Plan_import_refuses_a_file_that_is_not_what_it_says(string name, bool latin1, string message)
+    {
+        using var folder = new TempFolder();
+        File.WriteAllBytes(folder.File(name), latin1 ? [.. "Số".Select(static c => (byte)c)] : System.Text.Encoding.UTF8.GetBytes(PlanText));
+
+        var run = SampleRun.InProcess("plan", "import", folder.File(name));
+
+        Assert.Equal((1, string.Empty), (run.ExitCode, run.Output));
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_plans_folder_with_its_own_agencies_resolves_the_plan_through_them()
     {

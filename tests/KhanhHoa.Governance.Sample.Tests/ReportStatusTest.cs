@@ -4,6 +4,7 @@ using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Reporting;
 using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Sample.Cli;
+using KhanhHoa.Governance.Sample.Demo;
 using KhanhHoa.Governance.Sample.Pipeline;
 using KhanhHoa.Governance.Submissions;
 using KhanhHoa.Governance.Tasks;
@@ -202,8 +203,8 @@ public sealed class ReportStatusTest
             var data = services.GetRequiredService<GovernanceData>();
             var calendar = services.GetRequiredService<BusinessCalendar>();
             var terminal = new Terminal(TextWriter.Null, TextWriter.Null, interactive: false);
-            var outcome = new RollupPipeline(data, terminal).Run(new RollupRequest(SampleDefaults.Period, null, null, DefaultProvince.DossierCount, DefaultProvince.Seed));
-            var submitted = DefaultSubmissions.Read(data, SubmissionInputs.Desk(data), calendar);
+            var outcome = new RollupPipeline(data, terminal).Run(new RollupRequest(SampleDefaults.Period, null, null, DemoDossiers.Count, DemoDossiers.Seed));
+            var submitted = DemoSubmissions.Read(data, SubmissionInputs.Desk(data), calendar);
             return new DefaultRun(outcome, ReportAssembly.Compose(outcome, data, HostLetterhead.Load(null, terminal), calendar, submitted, []), data, calendar, submitted);
         }
     }

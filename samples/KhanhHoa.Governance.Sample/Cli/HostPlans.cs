@@ -37,6 +37,9 @@ internal static class HostPlans
         command.Options.Add(OnlyOption);
     }
 
+    /// <summary>Whether the host gave its own plans (<c>--plans</c>): the data is then not the embedded data alone.</summary>
+    public static bool Given(ParseResult parsed) => parsed.GetValue(Option) is not null;
+
     /// <summary>The data the verb works on: the container's, with the host's files when <c>--plans</c> was given.</summary>
     /// <exception cref="CliException">A file is missing or does not load (bad input, naming the file and its first error).</exception>
     public static GovernanceData Data(ParseResult parsed, IServiceProvider services, Terminal terminal)

@@ -1,11 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using KhanhHoa.Governance.Data;
-using KhanhHoa.Governance.Reporting.Import;
 using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Sample.Cli;
+using KhanhHoa.Governance.Sample.Demo;
 using KhanhHoa.Governance.Sample.Pipeline;
-using KhanhHoa.Governance.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KhanhHoa.Governance.Sample.Commands;
@@ -25,8 +24,8 @@ internal static class GenerateCommand
         var output = new Option<FileInfo?>("--out") { Description = "The dossier CSV to write, or an Excel workbook (.xlsx) as a one-door system exports it; standard output (CSV) when omitted.", HelpName = "FILE.csv|FILE.xlsx" };
         var map = new Option<FileInfo?>("--map") { Description = "With --out FILE.xlsx: write the workbook in a vendor's headers and words (a column map, as rollup --map reads it).", HelpName = "MAP.json" };
         var unitsOut = new Option<FileInfo?>("--units-out") { Description = "Also write the org-units CSV of the synthetic province (for rollup --units).", HelpName = "FILE.csv" };
-        var count = CliValues.CountOption("--count", "How many dossiers.", DefaultProvince.DossierCount, DefaultProvince.MaxFileCount);
-        var seed = new Option<ulong>("--seed") { Description = "The seed: the same seed gives the same file on every machine.", DefaultValueFactory = _ => DefaultProvince.Seed };
+        var count = CliValues.CountOption("--count", "How many dossiers.", DemoDossiers.Count, DemoDossiers.MaxFileCount);
+        var seed = new Option<ulong>("--seed") { Description = "The seed: the same seed gives the same file on every machine.", DefaultValueFactory = _ => DemoDossiers.Seed };
         var from = CliValues.DateOption("--from", "The first day dossiers are received (default: a year and a month before --to, as the default run generates them: 2024-08-15).");
         var to = CliValues.DateOption("--to", "The last day dossiers are received and the as-of day: later finishes are still in progress (default 2025-09-14).");
         var command = new Command("generate", "Writes SYNTHETIC dossiers (not real data) in the dossier CSV contract, calibrated to report 87/BC-BCĐ.")
@@ -37,10 +36,10 @@ internal static class GenerateCommand
         {
             var terminal = SampleCommands.Prepare(parsed, services);
             var last = parsed.GetValue(to) ?? SampleDefaults.AsOf;
-            var first = parsed.GetValue(from) ?? SyntheticCsv.WarmUpFrom(last.PlusYears(-1).PlusDays(1));
-            if (first > last || first < SyntheticDossiers.FirstReceivingDay || last > SyntheticDossiers.LastReceivingDay)
+            var first = parsed.GetValue(from) ?? DemoDossiers.WarmUpFrom(last.PlusYears(-1).PlusDays(1));
+            if (first > last || first < DemoDossiers.FirstDay || last > DemoDossiers.LastDay)
             {
-                throw CliException.BadUsage($"--from {first:uuuu-MM-dd} and --to {last:uuuu-MM-dd} must be in order and between {SyntheticDossiers.FirstReceivingDay:uuuu-MM-dd} and {SyntheticDossiers.LastReceivingDay:uuuu-MM-dd}.");
+                throw CliException.BadUsage($"--from {first:uuuu-MM-dd} and --to {last:uuuu-MM-dd} must be in order and between {DemoDossiers.FirstDay:uuuu-MM-dd} and {DemoDossiers.LastDay:uuuu-MM-dd}.");
             }
 
             var file = parsed.GetValue(output)?.ToString();
@@ -72,9 +71,9 @@ internal static class GenerateCommand
             var columnMap = mapFile is null ? null : GovernanceDataLoader.LoadDossierColumnMap(InputFile.ReadAllBytes(mapFile, "--map", terminal))
                 .Match(loaded => loaded, errors => throw InputProblem.From(InputFile.Describe(mapFile), errors));
             var hierarchy = services.GetRequiredService<GovernanceData>().OrgUnits;
-            var day = DefaultProvince.RebaseDay(hierarchy, last);
+            var day = EmbeddedProvince.RebaseDay(hierarchy, last);
             var units = hierarchy.AsOf(day).Units;
-            var receiving = DefaultProvince.ReceivingUnits(units, day);
+            var receiving = DemoDossiers.ReceivingUnits(units, day);
             var n = parsed.GetValue(count);
             var s = parsed.GetValue(seed);
             var label = string.Create(CultureInfo.InvariantCulture, $"generate {n:N0} synthetic dossiers");
@@ -83,7 +82,7 @@ internal static class GenerateCommand
             {
                 terminal.SummaryToError = true;
                 using var stdout = new TextWriterStream(terminal.Output);
-                terminal.Step(label, progress => SyntheticCsv.Write(stdout, receiving, first, last, n, s, progress));
+                terminal.Step(label, progress => DemoDossiers.WriteCsv(stdout, receiving, first, last, n, s, progress));
             }
             else
             {
@@ -91,11 +90,11 @@ internal static class GenerateCommand
                 {
                     if (workbook)
                     {
-                        XlsxDossierWriter.Write(stream, SyntheticDossiers.GenerateRecords(receiving, first, last, n, s), columnMap);
+                        DemoDossiers.WriteWorkbook(stream, receiving, first, last, n, s, columnMap);
                     }
                     else
                     {
-                        SyntheticCsv.Write(stream, receiving, first, last, n, s, progress);
+                        DemoDossiers.WriteCsv(stream, receiving, first, last, n, s, progress);
                     }
                 })));
             }

@@ -3,6 +3,7 @@ using System.Globalization;
 using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Sample.Cli;
+using KhanhHoa.Governance.Sample.Demo;
 using KhanhHoa.Governance.Sample.Pipeline;
 using KhanhHoa.Governance.Tasks;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using KhanhHoa.Governance.Data;
-using KhanhHoa.Governance.Primitives;
 using KhanhHoa.Governance.Reporting.Import;
 using KhanhHoa.Governance.Sample.Cli;
 using KhanhHoa.Governance.Tasks.Import;
@@ -19,7 +17,7 @@ internal static class PlanImportCommand
 {
     public static Command Create(IServiceProvider services)
     {
-        var file = new Argument<string>("file") { Description = "The plan document: a Word file (.docx) or its text (.txt, UTF-8); - reads text from standard input." };
+        var file = new Argument<string>("file") { Description = "The plan document: a Word file (.docx) or its text (.txt, UTF-8), told by its bytes; - reads standard input." };
         var output = new Option<string?>("--out") { Description = "Where to write the plan (plans format, schemas/plans.v1.schema.json).", HelpName = "plan.json" };
         var id = new Option<string?>("--id") { Description = "The plan's id when the document number is blank (a draft).", HelpName = "ID" };
         var year = CliValues.YearOption("--year", "The year deadlines without a year refer to, when the document has no date (2001–2099).");
@@ -36,12 +34,9 @@ internal static class PlanImportCommand
 
             var bytes = InputFile.ReadAllBytes(path, "FILE", terminal);
             var name = Path.GetFileName(InputFile.Describe(path));
-            var document = path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)
-                ? WordPlanReader.Read(bytes, name)
-                : InputResult<PlanDocument>.ForValue(PlanTextReader.Read(Encoding.UTF8.GetString(bytes), name));
-            var data = services.GetRequiredService<GovernanceData>();
+            // Word or text, told by the bytes: a .docx piped to standard input is read as Word too.
             var options = new PlanImportOptions { PlanId = parsed.GetValue(id), ContextYear = parsed.GetValue(year) };
-            var imported = document.Success ? PlanImporter.Import(document.Value, data.Agencies, options) : document.ConvertError<PlanImport>();
+            var imported = PlanFileReader.Read(bytes, name, services.GetRequiredService<GovernanceData>().Agencies, options);
             if (!imported.TryGetValue(out var result))
             {
                 throw InputProblem.From(name, imported.Errors, imported.ErrorCount);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Sample.Cli;
+using KhanhHoa.Governance.Sample.Demo;
 using KhanhHoa.Governance.Sample.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -47,12 +48,12 @@ internal static class RollupCommand
         var format = ReportOutput.FormatOption();
         var output = ReportOutput.FolderOption();
         var letterhead = HostLetterhead.Option();
-        var syntheticCount = CliValues.CountOption("--synthetic-count", "How many SYNTHETIC dossiers to generate when no --dossiers is given (tests use a smaller set); they are held in memory, so for more write them with generate and pass --dossiers.", DefaultProvince.DossierCount, DefaultProvince.MaxInMemoryCount);
+        var syntheticCount = CliValues.CountOption("--synthetic-count", "How many SYNTHETIC dossiers to generate when no --dossiers is given (tests use a smaller set); they are held in memory, so for more write them with generate and pass --dossiers.", DemoDossiers.Count, DemoDossiers.MaxInMemoryCount);
         var syntheticSeed = new Option<ulong>("--synthetic-seed")
         {
             Description = "The seed of the SYNTHETIC dossiers.",
             HelpName = "SEED",
-            DefaultValueFactory = _ => DefaultProvince.Seed,
+            DefaultValueFactory = _ => DemoDossiers.Seed,
         };
 
         var submissions = ReportSubmissions.Option();
@@ -92,7 +93,7 @@ internal static class RollupCommand
             };
             terminal.Say(string.Create(CultureInfo.InvariantCulture,
                 $"Rollup {request.Period.Id}: {request.Period.Start:dd/MM/yyyy}–{request.Period.End:dd/MM/yyyy} (cut-off {request.Period.Cutoff})"));
-            var submitted = ReportSubmissions.Resolve(parsed.GetValue(submissions), request.Period, data, services, terminal, out var rejected);
+            var submitted = ReportSubmissions.Resolve(parsed.GetValue(submissions), request.Period, data, !HostPlans.Given(parsed), services, terminal, out var rejected);
             var outcome = new RollupPipeline(data, terminal).Run(request);
             return ReportSubmissions.Exit(report.Write(outcome, data, submitted, services, partialFile(outcome.Partial)), rejected);
         });

@@ -7,6 +7,7 @@ using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Primitives;
 using KhanhHoa.Governance.Reporting;
 using KhanhHoa.Governance.Sample.Cli;
+using KhanhHoa.Governance.Sample.Demo;
 using KhanhHoa.Governance.Sample.Pipeline;
 using KhanhHoa.Governance.Submissions;
 using Microsoft.Extensions.DependencyInjection;
@@ -130,8 +131,8 @@ internal static class SubmissionsCommand
             var folder = parsed.GetValue(output)!.ToString();
             OutputFiles.CheckFolder(folder, "--out");
             var desk = SubmissionInputs.Desk(data);
-            var (figures, figureParts) = DefaultSubmissions.Report87Files(data, desk);
-            var synthetic = DefaultSubmissions.SyntheticCsv(data, desk, services.GetRequiredService<BusinessCalendar>());
+            var (figures, figureParts) = DemoSubmissions.Report87Files(data, desk);
+            var synthetic = DemoSubmissions.SyntheticCsv(data, desk, services.GetRequiredService<BusinessCalendar>());
             OutputFiles.Write(
             [
                 .. figures.Concat(figureParts).Concat(synthetic).Select(file => new OutputFile(Path.Combine(folder, file.Name), stream => stream.Write(file.Content))),

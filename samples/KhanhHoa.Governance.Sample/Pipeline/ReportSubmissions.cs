@@ -3,14 +3,15 @@ using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Reporting;
 using KhanhHoa.Governance.Sample.Cli;
+using KhanhHoa.Governance.Sample.Demo;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KhanhHoa.Governance.Sample.Pipeline;
 
 /// <summary>
 /// The units' submissions a report is composed with, the same for <c>rollup</c> and <c>merge</c>: a host's files
-/// (<c>--submissions</c>), else for 2025-09 on the embedded data the embedded set, else none (the sample's illustrative
-/// progress).
+/// (<c>--submissions</c>), else for 2025-09 on the embedded plans the demo's (<see cref="DemoSubmissions"/>), else none
+/// (the demo's illustrative progress).
 /// </summary>
 internal static class ReportSubmissions
 {
@@ -22,11 +23,11 @@ internal static class ReportSubmissions
     };
 
     /// <summary>
-    /// A host's submissions are its units' own reports; the embedded set is labelled per submission and reports on the
-    /// embedded plans, so data with a host's own plans gets none.
+    /// A host's submissions are its units' own reports; the demo's are labelled per submission and report on the
+    /// embedded plans, so a run with a host's own plans (<paramref name="embeddedPlans"/> false) gets none.
     /// </summary>
     /// <param name="rejected">Whether any of the host's files was rejected (listed on standard error; the command still writes the report of the others, then exits 1).</param>
-    public static IReadOnlyList<SubmittedReport>? Resolve(string? path, ReportingPeriod period, GovernanceData data, IServiceProvider services, Terminal terminal, out bool rejected)
+    public static IReadOnlyList<SubmittedReport>? Resolve(string? path, ReportingPeriod period, GovernanceData data, bool embeddedPlans, IServiceProvider services, Terminal terminal, out bool rejected)
     {
         rejected = false;
         var desk = SubmissionInputs.Desk(data);
@@ -37,9 +38,8 @@ internal static class ReportSubmissions
             return [.. intake.Accepted.Select(static s => new SubmittedReport(s, Provenance.Reported))];
         }
 
-        var embedded = ReferenceEquals(data, services.GetRequiredService<GovernanceData>());
-        return embedded && period.Kind == ReportingPeriodKind.Month && period.Id == DefaultSubmissions.PeriodId
-            ? terminal.Step("read the embedded submissions", _ => DefaultSubmissions.Read(data, desk, services.GetRequiredService<BusinessCalendar>()))
+        return DemoSubmissions.Cover(period, embeddedPlans)
+            ? terminal.Step("read the embedded submissions", _ => DemoSubmissions.Read(data, desk, services.GetRequiredService<BusinessCalendar>()))
             : null;
     }
 

@@ -7,13 +7,14 @@ using KhanhHoa.Governance.Reporting.Import;
 using KhanhHoa.Governance.Reporting;
 using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Sample.Cli;
-using KhanhHoa.Governance.Testing;
+using KhanhHoa.Governance.Sample.Demo;
 
 namespace KhanhHoa.Governance.Sample.Pipeline;
 
 /// <summary>
-/// From dossiers to measures: the org units (a host's CSV or the embedded hierarchy), the dossiers (a host's CSV, or the
-/// synthetic province written in the CSV contract and read back, as a host's file would be), then the engine over the
+/// From dossiers to measures: the org units (a host's CSV or the embedded hierarchy), the dossiers (a host's file, or in
+/// the demo the synthetic province of <see cref="DemoDossiers"/> written in the CSV contract and read back, as a host's
+/// file would be), then the engine over the
 /// period and the months before it, shard by shard with mergeable partial results. Every month is re-based onto the
 /// tree of the period's end (<see cref="RollupRebase"/>), so a trend across the reorganisation of 1 July 2025 rolls up
 /// on today's units, with the embedded successions moving the dossiers of older units.
@@ -37,9 +38,9 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
         // The input files are fingerprinted for the report while the dossiers are read: the reader leaves part of the
         // cores idle, and a second pass over a large file afterwards would add its whole time to the run.
         var fingerprints = Task.Run(() => InputFingerprints.Of([request.DossiersPath, request.UnitsPath]).ToList());
-        var store = request.IsSynthetic ? GenerateAndRead(request, units, rebase.Onto) : ReadFile(request, units);
+        var store = request.IsSynthetic ? ReadDemo(request, units, rebase.Onto) : ReadFile(request, units);
         var source = request.IsSynthetic
-            ? string.Create(CultureInfo.InvariantCulture, $"SYNTHETIC dossiers (seed {request.SyntheticSeed}, report 87 profile), not real data")
+            ? DemoDossiers.Source(request.SyntheticSeed)
             : request.DossiersPath == InputFile.StandardInput ? InputFile.Describe(request.DossiersPath) : Path.GetFileName(request.DossiersPath!);
         var (partial, result) = terminal.Step(string.Create(CultureInfo.InvariantCulture, $"roll up {request.Periods.Count} periods"), progress =>
             Roll(units, request.Periods, rebase, store, request.KeepDossierIds, progress).Match(rolled => rolled, errors => throw Blame(request, errors)));
@@ -73,10 +74,10 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
     };
 
     // A host's units are re-based onto the period's end; the embedded hierarchy onto today's province (see
-    // DefaultProvince.RebaseDay), its successions moving the dossiers of the units before 1 July 2025.
+    // EmbeddedProvince.RebaseDay), its successions moving the dossiers of the units before 1 July 2025.
     private (IReadOnlyList<OrgUnit> Units, RollupRebase Rebase) LoadUnits(RollupRequest request) => request.UnitsPath is { } path
         ? (ReadUnits(path, terminal), new RollupRebase(request.Period.End, []))
-        : (data.OrgUnits.Units, new RollupRebase(DefaultProvince.RebaseDay(data.OrgUnits, request.Period.End), data.OrgUnits.Successions));
+        : (data.OrgUnits.Units, new RollupRebase(EmbeddedProvince.RebaseDay(data.OrgUnits, request.Period.End), data.OrgUnits.Successions));
 
     /// <summary>Reads the org-units CSV of <c>--units</c>, or fails as bad input naming the file, line and field.</summary>
     public static IReadOnlyList<OrgUnit> ReadUnits(string path, Terminal terminal)
@@ -85,31 +86,10 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
         return OrgUnitCsvReader.Read(stream).Match(units => units, errors => throw InputProblem.From(InputFile.Describe(path), errors));
     }
 
-    private DossierStore GenerateAndRead(RollupRequest request, IReadOnlyList<OrgUnit> units, LocalDate day)
+    private DossierStore ReadDemo(RollupRequest request, IReadOnlyList<OrgUnit> units, LocalDate day)
     {
-        // Every period a user can type (ReportingPeriod.Parse: 2001–2099) ends before SyntheticDossiers.LastReceivingDay.
-        var to = request.Period.End;
-        var receiving = DefaultProvince.ReceivingUnits(units, day);
-        if (receiving.Count == 0)
-        {
-            throw InputProblem.From(request.UnitsPath is { } path ? InputFile.Describe(path) : "the embedded org units", [new InputError(0, 0, $"no unit is valid on {day:uuuu-MM-dd} to receive synthetic dossiers")]);
-        }
-
-        // The warm-up month before the trend is cut at the store's first day.
-        var from = SyntheticCsv.WarmUpFrom(request.Periods.Min(period => period.Start));
-        from = from < SyntheticDossiers.FirstReceivingDay ? SyntheticDossiers.FirstReceivingDay : from;
-        var count = request.SyntheticCount;
-        var csv = terminal.Step(string.Create(CultureInfo.InvariantCulture, $"generate {count:N0} synthetic dossiers"), progress =>
-        {
-            var buffer = new MemoryStream();
-            SyntheticCsv.Write(buffer, receiving, from, to, count, request.SyntheticSeed, progress);
-            buffer.Position = 0;
-            return buffer;
-        });
-        using (csv)
-        {
-            return Read("synthetic dossiers (CSV contract)", "synthetic.csv", csv, DossierReadOptions.ForUnits(units));
-        }
+        using var csv = DemoDossiers.Generate(request, units, day, terminal);
+        return Read("synthetic dossiers (CSV contract)", "synthetic.csv", csv, DossierReadOptions.ForUnits(units));
     }
 
     // The library tells the format by the bytes (CSV, JSON lines or an Excel workbook) and checks the extension.

@@ -1,7 +1,7 @@
 namespace KhanhHoa.Governance.Reporting.Import;
 
 /// <summary>The formats a dossier file comes in (<c>docs/rollup-contract.md</c>).</summary>
-public enum DossierFileFormat
+internal enum DossierFileFormat
 {
     /// <summary>CSV in the contract's layout, or a vendor's export through a column map (<see cref="Rollup.DossierCsvReader"/>).</summary>
     Csv,

@@ -17,7 +17,7 @@ public static class DossierFileReader
     /// <param name="fileName">The file's name (only its extension is read), or <see langword="null"/> for standard input.</param>
     /// <param name="head">The file's first bytes (64 or more, or the whole file when shorter).</param>
     /// <returns>The format, or an error when the extension names another format than the bytes hold.</returns>
-    public static InputResult<DossierFileFormat> Detect(string? fileName, ReadOnlySpan<byte> head)
+    internal static InputResult<DossierFileFormat> Detect(string? fileName, ReadOnlySpan<byte> head)
     {
         var byContent = FileContent.IsZip(head) ? DossierFileFormat.Workbook
             : FileContent.FirstNonBlank(head) == (byte)'{' ? DossierFileFormat.JsonLines

@@ -1,7 +1,7 @@
 namespace KhanhHoa.Governance.Reporting.Import;
 
 /// <summary>The formats a submission file comes in.</summary>
-public enum SubmissionFileFormat
+internal enum SubmissionFileFormat
 {
     /// <summary>CSV rows of figures, progress or difficulties (<c>SubmissionCsvReader</c>).</summary>
     Csv,

@@ -33,7 +33,7 @@ public static class SubmissionFiles
     /// <summary>The format of <paramref name="file"/>: by its name's extension, else by its first bytes.</summary>
     /// <param name="file">The file.</param>
     /// <returns>Its format.</returns>
-    public static SubmissionFileFormat FormatOf(SubmissionFile file)
+    internal static SubmissionFileFormat FormatOf(SubmissionFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
         var extension = Path.GetExtension(file.Name).ToUpperInvariant();

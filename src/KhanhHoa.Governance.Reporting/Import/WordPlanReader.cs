@@ -20,7 +20,7 @@ namespace KhanhHoa.Governance.Reporting.Import;
 /// hand the importer the same structure, so there is one reading of headers and rows.
 /// </remarks>
 /// <threadsafety>Stateless; safe to call from several threads.</threadsafety>
-public static class WordPlanReader
+internal static class WordPlanReader
 {
     /// <summary>Reads a Word file; never throws on a damaged or hostile file.</summary>
     /// <param name="docx">The file's bytes.</param>

@@ -21,7 +21,7 @@ namespace KhanhHoa.Governance.Reporting;
 /// </remarks>
 /// <remarks>Package dates and zip entry dates are fixed to the report's issue date, so output bytes are reproducible.</remarks>
 /// <threadsafety>Stateless; safe to use from any thread.</threadsafety>
-public sealed class DocxReportRenderer : IMonthlyReportRenderer
+internal sealed class DocxReportRenderer : IMonthlyReportRenderer
 {
     private const string Font = "Times New Roman";
     private const int BodySize = 28;

@@ -22,7 +22,7 @@ namespace KhanhHoa.Governance.Reporting;
 /// <c>figure.trend</c>, <c>svg.chart</c> …), never by position, so sections can be added without touching it.
 /// </remarks>
 /// <threadsafety>Stateless; safe to use from any thread.</threadsafety>
-public sealed class HtmlReportRenderer : IMonthlyReportRenderer
+internal sealed class HtmlReportRenderer : IMonthlyReportRenderer
 {
     private static readonly XNamespace Html = "http://www.w3.org/1999/xhtml";
 

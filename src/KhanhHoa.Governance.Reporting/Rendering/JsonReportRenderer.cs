@@ -14,7 +14,7 @@ namespace KhanhHoa.Governance.Reporting;
 /// strings, and every figure carries its <c>provenance</c>.
 /// </summary>
 /// <threadsafety>Stateless; safe to use from any thread.</threadsafety>
-public sealed class JsonReportRenderer : IMonthlyReportRenderer
+internal sealed class JsonReportRenderer : IMonthlyReportRenderer
 {
     /// <summary>
     /// The version of the JSON contract this renderer writes (<c>schemaVersion</c>): 3 since the report says how it

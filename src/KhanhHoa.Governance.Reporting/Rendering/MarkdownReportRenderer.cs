@@ -9,7 +9,7 @@ namespace KhanhHoa.Governance.Reporting;
 /// their rows and by a banner at the top.
 /// </summary>
 /// <threadsafety>Stateless; safe to use from any thread.</threadsafety>
-public sealed class MarkdownReportRenderer : IMonthlyReportRenderer
+internal sealed class MarkdownReportRenderer : IMonthlyReportRenderer
 {
     private MarkdownReportRenderer()
     {

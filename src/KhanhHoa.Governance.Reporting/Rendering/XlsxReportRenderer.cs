@@ -32,7 +32,7 @@ namespace KhanhHoa.Governance.Reporting;
 /// <para>Package dates and zip entry dates are fixed to the report's issue date, so output bytes are reproducible.</para>
 /// </remarks>
 /// <threadsafety>Stateless; safe to use from any thread.</threadsafety>
-public sealed class XlsxReportRenderer : IMonthlyReportRenderer
+internal sealed class XlsxReportRenderer : IMonthlyReportRenderer
 {
     private const string Province = "Toàn tỉnh";
     private const string Total = "Tổng cộng";

@@ -53,7 +53,7 @@ public sealed class FirstReportExample
             }
 
             MonthlyReport report = composed.Value;
-            File.WriteAllBytes(Path.Combine(folder, "bao-cao-2025-09.docx"), DocxReportRenderer.Instance.RenderToBytes(report));
+            File.WriteAllBytes(Path.Combine(folder, "bao-cao-2025-09.docx"), MonthlyReportRenderers.Docx.RenderToBytes(report));
             #endregion
 
             Assert.True(report.ContainsSyntheticData);

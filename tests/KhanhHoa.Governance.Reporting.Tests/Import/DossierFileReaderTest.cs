@@ -52,11 +52,11 @@ public sealed class DossierFileReaderTest
     }
 
     [Theory]
-    [InlineData("\uFEFF\n\n{\"dossier_id\":\"A\"}", DossierFileFormat.JsonLines)]
-    [InlineData("", DossierFileFormat.Csv)]
-    [InlineData("   ", DossierFileFormat.Csv)]
-    public void Text_is_told_by_its_first_character_after_a_byte_order_mark_and_blanks(string content, DossierFileFormat format) =>
-        Assert.Equal(format, DossierFileReader.Detect(null, Encoding.UTF8.GetBytes(content)).Value);
+    [InlineData("\uFEFF\n\n{\"dossier_id\":\"A\"}", nameof(DossierFileFormat.JsonLines))]
+    [InlineData("", nameof(DossierFileFormat.Csv))]
+    [InlineData("   ", nameof(DossierFileFormat.Csv))]
+    public void Text_is_told_by_its_first_character_after_a_byte_order_mark_and_blanks(string content, string format) =>
+        Assert.Equal(format, DossierFileReader.Detect(null, Encoding.UTF8.GetBytes(content)).Value.ToString());
 
     [Property(MaxTest = 200)]
     public Property Damaged_bytes_in_any_format_give_errors_not_exceptions() =>

@@ -109,20 +109,20 @@ public class WordPlanImportTest
     private static KhanhHoa.Governance.Organization.AgencyRegistry Agencies => GovernanceData.Default.Agencies;
 
     // The drafts (id given) have no number, and the letter no full date: their year is given too.
-    private static PlanImportOptions Options(string? id) => new() { PlanId = id, ContextYear = id is null ? null : 2025 };
+    internal static PlanImportOptions Options(string? id) => new() { PlanId = id, ContextYear = id is null ? null : 2025 };
 
-    private static Plan FromText(string seed, string? id) => PlanImporter.ImportText(SeedText(seed), seed, Agencies, Options(id)).GetValueOrThrow().Plan;
+    internal static Plan FromText(string seed, string? id) => PlanImporter.ImportText(SeedText(seed), seed, Agencies, Options(id)).GetValueOrThrow().Plan;
 
     private static Plan FromWord(byte[] docx, string? id) =>
         PlanImporter.Import(WordPlanReader.Read(docx, "plan.docx").GetValueOrThrow(), Agencies, Options(id)).GetValueOrThrow().Plan;
 
     private static string FixtureName(string planId) => planId.Replace('/', '-') + ".docx";
 
-    private static string SeedText(string seed) =>
+    internal static string SeedText(string seed) =>
         File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, "tests", "KhanhHoa.Governance.Tests", "Data", "Seeds", seed));
 
     // Every field the importer reads; a Word row has its table and row instead of a line.
-    private static string Describe(PlanTask t) => string.Join(" | ",
+    internal static string Describe(PlanTask t) => string.Join(" | ",
         t.Id, t.ParentId, t.Label, t.Text, t.Content, t.Lead?.Text, t.Lead is null ? null : string.Join(",", t.Lead.AgencyCodes), t.Coordinating?.Text,
         t.ExpectedResult, t.DeadlineText, t.Deadline?.Kind, t.Deadline?.DueDate, t.Remark);
 }

@@ -3,4 +3,4 @@ namespace KhanhHoa.Governance.Tasks.Import;
 /// <summary>A paragraph or a table of a <see cref="PlanDocument"/>.</summary>
 /// <param name="Location">Where the block starts in its file.</param>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public abstract record DocumentBlock(DocumentLocation Location);
+internal abstract record DocumentBlock(DocumentLocation Location);

@@ -4,4 +4,4 @@ namespace KhanhHoa.Governance.Tasks.Import;
 /// <param name="Text">The paragraph as printed, in NFC.</param>
 /// <param name="Location">Where it stands.</param>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public sealed record DocumentParagraph(string Text, DocumentLocation Location) : DocumentBlock(Location);
+internal sealed record DocumentParagraph(string Text, DocumentLocation Location) : DocumentBlock(Location);

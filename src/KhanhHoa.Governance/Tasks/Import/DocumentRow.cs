@@ -9,4 +9,4 @@ namespace KhanhHoa.Governance.Tasks.Import;
 /// line, so the importer has to work out which column each line belongs to.
 /// </param>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public sealed record DocumentRow(IReadOnlyList<DocumentCell> Cells, DocumentLocation Location, bool Positioned);
+internal sealed record DocumentRow(IReadOnlyList<DocumentCell> Cells, DocumentLocation Location, bool Positioned);

@@ -4,4 +4,4 @@ namespace KhanhHoa.Governance.Tasks.Import;
 /// <param name="Rows">The rows, header first.</param>
 /// <param name="Location">Where the table starts.</param>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public sealed record DocumentTable(IReadOnlyList<DocumentRow> Rows, DocumentLocation Location) : DocumentBlock(Location);
+internal sealed record DocumentTable(IReadOnlyList<DocumentRow> Rows, DocumentLocation Location) : DocumentBlock(Location);

@@ -8,4 +8,4 @@ namespace KhanhHoa.Governance.Tasks.Import;
 /// <param name="Name">The file the document came from (used in task sources and error locations).</param>
 /// <param name="Blocks">The paragraphs and tables in document order.</param>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public sealed record PlanDocument(string Name, IReadOnlyList<DocumentBlock> Blocks);
+internal sealed record PlanDocument(string Name, IReadOnlyList<DocumentBlock> Blocks);

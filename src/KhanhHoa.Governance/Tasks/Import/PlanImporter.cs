@@ -31,7 +31,7 @@ public static partial class PlanImporter
     /// <param name="agencies">The registry that resolves agency cells.</param>
     /// <param name="options">The plan id and year when the document does not give them.</param>
     /// <returns>The plan and its report, or every error found, each located by line (text) or table and row (Word).</returns>
-    public static InputResult<PlanImport> Import(PlanDocument document, AgencyRegistry agencies, PlanImportOptions? options = null)
+    internal static InputResult<PlanImport> Import(PlanDocument document, AgencyRegistry agencies, PlanImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(agencies);

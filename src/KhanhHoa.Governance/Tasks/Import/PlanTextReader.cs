@@ -9,7 +9,7 @@ namespace KhanhHoa.Governance.Tasks.Import;
 /// with rows separated by blank lines (the appendices of seed 004). Every other line is a paragraph.
 /// </summary>
 /// <threadsafety>Stateless; safe to call from several threads.</threadsafety>
-public static partial class PlanTextReader
+internal static partial class PlanTextReader
 {
     /// <summary>Splits a text into paragraphs and tables; never throws on any text.</summary>
     /// <param name="text">The document's text (NFC or NFD; line breaks of any platform).</param>

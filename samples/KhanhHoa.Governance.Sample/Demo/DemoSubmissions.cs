@@ -3,23 +3,23 @@ using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Directives;
 using KhanhHoa.Governance.Reporting;
-using KhanhHoa.Governance.Sample.Cli;
+using KhanhHoa.Governance.Sample.Pipeline;
 using KhanhHoa.Governance.Submissions;
 using KhanhHoa.Governance.Tasks;
 
-namespace KhanhHoa.Governance.Sample.Pipeline;
+namespace KhanhHoa.Governance.Sample.Demo;
 
 /// <summary>
-/// The submissions of the default run, for 2025-09: report 87/BC-BCĐ's printed figures sent by the units that own them
+/// The submissions of the demo, for 2025-09: report 87/BC-BCĐ's printed figures sent by the units that own them
 /// (Công an tỉnh, the departments, the sector branches; provenance <see cref="Provenance.Reported"/>), and, for figures
 /// the communes, wards and the special zone own, SYNTHETIC parts (seeded, not real data) that add up to the printed value;
 /// SYNTHETIC monthly progress reports from the departments and communes on their tasks of the steering committee's plan
 /// and of plan 3433, some late, some never sent. All are written in the library's CSV formats and read back through the
 /// desk, as a host's files would be.
 /// </summary>
-internal static class DefaultSubmissions
+internal static class DemoSubmissions
 {
-    /// <summary>The period the embedded submissions are for.</summary>
+    /// <summary>The period the demo's submissions are for.</summary>
     public const string PeriodId = "2025-09";
 
     private const int Seed = 87;
@@ -182,7 +182,14 @@ internal static class DefaultSubmissions
         return output.ToArray();
     }
 
-    /// <summary>The default run's submissions, read back through the desk, each with its provenance.</summary>
+    /// <summary>
+    /// Whether a report of <paramref name="period"/> gets the demo's submissions when the host gives none: on the embedded
+    /// plans (the submissions report on them) for the month they are for.
+    /// </summary>
+    public static bool Cover(ReportingPeriod period, bool embeddedPlans) =>
+        embeddedPlans && period.Kind == ReportingPeriodKind.Month && period.Id == PeriodId;
+
+    /// <summary>The demo's submissions, read back through the desk, each with its provenance.</summary>
     public static IReadOnlyList<SubmittedReport> Read(GovernanceData data, SubmissionDesk desk, BusinessCalendar calendar)
     {
         var (figures, figureParts) = Report87Files(data, desk);

@@ -2,7 +2,7 @@ using System.Text;
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Tasks;
 
-namespace KhanhHoa.Governance.Sample.Pipeline;
+namespace KhanhHoa.Governance.Sample.Demo;
 
 /// <summary>
 /// SYNTHETIC progress histories for the seed plans' tasks, for demonstration only: the seeds print the tasks and

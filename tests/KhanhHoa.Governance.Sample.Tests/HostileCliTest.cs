@@ -158,6 +158,24 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs, ITestOutputHelp
         Assert.Equal(before, Snapshot(folder.Path));
     }
 
+    // A file with thousands of errors prints its first 50 and how many more, not a line per error.
+    [Fact]
+    public void A_submission_with_thousands_of_errors_is_listed_with_a_cap()
+    {
+        using var folder = new TempFolder();
+        var figures = string.Join(", ", Enumerable.Range(0, 5000).Select(static i => $$"""{"element": "ghost{{i}}", "value": "1"}"""));
+        File.WriteAllText(folder.File("many.json"), $$"""{"schemaVersion": 1, "unitCode": "SO_YT", "dataSet": "P06.MONTHLY", "period": "2025-09", "submittedAt": "2025-09-11T16:00", "figures": [{{figures}}]}""");
+
+        var run = SampleRun.AsProcess(folder.Path, "submissions", "check", "many.json");
+
+        var lines = run.Error.TrimEnd('\n').Split('\n');
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("error: 1/1 tệp bị từ chối; 0 tệp được tiếp nhận.", lines[0]);
+        Assert.Equal("  many.json: 5000 lỗi", lines[1]);
+        Assert.Equal(2 + 50 + 1, lines.Length);
+        Assert.Equal("    và 4950 lỗi khác", lines[^1]);
+    }
+
     // A full disk under standard output is the output's failure (exit 3), not bad input (exit 1), in a verb that only
     // prints and in one that reads files first.
     [Theory]

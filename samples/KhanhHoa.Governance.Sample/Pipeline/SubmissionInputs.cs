@@ -35,7 +35,10 @@ internal static class SubmissionInputs
         return SubmissionFiles.Read(files, desk);
     }
 
-    /// <summary>Lists each rejected file with all its errors on standard error; true when any was rejected.</summary>
+    /// <summary>How many errors of a rejected file are printed before "and N more errors".</summary>
+    public const int ErrorsShownPerFile = 50;
+
+    /// <summary>Lists each rejected file with its errors (the first <see cref="ErrorsShownPerFile"/>, then how many more) on standard error; true when any was rejected.</summary>
     public static bool ListRejected(SubmissionIntake intake, Terminal terminal)
     {
         var rejected = intake.Rejected;
@@ -50,14 +53,16 @@ internal static class SubmissionInputs
         foreach (var file in rejected)
         {
             error.WriteLine(SubmissionMessages.Format(language, "intake.file", Path.GetFileName(file.Name), file.ErrorCount));
-            foreach (var e in file.Errors)
+            // A hostile file can hold tens of thousands of errors: the first ones tell the clerk what to fix.
+            var shown = file.Errors.Take(ErrorsShownPerFile).ToList();
+            foreach (var e in shown)
             {
                 error.WriteLine("    " + Describe(e, language));
             }
 
-            if (file.ErrorCount > file.Errors.Count)
+            if (file.ErrorCount > shown.Count)
             {
-                error.WriteLine(SubmissionMessages.Format(language, "intake.more", file.ErrorCount - file.Errors.Count));
+                error.WriteLine(SubmissionMessages.Format(language, "intake.more", file.ErrorCount - shown.Count));
             }
         }
 

@@ -108,6 +108,12 @@ internal sealed class JsonSourceNode
             reader.Read();
             return (root, null);
         }
+        catch (RepeatedKeyException e)
+        {
+            // A key given twice would leave the reader to pick one of its values silently.
+            var (line, column) = lines.Position(e.Offset);
+            return (null, At(at.Path, line, column, $"malformed JSON: the key \"{e.Name}\" is given twice"));
+        }
         catch (JsonException e)
         {
             var (line, column) = lines.At((int)(e.LineNumber ?? 0), (int)(e.BytePositionInLine ?? 0));
@@ -136,6 +142,26 @@ internal sealed class JsonSourceNode
 
         var (line, column) = lines.Position(bad);
         return At("$", line, column, Utf8Text.Describe(utf8[bad]));
+    }
+
+    // Objects of a handful of keys are scanned; a set takes over for wide ones, so a hostile file stays linear.
+    private static bool IsRepeated(List<KeyValuePair<string, JsonSourceNode>> properties, string name, ref HashSet<string>? names)
+    {
+        if (names is null && properties.Count < 16)
+        {
+            foreach (var (key, _) in properties)
+            {
+                if (key == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        names ??= [.. properties.Select(static property => property.Key)];
+        return !names.Add(name);
     }
 
     // The reader's message repeats the position we report separately.
@@ -169,10 +195,16 @@ internal sealed class JsonSourceNode
                 break;
             case JsonTokenType.StartObject:
                 node.properties = [];
+                HashSet<string>? names = null;
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var name = reader.GetString()!;
                     at = new Place(node, name, 0);
+                    if (IsRepeated(node.properties, name, ref names))
+                    {
+                        throw new RepeatedKeyException(name, (int)reader.TokenStartIndex);
+                    }
+
                     reader.Read();
                     node.properties.Add(new(name, ReadValue(ref reader, at, ref lines, ref at)));
                 }
@@ -257,4 +289,12 @@ internal sealed class JsonSourceNode
             return Position(start + bytesIntoLine);
         }
     }
+}
+
+/// <summary>A key given twice in one object, with the byte offset of its second occurrence.</summary>
+internal sealed class RepeatedKeyException(string name, int offset) : Exception($"the key '{name}' is given twice")
+{
+    public string Name { get; } = name;
+
+    public int Offset { get; } = offset;
 }

@@ -1,7 +1,10 @@
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Indicators;
+using KhanhHoa.Governance.Json;
 
 namespace KhanhHoa.Governance.Tests.Json;
 
@@ -35,6 +38,45 @@ public sealed class LoaderErrorShapeTest
 
         Assert.Equal((path, 2, ColumnOfHole(loader)), (error.JsonPath, error.Line, error.Column));
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    // A key given twice would let a loader take one of its values silently; every loader refuses it at the second key.
+    [Theory]
+    [InlineData("org-units", "validFrom")]
+    [InlineData("report-figures", "issued")]
+    [InlineData("calendar", "date")]
+    public void A_key_given_twice_is_refused_at_its_second_occurrence(string loader, string key)
+    {
+        var value = $"\"2027-02-04\", \"{key}\": \"2027-02-05\"";
+        var (json, _) = Document(loader, value);
+        var line = json.Split('\n')[1];
+        var second = line.LastIndexOf($"\"{key}\"", StringComparison.Ordinal) + 1;
+
+        var error = Assert.Single(Load(loader, json));
+
+        Assert.Equal((2, second), (error.Line, error.Column));
+        Assert.Equal($"malformed JSON: the key \"{key}\" is given twice", error.Message);
+    }
+
+    // Objects of any width: a set takes over from the scan past 16 keys, and both find the one key repeated, wherever it
+    // is, and nothing when every key differs.
+    [FsCheck.Xunit.Property]
+    public Property A_repeated_key_is_found_in_an_object_of_any_width(PositiveInt width, NonNegativeInt first, NonNegativeInt second, bool repeat)
+    {
+        var keys = Enumerable.Range(0, Math.Min(width.Get, 300) + 1).Select(static i => $"k{i}").ToList();
+        var (a, b) = (first.Get % keys.Count, second.Get % keys.Count);
+        if (repeat && a != b)
+        {
+            keys[Math.Max(a, b)] = keys[Math.Min(a, b)];
+        }
+
+        var json = "{" + string.Join(", ", keys.Select(static key => $"\"{key}\": 1")) + "}";
+        var (root, error) = JsonSourceNode.Parse(Encoding.UTF8.GetBytes(json));
+        var repeated = repeat && a != b;
+        var holds = repeated
+            ? root is null && error!.Message == $"malformed JSON: the key \"{keys[Math.Min(a, b)]}\" is given twice"
+            : error is null && root!.Properties.Count == keys.Count;
+        return holds.Classify(repeated, "a key repeated").Classify(keys.Count > 16, "wider than the scan");
     }
 
     [Fact]

@@ -139,6 +139,18 @@ internal sealed class Utf8CsvTokenizer
             {
                 position += 3;
             }
+
+            // A file whose lines end with CR alone (old Mac exports) would read as one long header line.
+            var head = buffer.AsSpan(position, end - position);
+            var lineFeed = head.IndexOf((byte)'\n');
+            var carriageReturn = head.IndexOf((byte)'\r');
+            if (carriageReturn >= 0 && (lineFeed < 0 || carriageReturn < lineFeed - 1))
+            {
+                Line = 1;
+                ErrorColumn = 0;
+                ErrorMessage = "the lines end with a carriage return alone (CR); save the file with LF or CRLF line ends";
+                return Status.Error;
+            }
         }
 
         RanIntoEnd = false;

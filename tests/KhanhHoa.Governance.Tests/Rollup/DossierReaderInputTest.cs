@@ -169,6 +169,23 @@ public class DossierReaderInputTest
         Assert.Equal(expected, Assert.Single(OrgUnitCsvReader.Read(new MemoryStream(Encode($"{OrgHeader}KH,Khánh Hòa,,,\n"))).Errors));
     }
 
+    // Lines ended by CR alone (old Mac exports) would read as one header line missing its columns; the error names the
+    // line ends instead, for dossiers and org units alike. CRLF and a CR inside a quoted field of a later line still read.
+    [Fact]
+    public void A_file_whose_lines_end_with_cr_alone_is_one_error_that_names_the_line_ends()
+    {
+        var expected = new InputError(1, 0, "the lines end with a carriage return alone (CR); save the file with LF or CRLF line ends") { Field = string.Empty };
+        foreach (var options in new[] { DossierReadOptions.Default, Skip })
+        {
+            var csv = DossierCsvReader.Read(new MemoryStream(Bytes($"{Header}\r{Good}\r")), options);
+            Assert.Equal((expected, false), (Assert.Single(csv.Errors), csv.Success));
+            Assert.True(DossierCsvReader.Read(new MemoryStream(Bytes($"{Header}\r\n{Good}\r\n")), options).Success);
+        }
+
+        Assert.Equal(expected, Assert.Single(OrgUnitCsvReader.Read(new MemoryStream(Bytes($"{OrgHeader.TrimEnd('\n')}\rKH,Khánh Hòa,,,\r"))).Errors));
+        Assert.True(OrgUnitCsvReader.Read(new MemoryStream(Bytes($"{OrgHeader}KH,\"Khánh\rHòa\",,,\n"))).Success);
+    }
+
     [Fact]
     public void Characters_cut_by_the_read_buffer_are_read_whole_and_bad_bytes_beyond_it_are_located()
     {

@@ -158,6 +158,19 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs, ITestOutputHelp
         Assert.Equal(before, Snapshot(folder.Path));
     }
 
+    // Another month's folder given by mistake is said, not read as nobody having reported.
+    [Fact]
+    public void Submissions_of_another_period_are_named_as_not_counted()
+    {
+        using var folder = new TempFolder();
+        Assert.Equal(0, SampleRun.InProcess("submissions", "sample", "--out", folder.File("s"), "-q").ExitCode);
+
+        var run = SampleRun.InProcess("rollup", "--period", "2025-08", "--synthetic-count", "2000", "--submissions", folder.File("s"), "--format", "md", "--out", folder.File("out"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Note: 225 submissions are for other periods than 2025-08 (2025-09: 225); they are not counted in this report.", run.Output, StringComparison.Ordinal);
+    }
+
     // A file with thousands of errors prints its first 50 and how many more, not a line per error.
     [Fact]
     public void A_submission_with_thousands_of_errors_is_listed_with_a_cap()

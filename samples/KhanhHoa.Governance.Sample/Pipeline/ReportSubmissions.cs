@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Reporting;
@@ -35,12 +36,24 @@ internal static class ReportSubmissions
         {
             var intake = terminal.Step("read the submissions", _ => SubmissionInputs.Read(path, "--submissions", desk, terminal, services.GetRequiredService<IClock>(), services.GetRequiredService<DateTimeZone>()));
             rejected = SubmissionInputs.ListRejected(intake, terminal);
+            SayOtherPeriods(intake.Accepted, period, terminal);
             return [.. intake.Accepted.Select(static s => new SubmittedReport(s, Provenance.Reported))];
         }
 
         return DemoSubmissions.Cover(period, embeddedPlans)
             ? terminal.Step("read the embedded submissions", _ => DemoSubmissions.Read(data, desk, services.GetRequiredService<BusinessCalendar>()))
             : null;
+    }
+
+    // A folder of another month given by mistake would otherwise read as nobody having reported.
+    private static void SayOtherPeriods(IEnumerable<Submissions.CheckedSubmission> accepted, ReportingPeriod period, Terminal terminal)
+    {
+        var others = accepted.Select(static s => s.Submission.Period.Id).Where(id => id != period.Id).GroupBy(static id => id).OrderBy(static g => g.Key, StringComparer.Ordinal).ToList();
+        if (others.Count > 0)
+        {
+            var counts = string.Join(", ", others.Select(static g => string.Create(CultureInfo.InvariantCulture, $"{g.Key}: {g.Count()}")));
+            terminal.Say(string.Create(CultureInfo.InvariantCulture, $"Note: {others.Sum(static g => g.Count())} submissions are for other periods than {period.Id} ({counts}); they are not counted in this report."));
+        }
     }
 
     /// <summary>The exit code of a report written with <paramref name="rejected"/> files left out: bad input, once the rest is written.</summary>

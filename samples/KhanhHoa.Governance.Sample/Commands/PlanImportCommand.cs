@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using KhanhHoa.Governance.Data;
+using KhanhHoa.Governance.Primitives;
 using KhanhHoa.Governance.Reporting.Import;
 using KhanhHoa.Governance.Sample.Cli;
 using KhanhHoa.Governance.Tasks.Import;
@@ -65,7 +66,7 @@ internal static class PlanImportCommand
         Section(terminal, "Ambiguities", report.Ambiguities);
     }
 
-    private static void Section(Terminal terminal, string title, IReadOnlyList<PlanImportFinding> findings)
+    private static void Section(Terminal terminal, string title, IReadOnlyList<InputError> findings)
     {
         terminal.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{title}: {findings.Count}"));
         foreach (var finding in findings)

@@ -7,7 +7,7 @@ namespace KhanhHoa.Governance.Tasks.Import;
 /// <param name="Table">The one-based table in a Word file; 0 for a text file or outside tables.</param>
 /// <param name="Row">The one-based row in that table; 0 for a text file or outside tables.</param>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public sealed record DocumentLocation(int Line, int Table = 0, int Row = 0)
+internal sealed record DocumentLocation(int Line, int Table = 0, int Row = 0)
 {
     /// <summary>A line of a text file.</summary>
     /// <param name="line">The one-based line.</param>

@@ -14,9 +14,9 @@ internal sealed partial class PlanReading(PlanDocument document, AgencyRegistry 
     private readonly List<InputError> errors = [];
     private readonly List<PlanTask> tasks = [];
     private readonly Dictionary<string, DocumentLocation> ids = new(StringComparer.Ordinal);
-    private readonly List<PlanImportFinding> unresolved = [];
-    private readonly List<PlanImportFinding> unreadable = [];
-    private readonly List<PlanImportFinding> ambiguities = [];
+    private readonly List<InputError> unresolved = [];
+    private readonly List<InputError> unreadable = [];
+    private readonly List<InputError> ambiguities = [];
     private readonly List<string> planNotes = [];
     private readonly Dictionary<string, int> counters = new(StringComparer.Ordinal);
     private int year;
@@ -359,11 +359,11 @@ internal sealed partial class PlanReading(PlanDocument document, AgencyRegistry 
         if (deadline is { Kind: DeadlineKind.Unspecified })
         {
             notes.Add($"The deadline \"{deadlineText}\" could not be read.");
-            unreadable.Add(new PlanImportFinding(pending.Id, pending.Location, $"\"{deadlineText}\": no deadline read"));
+            unreadable.Add(Finding(pending.Id, pending.Location, $"\"{deadlineText}\": no deadline read"));
         }
         else if (deadline is { Unrecognized.Count: > 0 })
         {
-            unreadable.Add(new PlanImportFinding(pending.Id, pending.Location, $"\"{deadlineText}\": words not read: {string.Join("; ", deadline.Unrecognized)}"));
+            unreadable.Add(Finding(pending.Id, pending.Location, $"\"{deadlineText}\": words not read: {string.Join("; ", deadline.Unrecognized)}"));
         }
 
         AddTask(new PlanTask
@@ -392,7 +392,7 @@ internal sealed partial class PlanReading(PlanDocument document, AgencyRegistry 
         }
 
         var cell = agencies.ResolveCell(text);
-        unresolved.AddRange(cell.Unresolved.Select(u => new PlanImportFinding(row.Id, row.Location, $"\"{u}\" names no known agency")));
+        unresolved.AddRange(cell.Unresolved.Select(u => Finding(row.Id, row.Location, $"\"{u}\" names no known agency")));
         return cell;
     }
 
@@ -428,10 +428,10 @@ internal sealed partial class PlanReading(PlanDocument document, AgencyRegistry 
         foreach (var task in tasks)
         {
             var at = ids[task.Id];
-            ambiguities.AddRange(task.Notes.Where(static n => n != AppendixHeadingNote).Select(n => new PlanImportFinding(task.Id, at, n)));
+            ambiguities.AddRange(task.Notes.Where(static n => n != AppendixHeadingNote).Select(n => Finding(task.Id, at, n)));
         }
 
-        ambiguities.AddRange(planNotes.Select(static n => new PlanImportFinding(null, DocumentLocation.Document, n)));
+        ambiguities.AddRange(planNotes.Select(n => Finding(null, DocumentLocation.Document, n)));
     }
 
     private bool StartsWithAgency(string text)
@@ -462,6 +462,16 @@ internal sealed partial class PlanReading(PlanDocument document, AgencyRegistry 
             planNotes.Add(note);
         }
     }
+
+    // What the importer found or decided about a row (or the document), for the person who checks the plan.
+    private InputError Finding(string? taskId, DocumentLocation at, string message) => new(at.Line, 0, message)
+    {
+        Source = document.Name,
+        Table = at.Table,
+        Row = at.Row,
+        Field = taskId is null ? string.Empty : "task " + taskId,
+        Severity = InputSeverity.Warning,
+    };
 
     private void Error(DocumentLocation at, string message) =>
         errors.Add(new InputError(at.Line, 0, message) { Source = document.Name, Field = at.Table > 0 ? at.ToString() : string.Empty });

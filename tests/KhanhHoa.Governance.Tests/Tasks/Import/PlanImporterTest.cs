@@ -93,8 +93,8 @@ public class PlanImporterTest
     {
         var import = Import(Document(Table(Header, ["1", "Số hóa hộ tịch", "Ban Quản lý vịnh Vân Phong", "", "khi có kinh phí"])));
 
-        Assert.Contains(import.Report.UnresolvedAgencies, f => f.TaskId == "1" && f.Message.Contains("Vân Phong", StringComparison.Ordinal));
-        Assert.Contains(import.Report.UnreadableDeadlines, f => f.TaskId == "1");
+        Assert.Contains(import.Report.UnresolvedAgencies, f => f.Field == "task 1" && f.Severity == InputSeverity.Warning && f.Message.Contains("Vân Phong", StringComparison.Ordinal));
+        Assert.Contains(import.Report.UnreadableDeadlines, f => f.Field == "task 1");
         Assert.Contains(import.Plan.Tasks.Single().Notes, n => n.Contains("could not be read", StringComparison.Ordinal));
     }
 

@@ -311,6 +311,36 @@ public sealed class MonthlyReportComposerTest
         });
     }
 
+    // A difficulty carried over prints the text its unit gave it last and says it persists; an earlier period's own
+    // difficulties are not the period's; with no earlier text received the report says so instead of an empty line.
+    [Fact]
+    public void A_carried_over_difficulty_prints_its_earlier_text_and_that_it_persists()
+    {
+        var data = GovernanceData.Default;
+        var p06 = data.DataSets.Find("P06.MONTHLY")!;
+        var desk = new SubmissionDesk(data.DataSets, data.OrgUnits, data.Plans);
+        SubmittedReport Sent(string period, params Difficulty[] difficulties) => new(desk.Check(new Submission
+        {
+            UnitCode = "VP_UBND", DataSetCode = p06.Code, Period = p06.ParsePeriod(period).AsT0, SubmittedAt = new LocalDateTime(2025, 9, 11, 16, 0),
+            Figures = [new FigureValue("tthc_total", "2156")], Difficulties = difficulties,
+        }).GetValueOrThrow(), Provenance.Reported);
+        var report = MonthlyReportComposer.Compose(Sources() with
+        {
+            Submissions =
+            [
+                Sent("2025-08", new Difficulty("Kinh phí", "Chưa bố trí kinh phí số hoá hồ sơ"), new Difficulty("Nhân lực", "Thiếu công chức CNTT")),
+                Sent("2025-09", new Difficulty("Kinh phí", string.Empty) { CarriedOver = true }, new Difficulty("Hạ tầng", string.Empty) { CarriedOver = true }),
+            ],
+        }).GetValueOrThrow();
+        var markdown = MarkdownReportRenderer.ToMarkdown(report);
+
+        Assert.Equal(["Kinh phí", "Hạ tầng"], report.Difficulties.Select(static d => d.Topic));
+        Assert.Contains("- Chưa bố trí kinh phí số hoá hồ sơ. Nội dung này vẫn tồn tại, không thay đổi so với kỳ báo cáo trước. (Đơn vị nêu: ", markdown, StringComparison.Ordinal);
+        Assert.Contains("- Không thay đổi so với các kỳ báo cáo trước (chưa nhận được nội dung đơn vị nêu ở kỳ trước). (Đơn vị nêu: ", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Thiếu công chức CNTT", markdown, StringComparison.Ordinal);
+        Assert.Contains("\"carriedOver\": true", JsonReportRenderer.ToJson(report), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void With_submissions_the_annex_states_the_cores_completeness_per_data_set_and_the_units_that_sent_all()
     {

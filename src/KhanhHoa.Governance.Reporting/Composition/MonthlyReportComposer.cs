@@ -450,11 +450,15 @@ public static class MonthlyReportComposer
 
     private static string? Single(MeasureExpression expression) => expression.Measures.Take(2).ToList() is [var only] ? only : null;
 
-    // Section II: the same words from several units are one item naming them all, in the order first raised.
+    // Section II: the period's difficulties, a carried-over one with the text its unit gave it last (submissions of
+    // earlier periods only lend that text); the same words from several units are one item naming them all, in the
+    // order first raised.
     private static void AddDifficulties(MonthlyReportBuilder builder, MonthlyReportSources sources, PeriodRollup current)
     {
+        var register = SubmissionRegister.Empty.Add(sources.Submissions.Select(static s => s.Submission));
         var raised = sources.Submissions
-            .SelectMany(s => s.Submission.Submission.Difficulties.Select(d => (Difficulty: d, s.Submission.Submission.UnitCode, s.Provenance)))
+            .Where(s => s.Submission.Submission.Period.LastMonth.CompareTo(sources.Period.FirstMonth) >= 0)
+            .SelectMany(s => register.Difficulties(s.Submission.Submission).Select(d => (Difficulty: d, s.Submission.Submission.UnitCode, s.Provenance)))
             .GroupBy(static x => x.Difficulty);
         foreach (var item in raised)
         {
@@ -464,7 +468,7 @@ public static class MonthlyReportComposer
                 difficulty.Text,
                 difficulty.AddressedTo is { } to ? UnitName(current, to) : null,
                 [.. item.Select(x => x.UnitCode).Distinct(StringComparer.Ordinal).Select(unit => UnitName(current, unit))],
-                item.Max(static x => x.Provenance)));
+                item.Max(static x => x.Provenance)) { CarriedOver = difficulty.CarriedOver });
         }
     }
 

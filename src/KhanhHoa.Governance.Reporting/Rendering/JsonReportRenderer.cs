@@ -98,7 +98,7 @@ public sealed class JsonReportRenderer : IMonthlyReportRenderer
                 [.. report.Tasks.ByAgency.Select(summary => new TaskSummaryJson(summary.Name, Counts(summary.Counts)))],
                 [.. report.Tasks.Overdue.Select(task => new OverdueJson(task.Id, task.Plan, task.Title, task.LeadAgency, Date(task.Deadline), task.WorkingDaysLate, Name(task.Provenance)))],
                 [.. report.Tasks.DueSoon.Select(task => new UpcomingJson(task.Id, task.Plan, task.Title, task.LeadAgency, Date(task.Deadline), Name(task.Provenance)))]),
-            [.. report.Difficulties.Select(d => new DifficultyJson(d.Topic, d.Text, d.AddressedTo, d.RaisedBy, Name(d.Provenance)))],
+            [.. report.Difficulties.Select(d => new DifficultyJson(d.Topic, d.Text, d.AddressedTo, d.RaisedBy, Name(d.Provenance), d.CarriedOver ? true : null))],
             [.. report.Violations.Select(violation => new ViolationJson(
                 violation.RuleCode,
                 violation.Description,

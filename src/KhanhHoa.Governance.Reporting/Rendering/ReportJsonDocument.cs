@@ -53,7 +53,10 @@ internal sealed record FigureRowJson(
 
 internal sealed record FigurePartJson(string Code, string Name, decimal? Value);
 
-internal sealed record DifficultyJson(string Topic, string Text, string? AddressedTo, IReadOnlyList<string> RaisedBy, string Provenance);
+// carriedOver is written only when true, so reports without one keep their bytes.
+internal sealed record DifficultyJson(
+    string Topic, string Text, string? AddressedTo, IReadOnlyList<string> RaisedBy, string Provenance,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? CarriedOver);
 
 internal sealed record UnitJson(string Code, string? Parent, string Name, IReadOnlyDictionary<string, long> Measures, string Provenance);
 

@@ -125,8 +125,11 @@ internal static class ReportText
             .Select(group => (group.Key, (IReadOnlyList<ReportedDifficulty>)[.. group]));
 
     // One difficulty, the proposal it makes and who raised it.
+    // A carried-over difficulty prints the text it was last given and says it persists; with no earlier text received,
+    // the report says so rather than print an empty line.
     public static string DifficultyLine(ReportedDifficulty item) =>
-        item.Text.TrimEnd('.', ' ') + "."
+        (item.Text.Length > 0 ? item.Text.TrimEnd('.', ' ') + "." : "Không thay đổi so với các kỳ báo cáo trước (chưa nhận được nội dung đơn vị nêu ở kỳ trước).")
+        + (item.CarriedOver && item.Text.Length > 0 ? " Nội dung này vẫn tồn tại, không thay đổi so với kỳ báo cáo trước." : string.Empty)
         + (item.IsProposal ? $" Đề nghị {item.AddressedTo} xem xét, giải quyết." : string.Empty)
         + $" (Đơn vị nêu: {Names(item.RaisedBy)}{(item.Provenance == Provenance.Synthetic ? "; " + SyntheticLabel : string.Empty)})";
 

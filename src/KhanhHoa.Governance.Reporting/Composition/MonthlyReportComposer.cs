@@ -220,20 +220,21 @@ public static class MonthlyReportComposer
                     definition.Unit,
                     Whole(value.Numerator),
                     definition.Denominator is null ? null : Whole(value.Denominator),
-                    Target(catalog, definition, value.Value, sources.AsOf, history),
+                    Target(sources, definition, value.Value, history),
                     null,
                     history,
-                    sources.DossierProvenance) { DefinitionSource = definition.LegalSource });
+                    sources.DossierProvenance) { DefinitionSource = definition.LegalSource, NoTargetReason = NoTargetReason(sources, definition) });
             }
         }
 
         return sections;
     }
 
-    // The province-wide target set first in the catalog among those issued by the date; the evaluator picks the step that applies on it.
-    private static IndicatorTarget? Target(IndicatorCatalog catalog, IndicatorDefinition definition, decimal? value, LocalDate asOf, List<TrendPoint> history)
+    // The core's target of the period's year (TargetEvaluator.TargetFor); the evaluator picks the step that applies on the date.
+    private static IndicatorTarget? Target(MonthlyReportSources sources, IndicatorDefinition definition, decimal? value, List<TrendPoint> history)
     {
-        var target = catalog.TargetsFor(definition.Code).FirstOrDefault(t => t.Scope.Kind == TargetScopeKind.Province && t.IsIssuedBy(asOf));
+        var asOf = sources.AsOf;
+        var target = TargetEvaluator.TargetFor(sources.Catalog.TargetsFor(definition.Code), sources.Period.LastMonth.Year, asOf);
         if (target is null)
         {
             return null;
@@ -244,6 +245,9 @@ public static class MonthlyReportComposer
         var shown = new IndicatorTarget(evaluation, string.Empty);
         return shown with { Text = $"{shown.Symbol} {VietnameseFormat.WithUnit(evaluation.Threshold, definition.Unit)} ({evaluation.StepDeadlineText}; {target.Source.Document})" };
     }
+
+    private static string? NoTargetReason(MonthlyReportSources sources, IndicatorDefinition definition) =>
+        TargetEvaluator.NoTargetReason(sources.Catalog.TargetsFor(definition.Code), sources.Period.LastMonth.Year, sources.AsOf);
 
     private static List<ReportTask> Tasks(MonthlyReportSources sources)
     {
@@ -385,7 +389,7 @@ public static class MonthlyReportComposer
             var value = definition.Compute(name => measures.TryGetValue(name, out var v) ? v : null);
             builder.AddIndicator(new IndicatorInput(
                 definition.Code, placement.GroupOf(section), definition.NameVi, definition.Unit, Whole(value.Numerator), Whole(value.Denominator),
-                Target(sources.Catalog, definition, value.Value, sources.AsOf, []), null, [], provenance) { DefinitionSource = definition.LegalSource });
+                Target(sources, definition, value.Value, []), null, [], provenance) { DefinitionSource = definition.LegalSource, NoTargetReason = NoTargetReason(sources, definition) });
         }
     }
 

@@ -367,6 +367,7 @@ internal sealed class MonthlyReportBuilder
             input.Provenance)
         {
             DefinitionSource = input.DefinitionSource,
+            NoTargetReason = input.Target is null ? input.NoTargetReason : null,
         };
     }
 

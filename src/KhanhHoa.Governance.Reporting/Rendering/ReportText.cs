@@ -82,7 +82,7 @@ internal static class ReportText
         _ => "—",
     };
 
-    public static string Target(IndicatorRow row) => row.Target?.Text ?? "—";
+    public static string Target(IndicatorRow row) => row.Target?.Text ?? row.NoTargetReason ?? "—";
 
     public static string Gap(IndicatorRow row) => row.Gap is { } gap ? VietnameseFormat.SignedNumber(gap) + (row.IsRate ? " điểm %" : string.Empty) : "—";
 

@@ -11,6 +11,7 @@ using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Submissions;
 using KhanhHoa.Governance.Tasks;
 using KhanhHoa.Governance.Testing;
+using KhanhHoa.Governance.Tests.Shared;
 
 namespace KhanhHoa.Governance.Reporting.Tests;
 
@@ -339,6 +340,51 @@ public sealed class MonthlyReportComposerTest
         Assert.Contains("- Không thay đổi so với các kỳ báo cáo trước (chưa nhận được nội dung đơn vị nêu ở kỳ trước). (Đơn vị nêu: ", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("Thiếu công chức CNTT", markdown, StringComparison.Ordinal);
         Assert.Contains("\"carriedOver\": true", JsonReportRenderer.ToJson(report), StringComparison.Ordinal);
+        Assert.Empty(PublishedSchemas.Errors(PublishedSchemas.Load("monthly-report.schema.json"), JsonReportRenderer.ToJson(report)));
+    }
+
+    // The 766 index is computed from its counters (the dossiers' and those Văn phòng UBND tỉnh sends) once every one is
+    // there; with some missing the report says "chưa có số liệu" and which, never a total counting them as zero.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_766_index_is_scored_from_its_counters_or_says_chua_co_so_lieu(bool all)
+    {
+        var data = GovernanceData.Default;
+        var targets = data.DataSets.Find("CHITIEU.MONTHLY")!;
+        var index = data.Indicators.Indexes.Single();
+        var counters = index.Counters.Where(c => !DossierMeasures.TryParse(c, out _)).ToList();
+        var sent = all ? counters : counters.Take(3).ToList();
+        var period = targets.ParsePeriod("2025-12").AsT0;
+        var submission = new SubmissionDesk(data.DataSets, data.OrgUnits, data.Plans).Check(new Submission
+        {
+            UnitCode = "VP_UBND", DataSetCode = targets.Code, Period = period, SubmittedAt = new LocalDateTime(2025, 12, 10, 9, 0),
+            Figures = [.. sent.Select(c => new FigureValue(targets.Elements.Single(e => e.Measure == c).Code, "10"))],
+        }).GetValueOrThrow();
+        var report = MonthlyReportComposer.Compose(Sources() with
+        {
+            Submissions = [new SubmittedReport(submission, Provenance.Reported)],
+            SubmittedFigures = SubmissionAggregation.Aggregate(targets, [submission], data.OrgUnits.AsOf(period.End), "KHANH_HOA"),
+        }).GetValueOrThrow();
+
+        var shown = Assert.Single(report.Indexes);
+        var line = ReportText.IndexLine(shown);
+        Assert.Contains(line, MarkdownReportRenderer.ToMarkdown(report), StringComparison.Ordinal);
+        if (all)
+        {
+            Assert.Equal(index.Score(RollupIndicators.ToDictionary(Report.Value.Units.Single(u => u.Code == "KH").Measures).Concat(counters.Select(c => KeyValuePair.Create(c, 10L))).ToDictionary()).Total, shown.Score!.Total);
+            Assert.StartsWith($"{index.NameVi}: ", line, StringComparison.Ordinal);
+            Assert.Contains("/100 điểm (nhóm CKMB ", line, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Null(shown.Score);
+            Assert.Equal(counters.Skip(3), shown.Missing);
+            Assert.Contains($": chưa có số liệu (còn thiếu {counters.Count - 3}/{index.Counters.Count} số liệu đầu vào). (giả lập)", line, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(Report.Value.Indexes);
+        Assert.Empty(PublishedSchemas.Errors(PublishedSchemas.Load("monthly-report.schema.json"), JsonReportRenderer.ToJson(report)));
     }
 
     [Fact]

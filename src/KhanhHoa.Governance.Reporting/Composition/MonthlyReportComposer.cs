@@ -121,6 +121,7 @@ public static class MonthlyReportComposer
         var placement = new SubmittedPlacement(builder, sections);
         AddSubmittedIndicators(builder, sources, placement);
         AddFigures(builder, sources, current, placement);
+        AddIndexes(builder, sources, root);
         AddDifficulties(builder, sources, current);
         builder.AddTasks(Tasks(sources));
         foreach (var violation in Violations(sources, current))
@@ -473,6 +474,33 @@ public static class MonthlyReportComposer
                 difficulty.AddressedTo is { } to ? UnitName(current, to) : null,
                 [.. item.Select(x => x.UnitCode).Distinct(StringComparer.Ordinal).Select(unit => UnitName(current, unit))],
                 item.Max(static x => x.Provenance)) { CarriedOver = difficulty.CarriedOver });
+        }
+    }
+
+    // The 766 index from the dossiers' measures and the counters the units sent, shown once any counter no dossier gives
+    // has come: scored by the core when all are there, "chưa có số liệu" with the missing ones otherwise.
+    private static void AddIndexes(MonthlyReportBuilder builder, MonthlyReportSources sources, UnitRollup root)
+    {
+        var submitted = SubmittedIndicators.Measures(sources.SubmittedFigures)
+            .Where(static m => decimal.IsInteger(m.Value))
+            .ToDictionary(static m => m.Key, static m => (long)m.Value, StringComparer.Ordinal);
+        var measures = new Dictionary<string, long>(RollupIndicators.ToDictionary(root.Measures), StringComparer.Ordinal);
+        foreach (var (name, value) in submitted)
+        {
+            measures[name] = value;
+        }
+
+        foreach (var index in sources.Catalog.Indexes)
+        {
+            var counters = index.Counters;
+            if (!counters.Any(c => submitted.ContainsKey(c) && !DossierMeasures.TryParse(c, out _)))
+            {
+                continue;
+            }
+
+            var provenance = sources.Submissions.Where(s => s.Submission.Numbers.Keys.Any(code => s.Submission.DataSet.FindElement(code)?.Measure is { } m && counters.Contains(m)))
+                .Select(static s => s.Provenance).Append(sources.DossierProvenance).Max();
+            builder.AddIndex(new ReportedIndex(index.Code, index.NameVi, index.ScoreWhenReported(measures), [.. counters.Where(c => !measures.ContainsKey(c))], counters.Count, provenance));
         }
     }
 

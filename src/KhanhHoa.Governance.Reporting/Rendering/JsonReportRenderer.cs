@@ -116,7 +116,8 @@ public sealed class JsonReportRenderer : IMonthlyReportRenderer
             [.. report.Priorities.Select(item => new PriorityJson(item.Responsible, item.Text, OptionalDate(item.DueBy), Name(item.Source), item.Reference))],
             report.Closing,
             [.. report.Recipients.Select(recipient => new RecipientJson(recipient.Name, recipient.Purpose))],
-            new SignatureJson(report.Signature.Authority, report.Signature.Position, report.Signature.SecondaryTitle, report.Signature.SignerName));
+            new SignatureJson(report.Signature.Authority, report.Signature.Position, report.Signature.SecondaryTitle, report.Signature.SignerName),
+            report.Indexes.Count == 0 ? null : [.. report.Indexes.Select(index => new IndexJson(index.Code, index.Name, index.Score?.Total, index.Score?.MaxTotal, index.Missing, Name(index.Provenance)))]);
     }
 
     private static IndicatorJson Indicator(IndicatorRow row) => new(

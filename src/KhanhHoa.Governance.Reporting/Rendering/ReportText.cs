@@ -133,6 +133,17 @@ internal static class ReportText
         + (item.IsProposal ? $" Đề nghị {item.AddressedTo} xem xét, giải quyết." : string.Empty)
         + $" (Đơn vị nêu: {Names(item.RaisedBy)}{(item.Provenance == Provenance.Synthetic ? "; " + SyntheticLabel : string.Empty)})";
 
+    // A composite index: its total out of its maximum with each group's points, or "chưa có số liệu" and how many of its
+    // counters are still missing (which ones: ReportedIndex.Missing, the JSON's) — never a total that treats a missing
+    // counter as zero.
+    public static string IndexLine(ReportedIndex index) =>
+        index.Name + ": "
+        + (index.Score is { } score
+            ? $"{VietnameseFormat.Number(score.Total)}/{VietnameseFormat.Number(score.MaxTotal)} điểm ("
+              + string.Join("; ", score.Groups.Select(static g => $"nhóm {g.Code} {VietnameseFormat.Number(g.Points)}/{VietnameseFormat.Number(g.MaxPoints)}")) + ")."
+            : $"chưa có số liệu (còn thiếu {VietnameseFormat.Integer(index.Missing.Count)}/{VietnameseFormat.Integer(index.CounterCount)} số liệu đầu vào).")
+        + (index.Provenance == Provenance.Synthetic ? " (" + SyntheticLabel + ")" : string.Empty);
+
     public static string Rate(decimal? rate) => rate is { } value ? VietnameseFormat.Percent(value) : "—";
 
     public static string[] CountCells(TaskCounts counts) =>

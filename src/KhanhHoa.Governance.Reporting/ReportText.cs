@@ -82,7 +82,7 @@ internal static class ReportText
         _ => "—",
     };
 
-    public static string Target(IndicatorRow row) => row.Target?.Text ?? "—";
+    public static string Target(IndicatorRow row) => row.Target?.Text ?? row.NoTargetReason ?? "—";
 
     public static string Gap(IndicatorRow row) => row.Gap is { } gap ? VietnameseFormat.SignedNumber(gap) + (row.IsRate ? " điểm %" : string.Empty) : "—";
 
@@ -125,10 +125,24 @@ internal static class ReportText
             .Select(group => (group.Key, (IReadOnlyList<ReportedDifficulty>)[.. group]));
 
     // One difficulty, the proposal it makes and who raised it.
+    // A carried-over difficulty prints the text it was last given and says it persists; with no earlier text received,
+    // the report says so rather than print an empty line.
     public static string DifficultyLine(ReportedDifficulty item) =>
-        item.Text.TrimEnd('.', ' ') + "."
+        (item.Text.Length > 0 ? item.Text.TrimEnd('.', ' ') + "." : "Không thay đổi so với các kỳ báo cáo trước (chưa nhận được nội dung đơn vị nêu ở kỳ trước).")
+        + (item.CarriedOver && item.Text.Length > 0 ? " Nội dung này vẫn tồn tại, không thay đổi so với kỳ báo cáo trước." : string.Empty)
         + (item.IsProposal ? $" Đề nghị {item.AddressedTo} xem xét, giải quyết." : string.Empty)
         + $" (Đơn vị nêu: {Names(item.RaisedBy)}{(item.Provenance == Provenance.Synthetic ? "; " + SyntheticLabel : string.Empty)})";
+
+    // A composite index: its total out of its maximum with each group's points, or "chưa có số liệu" and how many of its
+    // counters are still missing (which ones: ReportedIndex.Missing, the JSON's) — never a total that treats a missing
+    // counter as zero.
+    public static string IndexLine(ReportedIndex index) =>
+        index.Name + ": "
+        + (index.Score is { } score
+            ? $"{VietnameseFormat.Number(score.Total)}/{VietnameseFormat.Number(score.MaxTotal)} điểm ("
+              + string.Join("; ", score.Groups.Select(static g => $"nhóm {g.Code} {VietnameseFormat.Number(g.Points)}/{VietnameseFormat.Number(g.MaxPoints)}")) + ")."
+            : $"chưa có số liệu (còn thiếu {VietnameseFormat.Integer(index.Missing.Count)}/{VietnameseFormat.Integer(index.CounterCount)} số liệu đầu vào).")
+        + (index.Provenance == Provenance.Synthetic ? " (" + SyntheticLabel + ")" : string.Empty);
 
     public static string Rate(decimal? rate) => rate is { } value ? VietnameseFormat.Percent(value) : "—";
 

@@ -11,6 +11,7 @@ using KhanhHoa.Governance.Rollup;
 using KhanhHoa.Governance.Submissions;
 using KhanhHoa.Governance.Tasks;
 using KhanhHoa.Governance.Testing;
+using KhanhHoa.Governance.Tests.Shared;
 
 namespace KhanhHoa.Governance.Reporting.Tests;
 
@@ -309,6 +310,81 @@ public sealed class MonthlyReportComposerTest
             return sent.All(f => Printed(f.Element) == 1)
                 && rows.All(r => codes.Contains(r.Figure.Code) && layout.Single(g => g.Takes(p06.FindElement(r.Figure.Code)!.Section)).Code == r.Code);
         });
+    }
+
+    // A difficulty carried over prints the text its unit gave it last and says it persists; an earlier period's own
+    // difficulties are not the period's; with no earlier text received the report says so instead of an empty line.
+    [Fact]
+    public void A_carried_over_difficulty_prints_its_earlier_text_and_that_it_persists()
+    {
+        var data = GovernanceData.Default;
+        var p06 = data.DataSets.Find("P06.MONTHLY")!;
+        var desk = new SubmissionDesk(data.DataSets, data.OrgUnits, data.Plans);
+        SubmittedReport Sent(string period, params Difficulty[] difficulties) => new(desk.Check(new Submission
+        {
+            UnitCode = "VP_UBND", DataSetCode = p06.Code, Period = p06.ParsePeriod(period).AsT0, SubmittedAt = new LocalDateTime(2025, 9, 11, 16, 0),
+            Figures = [new FigureValue("tthc_total", "2156")], Difficulties = difficulties,
+        }).GetValueOrThrow(), Provenance.Reported);
+        var report = MonthlyReportComposer.Compose(Sources() with
+        {
+            Submissions =
+            [
+                Sent("2025-08", new Difficulty("Kinh phí", "Chưa bố trí kinh phí số hoá hồ sơ"), new Difficulty("Nhân lực", "Thiếu công chức CNTT")),
+                Sent("2025-09", new Difficulty("Kinh phí", string.Empty) { CarriedOver = true }, new Difficulty("Hạ tầng", string.Empty) { CarriedOver = true }),
+            ],
+        }).GetValueOrThrow();
+        var markdown = MarkdownReportRenderer.ToMarkdown(report);
+
+        Assert.Equal(["Kinh phí", "Hạ tầng"], report.Difficulties.Select(static d => d.Topic));
+        Assert.Contains("- Chưa bố trí kinh phí số hoá hồ sơ. Nội dung này vẫn tồn tại, không thay đổi so với kỳ báo cáo trước. (Đơn vị nêu: ", markdown, StringComparison.Ordinal);
+        Assert.Contains("- Không thay đổi so với các kỳ báo cáo trước (chưa nhận được nội dung đơn vị nêu ở kỳ trước). (Đơn vị nêu: ", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Thiếu công chức CNTT", markdown, StringComparison.Ordinal);
+        Assert.Contains("\"carriedOver\": true", JsonReportRenderer.ToJson(report), StringComparison.Ordinal);
+        Assert.Empty(PublishedSchemas.Errors(PublishedSchemas.Load("monthly-report.schema.json"), JsonReportRenderer.ToJson(report)));
+    }
+
+    // The 766 index is computed from its counters (the dossiers' and those Văn phòng UBND tỉnh sends) once every one is
+    // there; with some missing the report says "chưa có số liệu" and which, never a total counting them as zero.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_766_index_is_scored_from_its_counters_or_says_chua_co_so_lieu(bool all)
+    {
+        var data = GovernanceData.Default;
+        var targets = data.DataSets.Find("CHITIEU.MONTHLY")!;
+        var index = data.Indicators.Indexes.Single();
+        var counters = index.Counters.Where(c => !DossierMeasures.TryParse(c, out _)).ToList();
+        var sent = all ? counters : counters.Take(3).ToList();
+        var period = targets.ParsePeriod("2025-12").AsT0;
+        var submission = new SubmissionDesk(data.DataSets, data.OrgUnits, data.Plans).Check(new Submission
+        {
+            UnitCode = "VP_UBND", DataSetCode = targets.Code, Period = period, SubmittedAt = new LocalDateTime(2025, 12, 10, 9, 0),
+            Figures = [.. sent.Select(c => new FigureValue(targets.Elements.Single(e => e.Measure == c).Code, "10"))],
+        }).GetValueOrThrow();
+        var report = MonthlyReportComposer.Compose(Sources() with
+        {
+            Submissions = [new SubmittedReport(submission, Provenance.Reported)],
+            SubmittedFigures = SubmissionAggregation.Aggregate(targets, [submission], data.OrgUnits.AsOf(period.End), "KHANH_HOA"),
+        }).GetValueOrThrow();
+
+        var shown = Assert.Single(report.Indexes);
+        var line = ReportText.IndexLine(shown);
+        Assert.Contains(line, MarkdownReportRenderer.ToMarkdown(report), StringComparison.Ordinal);
+        if (all)
+        {
+            Assert.Equal(index.Score(RollupIndicators.ToDictionary(Report.Value.Units.Single(u => u.Code == "KH").Measures).Concat(counters.Select(c => KeyValuePair.Create(c, 10L))).ToDictionary()).Total, shown.Score!.Total);
+            Assert.StartsWith($"{index.NameVi}: ", line, StringComparison.Ordinal);
+            Assert.Contains("/100 điểm (nhóm CKMB ", line, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Null(shown.Score);
+            Assert.Equal(counters.Skip(3), shown.Missing);
+            Assert.Contains($": chưa có số liệu (còn thiếu {counters.Count - 3}/{index.Counters.Count} số liệu đầu vào). (giả lập)", line, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(Report.Value.Indexes);
+        Assert.Empty(PublishedSchemas.Errors(PublishedSchemas.Load("monthly-report.schema.json"), JsonReportRenderer.ToJson(report)));
     }
 
     [Fact]

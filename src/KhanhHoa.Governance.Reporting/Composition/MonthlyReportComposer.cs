@@ -121,6 +121,7 @@ public static class MonthlyReportComposer
         var placement = new SubmittedPlacement(builder, sections);
         AddSubmittedIndicators(builder, sources, placement);
         AddFigures(builder, sources, current, placement);
+        AddIndexes(builder, sources, root);
         AddDifficulties(builder, sources, current);
         builder.AddTasks(Tasks(sources));
         foreach (var violation in Violations(sources, current))
@@ -220,20 +221,21 @@ public static class MonthlyReportComposer
                     definition.Unit,
                     Whole(value.Numerator),
                     definition.Denominator is null ? null : Whole(value.Denominator),
-                    Target(catalog, definition, value.Value, sources.AsOf, history),
+                    Target(sources, definition, value.Value, history),
                     null,
                     history,
-                    sources.DossierProvenance) { DefinitionSource = definition.LegalSource });
+                    sources.DossierProvenance) { DefinitionSource = definition.LegalSource, NoTargetReason = NoTargetReason(sources, definition) });
             }
         }
 
         return sections;
     }
 
-    // The province-wide target set first in the catalog among those issued by the date; the evaluator picks the step that applies on it.
-    private static IndicatorTarget? Target(IndicatorCatalog catalog, IndicatorDefinition definition, decimal? value, LocalDate asOf, List<TrendPoint> history)
+    // The core's target of the period's year (TargetEvaluator.TargetFor); the evaluator picks the step that applies on the date.
+    private static IndicatorTarget? Target(MonthlyReportSources sources, IndicatorDefinition definition, decimal? value, List<TrendPoint> history)
     {
-        var target = catalog.TargetsFor(definition.Code).FirstOrDefault(t => t.Scope.Kind == TargetScopeKind.Province && t.IsIssuedBy(asOf));
+        var asOf = sources.AsOf;
+        var target = TargetEvaluator.TargetFor(sources.Catalog.TargetsFor(definition.Code), sources.Period.LastMonth.Year, asOf);
         if (target is null)
         {
             return null;
@@ -244,6 +246,9 @@ public static class MonthlyReportComposer
         var shown = new IndicatorTarget(evaluation, string.Empty);
         return shown with { Text = $"{shown.Symbol} {VietnameseFormat.WithUnit(evaluation.Threshold, definition.Unit)} ({evaluation.StepDeadlineText}; {target.Source.Document})" };
     }
+
+    private static string? NoTargetReason(MonthlyReportSources sources, IndicatorDefinition definition) =>
+        TargetEvaluator.NoTargetReason(sources.Catalog.TargetsFor(definition.Code), sources.Period.LastMonth.Year, sources.AsOf);
 
     private static List<ReportTask> Tasks(MonthlyReportSources sources)
     {
@@ -385,7 +390,7 @@ public static class MonthlyReportComposer
             var value = definition.Compute(name => measures.TryGetValue(name, out var v) ? v : null);
             builder.AddIndicator(new IndicatorInput(
                 definition.Code, placement.GroupOf(section), definition.NameVi, definition.Unit, Whole(value.Numerator), Whole(value.Denominator),
-                Target(sources.Catalog, definition, value.Value, sources.AsOf, []), null, [], provenance) { DefinitionSource = definition.LegalSource });
+                Target(sources, definition, value.Value, []), null, [], provenance) { DefinitionSource = definition.LegalSource, NoTargetReason = NoTargetReason(sources, definition) });
         }
     }
 
@@ -450,11 +455,15 @@ public static class MonthlyReportComposer
 
     private static string? Single(MeasureExpression expression) => expression.Measures.Take(2).ToList() is [var only] ? only : null;
 
-    // Section II: the same words from several units are one item naming them all, in the order first raised.
+    // Section II: the period's difficulties, a carried-over one with the text its unit gave it last (submissions of
+    // earlier periods only lend that text); the same words from several units are one item naming them all, in the
+    // order first raised.
     private static void AddDifficulties(MonthlyReportBuilder builder, MonthlyReportSources sources, PeriodRollup current)
     {
+        var register = SubmissionRegister.Empty.Add(sources.Submissions.Select(static s => s.Submission));
         var raised = sources.Submissions
-            .SelectMany(s => s.Submission.Submission.Difficulties.Select(d => (Difficulty: d, s.Submission.Submission.UnitCode, s.Provenance)))
+            .Where(s => s.Submission.Submission.Period.LastMonth.CompareTo(sources.Period.FirstMonth) >= 0)
+            .SelectMany(s => register.Difficulties(s.Submission.Submission).Select(d => (Difficulty: d, s.Submission.Submission.UnitCode, s.Provenance)))
             .GroupBy(static x => x.Difficulty);
         foreach (var item in raised)
         {
@@ -464,7 +473,34 @@ public static class MonthlyReportComposer
                 difficulty.Text,
                 difficulty.AddressedTo is { } to ? UnitName(current, to) : null,
                 [.. item.Select(x => x.UnitCode).Distinct(StringComparer.Ordinal).Select(unit => UnitName(current, unit))],
-                item.Max(static x => x.Provenance)));
+                item.Max(static x => x.Provenance)) { CarriedOver = difficulty.CarriedOver });
+        }
+    }
+
+    // The 766 index from the dossiers' measures and the counters the units sent, shown once any counter no dossier gives
+    // has come: scored by the core when all are there, "chưa có số liệu" with the missing ones otherwise.
+    private static void AddIndexes(MonthlyReportBuilder builder, MonthlyReportSources sources, UnitRollup root)
+    {
+        var submitted = SubmittedIndicators.Measures(sources.SubmittedFigures)
+            .Where(static m => decimal.IsInteger(m.Value))
+            .ToDictionary(static m => m.Key, static m => (long)m.Value, StringComparer.Ordinal);
+        var measures = new Dictionary<string, long>(RollupIndicators.ToDictionary(root.Measures), StringComparer.Ordinal);
+        foreach (var (name, value) in submitted)
+        {
+            measures[name] = value;
+        }
+
+        foreach (var index in sources.Catalog.Indexes)
+        {
+            var counters = index.Counters;
+            if (!counters.Any(c => submitted.ContainsKey(c) && !DossierMeasures.TryParse(c, out _)))
+            {
+                continue;
+            }
+
+            var provenance = sources.Submissions.Where(s => s.Submission.Numbers.Keys.Any(code => s.Submission.DataSet.FindElement(code)?.Measure is { } m && counters.Contains(m)))
+                .Select(static s => s.Provenance).Append(sources.DossierProvenance).Max();
+            builder.AddIndex(new ReportedIndex(index.Code, index.NameVi, index.ScoreWhenReported(measures), [.. counters.Where(c => !measures.ContainsKey(c))], counters.Count, provenance));
         }
     }
 

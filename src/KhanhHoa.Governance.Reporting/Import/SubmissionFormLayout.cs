@@ -40,8 +40,10 @@ internal static class SubmissionFormLayout
     // The columns a clerk writes in (the others are the form's own and stay locked).
     public static readonly string[] TaskInputs = ["status", "percent", "completed_on", "new_due_date", "decision", "evidence", "comment"];
 
-    public static readonly string[] DifficultyColumns = ["topic", "text", "addressed_to"];
-    public static readonly string[] DifficultyLabels = ["Lĩnh vực", "Khó khăn, vướng mắc, đề xuất", "Kiến nghị cơ quan"];
+    // The last column came later: a form issued without it still reads (not carried over).
+    public const string CarriedOverColumn = "carried_over";
+    public static readonly string[] DifficultyColumns = ["topic", "text", "addressed_to", CarriedOverColumn];
+    public static readonly string[] DifficultyLabels = ["Lĩnh vực", "Khó khăn, vướng mắc, đề xuất", "Kiến nghị cơ quan", "Không thay đổi so với kỳ báo cáo trước (Có/Không)"];
 
     // Blank rows offered for difficulties; a unit with more sends them in a CSV or JSON submission.
     public const int DifficultyRows = 30;

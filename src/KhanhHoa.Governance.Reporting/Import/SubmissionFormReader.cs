@@ -302,7 +302,7 @@ public static class SubmissionFormReader
 
         private List<Difficulty> Difficulties(Dictionary<string, Cell> sheet)
         {
-            var columns = Header(sheet, DifficultiesSheet, TableHeaderRow, DifficultyColumns);
+            var columns = Header(sheet, DifficultiesSheet, TableHeaderRow, DifficultyColumns[..^1]);
             var difficulties = new List<Difficulty>();
             if (columns is null)
             {
@@ -311,13 +311,14 @@ public static class SubmissionFormReader
 
             foreach (var row in DataRows(sheet, TableHeaderRow))
             {
-                var cells = DifficultyColumns.Select(c => Text(sheet, DifficultiesSheet, Cell(columns[c], row))).ToArray();
-                if (cells.All(static c => c.Length == 0))
+                var cells = DifficultyColumns.Select(c => columns.TryGetValue(c, out var column) ? Text(sheet, DifficultiesSheet, Cell(column, row)) : string.Empty).ToArray();
+                if (cells[..^1].All(static c => c.Length == 0))
                 {
                     continue;
                 }
 
-                difficulties.Add(new Difficulty(cells[0], cells[1], Optional(cells[2])));
+                var carried = Parse(SubmissionFields.ParseCarriedOver(cells[^1], desk.Language), DifficultiesSheet, columns, CarriedOverColumn, row);
+                difficulties.Add(new Difficulty(cells[0], cells[1], Optional(cells[2])) { CarriedOver = carried });
                 difficultyRows.Add(row);
             }
 

@@ -159,7 +159,14 @@ public static class SubmissionFormWriter
             rows.Add(Row(row, [.. DifficultyColumns.Select(static _ => Text(string.Empty, TextInputStyle))]));
         }
 
-        return Sheet(rows, [24, 80, 30], []);
+        var carried = Column(DifficultyColumns, CarriedOverColumn);
+        DataValidation list = new(new Formula1($"\"{string.Join(",", SubmissionFields.CarriedOverLabels)}\""))
+        {
+            Type = DataValidationValues.List, AllowBlank = true, ShowErrorMessage = true, ErrorTitle = "Không thay đổi so với kỳ báo cáo trước",
+            Error = "Chọn một trong: " + string.Join(", ", SubmissionFields.CarriedOverLabels) + "; chọn Có thì có thể để trống nội dung, báo cáo dùng nội dung kỳ trước",
+            SequenceOfReferences = new ListValue<StringValue> { InnerText = Range(carried, TableHeaderRow + 1, TableHeaderRow + DifficultyRows) },
+        };
+        return Sheet(rows, [24, 80, 30, 22], [list]);
     }
 
     private static DataValidation NumberValidation(DataElement element, string cell)

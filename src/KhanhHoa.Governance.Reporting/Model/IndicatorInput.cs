@@ -32,4 +32,7 @@ internal sealed record IndicatorInput(
 {
     /// <summary>The document that defines the indicator (the catalog's legal source, e.g. "Quyết định 766/QĐ-TTg"), or <see langword="null"/>.</summary>
     public string? DefinitionSource { get; init; }
+
+    /// <summary>Why no target is judged, in the core's words ("chưa có chỉ tiêu năm 2026"), or <see langword="null"/>.</summary>
+    public string? NoTargetReason { get; init; }
 }

@@ -45,6 +45,12 @@ public sealed record IndicatorRow(
     /// <summary>The document that defines the indicator, as the catalog names it, or <see langword="null"/>.</summary>
     public string? DefinitionSource { get; init; }
 
+    /// <summary>
+    /// Why the indicator has no target this period although the catalog sets it some: the core's words for a year with
+    /// none stated ("chưa có chỉ tiêu năm 2026", <see cref="Indicators.TargetEvaluator.NoTargetReason"/>); <see langword="null"/> otherwise.
+    /// </summary>
+    public string? NoTargetReason { get; init; }
+
     /// <summary>Whether the value is a percentage rate (unit <c>%</c>).</summary>
     public bool IsRate => Unit == "%";
 }

@@ -58,6 +58,12 @@ public sealed record MonthlyReport(
     /// </summary>
     public IReadOnlyList<ReportedDifficulty> Difficulties { get; init; } = [];
 
+    /// <summary>
+    /// Section I's composite indexes (the 766 index) when the units sent any of their counters that no dossier gives:
+    /// scored when every counter is there, "chưa có số liệu" otherwise. Empty when none of those counters came.
+    /// </summary>
+    public IReadOnlyList<ReportedIndex> Indexes { get; init; } = [];
+
     /// <summary>The inputs the report was made from, with their fingerprints (<see cref="MonthlyReportSources.Inputs"/>).</summary>
     public IReadOnlyList<ReportInput> Inputs { get; init; } = [];
 

@@ -27,6 +27,7 @@ internal sealed class MonthlyReportBuilder
     private readonly List<(string Code, string Title, string? Section)> groups = [];
     private readonly List<FigureRow> figures = [];
     private readonly List<ReportedDifficulty> difficulties = [];
+    private readonly List<ReportedIndex> indexes = [];
     private readonly List<ReportInput> inputs = [];
     private readonly List<IndicatorInput> indicators = [];
     private readonly List<ReportTask> tasks = [];
@@ -119,6 +120,16 @@ internal sealed class MonthlyReportBuilder
     {
         ArgumentNullException.ThrowIfNull(input);
         inputs.Add(input);
+        return this;
+    }
+
+    /// <summary>Adds a composite index to section I, after the indicators; they print in the order added.</summary>
+    /// <param name="index">The index with the core's score, or none.</param>
+    /// <returns>This builder.</returns>
+    public MonthlyReportBuilder AddIndex(ReportedIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        indexes.Add(index);
         return this;
     }
 
@@ -301,6 +312,7 @@ internal sealed class MonthlyReportBuilder
             Signature)
         {
             Difficulties = [.. difficulties],
+            Indexes = [.. indexes],
             Inputs = [.. inputs],
         };
     }
@@ -367,6 +379,7 @@ internal sealed class MonthlyReportBuilder
             input.Provenance)
         {
             DefinitionSource = input.DefinitionSource,
+            NoTargetReason = input.Target is null ? input.NoTargetReason : null,
         };
     }
 

@@ -15,6 +15,12 @@ public sealed record ReportedDifficulty(string Topic, string Text, string? Addre
     /// <summary>The units that raised it (a read-only copy).</summary>
     public IReadOnlyList<string> RaisedBy { get; init; } = [.. RaisedBy];
 
+    /// <summary>
+    /// Whether the units marked it unchanged since their previous period ("Không thay đổi so với các kỳ báo cáo trước"):
+    /// it persists. <see cref="Text"/> is then the text they gave it last, or empty when no earlier text was received.
+    /// </summary>
+    public bool CarriedOver { get; init; }
+
     /// <summary>Whether it asks someone to act (kiến nghị, đề xuất) rather than reporting a difficulty.</summary>
     public bool IsProposal => AddressedTo is not null;
 }

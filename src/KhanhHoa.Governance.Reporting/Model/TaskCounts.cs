@@ -13,8 +13,8 @@ namespace KhanhHoa.Governance.Reporting;
 /// <param name="OpenWithinDeadline">Not completed, deadline not yet passed (due soon included).</param>
 /// <param name="OpenOverdue">Not completed, deadline passed.</param>
 /// <param name="Continuous">
-/// Tasks outside the 2×2 because they have no deadline: continuous or recurring (thực hiện thường xuyên), awaiting
-/// another body's schedule, or with none at all.
+/// Tasks outside the 2×2 because they have no deadline: continuous or recurring (thực hiện thường xuyên), ongoing
+/// from a start date still ahead ("Từ 01/01/2026"), awaiting another body's schedule, or with none at all.
 /// </param>
 /// <param name="DueSoon">Open tasks the core finds <see cref="PlanTaskStatus.DueSoon"/> (a subset of <paramref name="OpenWithinDeadline"/>).</param>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
@@ -45,7 +45,7 @@ public sealed record TaskCounts(int CompletedOnTime, int CompletedLate, int Open
             rates.CompletedLate,
             rates.OpenWithinDeadline,
             rates.OpenOverdue,
-            rates.Continuous + rates.AwaitingExternalSchedule + rates.NoDeadline,
+            rates.Continuous + rates.NotYetStarted + rates.AwaitingExternalSchedule + rates.NoDeadline,
             list.Count(status => status == PlanTaskStatus.DueSoon));
     }
 }

@@ -166,6 +166,7 @@ internal sealed class DocxReportRenderer : IMonthlyReportRenderer
             AppendGroup(body, entry.Group);
         }
 
+        body.Append(report.Indexes.Select(index => BodyPara(ReportText.IndexLine(index))));
         body.Append(Heading($"{outline.TaskSectionNumber}. {ReportText.Tasks}"));
         body.Append(BodyPara(ReportText.TaskSummaryLine(report.Tasks.Total) + SyntheticNote(report.Tasks.Provenance)));
         body.Append(Heading(ReportText.TasksByAgency, italic: true));

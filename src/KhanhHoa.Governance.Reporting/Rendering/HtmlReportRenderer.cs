@@ -209,6 +209,7 @@ internal sealed class HtmlReportRenderer : IMonthlyReportRenderer
             }
         }
 
+        main.Add(report.Indexes.Select(index => E("p", ReportText.IndexLine(index))));
         main.Add(E("h3", $"{outline.TaskSectionNumber}. {ReportText.Tasks}"));
         main.Add(E("p", ReportText.TaskSummaryLine(report.Tasks.Total), SyntheticTag(report.Tasks.Provenance)));
         main.Add(E("h4", ReportText.TasksByPlan));

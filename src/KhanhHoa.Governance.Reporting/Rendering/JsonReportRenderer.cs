@@ -98,7 +98,7 @@ internal sealed class JsonReportRenderer : IMonthlyReportRenderer
                 [.. report.Tasks.ByAgency.Select(summary => new TaskSummaryJson(summary.Name, Counts(summary.Counts)))],
                 [.. report.Tasks.Overdue.Select(task => new OverdueJson(task.Id, task.Plan, task.Title, task.LeadAgency, Date(task.Deadline), task.WorkingDaysLate, Name(task.Provenance)))],
                 [.. report.Tasks.DueSoon.Select(task => new UpcomingJson(task.Id, task.Plan, task.Title, task.LeadAgency, Date(task.Deadline), Name(task.Provenance)))]),
-            [.. report.Difficulties.Select(d => new DifficultyJson(d.Topic, d.Text, d.AddressedTo, d.RaisedBy, Name(d.Provenance)))],
+            [.. report.Difficulties.Select(d => new DifficultyJson(d.Topic, d.Text, d.AddressedTo, d.RaisedBy, Name(d.Provenance), d.CarriedOver ? true : null))],
             [.. report.Violations.Select(violation => new ViolationJson(
                 violation.RuleCode,
                 violation.Description,
@@ -116,7 +116,8 @@ internal sealed class JsonReportRenderer : IMonthlyReportRenderer
             [.. report.Priorities.Select(item => new PriorityJson(item.Responsible, item.Text, OptionalDate(item.DueBy), Name(item.Source), item.Reference))],
             report.Closing,
             [.. report.Recipients.Select(recipient => new RecipientJson(recipient.Name, recipient.Purpose))],
-            new SignatureJson(report.Signature.Authority, report.Signature.Position, report.Signature.SecondaryTitle, report.Signature.SignerName));
+            new SignatureJson(report.Signature.Authority, report.Signature.Position, report.Signature.SecondaryTitle, report.Signature.SignerName),
+            report.Indexes.Count == 0 ? null : [.. report.Indexes.Select(index => new IndexJson(index.Code, index.Name, index.Score?.Total, index.Score?.MaxTotal, index.Missing, Name(index.Provenance)))]);
     }
 
     private static IndicatorJson Indicator(IndicatorRow row) => new(

@@ -119,6 +119,12 @@ internal sealed class MarkdownReportRenderer : IMonthlyReportRenderer
             }
         }
 
+        foreach (var index in report.Indexes)
+        {
+            Line(md, Escape(ReportText.IndexLine(index)));
+            Line(md);
+        }
+
         Line(md, $"### {outline.TaskSectionNumber}. {ReportText.Tasks}");
         Line(md);
         Line(md, Escape(ReportText.TaskSummaryLine(report.Tasks.Total)) + SourceNote(report.Tasks.Provenance));

@@ -20,7 +20,12 @@ internal sealed record ReportJsonDocument(
     IReadOnlyList<PriorityJson> Priorities,
     string Closing,
     IReadOnlyList<RecipientJson> Recipients,
-    SignatureJson Signature);
+    SignatureJson Signature,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<IndexJson>? Indexes);
+
+// A composite index (written only when the report has one, so reports without keep their bytes): total and maximum, or
+// no total and the counters still missing.
+internal sealed record IndexJson(string Code, string Name, decimal? Total, decimal? MaxTotal, IReadOnlyList<string> Missing, string Provenance);
 
 internal sealed record PeriodJson(string Id, string Start, string End, string Cutoff);
 
@@ -53,7 +58,10 @@ internal sealed record FigureRowJson(
 
 internal sealed record FigurePartJson(string Code, string Name, decimal? Value);
 
-internal sealed record DifficultyJson(string Topic, string Text, string? AddressedTo, IReadOnlyList<string> RaisedBy, string Provenance);
+// carriedOver is written only when true, so reports without one keep their bytes.
+internal sealed record DifficultyJson(
+    string Topic, string Text, string? AddressedTo, IReadOnlyList<string> RaisedBy, string Provenance,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? CarriedOver);
 
 internal sealed record UnitJson(string Code, string? Parent, string Name, IReadOnlyDictionary<string, long> Measures, string Provenance);
 

@@ -156,7 +156,7 @@ internal sealed class XlsxReportRenderer : IMonthlyReportRenderer
                 var figures = Figures(row, [row.Value, row.Target?.Value, row.Gap, row.PreviousValue, row.MonthOnMonthChange]);
                 return new object?[]
                 {
-                    row.Group, row.Code, row.Name, row.Unit, figures[0], row.Numerator, row.Denominator, figures[1], row.Target?.Text,
+                    row.Group, row.Code, row.Name, row.Unit, figures[0], row.Numerator, row.Denominator, figures[1], row.Target?.Text ?? row.NoTargetReason,
                     figures[2], ReportText.Status(row), figures[3], figures[4], ReportText.Source(row.Provenance),
                 };
             }),

@@ -106,6 +106,23 @@ public sealed record CompositeIndex(string Code, string NameVi, IReadOnlyList<In
     /// <summary>The maximum total: the sum of the group caps.</summary>
     public decimal MaxTotal => Groups.Sum(static g => g.MaxPoints);
 
+    /// <summary>The counters the index is computed from: every measure of its components, in component order.</summary>
+    public IReadOnlyList<string> Counters =>
+        [.. Groups.SelectMany(static g => g.Components).SelectMany(static c => c.Numerator.Measures.Concat(c.Denominator.Measures)).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Scores the measures when every counter is among them (dossier measures rolled up, the others submitted), and
+    /// gives no score otherwise: an absent counter is "chưa có số liệu", never a zero that lowers the total.
+    /// </summary>
+    /// <param name="measures">The measures of the unit and period.</param>
+    /// <param name="form">The grouping to report.</param>
+    /// <returns>The score, or <see langword="null"/> with a counter absent.</returns>
+    public CompositeScore? ScoreWhenReported(IReadOnlyDictionary<string, long> measures, IndexForm form = IndexForm.Portal)
+    {
+        ArgumentNullException.ThrowIfNull(measures);
+        return Counters.All(measures.ContainsKey) ? Score(measures, form) : null;
+    }
+
     /// <summary>Scores rolled-up measures; measures that are absent count as zero.</summary>
     /// <param name="measures">The measures of the unit and period, summed over its sub-units first.</param>
     /// <param name="form">The grouping to report.</param>

@@ -49,6 +49,7 @@ public sealed record TargetMilestone(decimal Value, string DeadlineText, LocalDa
 public sealed record Target
 {
     private readonly LocalDate? explicitDueDate;
+    private readonly int? explicitYear;
 
     /// <summary>The target's id, unique in a catalog, e.g. <c>3433.61.online</c>.</summary>
     public required string Id { get; init; }
@@ -100,6 +101,25 @@ public sealed record Target
     /// <param name="date">The date, e.g. a report's as-of date.</param>
     /// <returns><see langword="false"/> only when <see cref="TargetSource.Issued"/> is after <paramref name="date"/>.</returns>
     public bool IsIssuedBy(LocalDate date) => Source.Issued is not { } issued || issued <= date;
+
+    /// <summary>
+    /// The year the target is stated for: its due date's year ("Năm 2025", "Tháng 12/2025", "năm 2026") unless set
+    /// explicitly; <see langword="null"/> for a target with no due date (continuous duties, another body's schedule),
+    /// which holds in every year.
+    /// </summary>
+    public int? Year
+    {
+        get => explicitYear ?? DueDate?.Year;
+        init => explicitYear = value;
+    }
+
+    /// <summary>
+    /// Whether the target is judged in a year: one stated for a year only in that year (a 2025 target is not judged in
+    /// 2026), one with no year in any.
+    /// </summary>
+    /// <param name="year">The year of the period judged.</param>
+    /// <returns><see langword="false"/> only when <see cref="Year"/> is another year.</returns>
+    public bool IsStatedFor(int year) => Year is not { } stated || stated == year;
 
     /// <summary>Whether a (rounded) value meets the final threshold.</summary>
     /// <param name="value">The value, rounded as the indicator prints it.</param>

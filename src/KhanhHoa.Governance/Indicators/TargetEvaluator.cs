@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace KhanhHoa.Governance.Indicators;
 
 /// <summary>
@@ -22,6 +24,39 @@ public static class TargetEvaluator
 {
     /// <summary>The number of most recent monthly values the projection uses.</summary>
     public const int ProjectionWindow = 6;
+
+    /// <summary>
+    /// The target an indicator is judged against in a period: the first province-wide one, in the catalog's order, that
+    /// was issued by <paramref name="asOf"/> (<see cref="Target.IsIssuedBy"/>) and is stated for the period's year
+    /// (<see cref="Target.IsStatedFor"/>).
+    /// </summary>
+    /// <param name="targets">The indicator's targets (<see cref="IndicatorCatalog.TargetsFor"/>).</param>
+    /// <param name="year">The year of the period judged.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <returns>The target, or <see langword="null"/> when none applies: see <see cref="NoTargetReason"/>.</returns>
+    public static Target? TargetFor(IEnumerable<Target> targets, int year, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        return targets.FirstOrDefault(t => t.Scope.Kind == TargetScopeKind.Province && t.IsIssuedBy(asOf) && t.IsStatedFor(year));
+    }
+
+    /// <summary>
+    /// Why an indicator with province-wide targets has none to be judged against in a year, in the words a report
+    /// prints ("chưa có chỉ tiêu năm 2026"); <see langword="null"/> when one applies or when the indicator has no
+    /// province-wide target at all (a monitoring-only indicator).
+    /// </summary>
+    /// <param name="targets">The indicator's targets.</param>
+    /// <param name="year">The year of the period judged.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <returns>The reason, or <see langword="null"/>.</returns>
+    public static string? NoTargetReason(IEnumerable<Target> targets, int year, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        var province = targets.Where(static t => t.Scope.Kind == TargetScopeKind.Province).ToList();
+        // A target of the year issued only after the date is not one yet either.
+        return province.Count == 0 || TargetFor(province, year, asOf) is not null ? null
+            : string.Create(CultureInfo.InvariantCulture, $"chưa có chỉ tiêu năm {year}");
+    }
 
     /// <summary>Evaluates a target from a value and, optionally, the monthly series that led to it.</summary>
     /// <param name="target">The target.</param>

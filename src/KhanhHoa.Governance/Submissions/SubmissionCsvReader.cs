@@ -23,10 +23,10 @@ public static class SubmissionCsvReader
 
     internal static readonly string[] ProgressColumns = ["unit_code", "period", "submitted_at", "plan", "task", "status", "percent", "completed_on", "new_due_date", "decision", "evidence", "comment"];
 
-    internal static readonly string[] DifficultyColumns = ["unit_code", "period", "submitted_at", "topic", "text", "addressed_to"];
+    internal static readonly string[] DifficultyColumns = ["unit_code", "period", "submitted_at", "topic", "text", "addressed_to", "carried_over"];
 
     // A file may leave out the columns a unit has nothing to write in.
-    private static readonly string[] OptionalColumns = ["comment", "percent", "completed_on", "new_due_date", "decision", "evidence", "addressed_to"];
+    private static readonly string[] OptionalColumns = ["comment", "percent", "completed_on", "new_due_date", "decision", "evidence", "addressed_to", "carried_over"];
 
     /// <summary>Reads CSV files and checks every submission they hold at <paramref name="desk"/>.</summary>
     /// <param name="files">Each file's name (for error locations) and its UTF-8 content; streams are read to their end, not closed.</param>
@@ -282,9 +282,10 @@ public static class SubmissionCsvReader
             {
                 var topic = get("topic");
                 var text = get("text");
+                var carried = Field(row, "carried_over", SubmissionFields.ParseCarriedOver(get("carried_over"), desk.Language));
                 if (Count == before)
                 {
-                    difficulties.Add(((unit, periodText, sentText), new Difficulty(topic, text, SubmissionFields.Optional(get("addressed_to"))), row));
+                    difficulties.Add(((unit, periodText, sentText), new Difficulty(topic, text, SubmissionFields.Optional(get("addressed_to"))) { CarriedOver = carried == true }, row));
                 }
 
                 return;

@@ -45,7 +45,7 @@ public static class SubmissionCsvWriter
         ArgumentNullException.ThrowIfNull(submissions);
         Write(output, SubmissionCsvReader.DifficultyColumns, submissions.SelectMany(s => s.Difficulties.Select(d => new[]
         {
-            s.UnitCode, s.Period.Id, Sent(s), d.Topic, d.Text, d.AddressedTo,
+            s.UnitCode, s.Period.Id, Sent(s), d.Topic, d.Text, d.AddressedTo, d.CarriedOver ? "true" : null,
         })));
     }
 

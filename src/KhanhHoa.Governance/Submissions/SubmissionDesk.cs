@@ -164,7 +164,8 @@ public sealed class SubmissionDesk
         for (var i = 0; i < submission.Difficulties.Count; i++)
         {
             var difficulty = submission.Difficulties[i];
-            if (string.IsNullOrWhiteSpace(difficulty.Text))
+            // A difficulty carried over may leave its text to the earlier period's.
+            if (string.IsNullOrWhiteSpace(difficulty.Text) && !difficulty.CarriedOver)
             {
                 Fail(SubmissionPart.Difficulty, i, "text", Say("difficulty.noText"));
             }

@@ -19,7 +19,7 @@ internal sealed record FigureDocument(string Element, string Value, string? Comm
 internal sealed record ProgressDocument(
     string Plan, string Task, string Status, int? Percent, string? CompletedOn, string? NewDueDate, string? Decision, string? Evidence, string? Comment);
 
-internal sealed record DifficultyDocument(string Topic, string Text, string? AddressedTo);
+internal sealed record DifficultyDocument(string Topic, string Text, string? AddressedTo, bool? CarriedOver);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(SubmissionDocument))]

@@ -73,6 +73,25 @@ public static class SubmissionFields
             : new ParseError(SubmissionMessages.Format(language, "field.status", text, string.Join(", ", language == MessageLanguage.English ? StatusNames : StatusLabels)), text);
     }
 
+    /// <summary>The words of the form's list for a difficulty carried over from the previous period: <c>Có</c>, <c>Không</c>.</summary>
+    public static IReadOnlyList<string> CarriedOverLabels { get; } = ["Có", "Không"];
+
+    /// <summary>
+    /// Reads whether a difficulty is carried over from the previous period: <c>true</c>/<c>false</c> as a program writes
+    /// them, or <c>Có</c>/<c>Không</c> as the form's list shows them (in any case); an empty field is <see langword="false"/>.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="language">The language of the error message.</param>
+    /// <returns>Whether it is carried over, or why the text is neither.</returns>
+    public static OneOf<bool, ParseError> ParseCarriedOver(string text, MessageLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var typed = text.Trim().Normalize(System.Text.NormalizationForm.FormC);
+        return typed.Length == 0 || typed == "false" || string.Equals(typed, CarriedOverLabels[1], StringComparison.OrdinalIgnoreCase) ? false
+            : typed == "true" || string.Equals(typed, CarriedOverLabels[0], StringComparison.OrdinalIgnoreCase) ? true
+            : new ParseError(SubmissionMessages.Format(language, "field.carriedOver", text), text);
+    }
+
     /// <summary>Reads the number of the document that extended or cancelled a task.</summary>
     /// <param name="text">The text, e.g. <c>3001/UBND-PVHCC</c>.</param>
     /// <returns>The document number, or why the text is not one.</returns>

@@ -33,7 +33,7 @@ public static class SubmissionJson
                 p.CompletedOn is { } done ? SubmissionFields.FormatDate(done) : null,
                 p.NewDueDate is { } due ? SubmissionFields.FormatDate(due) : null,
                 p.Decision?.ToString(), p.Evidence, p.Comment))],
-            [.. submission.Difficulties.Select(static d => new DifficultyDocument(d.Topic, d.Text, d.AddressedTo))]);
+            [.. submission.Difficulties.Select(static d => new DifficultyDocument(d.Topic, d.Text, d.AddressedTo, d.CarriedOver ? true : null))]);
         // Vietnamese stays readable in the file (no \uXXXX escapes); the writer still escapes what JSON requires.
         using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         JsonSerializer.Serialize(writer, document, SubmissionJsonContext.Default.SubmissionDocument);
@@ -79,9 +79,13 @@ public static class SubmissionJson
                 : null);
         var progress = Items(r, root, "progress", (r, node) => Progress(r, node, desk.Language));
         var difficulties = Items(r, root, "difficulties", static (r, node) =>
-            r.String(node, "topic", required: true) is { } topic && r.String(node, "text", required: true) is { } text
-                ? new Difficulty(topic, text, r.String(node, "addressedTo", required: false))
-                : null);
+        {
+            // A difficulty carried over from the previous period may leave out its text (the earlier one stands).
+            var carried = r.Bool(node, "carriedOver", required: false) == true;
+            return r.String(node, "topic", required: true) is { } topic && (r.String(node, "text", required: !carried) ?? (carried ? string.Empty : null)) is { } text
+                ? new Difficulty(topic, text, r.String(node, "addressedTo", required: false)) { CarriedOver = carried }
+                : null;
+        });
         if (unit is null || dataSet is null || period is null || sent is null)
         {
             return InputResult<CheckedSubmission>.ForErrors(r.Errors);

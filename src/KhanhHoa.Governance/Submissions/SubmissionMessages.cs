@@ -61,6 +61,7 @@ public static class SubmissionMessages
         ["difficulty.orphan"] = ("không có số liệu hoặc tiến độ nào của đơn vị, kỳ và thời điểm gửi này để gắn khó khăn vào; gửi kèm báo cáo mà khó khăn thuộc về", "no figures or progress of this unit, period and submitted_at for the difficulty to join; send it with the report it belongs to"),
 
         // Fields and files.
+        ["field.carriedOver"] = ("'{0}' không phải là Có hoặc Không (không thay đổi so với kỳ báo cáo trước)", "'{0}' is not true or false (carried over from the previous period)"),
         ["field.status"] = ("'{0}' không phải là tình trạng; chọn một trong: {1}", "'{0}' is not a status; expected one of {1}"),
         ["field.date"] = ("'{0}' không phải là ngày (viết dd/MM/yyyy, như 12/11/2026)", "'{0}' is not a date in the form yyyy-MM-dd or dd/MM/yyyy"),
         ["field.submittedAt"] = ("'{0}' không phải là thời điểm gửi (viết dd/MM/yyyy HH:mm, như 12/11/2026 16:30)", "'{0}' is not a time of sending in the form yyyy-MM-ddTHH:mm or dd/MM/yyyy HH:mm (e.g. 2025-09-12T16:30)"),

@@ -50,5 +50,33 @@ public sealed class SubmissionRegister
     public IReadOnlyList<CheckedSubmission> CurrentFor(string dataSetCode, ReportingPeriod period) =>
         [.. Current.Where(s => s.Submission.DataSetCode == dataSetCode && s.Submission.Period == period)];
 
+    /// <summary>
+    /// The difficulties of <paramref name="submission"/> as they stand. One carried over from the previous period with no
+    /// text of its own ("Không thay đổi so với các kỳ báo cáo trước") takes the text the unit gave the same topic in its
+    /// latest earlier period (one whose last month comes before this one's first) in force here (itself carried over the same way, as far back as the register goes); with none
+    /// found its text stays empty and it stays marked <see cref="Difficulty.CarriedOver"/>.
+    /// </summary>
+    /// <param name="submission">A submission, in this register or not.</param>
+    /// <returns>Its difficulties in its order, carried-over texts filled in.</returns>
+    public IReadOnlyList<Difficulty> Difficulties(Submission submission)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var earlier = Current.Select(static s => s.Submission)
+            .Where(s => s.UnitCode == submission.UnitCode && s.Period.LastMonth.CompareTo(submission.Period.FirstMonth) < 0)
+            .OrderByDescending(static s => s.Period.End).ThenByDescending(static s => s.SubmittedAt)
+            .ToList();
+        return [.. submission.Difficulties.Select(d => d.CarriedOver && string.IsNullOrWhiteSpace(d.Text) ? d with { Text = EarlierText(earlier, d.Topic) } : d)];
+    }
+
+    // The latest earlier text of a topic, skipping earlier periods that carried it over without text.
+    private static string EarlierText(IReadOnlyList<Submission> earlier, string topic) =>
+        earlier.SelectMany(static s => s.Difficulties)
+            .Where(d => SameTopic(d.Topic, topic) && !string.IsNullOrWhiteSpace(d.Text))
+            .Select(static d => d.Text)
+            .FirstOrDefault() ?? string.Empty;
+
+    private static bool SameTopic(string a, string b) =>
+        string.Equals(a.Trim().Normalize(System.Text.NormalizationForm.FormC), b.Trim().Normalize(System.Text.NormalizationForm.FormC), StringComparison.OrdinalIgnoreCase);
+
     private static (string Unit, string DataSet, ReportingPeriod Period) Key(Submission s) => (s.UnitCode, s.DataSetCode, s.Period);
 }

@@ -20,8 +20,9 @@ public static class SubmittedIndicators
     }
 
     /// <summary>
-    /// Evaluates every target of <paramref name="catalog"/> issued by <paramref name="asOf"/> whose indicator's measures are
-    /// all reported by elements of the totals, at the province.
+    /// Evaluates every target of <paramref name="catalog"/> issued by <paramref name="asOf"/> and stated for its year
+    /// (<see cref="Target.IsStatedFor"/>: a 2025 target is not judged in 2026) whose indicator's measures are all reported
+    /// by elements of the totals, at the province.
     /// </summary>
     /// <param name="catalog">The indicator catalog.</param>
     /// <param name="totals">The province's element totals.</param>
@@ -33,7 +34,7 @@ public static class SubmittedIndicators
         var measures = Measures(totals);
         decimal? Lookup(string name) => measures.TryGetValue(name, out var v) ? v : null;
         return [.. catalog.Targets
-            .Where(t => t.IsIssuedBy(asOf) && t.Scope.Kind == TargetScopeKind.Province)
+            .Where(t => t.IsIssuedBy(asOf) && t.IsStatedFor(asOf.Year) && t.Scope.Kind == TargetScopeKind.Province)
             .Select(t => (Target: t, Indicator: catalog.Find(t.IndicatorCode)))
             .Where(x => x.Indicator is not null && x.Indicator.Measures.All(measures.ContainsKey))
             .Select(x => TargetEvaluator.Evaluate(x.Target, x.Indicator!, x.Indicator!.Compute(Lookup).Value, asOf))];

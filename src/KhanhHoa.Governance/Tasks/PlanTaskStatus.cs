@@ -33,4 +33,10 @@ public enum PlanTaskStatus
 
     /// <summary>Open with no deadline at all (none printed, or nothing in it could be read as a time).</summary>
     NoDeadline,
+
+    /// <summary>
+    /// Ongoing work that starts on a stated date ("Từ 01/01/2026"), judged before that date: nothing is expected yet.
+    /// From the date on the task is <see cref="Continuous"/>, never overdue.
+    /// </summary>
+    NotYetStarted,
 }

@@ -34,6 +34,9 @@ public sealed record TaskRates
     /// <summary>Open tasks with no deadline (outside the 2×2).</summary>
     public int NoDeadline { get; init; }
 
+    /// <summary>Ongoing tasks whose stated start ("Từ 01/01/2026") is still ahead (outside the 2×2).</summary>
+    public int NotYetStarted { get; init; }
+
     /// <summary>The tasks in the 2×2: the sum of its four cells.</summary>
     public int Tracked => CompletedOnTime + CompletedLate + OpenWithinDeadline + OpenOverdue;
 
@@ -65,6 +68,7 @@ public sealed record TaskRates
             AwaitingExternalSchedule = counts[(int)PlanTaskStatus.AwaitingExternalSchedule],
             Cancelled = counts[(int)PlanTaskStatus.Cancelled],
             NoDeadline = counts[(int)PlanTaskStatus.NoDeadline],
+            NotYetStarted = counts[(int)PlanTaskStatus.NotYetStarted],
         };
     }
 

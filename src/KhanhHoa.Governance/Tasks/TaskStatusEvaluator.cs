@@ -66,10 +66,12 @@ public static class TaskStatusEvaluator
         }
         else
         {
-            status = task.Deadline?.Kind switch
+            status = task.Deadline switch
             {
-                DeadlineKind.Continuous or DeadlineKind.Recurring => PlanTaskStatus.Continuous,
-                DeadlineKind.External => PlanTaskStatus.AwaitingExternalSchedule,
+                // "Từ 01/01/2026": a start and no end; before the start nothing is expected, afterwards it is ongoing.
+                { Kind: DeadlineKind.Continuous, StartDate: { } start } when asOf < start => PlanTaskStatus.NotYetStarted,
+                { Kind: DeadlineKind.Continuous or DeadlineKind.Recurring } => PlanTaskStatus.Continuous,
+                { Kind: DeadlineKind.External } => PlanTaskStatus.AwaitingExternalSchedule,
                 _ => PlanTaskStatus.NoDeadline,
             };
         }

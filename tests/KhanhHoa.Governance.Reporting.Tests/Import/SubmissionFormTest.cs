@@ -86,6 +86,7 @@ public sealed class SubmissionFormTest
                 form.Text(Difficulties, $"A{3 + i}", difficulties[i].Topic);
                 form.Text(Difficulties, $"B{3 + i}", difficulties[i].Text);
                 form.Text(Difficulties, $"C{3 + i}", difficulties[i].AddressedTo!);
+                form.Text(Difficulties, $"D{3 + i}", difficulties[i].CarriedOver ? "Có" : "Không");
             }
 
             var read = SubmissionFormReader.Read(form.Save(), Desk);
@@ -114,7 +115,8 @@ public sealed class SubmissionFormTest
         var difficulty = from topic in Gen.Elements("Kinh phí", "Hạ tầng", "Nhân lực")
                          from body in text
                          from to in Gen.Elements("SO_TC", "SO_KHCN", "CA_TINH")
-                         select new Difficulty(topic, body, to);
+                         from carried in Gen.Choose(0, 2)
+                         select new Difficulty(topic, carried == 2 ? string.Empty : body, to) { CarriedOver = carried > 0 };
         return (from values in value.ListOf().Select(v => v.DistinctBy(x => x.element.Code).ToList())
                 from commented in Gen.SubListOf(values.Select(v => v.element.Code).ToArray())
                 from comment in text

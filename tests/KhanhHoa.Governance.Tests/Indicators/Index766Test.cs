@@ -34,6 +34,28 @@ public sealed class Index766Test
         Assert.Equal(["CKMB", "TDGQ", "CLGQ", "TTTT", "MDSH", "MDHL"], score.Groups.Select(g => g.Code));
     }
 
+    // Issue 22: the index is computed from its counters only when all are reported; one missing gives no score (the
+    // report's "chưa có số liệu"), never a total that counts it as zero.
+    [Fact]
+    public void A_score_needs_every_counter_and_an_absent_one_gives_none()
+    {
+        Assert.Equal(Province.Keys.Order(StringComparer.Ordinal), Index.Counters.Order(StringComparer.Ordinal));
+        Assert.Equal(Index.Score(Province), Index.ScoreWhenReported(Province), new CompositeScoreComparer());
+        foreach (var counter in Index.Counters)
+        {
+            Assert.Null(Index.ScoreWhenReported(Province.Where(m => m.Key != counter).ToDictionary()));
+        }
+    }
+
+    // Two scores are the same when their totals and group points are.
+    private sealed class CompositeScoreComparer : IEqualityComparer<CompositeScore?>
+    {
+        public bool Equals(CompositeScore? x, CompositeScore? y) =>
+            x is not null && y is not null && x.Total == y.Total && x.Groups.Select(static g => g.Points).SequenceEqual(y.Groups.Select(static g => g.Points));
+
+        public int GetHashCode(CompositeScore? obj) => obj?.Total.GetHashCode() ?? 0;
+    }
+
     [Fact]
     public void The_legal_form_has_five_groups_with_online_services_worth_22()
     {

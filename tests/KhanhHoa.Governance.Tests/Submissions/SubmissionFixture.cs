@@ -74,7 +74,8 @@ internal static class SubmissionFixture
     };
 
     private static Gen<Difficulty> DifficultyGen =>
-        from topic in Text from text in Text from to in OptionalText select new Difficulty(topic, text, to);
+        from topic in Text from text in Text from to in OptionalText from carried in Gen.Choose(0, 2)
+        select new Difficulty(topic, carried == 2 ? string.Empty : text, to) { CarriedOver = carried > 0 };
 
     public static Gen<Submission> FiguresSubmission(string unit) =>
         from sent in SentIn(Period(P06))

@@ -49,6 +49,8 @@ public sealed class TaskStatusTest
     [InlineData("Thực hiện thường xuyên", PlanTaskStatus.Continuous)]
     [InlineData("Hàng tháng", PlanTaskStatus.Continuous)]
     [InlineData("Theo chỉ đạo của Bộ Công an", PlanTaskStatus.AwaitingExternalSchedule)]
+    [InlineData("Từ 01/01/2026", PlanTaskStatus.NotYetStarted)]
+    [InlineData("Từ 01/9/2025", PlanTaskStatus.Continuous)]
     public void Tasks_without_an_end_date(string deadline, PlanTaskStatus expected) =>
         Assert.Equal(expected, TaskStatusEvaluator.Evaluate(Task(deadline), ProgressHistory.Empty, new LocalDate(2025, 9, 15)).Status);
 
@@ -70,7 +72,7 @@ public sealed class TaskStatusTest
                 NewDueDate = i.Item1.Item2 == ProgressUpdateKind.Extended ? i.Item2 : null,
             })));
 
-    private static readonly Gen<PlanTask> AnyTask = Gen.Elements("Trước ngày 15/4/2025", "Tháng 6/2025", "Quý II/2025", "Năm 2025", "Thực hiện thường xuyên", "Theo chỉ đạo của Bộ Công an").Select(Task);
+    private static readonly Gen<PlanTask> AnyTask = Gen.Elements("Trước ngày 15/4/2025", "Tháng 6/2025", "Quý II/2025", "Năm 2025", "Thực hiện thường xuyên", "Theo chỉ đạo của Bộ Công an", "Từ 01/01/2026").Select(Task);
 
     [Property(MaxTest = 300)]
     public Property Completed_never_turns_open_without_a_recorded_update() =>
@@ -92,7 +94,7 @@ public sealed class TaskStatusTest
             var inside = statuses.Count(s => s is PlanTaskStatus.CompletedOnTime or PlanTaskStatus.CompletedLate or PlanTaskStatus.InProgressWithinDeadline or PlanTaskStatus.DueSoon or PlanTaskStatus.Overdue);
             var rate = rates.CompletionRate();
             return rates.Tracked == inside
-                && rates.Tracked + rates.Continuous + rates.AwaitingExternalSchedule + rates.Cancelled + rates.NoDeadline == statuses.Count
+                && rates.Tracked + rates.Continuous + rates.AwaitingExternalSchedule + rates.Cancelled + rates.NoDeadline + rates.NotYetStarted == statuses.Count
                 && rates.Due == rates.Completed + rates.OpenOverdue
                 && (rates.Due == 0 ? rate is null : rate is >= 0 and <= 100);
         });

@@ -1,4 +1,5 @@
 using KhanhHoa.Governance.Data;
+using KhanhHoa.Governance.Tasks;
 using KhanhHoa.Governance.Tasks.Import;
 
 namespace KhanhHoa.Governance.Tests.Tasks.Import;
@@ -42,5 +43,23 @@ public sealed class SeedImportWithoutOptionsTest
         var fromJanuary = letter.Tasks.Single(static t => t.DeadlineText == "Từ 01/01/2026.").Deadline!;
         Assert.Equal((NodaTime.LocalDate?)new NodaTime.LocalDate(2026, 1, 1), fromJanuary.StartDate);
         Assert.Null(fromJanuary.DueDate);
+    }
+
+    // "Từ 01/01/2026" is a start, continuous afterwards: nothing is expected before it and it is never overdue after it;
+    // the peak month "(01/9 - 31/10/2025)" is due on its last day.
+    [Theory]
+    [InlineData("2025-12-31", PlanTaskStatus.NotYetStarted, PlanTaskStatus.Overdue)]
+    [InlineData("2026-01-01", PlanTaskStatus.Continuous, PlanTaskStatus.Overdue)]
+    [InlineData("2027-06-30", PlanTaskStatus.Continuous, PlanTaskStatus.Overdue)]
+    [InlineData("2025-09-15", PlanTaskStatus.NotYetStarted, PlanTaskStatus.InProgressWithinDeadline)]
+    [InlineData("2025-10-30", PlanTaskStatus.NotYetStarted, PlanTaskStatus.DueSoon)]
+    public void The_letters_start_date_and_peak_month_are_judged_by_the_core(string asOf, PlanTaskStatus fromJanuary, PlanTaskStatus peakMonth)
+    {
+        var letter = SeedPlans.ImportText("UBND-KGVX-2025-08").Plan;
+        var day = NodaTime.Text.LocalDatePattern.Iso.Parse(asOf).Value;
+        PlanTaskStatus Status(PlanTask task) => TaskStatusEvaluator.Evaluate(task, ProgressHistory.Empty, day).Status;
+
+        Assert.Equal(fromJanuary, Status(letter.Tasks.Single(static t => t.DeadlineText == "Từ 01/01/2026.")));
+        Assert.Equal(peakMonth, Status(letter.Tasks.Single(static t => t.Id == "5.1")));
     }
 }

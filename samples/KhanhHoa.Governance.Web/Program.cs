@@ -38,6 +38,7 @@ builder.Services.AddScoped<SubmissionLedger>();
 builder.Services.AddScoped<ReviewDesk>();
 builder.Services.AddScoped<OverdueTasks>();
 builder.Services.AddScoped<ReportDrafts>();
+builder.Services.AddSingleton<DossierRollups>();
 builder.Services.AddSingleton<VersionSequence>();
 builder.Services.AddSingleton<Today>();
 builder.Services.AddSingleton<ParsedSubmissions>();

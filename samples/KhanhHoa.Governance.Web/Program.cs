@@ -39,6 +39,7 @@ builder.Services.AddScoped<ReviewDesk>();
 builder.Services.AddScoped<OverdueTasks>();
 builder.Services.AddScoped<ReportDrafts>();
 builder.Services.AddSingleton<DossierRollups>();
+builder.Services.AddScoped<PlanImports>();
 builder.Services.AddSingleton<VersionSequence>();
 builder.Services.AddSingleton<Today>();
 builder.Services.AddSingleton<ParsedSubmissions>();
@@ -78,6 +79,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 
 var app = builder.Build();
 await DatabaseSetup.PrepareAsync(app.Services, embedded, options, app.Logger);
+await PlanImports.RestoreAsync(app.Services);
 
 app.UseExceptionHandler();
 // The API answers problem+json; a person gets a page in Vietnamese.

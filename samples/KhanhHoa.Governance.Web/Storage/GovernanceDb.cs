@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KhanhHoa.Governance.Web.Storage;
 
 /// <summary>
-/// The service's database: accounts, submission versions, the office's reviews, the audit table and the dossier exports rolled up. One model; each
+/// The service's database: accounts, submission versions, the office's reviews, the audit table, the dossier exports rolled up and the plans imported. One model; each
 /// provider has its own context (<see cref="SqliteGovernanceDb"/>, <see cref="PostgresGovernanceDb"/>) and migration set,
 /// since the column types differ (NodaTime instants are native on PostgreSQL, converted on SQLite).
 /// </summary>
@@ -23,6 +23,9 @@ internal abstract class GovernanceDb(DbContextOptions options) : DbContext(optio
 
     /// <summary>The dossier exports the office uploaded, each read and rolled up once.</summary>
     public DbSet<DossierUpload> DossierUploads => Set<DossierUpload>();
+
+    /// <summary>The plans the office imported.</summary>
+    public DbSet<ImportedPlan> ImportedPlans => Set<ImportedPlan>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -67,5 +70,11 @@ internal abstract class GovernanceDb(DbContextOptions options) : DbContext(optio
         upload.Property(u => u.UploadedBy).HasMaxLength(64);
         upload.Property(u => u.Outcome).HasMaxLength(16);
         upload.HasIndex(u => new { u.PeriodId, u.Id }).HasDatabaseName("ix_dossier_uploads_period_id");
+
+        var plan = modelBuilder.Entity<ImportedPlan>();
+        plan.Property(p => p.PlanId).HasMaxLength(128);
+        plan.Property(p => p.FileName).HasMaxLength(260);
+        plan.Property(p => p.Sha256).HasMaxLength(64);
+        plan.Property(p => p.ImportedBy).HasMaxLength(64);
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KhanhHoa.Governance.Web.Tests;
 
-/// <summary>Task progress typed in the page (periods 2025-07 and 2025-08, units no other test signs in as).</summary>
+/// <summary>Task progress typed in the page (periods 2025-01 and 2025-02, which no other test sends for).</summary>
 [Collection(SqliteCollection.Name)]
 public sealed class TaskEntryTest(SqliteService service)
 {
@@ -21,11 +21,11 @@ public sealed class TaskEntryTest(SqliteService service)
         using var clerk = Browserless.Client(Factory);
         await Browserless.SignInAsync(clerk, unit.ToLowerInvariant());
 
-        using var posted = await PostAsync(clerk, "2025-07", task, status: "Đang thực hiện", percent: "40", completedOn: "", comment: "Đã khảo sát <3 xã> & \"lập dự toán\"");
-        var next = await clerk.GetStringAsync("/Clerk/Enter?dataSet=BCD.PROGRESS&period=2025-08");
+        using var posted = await PostAsync(clerk, "2025-01", task, status: "Đang thực hiện", percent: "40", completedOn: "", comment: "Đã khảo sát <3 xã> & \"lập dự toán\"");
+        var next = await clerk.GetStringAsync("/Clerk/Enter?dataSet=BCD.PROGRESS&period=2025-02");
 
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
-        var stored = Factory.Query(db => db.Submissions.Single(s => s.UnitCode == unit && s.PeriodId == "2025-07"));
+        var stored = Factory.Query(db => db.Submissions.Single(s => s.UnitCode == unit && s.PeriodId == "2025-01"));
         Assert.Equal(Outcomes.Accepted, stored.Outcome);
         var sent = SubmissionJson.Read(stored.Content, Factory.Services.GetRequiredService<Province>().Desk).GetValueOrThrow().Submission;
         var progress = Assert.Single(sent.Progress);
@@ -41,24 +41,25 @@ public sealed class TaskEntryTest(SqliteService service)
         using var clerk = Browserless.Client(Factory);
         await Browserless.SignInAsync(clerk, unit.ToLowerInvariant());
 
-        using var posted = await PostAsync(clerk, "2025-08", task, status: "Hoàn thành", percent: "bốn mươi", completedOn: "31/02/2025", comment: "");
+        using var posted = await PostAsync(clerk, "2025-02", task, status: "Hoàn thành", percent: "bốn mươi", completedOn: "31/02/2025", comment: "");
         var page = await posted.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, posted.StatusCode);
         Assert.Contains($"Nhiệm vụ {task.Task} ({task.Plan}), tiến độ (%)", page, StringComparison.Ordinal);
         Assert.Contains($"Nhiệm vụ {task.Task} ({task.Plan}), ngày hoàn thành", page, StringComparison.Ordinal);
         Assert.Contains("value=\"bốn mươi\"", page, StringComparison.Ordinal);
-        Assert.False(Factory.Query(db => db.Submissions.Any(s => s.UnitCode == unit && s.PeriodId == "2025-08")));
+        Assert.False(Factory.Query(db => db.Submissions.Any(s => s.UnitCode == unit && s.PeriodId == "2025-02")));
     }
 
-    // A unit that leads or coordinates tasks of the progress data set's plan, from the end of the list (the other tests take the first ones).
+    // A unit of January 2025 (before the communes of 1 July) that leads or coordinates tasks of the progress data set's plan,
+    // from the end of the list (the other tests take the first ones).
     private (string Unit, (string Plan, string Task) Task) UnitWithTasks(int skip)
     {
         var province = Factory.Services.GetRequiredService<Province>();
         var plan = province.DataSets.Find(Sending.Progress)!.PlanId;
         return service.Units.Reverse()
             .Select(unit => (Unit: unit, Tasks: province.Desk.Assignments.TasksOf(unit, province.Data.OrgUnits.Find(unit)?.Kind, plan)))
-            .Where(static u => u.Tasks.Count > 0)
+            .Where(u => u.Tasks.Count > 0 && province.Data.OrgUnits.Find(u.Unit)!.IsValidOn(new LocalDate(2025, 1, 1)))
             .Skip(skip)
             .Select(static u => (u.Unit, (u.Tasks[0].Plan.Id, u.Tasks[0].Task.Id)))
             .First();

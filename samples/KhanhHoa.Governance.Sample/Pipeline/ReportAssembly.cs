@@ -12,7 +12,8 @@ namespace KhanhHoa.Governance.Sample.Pipeline;
 /// The sources of the period's <see cref="MonthlyReport"/>: the rollup, the embedded indicator catalog and targets,
 /// the seed plans with the SYNTHETIC illustrative progress, report 87/BC-BCĐ's printed figures (facts, for the month
 /// it covers), the host's letterhead (header, the period's signer, recipients; report 87's by default) and the core's
-/// rules over the rollup's measures. The composition itself is the reporting package's <see cref="MonthlyReportComposer"/>, which shows the core's target and task statuses; tasks are
+/// rules over the rollup's measures. The sources are the library's <see cref="MonthlyReportSources.Of"/>, shared with the web
+/// host; this sample adds its own demo data to them. The composition itself is the reporting package's <see cref="MonthlyReportComposer"/>, which shows the core's target and task statuses; tasks are
 /// judged and their working days late counted on the container's <see cref="BusinessCalendar"/>, passed in by the verb.
 /// With the units' submissions, the task section comes from their submitted progress, completeness from who sent what
 /// by when, and report 87's contradictions from the findings on the figures the standing agency submitted.

@@ -2,6 +2,7 @@ using KhanhHoa.Governance;
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Web.Accounts;
 using KhanhHoa.Governance.Web.Api;
+using KhanhHoa.Governance.Web.Drafting;
 using KhanhHoa.Governance.Web.Hosting;
 using KhanhHoa.Governance.Web.Receiving;
 using KhanhHoa.Governance.Web.Storage;
@@ -24,6 +25,7 @@ builder.Services.AddKhanhHoaGovernance();
 builder.Services.Configure<BusinessCalendarOptions>(calendar => LibraryData.AddCalendar(calendar, options, contentRoot));
 builder.Services.AddSingleton(_ => LibraryData.Load(options, contentRoot));
 builder.Services.AddSingleton(static sp => sp.GetRequiredService<Province>().Data);
+builder.Services.AddSingleton(_ => LibraryData.Letterhead(options, contentRoot));
 
 // Keys of the sign-in cookies and tokens live beside the data, so a restart keeps everyone signed in.
 Directory.CreateDirectory(options.DataPath(contentRoot));
@@ -35,6 +37,9 @@ builder.Services.AddScoped<SubmissionReceiver>();
 builder.Services.AddScoped<SubmissionLedger>();
 builder.Services.AddScoped<ReviewDesk>();
 builder.Services.AddScoped<OverdueTasks>();
+builder.Services.AddScoped<ReportDrafts>();
+builder.Services.AddSingleton<DossierRollups>();
+builder.Services.AddScoped<PlanImports>();
 builder.Services.AddSingleton<VersionSequence>();
 builder.Services.AddSingleton<Today>();
 builder.Services.AddSingleton<ParsedSubmissions>();
@@ -74,6 +79,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 
 var app = builder.Build();
 await DatabaseSetup.PrepareAsync(app.Services, embedded, options, app.Logger);
+await PlanImports.RestoreAsync(app.Services);
 
 app.UseExceptionHandler();
 // The API answers problem+json; a person gets a page in Vietnamese.

@@ -12,7 +12,7 @@ namespace KhanhHoa.Governance.Web.Tests;
 /// <summary>
 /// The month in a real browser (Debian's chromium, headless, through its chromedriver; Selenium Manager never runs): a
 /// clerk signs in, downloads the form, uploads it filled, reads the receipt; the office sees the status change and returns
-/// it with a reason; the clerk reads the reason, corrects and resends; the office accepts and downloads the reminder list.
+/// it with a reason; the clerk reads the reason, corrects and resends; the office accepts, downloads the reminder list and the report draft (Word and HTML), and reads the draft.
 /// At 1280 and 390 px, with screenshots under the test output's <c>screenshots</c> folder.
 /// </summary>
 public sealed class BrowserTest : IDisposable
@@ -105,6 +105,21 @@ public sealed class BrowserTest : IDisposable
         var lines = File.ReadAllLines(csv!);
         Assert.Contains(lines, l => l.StartsWith("3433.PROGRESS,", StringComparison.Ordinal) && l.Contains("," + unit + ",", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.StartsWith(Sending.Progress + ",", StringComparison.Ordinal) && l.Contains("," + unit + ",", StringComparison.Ordinal));
+
+        // The office downloads the report draft of what the database holds, in Word and in HTML, and reads the HTML.
+        driver.Navigate().GoToUrl(baseUrl + "/Office/Report?period=2025-09");
+        Shot("7-office-report");
+        driver.FindElement(By.CssSelector("a[data-format=docx]")).Click();
+        var word = Until(() => Directory.GetFiles(downloads, "*.docx").FirstOrDefault(f => new FileInfo(f).Length > 0));
+        driver.FindElement(By.CssSelector("a[data-format=html]")).Click();
+        var html = Until(() => Directory.GetFiles(downloads, "*.html").FirstOrDefault(f => new FileInfo(f).Length > 0));
+        Thread.Sleep(200);
+        Assert.Equal("du-thao-bao-cao-2025-09.docx", Path.GetFileName(word));
+        Assert.Equal("PK"u8.ToArray(), File.ReadAllBytes(word!)[..2]);
+        driver.Navigate().GoToUrl(new Uri(html!).AbsoluteUri);
+        Shot("8-report-draft");
+        Assert.Contains("DỰ THẢO", driver.PageSource, StringComparison.Ordinal);
+        Assert.Contains("Đã bổ sung: 3 xã dùng đường truyền 4G", driver.PageSource, StringComparison.Ordinal);
         Assert.All(Directory.GetFiles(screenshots, width.ToString(CultureInfo.InvariantCulture) + "-*.png"), f => Assert.True(new FileInfo(f).Length > 1000));
     }
 

@@ -1,6 +1,7 @@
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Primitives;
+using KhanhHoa.Governance.Reporting;
 
 namespace KhanhHoa.Governance.Web.Hosting;
 
@@ -37,6 +38,22 @@ internal static class LibraryData
             calendar.Schedules.Add(Checked(GovernanceDataLoader.LoadCalendarSchedule(Read(file, contentRoot)), file));
         }
     }
+
+    /// <summary>The host's letterhead, or the console sample's (report 87's, embedded in the service too).</summary>
+    public static ReportLetterhead Letterhead(WebOptions options, string contentRoot)
+    {
+        if (options.Letterhead is { } file)
+        {
+            return Checked(ReportLetterhead.Read(Read(file, contentRoot), file), file);
+        }
+
+        using var stream = typeof(LibraryData).Assembly.GetManifestResourceStream(LetterheadResource)!;
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return ReportLetterhead.Read(copy.ToArray(), "report-letterhead.json").GetValueOrThrow();
+    }
+
+    private const string LetterheadResource = "KhanhHoa.Governance.Web.report-letterhead.json";
 
     private static byte[] Read(string file, string contentRoot) => File.ReadAllBytes(Path.Combine(contentRoot, file));
 

@@ -41,4 +41,7 @@ internal sealed class WebOptions
 
     /// <summary>A calendar decisions file added to the official schedules.</summary>
     public string? Calendar { get; set; }
+
+    /// <summary>The report's letterhead, recipients and signers (<c>schemas/report-letterhead.v1.schema.json</c>); the console sample's (report 87's) when unset.</summary>
+    public string? Letterhead { get; set; }
 }

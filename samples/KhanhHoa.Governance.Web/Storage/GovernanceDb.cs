@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KhanhHoa.Governance.Web.Storage;
 
 /// <summary>
-/// The service's database: accounts, submission versions, the office's reviews and the audit table. One model; each
+/// The service's database: accounts, submission versions, the office's reviews, the audit table, the dossier exports rolled up and the plans imported. One model; each
 /// provider has its own context (<see cref="SqliteGovernanceDb"/>, <see cref="PostgresGovernanceDb"/>) and migration set,
 /// since the column types differ (NodaTime instants are native on PostgreSQL, converted on SQLite).
 /// </summary>
@@ -20,6 +20,12 @@ internal abstract class GovernanceDb(DbContextOptions options) : DbContext(optio
 
     /// <summary>The audit table.</summary>
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+
+    /// <summary>The dossier exports the office uploaded, each read and rolled up once.</summary>
+    public DbSet<DossierUpload> DossierUploads => Set<DossierUpload>();
+
+    /// <summary>The plans the office imported.</summary>
+    public DbSet<ImportedPlan> ImportedPlans => Set<ImportedPlan>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -56,5 +62,19 @@ internal abstract class GovernanceDb(DbContextOptions options) : DbContext(optio
         audit.Property(a => a.UnitCode).HasMaxLength(64);
         audit.Property(a => a.Result).HasMaxLength(16);
         audit.HasIndex(a => new { a.Action, a.Id }).HasDatabaseName("ix_audit_action_id");
+
+        var upload = modelBuilder.Entity<DossierUpload>();
+        upload.Property(u => u.PeriodId).HasMaxLength(16);
+        upload.Property(u => u.FileName).HasMaxLength(260);
+        upload.Property(u => u.Sha256).HasMaxLength(64);
+        upload.Property(u => u.UploadedBy).HasMaxLength(64);
+        upload.Property(u => u.Outcome).HasMaxLength(16);
+        upload.HasIndex(u => new { u.PeriodId, u.Id }).HasDatabaseName("ix_dossier_uploads_period_id");
+
+        var plan = modelBuilder.Entity<ImportedPlan>();
+        plan.Property(p => p.PlanId).HasMaxLength(128);
+        plan.Property(p => p.FileName).HasMaxLength(260);
+        plan.Property(p => p.Sha256).HasMaxLength(64);
+        plan.Property(p => p.ImportedBy).HasMaxLength(64);
     }
 }

@@ -120,4 +120,88 @@ public sealed record MonthlyReportSources
 
     /// <summary>The closing sentence printed before "Nơi nhận".</summary>
     public string Closing { get; init; } = string.Empty;
+
+    /// <summary>
+    /// The sources of <paramref name="period"/>'s report as of its last day, as a host holds them: the rollups, the
+    /// catalog of <paramref name="data"/>, the plans of <paramref name="desk"/>, <paramref name="letterhead"/>'s header,
+    /// signer, closing and recipients, the core's rules over the rollup measures, and the period's reporting rates.
+    /// <para>With <paramref name="submitted"/> (none sent is an empty list), the units' accepted submissions replace what
+    /// a host would otherwise show: the task section comes from the progress they report, completeness from who sent
+    /// what by when (every submission collected counts, late ones too; of a unit's re-submissions the last counts), the
+    /// submitted figures and their findings from their content, cited in <paramref name="data"/>'s report figure set.
+    /// With <see langword="null"/> (a host that receives no submissions), every report due is missing and no task has
+    /// progress: a host adds its own (<c>with { Progress = … }</c>).</para>
+    /// </summary>
+    /// <param name="period">The period the report covers.</param>
+    /// <param name="rollups">The engine's rollups: the period's, and earlier months for the trend.</param>
+    /// <param name="rootUnitCode">The unit whose figures are the report's (the province).</param>
+    /// <param name="data">The indicator catalog and the report figure set submitted elements are printed under.</param>
+    /// <param name="desk">The desk the submissions came through: its data sets, units, plans and task assignments.</param>
+    /// <param name="letterhead">Who issues the report and who signs it.</param>
+    /// <param name="calendar">The host's business calendar.</param>
+    /// <param name="submitted">The units' accepted submissions, or <see langword="null"/> for a host that receives none.</param>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="submitted"/> is <see langword="null"/>.</exception>
+    public static MonthlyReportSources Of(
+        ReportingPeriod period,
+        IReadOnlyList<PeriodRollup> rollups,
+        string rootUnitCode,
+        GovernanceData data,
+        SubmissionDesk desk,
+        ReportLetterhead letterhead,
+        BusinessCalendar calendar,
+        IReadOnlyList<SubmittedReport>? submitted)
+    {
+        ArgumentNullException.ThrowIfNull(rollups);
+        ArgumentNullException.ThrowIfNull(rootUnitCode);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(desk);
+        ArgumentNullException.ThrowIfNull(letterhead);
+        ArgumentNullException.ThrowIfNull(calendar);
+        var asOf = period.End;
+        var sources = new MonthlyReportSources
+        {
+            ReportingRates = RatesOf(SubmissionStatus.Take(desk, SubmissionRegister.Empty, period.Id, calendar, asOf).DataSets),
+            Period = period,
+            AsOf = asOf,
+            Header = letterhead.Header(period, asOf),
+            Signature = letterhead.Signature(period),
+            Rollups = rollups,
+            RootUnitCode = rootUnitCode,
+            Catalog = data.Indicators,
+            Plans = desk.Plans,
+            Calendar = calendar,
+            MeasureRules = RollupMeasureRules.All,
+            Closing = letterhead.Closing,
+            Recipients = letterhead.Recipients,
+        };
+        return submitted is null ? sources : sources.WithSubmissions(data, desk, submitted);
+    }
+
+    private MonthlyReportSources WithSubmissions(GovernanceData data, SubmissionDesk desk, IReadOnlyList<SubmittedReport> submitted)
+    {
+        var register = SubmissionRegister.Empty.Add(submitted.Select(static s => s.Submission));
+        var current = register.Current.ToHashSet();
+        var kept = submitted.Where(s => current.Contains(s.Submission)).ToList();
+        var tree = desk.Units.AsOf(Period.End);
+        var statuses = SubmissionStatus.Take(desk, register, Period.Id, Calendar, AsOf).DataSets;
+        var withProgress = kept.Where(static s => s.Submission.Submission.Progress.Count > 0).ToList();
+        return this with
+        {
+            Progress = desk.Plans.ToDictionary(
+                plan => plan.Id,
+                plan => SubmittedProgress.Histories(plan, withProgress.Select(static s => s.Submission), desk.Assignments, tree),
+                StringComparer.Ordinal),
+            TaskProvenance = withProgress.Select(static s => s.Provenance).DefaultIfEmpty(Provenance.Reported).Max(),
+            ReportFigures = null,
+            SubmissionLayout = data.ReportFigures,
+            Submissions = kept,
+            SubmittedFigures = [.. statuses.SelectMany(static status => status.Figures)],
+            ReportingRates = RatesOf(statuses),
+        };
+    }
+
+    // The reports due of each data set in force; with no submission at all, every one of them is missing, so the annex
+    // and the body (no submitted figures) say the same.
+    private static IReadOnlyList<ReportingRate> RatesOf(IEnumerable<DataSetStatus> statuses) =>
+        [.. statuses.Select(static status => status.Rate).Where(static rate => rate.Expected.Count > 0)];
 }

@@ -38,6 +38,18 @@ internal sealed class Utf8CsvTokenizer
 
     private const int NoBad = int.MaxValue;
 
+    /// <summary>
+    /// The longest record a reader holds (64 MiB): a row of any contract is a few hundred bytes, so a longer one is a
+    /// file with no line break (not a CSV), and holding it whole would take memory without end.
+    /// </summary>
+    internal const int MaxRecordBytes = 1 << 26;
+
+    /// <summary>The error for a record past <see cref="MaxRecordBytes"/>.</summary>
+    internal const string RecordTooLong = "the line runs past 64 MiB without a line break (a row of this file is a few hundred bytes: is it a CSV file?)";
+
+    // After a record too long to hold, the rest of its line is skipped up to the next line break.
+    private bool skippingLongRecord;
+
     /// <summary>Reads a whole stream through a fixed buffer.</summary>
     public Utf8CsvTokenizer(Stream stream)
     {
@@ -153,6 +165,11 @@ internal sealed class Utf8CsvTokenizer
             }
         }
 
+        if (skippingLongRecord && !SkipRestOfLine())
+        {
+            return Status.End;
+        }
+
         RanIntoEnd = false;
         RecordStart = position;
         scratchUsed = 0;
@@ -169,9 +186,52 @@ internal sealed class Utf8CsvTokenizer
                 return CheckText(TryParseAtEnd());
             }
 
+            if (end - position >= MaxRecordBytes)
+            {
+                Line = nextLine;
+                ErrorColumn = 0;
+                ErrorMessage = RecordTooLong;
+                position = end;
+                bad = NoBad;
+                checkedEnd = end;
+                skippingLongRecord = true;
+                return Status.Error;
+            }
+
             Compact();
             Fill();
             RecordStart = position;
+        }
+    }
+
+    // Drops bytes up to and including the next line break, reading on as needed; false when the input ends first.
+    private bool SkipRestOfLine()
+    {
+        while (true)
+        {
+            var newline = buffer.AsSpan(position, end - position).IndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                // The bytes after the line break are checked afresh: a bad byte found before it was skipped with it.
+                position += newline + 1;
+                nextLine++;
+                skippingLongRecord = false;
+                bad = NoBad;
+                checkedEnd = position;
+                CheckFresh();
+                return true;
+            }
+
+            position = end;
+            checkedEnd = end;
+            bad = NoBad;
+            if (eof || stream is null)
+            {
+                return false;
+            }
+
+            Compact();
+            Fill();
         }
     }
 

@@ -28,7 +28,28 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
     private long merged;
     private ChunkResult? cut;
 
+    private readonly Queue<Task<ChunkResult>> inFlight = new();
+
     public InputResult<DossierStore> Run()
+    {
+        try
+        {
+            return Read();
+        }
+        catch (RecordTooLongException)
+        {
+            // What is in flight is merged first, so the lines before the long one are counted and their errors kept.
+            while (inFlight.Count > 0)
+            {
+                Merge(inFlight.Dequeue().GetAwaiter().GetResult());
+            }
+
+            errors.Add(columns is null ? 1 : lineBase + 1, 0, string.Empty, Primitives.Utf8CsvTokenizer.RecordTooLong);
+            return errors.Reject<DossierStore>();
+        }
+    }
+
+    private InputResult<DossierStore> Read()
     {
         var first = NextChunk();
         var tokenizer = new Utf8CsvTokenizer(first.Data, first.Length, continuation: false);
@@ -52,8 +73,7 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
         columns = header;
         headerFields = tokenizer.FieldCount;
         store = new DossierStoreBuilder(options.KnownUnitCodes, stream.CanSeek ? (int)Math.Min(stream.Length / 96, 1 << 28) : 0);
-        var inFlight = new Queue<Task<ChunkResult>>();
-        Start(inFlight, first, tokenizer);
+        Start(first, tokenizer);
         var last = first.Last;
         while (!last)
         {
@@ -64,7 +84,7 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
                 Merge(inFlight.Dequeue().GetAwaiter().GetResult());
             }
 
-            Start(inFlight, chunk, new Utf8CsvTokenizer(chunk.Data, chunk.Length, continuation: true));
+            Start(chunk, new Utf8CsvTokenizer(chunk.Data, chunk.Length, continuation: true));
         }
 
         while (inFlight.Count > 0)
@@ -77,7 +97,7 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
             : errors.Accept(store.Build(), skipped);
     }
 
-    private void Start(Queue<Task<ChunkResult>> inFlight, Chunk chunk, Utf8CsvTokenizer tokenizer) =>
+    private void Start(Chunk chunk, Utf8CsvTokenizer tokenizer) =>
         inFlight.Enqueue(workers > 1 ? Task.Run(() => Parse(chunk, tokenizer)) : Task.FromResult(Parse(chunk, tokenizer)));
 
     private ChunkResult Parse(Chunk chunk, Utf8CsvTokenizer tokenizer)
@@ -195,7 +215,13 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
                 return new Chunk(data, end, Last: false);
             }
 
-            // No line break yet: a record longer than a chunk.
+            // No line break yet: a record longer than a chunk, up to the longest a reader holds.
+            if (data.Length >= Primitives.Utf8CsvTokenizer.MaxRecordBytes)
+            {
+                ArrayPool<byte>.Shared.Return(data);
+                throw new RecordTooLongException();
+            }
+
             var larger = ArrayPool<byte>.Shared.Rent(data.Length * 2);
             data.AsSpan(0, length).CopyTo(larger);
             ArrayPool<byte>.Shared.Return(data);
@@ -215,6 +241,8 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
     }
 
     private sealed record Chunk(byte[] Data, int Length, bool Last);
+
+    private sealed class RecordTooLongException : Exception;
 
     private sealed record ChunkResult(Chunk Chunk, DossierStoreBuilder Rows, List<int> RowLines, ErrorCollector Errors, int Skipped, int CutAt, int Lines);
 }

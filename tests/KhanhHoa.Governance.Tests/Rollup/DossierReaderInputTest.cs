@@ -186,6 +186,25 @@ public class DossierReaderInputTest
         Assert.True(OrgUnitCsvReader.Read(new MemoryStream(Bytes($"{OrgHeader}KH,\"Khánh\rHòa\",,,\n"))).Success);
     }
 
+    // A file with no line break (a 3 GB dump once took 2.1 GB, then overflowed): the reader holds at most 64 MiB of one
+    // line, names it, and for org units reads on after the next line break. The bytes are made as they are read.
+    [Fact]
+    public void A_line_past_64_MiB_is_one_error_read_in_bounded_memory()
+    {
+        const int Long = 200 << 20;
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        var dossiers = DossierCsvReader.Read(new Stream[] { new MemoryStream(Bytes($"{Header}\n{Good}\n")), new FilledStream((byte)'x', Long) }.Concatenated(), DossierReadOptions.Default);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+
+        var error = Assert.Single(dossiers.Errors);
+        Assert.Equal((3, "the line runs past 64 MiB without a line break (a row of this file is a few hundred bytes: is it a CSV file?)"), (error.Line, error.Message));
+        Assert.True(allocated < 256L << 20, $"{allocated:N0} bytes allocated to read a line of {Long:N0}");
+
+        var units = OrgUnitCsvReader.Read(new Stream[] { new MemoryStream(Bytes(OrgHeader)), new FilledStream((byte)'x', Long), new MemoryStream(Bytes("\nKH,Khánh Hòa,,,\n")) }.Concatenated());
+        var unitError = Assert.Single(units.Errors);
+        Assert.Equal((2, error.Message), (unitError.Line, unitError.Message));
+    }
+
     [Fact]
     public void Characters_cut_by_the_read_buffer_are_read_whole_and_bad_bytes_beyond_it_are_located()
     {
@@ -215,4 +234,85 @@ public class DossierReaderInputTest
     private static byte[] Bytes(string text) => Encoding.UTF8.GetBytes(text);
 
     private static InputResult<DossierStore> Csv(string text, DossierReadOptions? options = null) => DossierCsvReader.Read(new MemoryStream(Bytes(text)), options);
+}
+
+/// <summary>A stream of one byte repeated, made as it is read.</summary>
+internal sealed class FilledStream(byte value, long length) : Stream
+{
+    private long position;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => position; set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count)
+    {
+        var n = (int)Math.Min(count, length - position);
+        buffer.AsSpan(offset, n).Fill(value);
+        position += n;
+        return n;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
+
+/// <summary>Streams read one after another, as one.</summary>
+internal static class StreamConcatenation
+{
+    public static Stream Concatenated(this Stream[] parts) => new Joined(parts);
+
+    private sealed class Joined(Stream[] parts) : Stream
+    {
+        private int current;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            while (current < parts.Length)
+            {
+                var n = parts[current].Read(buffer, offset, count);
+                if (n > 0)
+                {
+                    return n;
+                }
+
+                current++;
+            }
+
+            return 0;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 }

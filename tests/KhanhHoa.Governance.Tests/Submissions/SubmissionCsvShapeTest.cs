@@ -36,6 +36,39 @@ public sealed class SubmissionCsvShapeTest
     }
 
     [Fact]
+    public void A_quoting_error_is_reported_where_the_tokenizer_found_it_in_the_header_or_a_row()
+    {
+        Assert.Equal([
+            "header.csv:1:1  unterminated quoted field",
+            "row.csv:2:2  unexpected character after a closing quote",
+        ], Errors(
+            ("header.csv", "\"unit_code,x\n"),
+            ("row.csv", FigureHeader + "VP_UBND,\"P06\"x,2025-09,2025-09-12T16:30,tthc_total,1\n")));
+    }
+
+    [Fact]
+    public void Files_read_by_path_are_closed_afterwards_and_no_paths_is_refused()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"submission-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, FigureHeader + "VP_UBND,P06.MONTHLY,2025-09,2025-09-12T16:30,tthc_total,2156\n");
+        try
+        {
+            Assert.True(SubmissionCsvReader.ReadFiles([path], Desk).Success);
+
+            // Exclusive access fails while the reader still holds the file open (a shared lock on Linux, sharing on Windows).
+            using (File.Open(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+            {
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        Assert.Equal("paths", Assert.Throws<ArgumentNullException>(() => SubmissionCsvReader.ReadFiles(null!, Desk)).ParamName);
+    }
+
+    [Fact]
     public void A_row_with_another_field_count_an_empty_unit_or_value_or_an_unknown_plan_is_refused_in_its_column()
     {
         Assert.Equal([

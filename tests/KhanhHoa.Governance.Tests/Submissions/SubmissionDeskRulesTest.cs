@@ -54,6 +54,26 @@ public sealed class SubmissionDeskRulesTest
     }
 
     [Fact]
+    public void A_figure_owned_by_kinds_of_unit_names_them_and_a_Vietnamese_desk_writes_days_day_first()
+    {
+        var figure = Report87("CA_TINH") with { SubmittedAt = new LocalDateTime(2025, 8, 15, 23, 59), Figures = [new FigureValue("social_assistance_total", "1")] };
+        var vietnamese = new SubmissionDesk(Embedded.DataSets, Embedded.OrgUnits, Embedded.Plans);
+
+        Assert.Equal(
+            [
+                "submitted_at: sent 2025-08-15T23:59, before period 2025-09 began (2025-08-16)",
+                "figures[0].element: element 'social_assistance_total' is not reported by unit 'CA_TINH'; its owners are every Commune, every Ward, every SpecialZone",
+            ],
+            Errors(figure));
+        Assert.Equal(
+            [
+                "submitted_at: thời điểm gửi 15/08/2025 23:59 trước khi kỳ 2025-09 bắt đầu (16/08/2025)",
+                "figures[0].element: chỉ tiêu 'social_assistance_total' không do đơn vị 'CA_TINH' báo cáo; đơn vị báo cáo chỉ tiêu này: mọi đơn vị loại Commune, mọi đơn vị loại Ward, mọi đơn vị loại SpecialZone",
+            ],
+            Errors(figure, vietnamese));
+    }
+
+    [Fact]
     public void A_sending_time_within_the_clock_tolerance_of_the_receipt_is_kept_and_one_beyond_is_refused()
     {
         var received = new LocalDateTime(2025, 9, 12, 16, 0);

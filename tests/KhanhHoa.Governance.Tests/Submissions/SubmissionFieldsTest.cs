@@ -79,6 +79,9 @@ public sealed class SubmissionFieldsTest
                   "progress": [ { "plan": "3433/KH-UBND", "task": "1", "status": "extended", "decision": "5/QĐ-UBND" } ] }
                 """));
         Assert.Equal(
+            ["$.period '2025-13': expected a month between 1 and 12"],
+            Errors("""{ "schemaVersion": 1, "unitCode": "VP_UBND", "dataSet": "P06.MONTHLY", "period": "2025-13", "submittedAt": "2025-09-12T16:30" }"""));
+        Assert.Equal(
             ["$.unitCode unknown unit 'XA'"],
             Errors("""{ "schemaVersion": 1, "unitCode": "XA", "dataSet": "P06.MONTHLY", "period": "2025-09", "submittedAt": "2025-09-12T16:30" }"""));
     }

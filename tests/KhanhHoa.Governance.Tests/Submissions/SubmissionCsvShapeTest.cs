@@ -95,6 +95,7 @@ public sealed class SubmissionCsvShapeTest
         Assert.True(read.Success, string.Join("\n", read.Errors));
         var line = Assert.Single(Assert.Single(read.Value).Submission.Progress);
         Assert.Equal((80, null, null), (line.Percent, line.CompletedOn, line.Comment));
+        Assert.True(Read(("bare.csv", "unit_code,period,submitted_at,plan,task,status\nSO_KHCN,2025-09,2025-09-12T16:30,3433/KH-UBND,1,started\n")).Success);
     }
 
     [Fact]

@@ -30,6 +30,8 @@ esac
 dotnet tool restore > /dev/null
 cd tests/KhanhHoa.Governance.Tests
 # One process: the machine is shared. The core test project alone is the suite that judges the room.
+# --log-to-file keeps each mutant's verdict in StrykerOutput/<room>/logs as it comes (the reports are written only at
+# the end, and the progress bar is not shown without a terminal), so a run stopped early still says what it found.
 exec dotnet stryker --project KhanhHoa.Governance.csproj "${mutate[@]}" --test-case-filter "$tests" --concurrency 1 \
-  --reporter html --reporter json --reporter progress --reporter cleartext \
+  --log-to-file --reporter html --reporter json --reporter progress --reporter cleartext \
   --output "../../StrykerOutput/$room" "$@"

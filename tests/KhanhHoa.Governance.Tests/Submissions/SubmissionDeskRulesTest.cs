@@ -74,6 +74,16 @@ public sealed class SubmissionDeskRulesTest
     }
 
     [Fact]
+    public void A_desk_without_its_data_sets_units_or_plans_is_refused_by_name()
+    {
+        Assert.Equal("dataSets", Assert.Throws<ArgumentNullException>(() => new SubmissionDesk(null!, Embedded.OrgUnits, Embedded.Plans)).ParamName);
+        Assert.Equal("units", Assert.Throws<ArgumentNullException>(() => new SubmissionDesk(Embedded.DataSets, null!, Embedded.Plans)).ParamName);
+        Assert.Equal("plans", Assert.Throws<ArgumentNullException>(() => new SubmissionDesk(Embedded.DataSets, Embedded.OrgUnits, null!)).ParamName);
+        Assert.Equal("submission", Assert.Throws<ArgumentNullException>(() => Desk.Check(null!)).ParamName);
+        Assert.Equal("dataSet", Assert.Throws<ArgumentNullException>(() => Desk.ExpectedReporters(null!, Period(P06))).ParamName);
+    }
+
+    [Fact]
     public void A_sending_time_within_the_clock_tolerance_of_the_receipt_is_kept_and_one_beyond_is_refused()
     {
         var received = new LocalDateTime(2025, 9, 12, 16, 0);

@@ -86,7 +86,7 @@ internal static class MergeCommand
             var outcome = new RollupOutcome(requested, result, merged, tree, merged.DossierCount, parsed.GetValue(synthetic), source, []);
             outcome = outcome with { Notes = RollupPipeline.UnallocatedNotes(outcome.Current), Inputs = [.. InputFingerprints.Of([.. paths, unitsPath])] };
             var data = services.GetRequiredService<GovernanceData>();
-            var submitted = ReportSubmissions.Resolve(parsed.GetValue(submissions), requested, data, embeddedPlans: true, services, terminal, out var rejected);
+            var submitted = ReportSubmissions.Resolve(parsed.GetValue(submissions), requested, data, demo: parsed.GetValue(synthetic), services, terminal, out var rejected);
             return ReportSubmissions.Exit(report.Write(outcome, data, submitted, services, partialFile(merged)), rejected);
         });
         return command;

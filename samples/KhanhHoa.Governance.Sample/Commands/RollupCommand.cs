@@ -93,7 +93,7 @@ internal static class RollupCommand
             };
             terminal.Say(string.Create(CultureInfo.InvariantCulture,
                 $"Rollup {request.Period.Id}: {request.Period.Start:dd/MM/yyyy}–{request.Period.End:dd/MM/yyyy} (cut-off {request.Period.Cutoff})"));
-            var submitted = ReportSubmissions.Resolve(parsed.GetValue(submissions), request.Period, data, !HostPlans.Given(parsed), services, terminal, out var rejected);
+            var submitted = ReportSubmissions.Resolve(parsed.GetValue(submissions), request.Period, data, demo: request.IsSynthetic && !HostPlans.Given(parsed), services, terminal, out var rejected);
             var outcome = new RollupPipeline(data, terminal).Run(request);
             return ReportSubmissions.Exit(report.Write(outcome, data, submitted, services, partialFile(outcome.Partial)), rejected);
         });

@@ -11,24 +11,26 @@ namespace KhanhHoa.Governance.Sample.Pipeline;
 
 /// <summary>
 /// The units' submissions a report is composed with, the same for <c>rollup</c> and <c>merge</c>: a host's files
-/// (<c>--submissions</c>), else for 2025-09 on the embedded plans the demo's (<see cref="DemoSubmissions"/>), else none
-/// (the demo's illustrative progress).
+/// (<c>--submissions</c>); else, in the demo only, for 2025-09 the demo's (<see cref="DemoSubmissions"/>) and for
+/// other periods the demo's illustrative progress; else none received.
 /// </summary>
 internal static class ReportSubmissions
 {
     /// <summary><c>--submissions</c>.</summary>
     public static Option<string?> Option() => new("--submissions")
     {
-        Description = "The units' submissions (a file or a folder of .csv and .json, as 'submissions check' reads them): the task section, completeness and submitted figures come from them. Without it, the period 2025-09 uses the embedded set (report 87's figures from Công an tỉnh, SYNTHETIC progress from the other units); other periods show SYNTHETIC illustrative progress.",
+        Description = "The units' submissions (a file or a folder of .csv and .json, as 'submissions check' reads them): the task section, completeness and submitted figures come from them. Without it, a run on --dossiers reports that no submission was received; the demo (no --dossiers) uses for 2025-09 the embedded set (report 87's figures from their owners, SYNTHETIC parts and progress) and for other periods SYNTHETIC illustrative progress.",
         HelpName = "FILE|DIR",
     };
 
     /// <summary>
-    /// A host's submissions are its units' own reports; the demo's are labelled per submission and report on the
-    /// embedded plans, so a run with a host's own plans (<paramref name="embeddedPlans"/> false) gets none.
+    /// A host's submissions are its units' own reports. Without them, a demo run (synthetic dossiers on the embedded
+    /// plans) gets the demo's: for 2025-09 its labelled submissions, else <see langword="null"/> (the demo's illustrative
+    /// progress); a run on real dossiers gets none received (an empty list), so no demo data enters its report.
     /// </summary>
+    /// <param name="demo">Whether the run is the demo (synthetic dossiers, the embedded plans).</param>
     /// <param name="rejected">Whether any of the host's files was rejected (listed on standard error; the command still writes the report of the others, then exits 1).</param>
-    public static IReadOnlyList<SubmittedReport>? Resolve(string? path, ReportingPeriod period, GovernanceData data, bool embeddedPlans, IServiceProvider services, Terminal terminal, out bool rejected)
+    public static IReadOnlyList<SubmittedReport>? Resolve(string? path, ReportingPeriod period, GovernanceData data, bool demo, IServiceProvider services, Terminal terminal, out bool rejected)
     {
         rejected = false;
         var desk = SubmissionInputs.Desk(data);
@@ -40,7 +42,12 @@ internal static class ReportSubmissions
             return [.. intake.Accepted.Select(static s => new SubmittedReport(s, Provenance.Reported))];
         }
 
-        return DemoSubmissions.Cover(period, embeddedPlans)
+        if (!demo)
+        {
+            return [];
+        }
+
+        return DemoSubmissions.Cover(period, embeddedPlans: true)
             ? terminal.Step("read the embedded submissions", _ => DemoSubmissions.Read(data, desk, services.GetRequiredService<BusinessCalendar>()))
             : null;
     }

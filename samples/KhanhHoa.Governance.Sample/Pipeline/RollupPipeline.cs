@@ -69,7 +69,7 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
     private static CliException Blame(RollupRequest request, IReadOnlyList<InputError> errors) => errors[0].Field switch
     {
         "periods" => CliException.BadUsage($"--period '{request.Period.Id}': {errors[0].Message}."),
-        "parent_code" or "code" => InputProblem.From(request.UnitsPath is { } units ? InputFile.Describe(units) : "the embedded org units", errors),
+        "parent_code" or "code" or "valid_to" => InputProblem.From(request.UnitsPath is { } units ? InputFile.Describe(units) : "the embedded org units", errors),
         _ => InputProblem.From(request.DossiersPath is { } dossiers ? InputFile.Describe(dossiers) : "the synthetic dossiers", errors),
     };
 

@@ -96,7 +96,7 @@ public sealed class RollupEngine
     /// Rolls every period up on the tree valid on one day instead, moving older units' dossiers through their successions
     /// (<see cref="RollupRebase"/>); <see langword="null"/> (the default) rolls each period up on its own tree.
     /// </param>
-    /// <returns>The engine, or every problem of the hierarchy (unknown parent, cycle) and of the periods.</returns>
+    /// <returns>The engine, or every problem of the hierarchy (unknown parent, cycle, a unit ending before it starts) and of the periods.</returns>
     public static InputResult<RollupEngine> Create(IReadOnlyList<OrgUnit> units, IReadOnlyList<ReportingPeriod> periods, RollupRebase? rebase = null)
     {
         ArgumentNullException.ThrowIfNull(units);
@@ -130,6 +130,13 @@ public sealed class RollupEngine
             .ThenBy(u => u.ParentCode, StringComparer.Ordinal)
             .ThenBy(u => u.Name, StringComparer.Ordinal)
             .ThenBy(u => u.Kind)];
+        // A unit that ends before it starts is in no period's tree; from a partial or an API caller it is an error, as the
+        // units file reader makes it.
+        foreach (var unit in tree.Where(static u => u is { ValidFrom: { } from, ValidTo: { } to } && to < from))
+        {
+            errors.Add(ErrorCollector.At(0, 0, "valid_to", $"unit '{unit.Code}' is valid to {unit.ValidTo:uuuu-MM-dd}, before it is valid from {unit.ValidFrom:uuuu-MM-dd}"));
+        }
+
         var codeArray = tree.Select(u => u.Code).Distinct(StringComparer.Ordinal).ToArray();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < codeArray.Length; i++)

@@ -5,6 +5,7 @@ using FsCheck.Xunit;
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Rollup;
+using NodaTime;
 
 namespace KhanhHoa.Governance.Tests.Rollup;
 
@@ -108,6 +109,21 @@ public class RollupPartialFormatTest
         var elsewhere = RollupTestData.Engine(units.Where(u => u.Code != "X01").ToList(), periods);
         var completeError = Assert.Single(elsewhere.Complete(partial).Errors);
         Assert.Contains("unit 'X01' has dossiers in the partial but is not in the hierarchy", completeError.Message);
+    }
+
+    // A partial's tree (or an API caller's) holding a unit that ends before it starts is refused where every tree is
+    // checked, naming the unit and both dates; a partial written by the engine itself never carries one.
+    [Fact]
+    public void A_unit_valid_to_a_date_before_it_is_valid_from_is_refused_by_the_engine()
+    {
+        var units = RollupTestData.Communes(2, 1);
+        var periods = RollupTestData.Periods(new Random(1), 1);
+        var backwards = units.Select(u => u.Code == "X02" ? u with { ValidFrom = new LocalDate(2025, 7, 1), ValidTo = new LocalDate(2025, 6, 30) } : u).ToList();
+
+        var error = Assert.Single(RollupEngine.Create(backwards, periods).Errors);
+
+        Assert.Equal(("valid_to", "unit 'X02' is valid to 2025-06-30, before it is valid from 2025-07-01"), (error.Field, error.Message));
+        Assert.True(RollupEngine.Create(units, periods).Success);
     }
 
     [Property(MaxTest = 40)]

@@ -12,20 +12,16 @@ using Microsoft.EntityFrameworkCore;
 namespace KhanhHoa.Governance.Web.Drafting;
 
 /// <summary>
-/// Plans imported from their Word file (<see cref="WordPlanReader"/>) or text (<see cref="PlanTextReader"/>) by the
-/// library's <see cref="PlanImporter"/>: a preview first, then, once the office confirms, the plan stored and added to
+/// Plans imported from their Word file or text by the library's <see cref="PlanFileReader"/> (told by the bytes): a preview first, then, once the office confirms, the plan stored and added to
 /// the province with its progress data set (as the console host's <c>--plans</c>); stored plans are added again on start.
 /// </summary>
 internal sealed class PlanImports(Province province, GovernanceDb db, AuditLog audit, IClock clock)
 {
-    /// <summary>Reads the plan of <paramref name="content"/> (a <c>.docx</c> by its name, else UTF-8 text); nothing is stored.</summary>
+    /// <summary>Reads the plan of <paramref name="content"/> (Word or UTF-8 text); nothing is stored.</summary>
     public InputResult<PlanImport> Preview(string fileName, byte[] content, string? planId, int? year)
     {
-        var document = fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)
-            ? WordPlanReader.Read(content, fileName)
-            : InputResult<PlanDocument>.ForValue(PlanTextReader.Read(Encoding.UTF8.GetString(content), fileName));
         var options = new PlanImportOptions { PlanId = string.IsNullOrWhiteSpace(planId) ? null : planId.Trim(), ContextYear = year };
-        return document.TryGetValue(out var read) ? PlanImporter.Import(read, province.Data.Agencies, options) : document.ConvertError<PlanImport>();
+        return PlanFileReader.Read(content, fileName, province.Data.Agencies, options);
     }
 
     /// <summary>Imports again what was previewed, stores it and adds it to the province; the errors when it no longer reads.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Primitives;
 using KhanhHoa.Governance.Reporting.Import;

@@ -24,9 +24,11 @@ internal static partial class Browserless
     /// <summary>The anti-forgery token of the form on <paramref name="path"/>.</summary>
     public static async Task<string> TokenAsync(HttpClient client, string path)
     {
-        var html = await client.GetStringAsync(path);
-        return WebUtility.HtmlDecode(AntiForgery().Match(html).Groups[1].Value);
+        return AntiForgeryToken(await client.GetStringAsync(path));
     }
+
+    /// <summary>The anti-forgery token of the form in <paramref name="html"/>.</summary>
+    public static string AntiForgeryToken(string html) => WebUtility.HtmlDecode(AntiForgery().Match(html).Groups[1].Value);
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiForgery();

@@ -64,23 +64,6 @@ internal sealed class IndexModel(GovernanceDb db, Province province, Today today
     /// <summary>Whether sign-in is refused now after too many wrong passwords.</summary>
     public bool IsLocked(Storage.Account account) => account.LockedUntil is { } until && until > clock.GetCurrentInstant();
 
-    /// <summary>The Vietnamese name of a unit kind.</summary>
-    public static string KindName(OrgUnitKind? kind) => kind switch
-    {
-        OrgUnitKind.Province => "Tỉnh",
-        OrgUnitKind.Department => "Sở, ban, ngành",
-        OrgUnitKind.District => "Huyện, thị xã, thành phố",
-        OrgUnitKind.Commune => "Xã",
-        OrgUnitKind.Ward => "Phường",
-        OrgUnitKind.Township => "Thị trấn",
-        OrgUnitKind.SpecialZone => "Đặc khu",
-        OrgUnitKind.SectorBranch => "Cơ quan ngành dọc",
-        OrgUnitKind.Enterprise => "Doanh nghiệp",
-        OrgUnitKind.MassOrganization => "Tổ chức chính trị - xã hội",
-        null => "",
-        _ => kind.ToString()!,
-    };
-
     private async Task<IActionResult> ShowAsync(string? refusal, string done, CancellationToken cancellationToken)
     {
         Refusal = refusal;

@@ -79,10 +79,7 @@ public sealed class AdminPagesTest(SqliteService service)
     {
         var user = service.Units[43].ToLowerInvariant();
         using var client = Browserless.Client(Factory);
-        for (var i = 0; i < 5; i++)
-        {
-            using var wrong = await Browserless.SignInAsync(client, user, "sai-mat-khau");
-        }
+        await Browserless.LockOutAsync(client, user);
 
         using var locked = await Browserless.SignInAsync(client, user);
         Assert.Contains("tạm khóa", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);

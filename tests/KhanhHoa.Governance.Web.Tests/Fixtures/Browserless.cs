@@ -21,6 +21,16 @@ internal static partial class Browserless
         }));
     }
 
+    /// <summary>Signs in five times with a wrong password, each answered with the form again: the account is then locked.</summary>
+    public static async Task LockOutAsync(HttpClient client, string user)
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            using var wrong = await SignInAsync(client, user, "sai-mat-khau");
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        }
+    }
+
     /// <summary>The anti-forgery token of the form on <paramref name="path"/>.</summary>
     public static async Task<string> TokenAsync(HttpClient client, string path)
     {

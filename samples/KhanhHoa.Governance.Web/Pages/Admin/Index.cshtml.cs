@@ -21,7 +21,7 @@ internal sealed class IndexModel(GovernanceDb db, Province province, Today today
     public IReadOnlyList<AuditEntry> Audit { get; private set; } = [];
 
     /// <summary>The units of the library's data, in code order, with their kind and validity.</summary>
-    public IReadOnlyList<OrgUnit> Units => [.. province.Data.OrgUnits.Units.OrderBy(static u => u.Code, StringComparer.Ordinal)];
+    public IReadOnlyList<OrgUnit> Units { get; private set; } = [];
 
     /// <summary>The units a clerk account may be created for.</summary>
     public IReadOnlyList<string> ReportingUnits => administration.ReportingUnits;
@@ -81,5 +81,6 @@ internal sealed class IndexModel(GovernanceDb db, Province province, Today today
     {
         Accounts = await db.Accounts.AsNoTracking().OrderBy(a => a.Role).ThenBy(a => a.UserName).ToListAsync(cancellationToken);
         Audit = await db.Audit.AsNoTracking().OrderByDescending(a => a.Id).Take(200).ToListAsync(cancellationToken);
+        Units = [.. province.Data.OrgUnits.Units.OrderBy(static u => u.Code, StringComparer.Ordinal)];
     }
 }

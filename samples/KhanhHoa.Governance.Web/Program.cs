@@ -33,6 +33,7 @@ builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(P
 var embedded = DatabaseSetup.AddDatabase(builder.Services, builder.Configuration, options, contentRoot);
 builder.Services.AddScoped<AuditLog>();
 builder.Services.AddScoped<AccountService>();
+builder.Services.AddScoped<AccountAdministration>();
 builder.Services.AddScoped<SubmissionReceiver>();
 builder.Services.AddScoped<SubmissionLedger>();
 builder.Services.AddScoped<ReviewDesk>();

@@ -2,10 +2,17 @@ using KhanhHoa.Governance.Organization;
 
 namespace KhanhHoa.Governance.Reporting;
 
-// The kinds of unit in the words of an administrative report (the measures' words are the core's
-// DossierMeasures.VietnameseNameOf).
-internal static class UnitText
+/// <summary>
+/// The kinds of unit in the words of an administrative report, for reports and hosts alike (the measures' words are the
+/// core's <c>DossierMeasures.VietnameseNameOf</c>).
+/// </summary>
+/// <threadsafety>Stateless; safe to call from several threads.</threadsafety>
+public static class UnitText
 {
+    /// <summary>The Vietnamese name of <paramref name="kind"/> ("Xã", "Sở, ban, ngành", …), or <see langword="null"/> for none.</summary>
+    /// <param name="kind">A kind of unit, or <see langword="null"/>.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
     public static string? Kind(OrgUnitKind? kind) => kind switch
     {
         null => null,

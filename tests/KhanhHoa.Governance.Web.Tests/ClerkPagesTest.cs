@@ -1,6 +1,9 @@
 using System.Net;
+using KhanhHoa.Governance.Organization;
+using KhanhHoa.Governance.Web.Hosting;
 using KhanhHoa.Governance.Web.Receiving;
 using KhanhHoa.Governance.Web.Tests.Fixtures;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KhanhHoa.Governance.Web.Tests;
 
@@ -47,5 +50,36 @@ public sealed class ClerkPagesTest(SqliteService service)
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("NNNN-TT", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_commune_clerk_sees_and_sends_P06_with_only_the_communes_own_elements()
+    {
+        var tree = Factory.Services.GetRequiredService<Province>().Data.OrgUnits.AsOf(new LocalDate(2025, 9, 30));
+        var commune = service.Units.Skip(50).First(u => tree.Units.Single(t => t.Code == u).Kind == OrgUnitKind.Commune);
+        using var client = Browserless.Client(Factory);
+        await Browserless.SignInAsync(client, commune.ToLowerInvariant());
+
+        var duties = await client.GetStringAsync("/Clerk?period=2025-09");
+        using var form = await client.GetAsync("/Clerk/Form?dataSet=P06.MONTHLY&period=2025-09");
+        var page = await client.GetStringAsync("/Clerk/Enter?dataSet=P06.MONTHLY&period=2025-09");
+        Assert.Contains("P06.MONTHLY", duties, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        Assert.Contains("id=\"v-social_assistance_total\"", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"v-gift_paid_billion\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"v-tthc_total\"", page, StringComparison.Ordinal);
+
+        var token = Browserless.AntiForgeryToken(page);
+        using var posted = await client.PostAsync("/Clerk/Enter", new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", token), new("dataSet", "P06.MONTHLY"), new("period", "2025-09"),
+            new("value[social_assistance_cashless]", "1.234"), new("value[social_assistance_total]", "1.500"), new("value[tthc_total]", "999"),
+        ]));
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.Contains(Outcomes.Label(Outcomes.Accepted), await client.GetStringAsync(posted.Headers.Location!.ToString()), StringComparison.Ordinal);
+        var sent = System.Text.Encoding.UTF8.GetString(Factory.Query(db => db.Submissions.Single(s => s.UnitCode == commune && s.DataSetCode == "P06.MONTHLY")).Content);
+        Assert.Contains("social_assistance_total", sent, StringComparison.Ordinal);
+        Assert.DoesNotContain("tthc_total", sent, StringComparison.Ordinal);
     }
 }

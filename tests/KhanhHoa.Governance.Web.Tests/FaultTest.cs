@@ -19,7 +19,7 @@ public sealed class FaultTest
             using (var first = new ServiceFactory(folder, TestClock.At(RunningService.Start)))
             {
                 using var client = first.CreateClient();
-                unit = new SqliteUnits(first).First;
+                unit = RunningService.ProgressReporters(first)[0];
                 var token = await Sending.TokenAsync(client, unit.ToLowerInvariant());
                 var file = Sending.Json(unit, "2025-09", RunningService.Start);
 
@@ -69,10 +69,5 @@ public sealed class FaultTest
             length = file.Length;
             return true;
         }
-    }
-
-    private sealed class SqliteUnits(ServiceFactory factory)
-    {
-        public string First => Web.Storage.DatabaseSetup.ReportingUnits((Web.Hosting.Province)factory.Services.GetService(typeof(Web.Hosting.Province))!, RunningService.Start.Date)[0];
     }
 }

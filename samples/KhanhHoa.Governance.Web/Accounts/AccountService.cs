@@ -28,6 +28,12 @@ internal sealed class AccountService(GovernanceDb db, AuditLog audit, IClock clo
             return new SignInOutcome(null, WrongCredentials);
         }
 
+        if (account.Disabled)
+        {
+            await audit.WriteAsync(name, AuditActions.Login, account.UnitCode, "disabled", "account disabled", cancellationToken).ConfigureAwait(false);
+            return new SignInOutcome(null, "Tài khoản đã bị vô hiệu hóa. Vui lòng liên hệ quản trị viên.");
+        }
+
         if (account.LockedUntil is { } until && until > now)
         {
             await audit.WriteAsync(name, AuditActions.Login, account.UnitCode, "locked", "account locked", cancellationToken).ConfigureAwait(false);

@@ -23,4 +23,7 @@ internal sealed class Account
 
     /// <summary>Until when sign-in is refused after too many wrong passwords.</summary>
     public Instant? LockedUntil { get; set; }
+
+    /// <summary>Set by an administrator: sign-in is refused until the account is enabled again.</summary>
+    public bool Disabled { get; set; }
 }

@@ -21,6 +21,9 @@ internal static class AuditActions
     /// <summary>A report draft or an API token issued.</summary>
     public const string Issue = "issue";
 
+    /// <summary>An administrator's change to an account: created, password reset, unlocked, disabled or enabled.</summary>
+    public const string Account = "account";
+
     /// <summary>A page or file read (logged when refused).</summary>
     public const string Read = "read";
 }

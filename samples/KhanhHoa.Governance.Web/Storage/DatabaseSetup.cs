@@ -94,10 +94,10 @@ internal static class DatabaseSetup
         logger.LogWarning("Administrator account 'admin' created from Governance:AdminPassword");
     }
 
-    /// <summary>Every unit some data set expects a report from today, in code order.</summary>
+    /// <summary>Every unit some data set expects a report from today (the library's rule, <see cref="Submissions.TaskAssignments.Reporters"/>), in code order.</summary>
     public static IReadOnlyList<string> ReportingUnits(Province province, LocalDate today)
     {
         var tree = province.Data.OrgUnits.AsOf(today);
-        return [.. province.DataSets.DataSets.SelectMany(d => d.Reporters.Expected(tree)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        return [.. province.DataSets.DataSets.SelectMany(d => province.Desk.Assignments.Reporters(d, tree)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 }

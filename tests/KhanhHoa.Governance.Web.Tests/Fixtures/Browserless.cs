@@ -21,12 +21,24 @@ internal static partial class Browserless
         }));
     }
 
+    /// <summary>Signs in five times with a wrong password, each answered with the form again: the account is then locked.</summary>
+    public static async Task LockOutAsync(HttpClient client, string user)
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            using var wrong = await SignInAsync(client, user, "sai-mat-khau");
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        }
+    }
+
     /// <summary>The anti-forgery token of the form on <paramref name="path"/>.</summary>
     public static async Task<string> TokenAsync(HttpClient client, string path)
     {
-        var html = await client.GetStringAsync(path);
-        return WebUtility.HtmlDecode(AntiForgery().Match(html).Groups[1].Value);
+        return AntiForgeryToken(await client.GetStringAsync(path));
     }
+
+    /// <summary>The anti-forgery token of the form in <paramref name="html"/>.</summary>
+    public static string AntiForgeryToken(string html) => WebUtility.HtmlDecode(AntiForgery().Match(html).Groups[1].Value);
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiForgery();

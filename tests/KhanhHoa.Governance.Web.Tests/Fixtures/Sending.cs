@@ -30,9 +30,9 @@ internal static class Sending
     }
 
     /// <summary>A bearer token for <paramref name="user"/>.</summary>
-    public static async Task<string> TokenAsync(HttpClient client, string user)
+    public static async Task<string> TokenAsync(HttpClient client, string user, string password = ServiceFactory.Password)
     {
-        using var response = await client.PostAsJsonAsync("/api/v1/token", new { user, password = ServiceFactory.Password });
+        using var response = await client.PostAsJsonAsync("/api/v1/token", new { user, password });
         Assert.True(response.IsSuccessStatusCode, $"token for {user}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return (await response.Content.ReadFromJsonAsync<TokenBody>())!.Token;
     }

@@ -1,6 +1,5 @@
 using KhanhHoa.Governance.Web.Accounts;
 using KhanhHoa.Governance.Web.Hosting;
-using KhanhHoa.Governance.Web.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KhanhHoa.Governance.Web.Tests.Fixtures;
@@ -14,10 +13,16 @@ public abstract class RunningService : IDisposable
     /// <summary>The service.</summary>
     public ServiceFactory Factory { get; protected init; } = null!;
 
-    /// <summary>The reporting units, in code order.</summary>
-    public IReadOnlyList<string> Units => Factory.Services.GetRequiredService<Province>() is var province
-        ? DatabaseSetup.ReportingUnits(province, Start.Date)
-        : [];
+    /// <summary>The units that report the progress data set the tests send (<see cref="Sending.Progress"/>) for 2025-09, in code order; each has a demo account.</summary>
+    public IReadOnlyList<string> Units => ProgressReporters(Factory);
+
+    /// <summary>The units of <paramref name="factory"/>'s service that report <see cref="Sending.Progress"/> for 2025-09, by the library's rule.</summary>
+    public static IReadOnlyList<string> ProgressReporters(ServiceFactory factory)
+    {
+        var province = factory.Services.GetRequiredService<Province>();
+        var progress = province.DataSets.Find(Sending.Progress)!;
+        return province.Desk.ExpectedReporters(progress, progress.ParsePeriod("2025-09").AsT0);
+    }
 
     /// <inheritdoc />
     public virtual void Dispose()

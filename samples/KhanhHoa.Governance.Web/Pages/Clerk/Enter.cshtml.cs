@@ -28,6 +28,9 @@ internal sealed class EnterModel(Province province, SubmissionReceiver receiver,
     /// <summary>The chosen data set.</summary>
     public DataSet? DataSet { get; private set; }
 
+    /// <summary>The chosen data set's elements the unit owns, in form order: the figures it types.</summary>
+    public IReadOnlyList<DataElement> Elements { get; private set; } = [];
+
     /// <summary>The period.</summary>
     public string Period { get; private set; } = string.Empty;
 
@@ -82,7 +85,7 @@ internal sealed class EnterModel(Province province, SubmissionReceiver receiver,
             Period = set.ParsePeriod(Period).AsT0,
             SubmittedAt = today.Now,
             Sender = User.Actor(),
-            Figures = [.. set.Elements.Where(e => value?.GetValueOrDefault(e.Code) is { Length: > 0 }).Select(e => new FigureValue(e.Code, value![e.Code].Trim()))],
+            Figures = [.. Elements.Where(e => value?.GetValueOrDefault(e.Code) is { Length: > 0 }).Select(e => new FigureValue(e.Code, value![e.Code].Trim()))],
             Progress = progress,
             Difficulties = difficulties,
         };
@@ -185,14 +188,17 @@ internal sealed class EnterModel(Province province, SubmissionReceiver receiver,
         }
 
         Period = periodId;
+        // Who reports what is the library's one rule (the desk's, as forms, status and the matrix ask it).
         DataSets = [.. province.DataSets.DataSets.Where(d => d.ParsePeriod(periodId).TryPickT0(out var p, out _)
-            && d.Reporters.Expected(province.Data.OrgUnits.AsOf(p.End)).Contains(unit, StringComparer.Ordinal))];
+            && province.Desk.ExpectedReporters(d, p).Contains(unit, StringComparer.Ordinal))];
         DataSet = dataSet is null ? DataSets.FirstOrDefault() : DataSets.FirstOrDefault(d => d.Code == dataSet);
         if (DataSet is null)
         {
             Problem = dataSet is null ? $"Đơn vị không có bộ dữ liệu nào phải báo cáo kỳ {periodId}." : $"Đơn vị không báo cáo bộ dữ liệu '{dataSet}' kỳ {periodId}.";
             return false;
         }
+
+        Elements = DataSet.ElementsOf(unit, province.Data.OrgUnits.Find(unit)?.Kind);
 
         return true;
     }

@@ -32,7 +32,7 @@ internal sealed class FormModel(Province province) : PageModel
             return Refuse($"Bộ dữ liệu {set.Code} không báo cáo theo kỳ {periodId}.");
         }
 
-        if (!set.Reporters.Expected(province.Data.OrgUnits.AsOf(reportingPeriod.End)).Contains(unit, StringComparer.Ordinal))
+        if (!province.Desk.ExpectedReporters(set, reportingPeriod).Contains(unit, StringComparer.Ordinal))
         {
             return Refuse($"Đơn vị {province.UnitName(unit)} không báo cáo bộ dữ liệu {set.Code}.");
         }

@@ -30,6 +30,9 @@ namespace KhanhHoa.Governance.Web.Storage.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("Disabled")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("FailedSignIns")
                         .HasColumnType("integer");
 

@@ -22,6 +22,9 @@ namespace KhanhHoa.Governance.Web.Storage.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Disabled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("FailedSignIns")
                         .HasColumnType("INTEGER");
 

@@ -143,7 +143,8 @@ internal static partial class BodyTaskReader
         }
     }
 
-    [GeneratedRegex(@"^([0-9]{1,2}(?:\.[0-9]{1,2})*)\.\s+(\S.*)$", RegexOptions.CultureInvariant)]
+    // Up to three digits a level (task 100 and on); a four-digit "2025. …" at a paragraph's start is a year, not a task.
+    [GeneratedRegex(@"^([0-9]{1,3}(?:\.[0-9]{1,3})*)\.\s+(\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Numbered();
 
     [GeneratedRegex(@"^([a-zđ])\)\s+(\S.*)$", RegexOptions.CultureInvariant)]

@@ -51,7 +51,8 @@ internal static partial class PlanColumns
     /// <summary>The row number without its trailing full stop.</summary>
     public static string Bare(string number) => number.Trim().TrimEnd('.');
 
-    [GeneratedRegex(@"^(?:[0-9]{1,3}(?:\.[0-9]{1,3})*\.?|[IVXL]{1,6}\.?)$", RegexOptions.CultureInvariant)]
+    // A table's number column holds row numbers of any practical width (task 1000 was once glued onto task 999).
+    [GeneratedRegex(@"^(?:[0-9]{1,6}(?:\.[0-9]{1,6})*\.?|[IVXL]{1,6}\.?)$", RegexOptions.CultureInvariant)]
     private static partial Regex RowNumber();
 
     [GeneratedRegex(@"^[IVXL]{1,6}\.?$", RegexOptions.CultureInvariant)]

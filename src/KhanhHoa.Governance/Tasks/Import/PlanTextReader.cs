@@ -196,7 +196,7 @@ internal static partial class PlanTextReader
 
     private static bool IsBlank(string line) => !line.StartsWith('\t') && string.IsNullOrWhiteSpace(line);
 
-    [GeneratedRegex(@"^(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.\s|[a-zđ]\)\s|[IVX]{1,5}\.\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[0-9]{1,3}(?:\.[0-9]{1,3})*\.\s|[a-zđ]\)\s|[IVX]{1,5}\.\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ItemStart();
 
     [GeneratedRegex(@"^(?:[0-9]{1,2}\s+\p{Lu}\p{Ll}|[0-9]{1,3}$)", RegexOptions.CultureInvariant)]

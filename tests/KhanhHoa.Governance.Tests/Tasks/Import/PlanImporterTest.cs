@@ -118,6 +118,21 @@ public class PlanImporterTest
         Assert.Contains(result.Errors, e => e.Message.Contains(error, StringComparison.Ordinal) && e.Source == "bad.txt");
     }
 
+    // Numbering has no width limit a plan reaches: a table of 1,002 rows gives 1,002 tasks (row 1000 was once glued onto
+    // row 999), and body tasks 99 to 101 are all read (100 and 101 were once dropped without a finding).
+    [Fact]
+    public void Task_numbers_past_999_in_a_table_and_past_99_in_the_body_are_tasks()
+    {
+        var rows = Enumerable.Range(1, 1002).Select(static i => new[] { i.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Việc {i}", "Sở Tư pháp", "", "Năm 2025" }).ToArray();
+        var table = ImportRows(Header, rows);
+        Assert.Equal(1002, table.Tasks.Count);
+        Assert.Equal(("1000", "Việc 1000"), (table.Tasks[999].Id, table.Tasks[999].Text));
+
+        var body = string.Concat(Enumerable.Range(99, 3).Select(static i => $"{i}. Việc {i}\nCơ quan chủ trì: Sở Tư pháp\nThời hạn: Năm 2025\n"));
+        var plan = PlanImporter.ImportText("QUYẾT ĐỊNH\nNăm 2025\n" + body, "body.txt", GovernanceData.Default.Agencies, Options).GetValueOrThrow().Plan;
+        Assert.Equal(["99", "100", "101"], plan.Tasks.Select(static t => t.Id));
+    }
+
     [Fact]
     public void Two_rows_with_one_id_reject_the_document_at_the_second_row()
     {

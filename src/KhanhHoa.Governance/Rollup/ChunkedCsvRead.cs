@@ -122,16 +122,16 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
             cut = null;
         }
 
-        var tooManyCodes = new List<int>();
+        var tooManyCodes = new List<(int Row, DossierStoreBuilder.AddStatus Status)>();
         store.AppendDeferred(result.Rows, tooManyCodes);
         var duplicates = new int[result.Rows.Count - tooManyCodes.Count];
         var found = store.CommitDeferredIds(duplicates);
 
         // The merge's own errors (rows whose codes overflow the store's, ids seen before them in the input), in line order.
         var mergeErrors = new ErrorCollector(int.MaxValue);
-        foreach (var row in tooManyCodes)
+        foreach (var (row, status) in tooManyCodes)
         {
-            DossierStoreBuilder.ReportStatus(DossierStoreBuilder.AddStatus.TooManyCodes, lineBase + result.RowLines[row], mergeErrors, columns.ColumnOf, string.Empty);
+            DossierStoreBuilder.ReportStatus(status, lineBase + result.RowLines[row], mergeErrors, columns.ColumnOf, string.Empty);
         }
 
         var kept = ChunkRowsKept(result.Rows.Count, tooManyCodes);
@@ -162,12 +162,12 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
     }
 
     // The chunk row of each row the merge appended (all of them unless some codes overflowed).
-    private static int[] ChunkRowsKept(int rows, List<int> tooManyCodes)
+    private static int[] ChunkRowsKept(int rows, List<(int Row, DossierStoreBuilder.AddStatus Status)> tooManyCodes)
     {
         var kept = new int[rows - tooManyCodes.Count];
         for (int row = 0, next = 0, k = 0; row < rows; row++)
         {
-            if (next < tooManyCodes.Count && tooManyCodes[next] == row)
+            if (next < tooManyCodes.Count && tooManyCodes[next].Row == row)
             {
                 next++;
                 continue;

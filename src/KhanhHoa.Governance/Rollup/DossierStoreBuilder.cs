@@ -57,7 +57,8 @@ internal sealed class DossierStoreBuilder
         UnknownUnit,
         FinishedBeforeReceived,
         Duplicate,
-        TooManyCodes,
+        TooManyUnitCodes,
+        TooManyProcedureCodes,
     }
 
     /// <summary>The number of dossiers added.</summary>
@@ -180,11 +181,18 @@ internal sealed class DossierStoreBuilder
             case AddStatus.Duplicate:
                 errors.Add(line, column(DossierColumns.DossierId), "dossier_id", "duplicate dossier id");
                 break;
+            case AddStatus.TooManyUnitCodes:
+                errors.Add(line, column(DossierColumns.UnitCode), "unit_code", "more than 65,536 distinct unit codes");
+                break;
             default:
-                errors.Add(line, column(DossierColumns.ProcedureCode), "procedure_code", "more than 65,535 distinct unit or procedure codes");
+                errors.Add(line, column(DossierColumns.ProcedureCode), "procedure_code", "more than 65,536 distinct procedure codes");
                 break;
         }
     }
+
+    // Codes are stored in 16 bits: the code that no longer fits is the one to blame.
+    private static AddStatus? TooMany(int unit, int procedure) =>
+        unit > ushort.MaxValue ? AddStatus.TooManyUnitCodes : procedure > ushort.MaxValue ? AddStatus.TooManyProcedureCodes : null;
 
     internal int UnitIndex(ReadOnlySpan<byte> utf8)
     {
@@ -273,9 +281,9 @@ internal sealed class DossierStoreBuilder
             return AddStatus.FinishedBeforeReceived;
         }
 
-        if (unit > ushort.MaxValue || procedure > ushort.MaxValue)
+        if (TooMany(unit, procedure) is { } tooMany)
         {
-            return AddStatus.TooManyCodes;
+            return tooMany;
         }
 
         if (Count == units.Length)
@@ -314,7 +322,7 @@ internal sealed class DossierStoreBuilder
     /// to <see cref="CommitDeferredIds"/>. A row whose mapped code no longer fits is left out and its index added to
     /// <paramref name="tooManyCodes"/>, as <see cref="TryAppend"/> would have refused it.
     /// </summary>
-    internal void AppendDeferred(DossierStoreBuilder chunk, List<int> tooManyCodes)
+    internal void AppendDeferred(DossierStoreBuilder chunk, List<(int Row, AddStatus Status)> tooManyCodes)
     {
         var unitMap = chunk.unitCodes.Codes.Select(UnitIndex).ToArray();
         var procedureMap = chunk.procedureCodes.Codes.Select(ProcedureIndex).ToArray();
@@ -327,9 +335,9 @@ internal sealed class DossierStoreBuilder
         {
             var unit = unitMap[chunk.units[i]];
             var procedure = procedureMap[chunk.procedures[i]];
-            if (unit > ushort.MaxValue || procedure > ushort.MaxValue)
+            if (TooMany(unit, procedure) is { } tooMany)
             {
-                tooManyCodes.Add(i);
+                tooManyCodes.Add((i, tooMany));
                 continue;
             }
 

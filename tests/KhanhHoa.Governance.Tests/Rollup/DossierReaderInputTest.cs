@@ -186,6 +186,31 @@ public class DossierReaderInputTest
         Assert.True(OrgUnitCsvReader.Read(new MemoryStream(Bytes($"{OrgHeader}KH,\"Khánh\rHòa\",,,\n"))).Success);
     }
 
+    // Codes are stored in 16 bits: past 65,536 distinct codes the row is refused blaming the column whose code no longer
+    // fits (70,000 distinct units were once blamed on procedure_code), in one read and in chunks read in parallel.
+    [Theory]
+    [InlineData("unit_code", 2)]
+    [InlineData("procedure_code", 3)]
+    public void Too_many_distinct_codes_blame_the_column_that_overflows(string field, int column)
+    {
+        var text = new StringBuilder(Header).Append('\n');
+        for (var i = 0; i < 65_540; i++)
+        {
+            var code = $"C{i}";
+            text.Append(Good.Replace("HS1", $"HS{i}", StringComparison.Ordinal)
+                .Replace(",X01,", field == "unit_code" ? $",{code}," : ",X01,", StringComparison.Ordinal)
+                .Replace(",T1,", field == "procedure_code" ? $",{code}," : ",T1,", StringComparison.Ordinal)).Append('\n');
+        }
+
+        foreach (var options in new[] { DossierReadOptions.Default, DossierReadOptions.Default with { ChunkBytes = 1 << 16, MaxDegreeOfParallelism = 2 } })
+        {
+            var result = DossierCsvReader.Read(new MemoryStream(Bytes(text.ToString())), options);
+            Assert.Equal(4, result.Errors.Count);
+            Assert.All(result.Errors, e => Assert.Equal((field, column, $"more than 65,536 distinct {(column == 2 ? "unit" : "procedure")} codes"), (e.Field, e.Column, e.Message)));
+            Assert.Equal(65_538, result.Errors[0].Line);
+        }
+    }
+
     // A file with no line break (a 3 GB dump once took 2.1 GB, then overflowed): the reader holds at most 64 MiB of one
     // line, names it, and for org units reads on after the next line break. The bytes are made as they are read.
     [Fact]

@@ -86,7 +86,8 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs, ITestOutputHelp
         new("a binary partial with a flipped byte", ["merge", "flipped.bin", "--period", "2025-09"], 1, "flipped.bin, field checksum: byte "),
         new("a JSON partial with an unknown measure", ["merge", "bad-partial.json", "--period", "2025-09"], 1, "bad-partial.json, line "),
         new("a CSV given as a partial", ["merge", "d.csv", "--period", "2025-09"], 1, "d.csv, line 1, field $ (column 1): malformed JSON"),
-        new("one partial twice", ["merge", "p.bin", "p.bin", "--period", "2025-09"], 1, "the partials (1 = p.bin, 2 = p.bin), field dossier_id: 3000 dossiers are counted in both"),
+        new("one partial twice", ["merge", "p.bin", "p.bin", "--period", "2025-09"], 1, "the partials (1 = p.bin, 2 = p.bin), field dossier_set: partial 2 counts the same 3000 dossiers as partial 1"),
+        new("one partial without ids twice, in both forms", ["merge", "other.json", "other.bin", "--period", "2025-09"], 1, "the partials (1 = other.json, 2 = other.bin), field dossier_set: partial 2 counts the same"),
         new("partials of another period", ["merge", "p.bin", "--period", "2025-08"], 1, "the partials count periods 2024-10,"),
         new("a cycle above the partials", ["merge", "p.bin", "--period", "2025-09", "--units", "cycle.csv"], 1, "cycle.csv with the partials' units, field parent_code: unit 'A' is part of a cycle"),
         new("a folder as --partial-out", ["rollup", "--dossiers", "d.csv", "--units", "u.csv", "--partial-out", "out"], 2, "--partial-out out: is a folder"),
@@ -314,7 +315,7 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs, ITestOutputHelp
             File.WriteAllText(template.File(Path.Combine("out", "bao-cao-2025-09.json")), "{\"previous\": true}", Encoding.UTF8);
         }
 
-        // Partials of d.csv (binary, with dossier fingerprints) and of other dossiers (JSON), and damaged copies.
+        // Partials of d.csv (binary, with dossier fingerprints) and of other dossiers (JSON and binary, without), and damaged copies.
         private void WritePartials()
         {
             var reports = template.File("reports");
@@ -323,6 +324,7 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs, ITestOutputHelp
             Succeed(SampleRun.InProcess("generate", "--count", "500", "--seed", "5", "--out", other, "--quiet"));
             File.WriteAllLines(other, File.ReadAllLines(other).Select((line, i) => i == 0 ? line : "O" + line));
             Succeed(SampleRun.InProcess("rollup", "--dossiers", other, "--units", template.File("u.csv"), "--format", "json", "--out", reports, "--partial-out", template.File("other.json"), "--quiet"));
+            Succeed(SampleRun.InProcess("rollup", "--dossiers", other, "--units", template.File("u.csv"), "--format", "json", "--out", reports, "--partial-out", template.File("other.bin"), "--quiet"));
             Directory.Delete(reports, recursive: true);
             File.Delete(other);
             var bytes = File.ReadAllBytes(template.File("p.bin"));

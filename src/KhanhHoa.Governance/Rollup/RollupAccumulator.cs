@@ -12,6 +12,7 @@ public sealed class RollupAccumulator
     private readonly long[] counters;
     private readonly UInt64Set ids = new();
     private long dossierCount;
+    private ulong digest;
 
     internal RollupAccumulator(RollupEngine engine)
     {
@@ -52,10 +53,11 @@ public sealed class RollupAccumulator
         }
 
         dossierCount += batch.Count;
+        digest = unchecked(digest + RollupPartial.Digest(batch.IdHashes));
         return InputResult<int>.ForValue(batch.Count);
     }
 
     /// <summary>A snapshot of the counters so far.</summary>
     /// <returns>An immutable partial of the engine.</returns>
-    public RollupPartial ToPartial() => new(engine, (long[])counters.Clone(), dossierCount);
+    public RollupPartial ToPartial() => new(engine, (long[])counters.Clone(), dossierCount, null, digest);
 }

@@ -250,7 +250,7 @@ public sealed class RollupEngine
             Array.Sort(ids);
         }
 
-        return InputResult<RollupPartial>.ForValue(new RollupPartial(this, totals, count, ids));
+        return InputResult<RollupPartial>.ForValue(new RollupPartial(this, totals, count, ids, RollupPartial.Digest(store.IdHashes.AsSpan(start, count))));
     }
 
     /// <summary>Aggregates a store and completes the result in one call.</summary>
@@ -265,7 +265,7 @@ public sealed class RollupEngine
 
     /// <summary>An empty partial result of this engine.</summary>
     /// <returns>A partial with every counter zero (and no dossier fingerprint, so it merges with partials that keep theirs).</returns>
-    public RollupPartial EmptyPartial() => new(this, new long[CellCount * CellLanes.Width], 0, []);
+    public RollupPartial EmptyPartial() => new(this, new long[CellCount * CellLanes.Width], 0, [], 0);
 
     /// <summary>An accumulator that takes dossiers batch by batch (a day at a time) and updates only the cells they touch.</summary>
     /// <returns>A new, empty accumulator.</returns>

@@ -32,12 +32,13 @@ public sealed class RollupPartial : IEquatable<RollupPartial>
     /// <summary>How many dossier fingerprints a merge error about overlapping partials quotes.</summary>
     private const int QuotedFingerprints = 5;
 
-    internal RollupPartial(RollupEngine engine, long[] counters, long dossierCount, ulong[]? dossierIds = null)
+    internal RollupPartial(RollupEngine engine, long[] counters, long dossierCount, ulong[]? dossierIds, ulong? dossierSetDigest)
     {
         Engine = engine;
         Counters = counters;
         DossierCount = dossierCount;
         DossierIds = dossierIds;
+        DossierSetDigest = dossierSetDigest;
     }
 
     /// <summary>The version of the rollup contract (docs/rollup-contract.md) the counters follow.</summary>
@@ -62,6 +63,14 @@ public sealed class RollupPartial : IEquatable<RollupPartial>
     /// </summary>
     public IReadOnlyList<ulong>? DossierIdFingerprints => DossierIds;
 
+    /// <summary>
+    /// The identity of the set of dossiers counted: the wrapping sum of their ids' 64-bit fingerprints, so the digest of
+    /// a merge of disjoint partials is the sum of theirs. A merge refuses two partials with the same digest (the same
+    /// shard given twice would double every figure). <see langword="null"/> for a partial read from a file written
+    /// before version 2 of the partial format; 0 for no dossiers.
+    /// </summary>
+    public ulong? DossierSetDigest { get; }
+
     internal RollupEngine Engine { get; }
 
     internal long[] Counters { get; }
@@ -85,8 +94,8 @@ public sealed class RollupPartial : IEquatable<RollupPartial>
     /// <param name="partials">At least one partial.</param>
     /// <returns>
     /// The merge, or every reason it cannot be made (<see cref="InputError.Field"/> <c>periods</c>, <c>units</c> or
-    /// <c>rebase</c> or <c>dossier_id</c>, the message naming the partials by their one-based position): other periods, another re-base day, a unit known
-    /// differently, and, when every partial keeps its dossier fingerprints, dossiers counted in two partials.
+    /// <c>rebase</c>, <c>dossier_set</c> or <c>dossier_id</c>, the message naming the partials by their one-based position): other periods, another re-base day, a unit known
+    /// differently, the same set of dossiers twice (<see cref="DossierSetDigest"/>), and, when every partial keeps its dossier fingerprints, dossiers counted in two partials.
     /// </returns>
     /// <exception cref="ArgumentException"><paramref name="partials"/> is empty.</exception>
     public static InputResult<RollupPartial> MergeAll(IEnumerable<RollupPartial> partials)
@@ -123,6 +132,12 @@ public sealed class RollupPartial : IEquatable<RollupPartial>
             CheckTreesAgree(list, errors);
         }
 
+        // Only partials that could merge otherwise are asked whether they count the same dossiers twice.
+        if (errors.Count == 0)
+        {
+            CheckNotTwice(list, errors);
+        }
+
         var ids = MergeIds(list, errors);
         if (errors.Count > 0)
         {
@@ -148,7 +163,35 @@ public sealed class RollupPartial : IEquatable<RollupPartial>
             partial.AddTo(engine, counters, errors);
         }
 
-        return InputResult<RollupPartial>.ForValue(new RollupPartial(engine, counters, list.Sum(p => p.DossierCount), ids));
+        var digest = list.All(static p => p.DossierSetDigest is not null) ? list.Aggregate(0UL, static (sum, p) => unchecked(sum + p.DossierSetDigest!.Value)) : (ulong?)null;
+        return InputResult<RollupPartial>.ForValue(new RollupPartial(engine, counters, list.Sum(p => p.DossierCount), ids, digest));
+    }
+
+    /// <summary>The digest of the dossier-id fingerprints <paramref name="idHashes"/> (see <see cref="DossierSetDigest"/>).</summary>
+    internal static ulong Digest(ReadOnlySpan<ulong> idHashes)
+    {
+        var sum = 0UL;
+        foreach (var hash in idHashes)
+        {
+            sum = unchecked(sum + hash);
+        }
+
+        return sum;
+    }
+
+    // The same non-empty set of dossiers in two partials is one shard given twice: every figure would double.
+    private static void CheckNotTwice(List<RollupPartial> list, List<InputError> errors)
+    {
+        var seen = new Dictionary<(ulong, long), int>();
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] is { DossierSetDigest: { } digest, DossierCount: > 0 } partial && !seen.TryAdd((digest, partial.DossierCount), i))
+            {
+                var first = seen[(digest, partial.DossierCount)];
+                errors.Add(Error("dossier_set", string.Create(CultureInfo.InvariantCulture,
+                    $"partial {i + 1} counts the same {partial.DossierCount} dossiers as partial {first + 1} (dossier-set digest {digest:x16}): the same shard given twice would double every figure")));
+            }
+        }
     }
 
     /// <inheritdoc />
@@ -157,7 +200,8 @@ public sealed class RollupPartial : IEquatable<RollupPartial>
         && (ReferenceEquals(Engine, other.Engine) || (Periods.SequenceEqual(other.Periods) && Units.SequenceEqual(other.Units) && Equals(Rebase, other.Rebase)))
         && DossierCount == other.DossierCount
         && Counters.AsSpan().SequenceEqual(other.Counters)
-        && (DossierIds is null ? other.DossierIds is null : other.DossierIds is not null && DossierIds.AsSpan().SequenceEqual(other.DossierIds));
+        && (DossierIds is null ? other.DossierIds is null : other.DossierIds is not null && DossierIds.AsSpan().SequenceEqual(other.DossierIds))
+        && DossierSetDigest == other.DossierSetDigest;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as RollupPartial);

@@ -11,14 +11,14 @@ namespace KhanhHoa.Governance.Rollup;
 /// <summary>
 /// The compact binary form of a <see cref="RollupPartial"/>, for machines (docs/partial-format.md): a magic and format
 /// version, the contract version, the periods, the unit tree, the counters as variable-length integers, the number of
-/// dossiers, the optional dossier-id fingerprints, and a checksum of everything before it. Output is byte-identical for
-/// equal partials.
+/// dossiers, the dossier-set digest (version 2), the optional dossier-id fingerprints, and a checksum of everything
+/// before it. Output is byte-identical for equal partials. Version 1 files (no digest) are still read.
 /// </summary>
 /// <threadsafety>Stateless; safe to use from several threads.</threadsafety>
 public static class RollupPartialBinary
 {
-    /// <summary>The version of the binary layout written and read.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>The version of the binary layout written (2: with the dossier-set digest); version 1 is read too.</summary>
+    public const int FormatVersion = 2;
 
     private static ReadOnlySpan<byte> Magic => "KHRP"u8;
 
@@ -82,6 +82,18 @@ public static class RollupPartialBinary
         }
 
         WriteNumber(output, (ulong)partial.DossierCount);
+        if (partial.DossierSetDigest is { } digest)
+        {
+            output.WriteByte(1);
+            Span<byte> digestBytes = stackalloc byte[8];
+            BinaryPrimitives.WriteUInt64LittleEndian(digestBytes, digest);
+            output.Write(digestBytes);
+        }
+        else
+        {
+            output.WriteByte(0);
+        }
+
         if (partial.DossierIds is { } ids)
         {
             output.WriteByte(1);
@@ -151,6 +163,7 @@ public static class RollupPartialBinary
     {
         private readonly ReadOnlySpan<byte> bytes = bytes;
         private int at;
+        private int version;
 
         public InputError? Error { get; private set; }
 
@@ -164,10 +177,12 @@ public static class RollupPartialBinary
             }
 
             at = Magic.Length;
-            if (bytes[at] != FormatVersion)
+            if (bytes[at] is not (1 or FormatVersion))
             {
-                return Fail("format", string.Create(CultureInfo.InvariantCulture, $"unsupported binary format version {bytes[at]}; this library reads version {FormatVersion}"));
+                return Fail("format", string.Create(CultureInfo.InvariantCulture, $"unsupported binary format version {bytes[at]}; this library reads versions 1 and {FormatVersion}"));
             }
+
+            version = bytes[at];
 
             at++;
             var contractAt = at;
@@ -295,6 +310,26 @@ public static class RollupPartialBinary
                 }
             }
 
+            ulong? digest = null;
+            if (version >= 2)
+            {
+                if (Flag("dossier_set_digest") is not { } hasDigest)
+                {
+                    return null;
+                }
+
+                if (hasDigest)
+                {
+                    if (Left < 8)
+                    {
+                        return Fail("dossier_set_digest", "the file ends inside the dossier-set digest");
+                    }
+
+                    digest = BinaryPrimitives.ReadUInt64LittleEndian(bytes[at..]);
+                    at += 8;
+                }
+            }
+
             var ids = DossierIds();
             if (Error is not null)
             {
@@ -311,7 +346,7 @@ public static class RollupPartialBinary
                 return Fail("checksum", "the checksum does not match the bytes before it: the partial is damaged");
             }
 
-            return new RollupPartial(engine, counters, (long)dossierCount, ids);
+            return new RollupPartial(engine, counters, (long)dossierCount, ids, digest);
         }
 
         private RollupRebase? Rebase()

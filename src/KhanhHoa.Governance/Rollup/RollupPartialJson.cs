@@ -94,6 +94,11 @@ public static class RollupPartialJson
 
         writer.WriteEndArray();
         writer.WriteNumber("dossierCount", partial.DossierCount);
+        if (partial.DossierSetDigest is { } digest)
+        {
+            writer.WriteString("dossierSetDigest", digest.ToString("x16", CultureInfo.InvariantCulture));
+        }
+
         writer.WriteStartArray("cells");
         for (var cell = 0; cell < engine.CellCount; cell++)
         {
@@ -241,7 +246,26 @@ public static class RollupPartialJson
         CheckSegments(reader, root, engine);
         var counters = ReadCells(reader, root, engine, dossierCount!.Value);
         var ids = ReadFingerprints(reader, root);
-        return reader.Result(() => new RollupPartial(engine, counters, dossierCount.Value, ids));
+        var digest = ReadDigest(reader, root);
+        return reader.Result(() => new RollupPartial(engine, counters, dossierCount.Value, ids, digest));
+    }
+
+    // Sixteen lower-case hex digits, or absent (a partial written before the digest existed).
+    private static ulong? ReadDigest(JsonFieldReader reader, JsonSourceNode root)
+    {
+        if (reader.String(root, "dossierSetDigest", required: false) is not { } text)
+        {
+            return null;
+        }
+
+        if (text.Length == 16 && text.All(static c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f'))
+            && ulong.TryParse(text, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var digest))
+        {
+            return digest;
+        }
+
+        reader.Add(root, "dossierSetDigest", $"'dossierSetDigest' must be 16 lower-case hex digits, not '{text}'");
+        return null;
     }
 
     private static void CheckSegments(JsonFieldReader reader, JsonSourceNode root, RollupEngine engine)

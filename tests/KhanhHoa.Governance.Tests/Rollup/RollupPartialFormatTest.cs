@@ -111,6 +111,57 @@ public class RollupPartialFormatTest
         Assert.Contains("unit 'X01' has dossiers in the partial but is not in the hierarchy", completeError.Message);
     }
 
+    // The same shard twice would double every figure: a merge refuses two partials counting the same dossiers, in
+    // memory and after a round trip through either form, while disjoint shards (and empty ones) merge, and the merged
+    // digest is the whole's, so a merge of merges is checked too.
+    [Fact]
+    public void The_same_shard_twice_is_refused_and_disjoint_shards_merge_to_the_whole()
+    {
+        var units = RollupTestData.Communes(3, 1);
+        var engine = RollupTestData.Engine(units, RollupTestData.Periods(new Random(1), 2));
+        var records = RollupTestData.Records(new Random(2), units, 80);
+        var whole = engine.Aggregate(RollupTestData.Store(records)).Value;
+        var first = engine.Aggregate(RollupTestData.Store(records.Take(30))).Value;
+        var second = engine.Aggregate(RollupTestData.Store(records.Skip(30))).Value;
+
+        foreach (var again in new[] { first, RollupPartialBinary.Read(RollupPartialBinary.ToBytes(first)).Value, RollupPartialJson.Read(RollupPartialJson.ToUtf8Bytes(first)).Value })
+        {
+            var error = Assert.Single(RollupPartial.MergeAll([first, second, again]).Errors);
+            Assert.Equal("dossier_set", error.Field);
+            Assert.StartsWith("partial 3 counts the same 30 dossiers as partial 1 (dossier-set digest ", error.Message, StringComparison.Ordinal);
+        }
+
+        var merged = first.Merge(second).Value;
+        Assert.Equal(whole.DossierSetDigest, merged.DossierSetDigest);
+        Assert.Equal(whole, merged);
+        Assert.Equal("dossier_set", Assert.Single(merged.Merge(whole).Errors).Field);
+        Assert.True(engine.EmptyPartial().Merge(engine.EmptyPartial()).Success);
+    }
+
+    // A binary partial of version 1 (before the digest) is still read, with no digest; it merges without the check.
+    [Fact]
+    public void A_version_1_binary_partial_is_read_without_a_digest()
+    {
+        var units = RollupTestData.Communes(2, 1);
+        var engine = RollupTestData.Engine(units, RollupTestData.Periods(new Random(1), 1));
+        var partial = engine.Aggregate(RollupTestData.Store(RollupTestData.Records(new Random(3), units, 20))).Value;
+        var v2 = RollupPartialBinary.ToBytes(partial);
+
+        // Version 1 is version 2 without the digest's presence flag and bytes (the last section before the ids' flag and the checksum).
+        var body = v2.AsSpan(0, v2.Length - 8).ToArray();
+        var digestAt = body.Length - 1 - 9;
+        var v1 = body[..digestAt].Concat(body[(digestAt + 9)..]).ToArray();
+        v1[4] = 1;
+        var checksum = new byte[8];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(checksum, DossierIdHash.Of(v1));
+        var read = RollupPartialBinary.Read([.. v1, .. checksum]);
+
+        Assert.True(read.Success, string.Join("; ", read.Errors));
+        Assert.Null(read.Value.DossierSetDigest);
+        Assert.Equal(partial.Counters, read.Value.Counters);
+        Assert.Null(partial.Merge(read.Value).Value.DossierSetDigest);
+    }
+
     // A partial's tree (or an API caller's) holding a unit that ends before it starts is refused where every tree is
     // checked, naming the unit and both dates; a partial written by the engine itself never carries one.
     [Fact]

@@ -63,6 +63,12 @@ internal sealed partial class PlanReading(PlanDocument document, AgencyRegistry 
             year = contextYear.Value;
             ReadBlocks();
             ReadBody(body);
+
+            // A task table whose rows are all empty would give a plan of no tasks that every later step accepts.
+            if (errors.Count == 0 && tasks.Count == 0 && firstTask >= 0)
+            {
+                Error(DocumentLocation.Document, "the task table has no task: every row under its header is empty");
+            }
         }
 
         if (errors.Count > 0)

@@ -133,6 +133,16 @@ public class PlanImporterTest
         Assert.Equal(["99", "100", "101"], plan.Tasks.Select(static t => t.Id));
     }
 
+    // A table with its header and only empty rows was written as a plan of 0 tasks with exit 0.
+    [Fact]
+    public void A_task_table_of_empty_rows_rejects_the_document()
+    {
+        var result = PlanImporter.Import(Document(Table(Header, ["", "", "", "", ""], ["", "", "", "", ""])), GovernanceData.Default.Agencies, Options);
+
+        Assert.False(result.Success);
+        Assert.Contains(result.Errors, e => e.Message == "the task table has no task: every row under its header is empty");
+    }
+
     [Fact]
     public void Two_rows_with_one_id_reject_the_document_at_the_second_row()
     {

@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using KhanhHoa.Governance.Sample.Cli;
 
 namespace KhanhHoa.Governance.Sample.Tests;
@@ -97,5 +100,123 @@ public sealed class OutputFilesTest
 
         Assert.Equal("second a", File.ReadAllText(folder.File("a.md")));
         Assert.Equal("second b", File.ReadAllText(folder.File("b.md")));
+    }
+
+    [Fact]
+    public async Task A_fifo_is_written_through_and_stays_a_fifo()
+    {
+        using var folder = new TempFolder();
+        var fifo = folder.File("out.fifo");
+        MakeFifo(fifo);
+        var reader = Task.Run(() => File.ReadAllText(fifo));
+
+        OutputFiles.Write([Text(folder.File("a.md"), "a"), Text(fifo, "through the pipe")]);
+
+        Assert.Equal("through the pipe", await reader.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.True(OutputTarget.Of(fifo).IsStream, "the FIFO was replaced by a file");
+        Assert.Equal("a", File.ReadAllText(folder.File("a.md")));
+        Assert.Equal(["a.md", "out.fifo"], Directory.EnumerateFileSystemEntries(folder.Path).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public void A_device_is_written_and_never_replaced()
+    {
+        OutputFiles.Write([Text("/dev/null", "discarded")]);
+
+        Assert.True(OutputTarget.Of("/dev/null").IsStream, "/dev/null is no longer a device");
+        Assert.Equal(string.Empty, File.ReadAllText("/dev/null"));
+    }
+
+    [Fact]
+    public void A_failure_while_sending_to_a_stream_puts_the_files_back_and_says_what_cannot_be_taken_back()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("a.md"), "old a");
+
+        var failure = Assert.Throws<CliException>(() => OutputFiles.Write([Text(folder.File("a.md"), "new a"), new OutputFile("/dev/null", _ => throw new IOException("Broken pipe"))]));
+
+        Assert.Equal(ExitCodes.OutputFailed, failure.ExitCode);
+        Assert.Equal("Broken pipe; the files of this run were put back as they were (what /dev/null already received cannot be taken back).", failure.Message);
+        Assert.Equal("old a", File.ReadAllText(folder.File("a.md")));
+        Assert.Equal(["a.md"], Directory.EnumerateFileSystemEntries(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_link_keeps_pointing_at_the_document_it_names_which_is_replaced()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("real"));
+        File.WriteAllText(folder.File("real/report.md"), "old");
+        File.CreateSymbolicLink(folder.File("report.md"), Path.Combine("real", "report.md"));
+
+        OutputFiles.Write([Text(folder.File("report.md"), "new")]);
+
+        Assert.Equal(Path.Combine("real", "report.md"), new FileInfo(folder.File("report.md")).LinkTarget);
+        Assert.Equal("new", File.ReadAllText(folder.File("real/report.md")));
+        Assert.Equal(["report.md"], Directory.EnumerateFileSystemEntries(folder.File("real")).Select(Path.GetFileName));
+    }
+
+    // One output of a random set: a name from a small pool (so two outputs of a run, or an output and a file already
+    // there, often share one), its content, and whether its writer fails.
+    private static Arbitrary<(int Name, int Content, bool Fails)[]> Plans =>
+        (from name in Gen.Choose(0, 5)
+         from content in Gen.Choose(0, 1000)
+         from fails in Gen.Choose(0, 6).Select(static roll => roll == 0)
+         select (name, content, fails)).ArrayOf().Where(static plan => plan.Length > 0).ToArbitrary();
+
+    // Law: for any set of output paths over a folder holding other files, a run either writes every output and changes
+    // nothing else, or (a writer fails, two outputs collide) leaves every file byte for byte as it was.
+    [Property(MaxTest = 200)]
+    public Property A_run_writes_all_its_outputs_or_changes_nothing() => Prop.ForAll(Plans, Gen.Choose(0, 63).ToArbitrary(), (plan, present) =>
+    {
+        using var folder = new TempFolder();
+        string Name(int name) => folder.File($"f{name}.out");
+        for (var name = 0; name < 6; name++)
+        {
+            if ((present & (1 << name)) != 0)
+            {
+                File.WriteAllText(Name(name), $"before {name}");
+            }
+        }
+
+        var before = Snapshot(folder.Path);
+        var files = plan.Select(output => new OutputFile(Name(output.Name), stream =>
+        {
+            if (output.Fails)
+            {
+                throw new IOException("disk full");
+            }
+
+            stream.Write(System.Text.Encoding.UTF8.GetBytes($"new {output.Content}"));
+        })).ToList();
+        var collides = plan.Select(static output => output.Name).Distinct().Count() < plan.Length;
+
+        try
+        {
+            OutputFiles.Write(files);
+        }
+        catch (CliException refused)
+        {
+            var kept = Snapshot(folder.Path).SequenceEqual(before);
+            return (kept && (collides || plan.Any(static output => output.Fails))).Label($"refused ({refused.Message}); kept: {kept}");
+        }
+
+        var expected = new SortedDictionary<string, string>(before, StringComparer.Ordinal);
+        foreach (var output in plan)
+        {
+            expected[Path.GetFileName(Name(output.Name))] = $"new {output.Content}";
+        }
+
+        return (!collides && !plan.Any(static output => output.Fails) && Snapshot(folder.Path).SequenceEqual(expected)).Label("written");
+    });
+
+    private static SortedDictionary<string, string> Snapshot(string folder) =>
+        new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(static file => Path.GetFileName(file), File.ReadAllText), StringComparer.Ordinal);
+
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path])!;
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
     }
 }

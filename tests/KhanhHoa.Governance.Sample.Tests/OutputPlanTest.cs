@@ -72,6 +72,27 @@ public sealed class OutputPlanTest
             Directory.EnumerateFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
+    // A provincial system reading the partial from a FIFO gets it whole, and the FIFO is still one afterwards (the host
+    // once replaced it with a regular file, exit 0).
+    [Fact]
+    public async Task A_partial_sent_to_a_fifo_reaches_its_reader_and_the_fifo_stays()
+    {
+        using var folder = new TempFolder();
+        var fifo = folder.File("partial.fifo");
+        using (var mkfifo = Process.Start("mkfifo", [fifo])!)
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        var reader = Task.Run(() => File.ReadAllText(fifo));
+        var run = SampleRun.AsProcess(folder.Path, "rollup", "--synthetic-count", "2000", "--out", "out", "--format", "md", "--partial-out", fifo, "--partial-format", "json", "-q");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var partial = System.Text.Json.JsonDocument.Parse(await reader.WaitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Equal("khanhhoa.rollup-partial/1", partial.RootElement.GetProperty("format").GetString());
+        Assert.True(KhanhHoa.Governance.Sample.Cli.OutputTarget.Of(fifo).IsStream, "the FIFO was replaced by a file");
+    }
+
     private static Process Start(string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };

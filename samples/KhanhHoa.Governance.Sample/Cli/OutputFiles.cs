@@ -17,7 +17,9 @@ internal sealed record OutputFile(string Path, Action<Stream> Write);
 /// staged files are removed, so a folder holds either the whole new set or what it held before. Runs writing into the
 /// same folder take turns: each holds a lock for that folder while it stages and replaces. SIGINT and SIGTERM put
 /// everything back the same way before the process ends; what a run killed outright left behind (its staged files,
-/// a backup taken mid-replacement) is cleaned up or put back by the next run writing the same targets.
+/// a backup taken mid-replacement) is cleaned up or put back by the next run writing the same targets. A target that
+/// is a stream (a FIFO, a device, <c>/dev/stdout</c>) is never replaced: it is written straight through once every file
+/// is in place, and the files go back as they were if that write fails.
 /// </summary>
 /// <remarks>
 /// The lock is an exclusive lock on a file in the system's temporary folder named after the target folder's full
@@ -76,16 +78,19 @@ internal static class OutputFiles
     /// <summary>Writes <paramref name="files"/> all or nothing; on failure, an <see cref="ExitCodes.OutputFailed"/> error.</summary>
     public static void Write(IReadOnlyList<OutputFile> files)
     {
-        var targets = files.Select(file => System.IO.Path.GetFullPath(file.Path)).ToArray();
+        var kinds = files.Select(file => OutputTarget.Of(file.Path)).ToArray();
+        var targets = kinds.Select(static kind => kind.Path).ToArray();
         // Two files on one target would stage over each other and back the first up over the original.
         CheckApart([], targets.Select(static target => ("the output", (string?)target)));
-        var folders = targets.Select(target => System.IO.Path.GetDirectoryName(target)!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var documents = Enumerable.Range(0, files.Count).Where(i => !kinds[i].IsStream).ToArray();
+        var folders = documents.Select(i => System.IO.Path.GetDirectoryName(targets[i])!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var locks = new List<FileStream>();
         var created = new List<string>();
         var staged = new string?[files.Count];
         var backups = new string?[files.Count];
         var replaced = 0;
         var interrupted = false;
+        string? sending = null;
         var gate = new object();
 
         // SIGINT or SIGTERM while staging or replacing puts everything back before the process ends, as a failure does.
@@ -96,7 +101,7 @@ internal static class OutputFiles
                 if (!interrupted)
                 {
                     interrupted = true;
-                    Restore(targets, staged, backups, replaced, created);
+                    Restore(kinds, staged, backups, replaced, created);
                 }
             }
         }
@@ -107,9 +112,9 @@ internal static class OutputFiles
         {
             // In a fixed order, so two runs over overlapping folders cannot wait on each other.
             locks.AddRange(folders.Select(Lock));
-            foreach (var target in targets)
+            foreach (var i in documents)
             {
-                Recover(target);
+                Recover(targets[i]);
             }
 
             foreach (var folder in folders)
@@ -128,7 +133,7 @@ internal static class OutputFiles
                 throw new IOException($"{target} is a folder");
             }
 
-            for (var i = 0; i < files.Count; i++)
+            foreach (var i in documents)
             {
                 lock (gate)
                 {
@@ -147,6 +152,12 @@ internal static class OutputFiles
                 lock (gate)
                 {
                     ThrowIfInterrupted(interrupted);
+                    if (kinds[replaced].IsStream)
+                    {
+                        replaced++;
+                        continue;
+                    }
+
                     if (File.Exists(targets[replaced]))
                     {
                         backups[replaced] = Beside(targets[replaced], "bak");
@@ -158,6 +169,15 @@ internal static class OutputFiles
                     replaced++;
                 }
             }
+
+            foreach (var i in Enumerable.Range(0, files.Count).Where(i => kinds[i].IsStream))
+            {
+                sending = targets[i];
+                // Opened without creating or truncating: what is there is a FIFO's reader or a device, not a document.
+                using var stream = new FileStream(targets[i], FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+                files[i].Write(stream);
+                stream.Flush();
+            }
         }
         catch (Exception failure)
         {
@@ -165,13 +185,17 @@ internal static class OutputFiles
             {
                 if (!interrupted)
                 {
-                    Restore(targets, staged, backups, replaced, created);
+                    Restore(kinds, staged, backups, replaced, created);
                 }
             }
 
             if (failure is IOException or UnauthorizedAccessException)
             {
-                throw new CliException(ExitCodes.OutputFailed, $"{failure.Message.TrimEnd('.')}; nothing was written, the output is as it was.");
+                throw new CliException(
+                    ExitCodes.OutputFailed,
+                    sending is null
+                        ? $"{failure.Message.TrimEnd('.')}; nothing was written, the output is as it was."
+                        : $"{failure.Message.TrimEnd('.')}; the files of this run were put back as they were (what {sending} already received cannot be taken back).");
             }
 
             throw;
@@ -189,19 +213,19 @@ internal static class OutputFiles
 
     // Puts back what was there: each replaced target gets its backup back (or goes, when it is new); the target whose
     // replacement failed gets its backup back if it had already been moved aside; then the staged files and the folders
-    // this run made are removed.
-    private static void Restore(string[] targets, string?[] staged, string?[] backups, int replaced, List<string> created)
+    // this run made are removed. A stream is never deleted: what was written to it cannot be taken back.
+    private static void Restore(OutputTarget[] targets, string?[] staged, string?[] backups, int replaced, List<string> created)
     {
         for (var i = Math.Min(replaced, targets.Length - 1); i >= 0; i--)
         {
-            if (i < replaced)
+            if (i < replaced && !targets[i].IsStream)
             {
-                File.Delete(targets[i]);
+                File.Delete(targets[i].Path);
             }
 
             if (backups[i] is { } backup && File.Exists(backup))
             {
-                File.Move(backup, targets[i], overwrite: true);
+                File.Move(backup, targets[i].Path, overwrite: true);
             }
         }
 

@@ -149,4 +149,23 @@ public sealed class SubmissionsVerbTest
         Assert.Contains(HealthProgress, run.Error, StringComparison.Ordinal);
         Assert.True(File.Exists(folder.File(Path.Combine("out", "bao-cao-2025-09.json"))));
     }
+
+    // A host's tree is the run's organisation: reports of units it does not have are refused, not counted against the
+    // embedded province (a two-unit tree once read "69/79 units reported").
+    [Fact]
+    public void Rollup_on_a_tree_of_its_own_refuses_the_reports_of_units_it_does_not_have()
+    {
+        using var folder = Sample();
+        var units = folder.File("two-units.txt");
+        File.WriteAllLines(units, ["code,name,parent_code,valid_from,valid_to", "KHANH_HOA,Tỉnh Khánh Hòa,,,", "phuong.ba-ngoi,Phường Ba Ngòi,KHANH_HOA,,"]);
+
+        var run = SampleRun.InProcess("rollup", "--units", units, "--submissions", folder.Path, "--synthetic-count", "2000", "--format", "json", "--out", folder.File("out"), "-q");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("$.unitCode: không có đơn vị 'CA_TINH'", run.Error, StringComparison.Ordinal);
+        using var report = System.Text.Json.JsonDocument.Parse(File.ReadAllText(folder.File(Path.Combine("out", "bao-cao-2025-09.json"))));
+        var completeness = report.RootElement.GetProperty("completeness");
+        // The tree's one commune, not the embedded province's 79 reporting units.
+        Assert.Equal(1, completeness.GetProperty("expected").GetInt32());
+    }
 }

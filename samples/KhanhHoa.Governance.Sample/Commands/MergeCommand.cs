@@ -85,7 +85,8 @@ internal static class MergeCommand
             var source = string.Create(CultureInfo.InvariantCulture, $"{paths.Count} merged partials{(parsed.GetValue(synthetic) ? " of SYNTHETIC dossiers" : string.Empty)}");
             var outcome = new RollupOutcome(requested, result, merged, tree, merged.DossierCount, parsed.GetValue(synthetic), source, []);
             outcome = outcome with { Notes = RollupPipeline.UnallocatedNotes(outcome.Current), Inputs = [.. InputFingerprints.Of([.. paths, unitsPath])] };
-            var data = services.GetRequiredService<GovernanceData>();
+            // The submissions are checked against the merged tree and counted for its units, as the report's figures are.
+            var data = RollupPipeline.WithTree(services.GetRequiredService<GovernanceData>(), tree, unitsPath is null ? $"the partials' units ({named})" : $"{InputFile.Describe(unitsPath)} with the partials' units");
             var submitted = ReportSubmissions.Resolve(parsed.GetValue(submissions), requested, data, demo: parsed.GetValue(synthetic), services, terminal, out var rejected);
             return ReportSubmissions.Exit(report.Write(outcome, data, submitted, services, partialFile(merged)), rejected);
         });

@@ -80,6 +80,7 @@ internal static class RollupCommand
 
             // A host's plans are read first: a bad file stops the run before any work.
             var data = HostPlans.Data(parsed, services, terminal);
+
             var request = new RollupRequest(
                 requested,
                 dossiersPath,
@@ -91,9 +92,12 @@ internal static class RollupCommand
                 MapPath = parsed.GetValue(map)?.ToString(),
                 Sheet = parsed.GetValue(sheet),
             };
+            // The units given are the organisation of the whole run: the submissions too are checked against them and
+            // counted for them.
+            data = RollupPipeline.WithUnits(data, request, terminal);
             terminal.Say(string.Create(CultureInfo.InvariantCulture,
                 $"Rollup {request.Period.Id}: {request.Period.Start:dd/MM/yyyy}–{request.Period.End:dd/MM/yyyy} (cut-off {request.Period.Cutoff})"));
-            var submitted = ReportSubmissions.Resolve(parsed.GetValue(submissions), request.Period, data, demo: request.IsSynthetic && !HostPlans.Given(parsed), services, terminal, out var rejected);
+            var submitted = ReportSubmissions.Resolve(parsed.GetValue(submissions), request.Period, data, demo: request.IsSynthetic && !HostPlans.Given(parsed) && unitsPath is null, services, terminal, out var rejected);
             var outcome = new RollupPipeline(data, terminal).Run(request);
             return ReportSubmissions.Exit(report.Write(outcome, data, submitted, services, partialFile(outcome.Partial)), rejected);
         });

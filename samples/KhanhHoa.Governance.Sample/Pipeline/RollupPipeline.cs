@@ -75,9 +75,34 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
 
     // A host's units are re-based onto the period's end; the embedded hierarchy onto today's province (see
     // EmbeddedProvince.RebaseDay), its successions moving the dossiers of the units before 1 July 2025.
-    private (IReadOnlyList<OrgUnit> Units, RollupRebase Rebase) LoadUnits(RollupRequest request) => request.UnitsPath is { } path
-        ? (ReadUnits(path, terminal), new RollupRebase(request.Period.End, []))
+    // The command has put a host's units in the data (WithUnits).
+    private (IReadOnlyList<OrgUnit> Units, RollupRebase Rebase) LoadUnits(RollupRequest request) => request.UnitsPath is not null
+        ? (data.OrgUnits.Units, new RollupRebase(request.Period.End, []))
         : (data.OrgUnits.Units, new RollupRebase(EmbeddedProvince.RebaseDay(data.OrgUnits, request.Period.End), data.OrgUnits.Successions));
+
+    /// <summary>
+    /// <paramref name="data"/> with the units of <c>--units</c> as its organisation (unchanged without it), or bad input
+    /// naming the file, line and field: the tree is checked as the engine checks it, before anything else reads it.
+    /// </summary>
+    public static GovernanceData WithUnits(GovernanceData data, RollupRequest request, Terminal terminal)
+    {
+        if (request.UnitsPath is not { } path)
+        {
+            return data;
+        }
+
+        var units = ReadUnits(path, terminal);
+        if (RollupEngine.Create(units, [request.Period], new RollupRebase(request.Period.End, [])) is { Success: false } rejected)
+        {
+            throw Blame(request, rejected.Errors);
+        }
+
+        return WithTree(data, units, InputFile.Describe(path));
+    }
+
+    /// <summary><paramref name="data"/> with <paramref name="units"/> as its organisation, or bad input blaming <paramref name="source"/>.</summary>
+    public static GovernanceData WithTree(GovernanceData data, IReadOnlyList<OrgUnit> units, string source) =>
+        data.WithOrgUnits(OrgHierarchy.Create(units, []).Match(tree => tree, errors => throw InputProblem.From(source, errors)));
 
     /// <summary>Reads the org-units CSV of <c>--units</c>, or fails as bad input naming the file, line and field.</summary>
     public static IReadOnlyList<OrgUnit> ReadUnits(string path, Terminal terminal)

@@ -133,6 +133,19 @@ public sealed class GovernanceData
         return new GovernanceData(agencies ?? Agencies, OrgUnits, all, Indicators, ReportFigures, () => DataSets.WithProgressFor(added));
     }
 
+    /// <summary>
+    /// This data with a host's own organisation in place of its organisation: the units a run's submissions are checked
+    /// against and counted for (a tree without the embedded province's units expects none of their reports, and refuses
+    /// them as units it does not know).
+    /// </summary>
+    /// <param name="orgUnits">The organisation, checked by <see cref="OrgHierarchy.Create"/>.</param>
+    /// <returns>The same agencies, plans, data sets, indicator catalog and report figures, with <paramref name="orgUnits"/>.</returns>
+    public GovernanceData WithOrgUnits(OrgHierarchy orgUnits)
+    {
+        ArgumentNullException.ThrowIfNull(orgUnits);
+        return new GovernanceData(Agencies, orgUnits, Plans, Indicators, ReportFigures, () => DataSets);
+    }
+
     /// <summary>This data with a host's own indicator catalog in place of its catalog.</summary>
     /// <param name="indicators">The catalog.</param>
     /// <returns>The same agencies, organisation, plans and report figures, with <paramref name="indicators"/>.</returns>

@@ -94,8 +94,9 @@ public sealed class RollupPartial : IEquatable<RollupPartial>
     /// <param name="partials">At least one partial.</param>
     /// <returns>
     /// The merge, or every reason it cannot be made (<see cref="InputError.Field"/> <c>periods</c>, <c>units</c> or
-    /// <c>rebase</c>, <c>dossier_set</c> or <c>dossier_id</c>, the message naming the partials by their one-based position): other periods, another re-base day, a unit known
-    /// differently, the same set of dossiers twice (<see cref="DossierSetDigest"/>), and, when every partial keeps its dossier fingerprints, dossiers counted in two partials.
+    /// <c>rebase</c>, <c>dossier_set</c>, <c>dossier_id</c> or <c>dossier_count</c>, the message naming the partials by their one-based position): other periods, another re-base day, a unit known
+    /// differently, the same set of dossiers twice (<see cref="DossierSetDigest"/>), and, when every partial keeps its dossier fingerprints, dossiers counted in two partials;
+    /// and a merge larger than a partial may be (more cells or dossiers than the readers take back).
     /// </returns>
     /// <exception cref="ArgumentException"><paramref name="partials"/> is empty.</exception>
     public static InputResult<RollupPartial> MergeAll(IEnumerable<RollupPartial> partials)
@@ -157,6 +158,24 @@ public sealed class RollupPartial : IEquatable<RollupPartial>
             engine = union.Value;
         }
 
+        // What the readers refuse, the merge does not write: a merge that no reader could take back is refused here.
+        // Summed only while within the limit: each partial is within it, so the sum cannot overflow.
+        var dossierCount = list.Aggregate(0L, static (sum, p) => sum > MaxDossierCount ? sum : sum + p.DossierCount);
+        if (CellsProblem(engine) is { } tooManyCells)
+        {
+            errors.Add(Error("units", $"the merged partial would count {tooManyCells}"));
+        }
+
+        if (dossierCount > MaxDossierCount)
+        {
+            errors.Add(Error("dossier_count", string.Create(CultureInfo.InvariantCulture, $"the merged partial would count {dossierCount} dossiers, more than the {MaxDossierCount} a partial may count")));
+        }
+
+        if (errors.Count > 0)
+        {
+            return InputResult<RollupPartial>.ForErrors(errors);
+        }
+
         var counters = new long[engine.CellCount * CellLanes.Width];
         foreach (var partial in list)
         {
@@ -164,7 +183,7 @@ public sealed class RollupPartial : IEquatable<RollupPartial>
         }
 
         var digest = list.All(static p => p.DossierSetDigest is not null) ? list.Aggregate(0UL, static (sum, p) => unchecked(sum + p.DossierSetDigest!.Value)) : (ulong?)null;
-        return InputResult<RollupPartial>.ForValue(new RollupPartial(engine, counters, list.Sum(p => p.DossierCount), ids, digest));
+        return InputResult<RollupPartial>.ForValue(new RollupPartial(engine, counters, dossierCount, ids, digest));
     }
 
     /// <summary>The digest of the dossier-id fingerprints <paramref name="idHashes"/> (see <see cref="DossierSetDigest"/>).</summary>

@@ -138,6 +138,44 @@ public class RollupPartialFormatTest
         Assert.True(engine.EmptyPartial().Merge(engine.EmptyPartial()).Success);
     }
 
+    // Law: merging any multiset of shards equals merging each shard once, or is refused because a shard is given twice;
+    // an empty shard adds nothing, so it may come any number of times.
+    [Property(MaxTest = 60)]
+    public Property A_multiset_of_shards_merges_as_the_set_or_is_refused() => Prop.ForAll(RollupTestData.Seeds, seed =>
+    {
+        var (engine, store, random) = Random(seed);
+        var shards = Shards(random, store.Count).Select(shard => engine.Aggregate(store.Slice(shard.Start, shard.Count)).Value).ToList();
+        var copies = shards.Select(_ => random.Next(4) == 0 ? random.Next(2, 4) : 1).ToList();
+        var multiset = shards.SelectMany((shard, i) => Enumerable.Repeat(shard, copies[i])).OrderBy(_ => random.Next()).ToList();
+        var twice = shards.Where((shard, i) => copies[i] > 1 && shard.DossierCount > 0).ToList();
+
+        var merged = RollupPartial.MergeAll(multiset);
+
+        return (twice.Count > 0
+                ? !merged.Success && merged.Errors.All(static e => e.Field == "dossier_set") && merged.Errors.Count == copies.Where((n, i) => shards[i].DossierCount > 0).Sum(static n => n - 1)
+                : merged.Success && merged.Value.Equals(engine.Aggregate(store).Value))
+            .Classify(twice.Count > 0, "a shard given twice")
+            .Classify(multiset.Count > shards.Count && twice.Count == 0, "only empty shards repeated");
+    });
+
+    // A merge no reader could take back is refused, not written: here two partials whose dossiers together are more
+    // than a partial may count (a merge of two huge partials once wrote a partial merge itself then refused).
+    [Fact]
+    public void A_merge_larger_than_a_partial_may_be_is_refused()
+    {
+        var engine = RollupTestData.Engine(RollupTestData.Communes(2, 1), RollupTestData.Periods(new Random(1), 1));
+        var empty = System.Text.Encoding.UTF8.GetString(RollupPartialJson.ToUtf8Bytes(engine.EmptyPartial()));
+        RollupPartial Declaring(long dossiers) => RollupPartialJson.Read(System.Text.Encoding.UTF8.GetBytes(
+            System.Text.RegularExpressions.Regex.Replace(empty, @"""dossierCount"":\s*0", $"\"dossierCount\": {dossiers}"))).Value;
+
+        var half = (RollupPartial.MaxDossierCount / 2) + 5;
+        var error = Assert.Single(RollupPartial.MergeAll([Declaring(half), Declaring(half + 1)]).Errors);
+
+        Assert.Equal("dossier_count", error.Field);
+        Assert.Equal($"the merged partial would count {(2 * half) + 1} dossiers, more than the {RollupPartial.MaxDossierCount} a partial may count", error.Message);
+        Assert.True(RollupPartial.MergeAll([Declaring(half), Declaring(half - 20)]).Success);
+    }
+
     // A binary partial of version 1 (before the digest) is still read, with no digest; it merges without the check.
     [Fact]
     public void A_version_1_binary_partial_is_read_without_a_digest()

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Directives;
 using KhanhHoa.Governance.Primitives;
 using KhanhHoa.Governance.Submissions;
@@ -206,6 +207,13 @@ public static class SubmissionFormReader
             var properties = document.PackageProperties;
             if (properties.Modified is { } modified && modified != properties.Created)
             {
+                // A clock set far off saves any date; the periods a desk takes bound the ones that can be true.
+                if (modified.Year is < ReportingPeriod.FirstSupportedYear or > ReportingPeriod.LastSupportedYear)
+                {
+                    Error(FiguresSheet, SubmittedAtCell, "submitted_at", Say("form.savedOutOfRange", modified.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), ReportingPeriod.FirstSupportedYear, ReportingPeriod.LastSupportedYear));
+                    return null;
+                }
+
                 var utc = DateTime.SpecifyKind(modified.ToUniversalTime(), DateTimeKind.Utc).ToInstant();
                 var local = utc.WithOffset(VietnamTime).LocalDateTime;
                 return local.Date.At(new LocalTime(local.Hour, local.Minute));

@@ -61,9 +61,15 @@ internal sealed class XlsxSheetCsv
             var dateStyles = DateStyles(part);
             var csv = new MemoryStream();
             var rows = new List<int>();
-            using (var writer = new StreamWriter(csv, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+            try
             {
+                using var writer = new StreamWriter(csv, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
                 WriteRows(worksheet, strings, dateStyles, writer, rows);
+            }
+            catch (CellDamage damage)
+            {
+                csv.Dispose();
+                return InputResult<XlsxSheetCsv>.ForErrors([new InputError(damage.Row, damage.Column, damage.Message) { Source = name, Cell = ColumnName(damage.Column) + damage.Row.ToString(CultureInfo.InvariantCulture) }]);
             }
 
             csv.Position = 0;
@@ -234,7 +240,7 @@ internal sealed class XlsxSheetCsv
                         inline.Clear();
                         if (xml.IsEmptyElement)
                         {
-                            AddCell(fields, cell, Text(cell.Type, cell.Style, value, null, strings, dateStyles));
+                            AddCell(fields, cell, number, Text(cell, number, value, null, strings, dateStyles));
                         }
 
                         break;
@@ -260,7 +266,7 @@ internal sealed class XlsxSheetCsv
                         inInline = false;
                         break;
                     case "c":
-                        AddCell(fields, cell, Text(cell.Type, cell.Style, value, inline.ToString(), strings, dateStyles));
+                        AddCell(fields, cell, number, Text(cell, number, value, inline.ToString(), strings, dateStyles));
                         break;
                     case "row":
                         EndRow(csv, rows, fields, number);
@@ -272,8 +278,15 @@ internal sealed class XlsxSheetCsv
         }
     }
 
-    private static void AddCell(List<string> fields, CellStart cell, string text)
+    private static void AddCell(List<string> fields, CellStart cell, int row, string text)
     {
+        // Cells come in column order (the file format requires it); one out of place would shift every field after it.
+        if (cell.Column <= fields.Count)
+        {
+            throw new CellDamage(row, cell.Column, string.Create(CultureInfo.InvariantCulture,
+                $"the cell comes after cell {ColumnName(fields.Count)}{row} in its row: the cells of a row must be in column order, each once (save the sheet again with Excel or LibreOffice)"));
+        }
+
         while (fields.Count < cell.Column - 1)
         {
             fields.Add(string.Empty);
@@ -311,6 +324,14 @@ internal sealed class XlsxSheetCsv
 
     private readonly record struct CellStart(int Column, string? Type, uint Style);
 
+    // Damage to one cell's XML: the read stops there and blames that cell.
+    private sealed class CellDamage(int row, int column, string message) : Exception(message)
+    {
+        public int Row { get; } = row;
+
+        public int Column { get; } = column;
+    }
+
     // Excel's last column is XFD (16,384); a reference beyond it is damage, not data to pad up to.
     private const int LastColumn = 16_384;
 
@@ -334,15 +355,20 @@ internal sealed class XlsxSheetCsv
         return Math.Max(column, 1);
     }
 
-    private static string Text(string? type, uint style, string value, string? inline, List<string> strings, HashSet<uint> dateStyles)
+    private static string Text(CellStart cell, int row, string value, string? inline, List<string> strings, HashSet<uint> dateStyles)
     {
-        switch (type)
+        switch (cell.Type)
         {
+            case "s" when value.Length == 0:
+                return string.Empty;
+            case "s" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < strings.Count:
+                return strings[index];
             case "s":
-                return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < strings.Count ? strings[index] : string.Empty;
+                throw new CellDamage(row, cell.Column, string.Create(CultureInfo.InvariantCulture,
+                    $"the cell points at shared string '{value}', which the workbook does not hold (it holds {strings.Count})"));
             case "inlineStr":
                 return inline ?? string.Empty;
-            case null or "n" when dateStyles.Contains(style)
+            case null or "n" when dateStyles.Contains(cell.Style)
                 && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2958466:
                 var at = DateTime.FromOADate(serial).AddSeconds(0.5);
                 return at.TimeOfDay.Ticks < TimeSpan.TicksPerSecond

@@ -84,6 +84,7 @@ public static class SubmissionMessages
         ["form.noTime"] = ("nhập thời điểm gửi (dd/MM/yyyy HH:mm): tệp không ghi thời điểm lưu", "fill in the time of sending (yyyy-MM-ddTHH:mm): the file carries no time it was saved"),
         ["form.commentNeedsValue"] = ("ghi chú của {0} cần có giá trị", "a comment on {0} needs its value"),
         ["form.rowMissing"] = ("thiếu dòng của chỉ tiêu '{0}' ({1}); không được xóa dòng", "the row of element '{0}' ({1}) is missing; rows may not be deleted"),
+        ["form.savedOutOfRange"] = ("tệp ghi thời điểm lưu {0}, ngoài các năm {1}–{2}: nhập thời điểm gửi (dd/MM/yyyy HH:mm)", "the file says it was saved {0}, outside the years {1}–{2}: fill in the time of sending (yyyy-MM-ddTHH:mm)"),
         ["form.notDate"] = ("{0} không phải là ngày", "{0} is not a date"),
         ["form.headerLacks"] = ("dòng tiêu đề thiếu {0}; dùng biểu mẫu như khi được phát hành", "the header row lacks {0}; use the form as generated"),
         ["form.formula"] = ("ô chứa công thức thay vì giá trị; nhập chính giá trị", "a formula where a value belongs; type the value itself"),

@@ -167,6 +167,21 @@ public sealed class SubmissionFormTest
         Assert.Equal(new LocalDateTime(2025, 9, 12, 9, 30), saved.Value.Submission.SubmittedAt);
     }
 
+    // A clock set far off saves any date: one outside the years a desk takes asks for the time of sending in B4 (the
+    // save time 31/12/9999 once failed the whole file with a message about NodaTime's daysSinceEpoch).
+    [Theory]
+    [InlineData(9999, 12, 31, "31/12/9999")]
+    [InlineData(1980, 1, 1, "01/01/1980")]
+    public void A_save_time_outside_the_supported_years_asks_for_the_time_of_sending(int year, int month, int day, string printed)
+    {
+        var form = new Clerk(Form("SO_YT", "3433.PROGRESS")) { Modified = new DateTime(year, month, day, 23, 0, 0, DateTimeKind.Utc) };
+
+        var error = Assert.Single(SubmissionFormReader.Read(form.Save(), Desk).Errors);
+
+        Assert.Equal((Figures, "B4", "submitted_at"), (error.Source, error.Cell, error.Field));
+        Assert.Equal($"the file says it was saved {printed}, outside the years 2001–2099: fill in the time of sending (yyyy-MM-ddTHH:mm)", error.Message);
+    }
+
     [Fact]
     public void The_form_is_the_same_bytes_on_every_run_with_its_statement_validation_and_protection()
     {

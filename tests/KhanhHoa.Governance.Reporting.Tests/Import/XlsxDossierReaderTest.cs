@@ -95,6 +95,42 @@ public sealed class XlsxDossierReaderTest(ITestOutputHelper output)
         Assert.Equal(11, read.Errors[0].Line);
     }
 
+    // Damage a spreadsheet program would never write is blamed on the cell that carries it: a cell before its left
+    // neighbour (it once named a cell P11 that does not exist) and a shared string the workbook lacks (once "must not
+    // be empty").
+    [Fact]
+    public void Cells_out_of_order_and_a_missing_shared_string_name_their_cell()
+    {
+        var outOfOrder = Damaged(cells =>
+        {
+            cells[0].CellReference = "B11";
+            cells[1].CellReference = "A11";
+        });
+        var dangling = Damaged(cells =>
+        {
+            cells[1].InlineString = null;
+            cells[1].DataType = CellValues.SharedString;
+            cells[1].CellValue = new CellValue("99999");
+        });
+
+        Assert.Equal("Danh sách hồ sơ!A11: the cell comes after cell B11 in its row: the cells of a row must be in column order, each once (save the sheet again with Excel or LibreOffice)", Assert.Single(outOfOrder.Errors).ToString());
+        Assert.Equal("Danh sách hồ sơ!B11: the cell points at shared string '99999', which the workbook does not hold (it holds 0)", Assert.Single(dangling.Errors).ToString());
+        Assert.Equal(11, dangling.Errors[0].Line);
+    }
+
+    private static InputResult<DossierStore> Damaged(Action<List<Cell>> damage)
+    {
+        var workbook = new MemoryStream();
+        workbook.Write(Workbook(Records(5, 12)));
+        using (var document = SpreadsheetDocument.Open(workbook, true))
+        {
+            damage(document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList()[10].Elements<Cell>().ToList());
+        }
+
+        workbook.Position = 0;
+        return XlsxDossierReader.Read(workbook, Options);
+    }
+
     [Fact]
     public void A_missing_sheet_or_a_file_that_is_not_a_workbook_is_one_error()
     {

@@ -60,7 +60,7 @@ public sealed class PlanImportVerbTest
     // is bad input naming the file, never a plan read from garbage.
     [Theory]
     [InlineData("plan.docx", false, "the file is named as a Word file (.docx) but holds text (.txt)")]
-    [InlineData("plan.txt", true, "the text is not UTF-8 (byte 1); save it as UTF-8 or give the Word file")]
+    [InlineData("plan.txt", true, "the text is not UTF-8 (byte 1); save it as UTF-8 (a legacy code page such as Windows-1258 or TCVN3 is not guessed) or give the Word file")]
     public void Plan_import_refuses_a_file_that_is_not_what_it_says(string name, bool latin1, string message)
     {
         using var folder = new TempFolder();

@@ -15,7 +15,9 @@ namespace KhanhHoa.Governance.Reporting.Import;
 /// <threadsafety>Stateless; safe to call from several threads.</threadsafety>
 public static class PlanFileReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly Encoding StrictUtf16LittleEndian = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly Encoding StrictUtf16BigEndian = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
     /// <summary>Imports a plan from its document's bytes; never throws on a damaged or hostile file.</summary>
     /// <param name="content">The file's bytes.</param>
@@ -59,14 +61,22 @@ public static class PlanFileReader
             return WordPlanReader.Read(content, name);
         }
 
+        // UTF-16 is told by its byte order mark (Notepad's "Unicode"); a legacy code page (Windows-1258, TCVN3) has no
+        // mark and is not guessed: a wrong guess would import wrong tone marks without a word.
+        var (encoding, encodingName, skip) = content switch
+        {
+            [0xFF, 0xFE, ..] => (StrictUtf16LittleEndian, "UTF-16", 2),
+            [0xFE, 0xFF, ..] => (StrictUtf16BigEndian, "UTF-16", 2),
+            _ => (StrictUtf8, "UTF-8", 0),
+        };
         try
         {
-            var text = StrictUtf8.GetString(content);
+            var text = encoding.GetString(content, skip, content.Length - skip);
             return InputResult<PlanDocument>.ForValue(PlanTextReader.Read(text.StartsWith('\uFEFF') ? text[1..] : text, name));
         }
         catch (DecoderFallbackException e)
         {
-            return Fail(name, $"the text is not UTF-8 (byte {e.Index}); save it as UTF-8 or give the Word file");
+            return Fail(name, $"the text is not {encodingName} (byte {e.Index + skip}); save it as UTF-8 (a legacy code page such as Windows-1258 or TCVN3 is not guessed) or give the Word file");
         }
     }
 

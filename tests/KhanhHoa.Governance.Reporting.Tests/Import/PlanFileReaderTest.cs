@@ -63,7 +63,25 @@ public sealed class PlanFileReaderTest
         var read = PlanFileReader.Read([(byte)'K', 0xC3, 0x28, (byte)'x'], "plan.txt", GovernanceData.Default.Agencies);
 
         var error = Assert.Single(read.Errors);
-        Assert.Equal("the text is not UTF-8 (byte 1); save it as UTF-8 or give the Word file", error.Message);
+        Assert.Equal("the text is not UTF-8 (byte 1); save it as UTF-8 (a legacy code page such as Windows-1258 or TCVN3 is not guessed) or give the Word file", error.Message);
+    }
+
+    // Notepad's "Unicode" is UTF-16 with a byte order mark, in either byte order: read as the same text (a UTF-16 plan
+    // once had "no task table"); a broken UTF-16 text is one error at the byte where the decoder finds it (the unit
+    // after a lone surrogate).
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Text_in_UTF16_with_its_byte_order_mark_reads_as_the_same_plan(bool bigEndian)
+    {
+        var text = WordPlanImportTest.SeedText(Seed);
+        var encoding = new UnicodeEncoding(bigEndian, byteOrderMark: true);
+
+        var read = PlanFileReader.ReadDocument([.. encoding.GetPreamble(), .. encoding.GetBytes(text)], "plan.txt");
+
+        Assert.Equal(Paragraphs(PlanTextReader.Read(text, "plan.txt")), Paragraphs(read.Value));
+        var broken = PlanFileReader.ReadDocument([0xFF, 0xFE, (byte)'K', 0, 0x00, 0xD8, (byte)'x', 0], "plan.txt");
+        Assert.Equal("the text is not UTF-16 (byte 6); save it as UTF-8 (a legacy code page such as Windows-1258 or TCVN3 is not guessed) or give the Word file", Assert.Single(broken.Errors).Message);
     }
 
     [Fact]

@@ -154,9 +154,21 @@ public sealed class RollupEngine
         }
         else
         {
+            // Periods whose units are the same share one tree: a province that does not change over a year costs one
+            // tree, not twelve (it was most of an engine's memory per unit). Without dates, every period has them all.
+            var undated = tree.All(static u => u.ValidFrom is null && u.ValidTo is null);
+            List<OrgUnit>? shared = null;
             for (var p = 0; p < periods.Count; p++)
             {
-                trees[p] = new PeriodTree(ChooseMembers(tree, periods[p].Start, periods[p].End));
+                var members = undated && shared is not null ? shared : ChooseMembers(tree, periods[p].Start, periods[p].End);
+                if (shared is not null && (ReferenceEquals(members, shared) || members.SequenceEqual(shared)))
+                {
+                    trees[p] = trees[p - 1];
+                    continue;
+                }
+
+                shared = members;
+                trees[p] = new PeriodTree(members);
                 trees[p].Resolve(index, $"in period {periods[p].Id}", errors);
             }
         }

@@ -88,14 +88,19 @@ public sealed class SubmissionDesk
         return dataSet.InForceFrom is { } from && period.End < from ? [] : Assignments.Reporters(dataSet, Units.AsOf(period.End));
     }
 
-    /// <summary>Checks a submission.</summary>
+    /// <summary>Checks a submission built in code.</summary>
     /// <param name="submission">The submission.</param>
-    /// <param name="locate">Turns a place and a message into a located error (file and line, sheet and cell, JSON path); <see cref="SubmissionPlace.Unlocated"/> when <see langword="null"/>.</param>
-    /// <returns>The accepted submission with its findings, or every error.</returns>
-    public InputResult<CheckedSubmission> Check(Submission submission, Func<SubmissionPlace, string, InputError>? locate = null)
+    /// <returns>
+    /// The accepted submission with its findings, or every error, each naming its field as a path into the submission
+    /// (<c>unit_code</c>, <c>figures[3].value</c>, <c>progress[0].percent</c>); the readers of files check through the same
+    /// rules and locate each error in the file instead.
+    /// </returns>
+    public InputResult<CheckedSubmission> Check(Submission submission) => Check(submission, static (place, message) => place.Unlocated(message));
+
+    // The readers' door: the same check, each error located by the reader (file and line, sheet and cell, JSON path).
+    internal InputResult<CheckedSubmission> Check(Submission submission, Func<SubmissionPlace, string, InputError> locate)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        locate ??= static (place, message) => place.Unlocated(message);
         var errors = new List<InputError>();
         void Fail(SubmissionPart part, int index, string field, string message) => errors.Add(locate(new SubmissionPlace(part, index, field), message));
 

@@ -1,7 +1,7 @@
 namespace KhanhHoa.Governance.Submissions;
 
 /// <summary>Which part of a <see cref="Submission"/> a <see cref="SubmissionPlace"/> points at.</summary>
-public enum SubmissionPart
+internal enum SubmissionPart
 {
     /// <summary>The unit, data set, period and time of sending.</summary>
     Header,
@@ -24,7 +24,7 @@ public enum SubmissionPart
 /// <param name="Index">The item's index in its list (0 for <see cref="SubmissionPart.Header"/>).</param>
 /// <param name="Field">The field, by its CSV column name: <c>unit_code</c>, <c>data_set</c>, <c>period</c>, <c>submitted_at</c>, <c>element</c>, <c>value</c>, <c>plan</c>, <c>task</c>, <c>status</c>, <c>percent</c>, <c>completed_on</c>, <c>new_due_date</c>, <c>decision</c>, <c>evidence</c>, <c>topic</c>, <c>text</c>, <c>addressed_to</c>.</param>
 /// <threadsafety>Immutable value type; safe to share between threads.</threadsafety>
-public readonly record struct SubmissionPlace(SubmissionPart Part, int Index, string Field)
+internal readonly record struct SubmissionPlace(SubmissionPart Part, int Index, string Field)
 {
     /// <summary>An error at this place with no source location: the field is named in <see cref="InputError.Field"/> (<c>figures[3].value</c>).</summary>
     /// <param name="message">What is wrong.</param>

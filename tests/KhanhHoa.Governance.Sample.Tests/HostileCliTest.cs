@@ -127,6 +127,12 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs, ITestOutputHelp
         new("forms of a period no data set is reported for", ["forms", "--period", "2025-9M", "--out", "forms"], 2, "--period '2025-9M': no data set is reported for such a period"),
         new("forms of a period not in force for the data set", ["forms", "--period", "2025-09", "--data-set", "954.PROGRESS", "--out", "forms"], 2, "--period '2025-09': data set 954.PROGRESS applies from 2025-11-11"),
         new("forms written into a file", ["forms", "--period", "2025-09", "--out", "u.csv"], 2, "--out u.csv: is a file"),
+        new("a workbook row with its cells out of order", ["rollup", "--dossiers", "out-of-order.xlsx", "--map", "map.json", "--units", "u.csv"], 1, "out-of-order.xlsx, sheet 'Danh sách hồ sơ', cell A3: the cell comes after cell B3 in its row"),
+        new("a cell pointing at a shared string the workbook lacks", ["rollup", "--dossiers", "dangling.xlsx", "--map", "map.json", "--units", "u.csv"], 1, "dangling.xlsx, sheet 'Danh sách hồ sơ', cell B3: the cell points at shared string '99999'"),
+        new("a form whose file says it was saved in 9999", ["submissions", "check", "form.xlsx"], 1, "1/1 tệp bị từ chối; 0 tệp được tiếp nhận.") { Setup = folder => WriteForm(Path.Combine(folder, "form.xlsx"), savedOn: new DateTime(9999, 12, 31, 23, 0, 0, DateTimeKind.Utc)) },
+        new("another province's report on a tree of one's own", ["rollup", "--units", "two-units.csv", "--synthetic-count", "3000", "--submissions", "good-figures.csv", "--format", "json", "-q"], 1, "1/1 tệp bị từ chối; 0 tệp được tiếp nhận."),
+        new("a text plan in UTF-16", ["plan", "import", "plan-utf16.txt", "--out", "plan.json", "-q"], 0, null),
+        new("a text plan in Latin-1", ["plan", "import", "plan-latin1.txt", "--out", "plan.json"], 1, "plan-latin1.txt: the text is not UTF-8 (byte 6); save it as UTF-8 (a legacy code page such as Windows-1258 or TCVN3 is not guessed)"),
     }.ToDictionary(c => c.Name);
 
     public static TheoryData<string> Names => new(Cases.Keys);
@@ -261,12 +267,20 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs, ITestOutputHelp
 
     /// <summary>One hostile case: the command line, the exit code and the start of the error sentence (none on success).</summary>
     // A form as the library generates it, as a unit would send it back without filling it in.
-    private static void WriteForm(string path)
+    private static void WriteForm(string path, DateTime? savedOn = null)
     {
         var data = KhanhHoa.Governance.Data.GovernanceData.Default;
         var desk = new KhanhHoa.Governance.Submissions.SubmissionDesk(data.DataSets, data.OrgUnits, data.Plans);
-        using var file = File.Create(path);
-        KhanhHoa.Governance.Reporting.Import.SubmissionFormWriter.Write(file, desk, "SO_YT", "3433.PROGRESS", data.DataSets.Find("3433.PROGRESS")!.ParsePeriod("2025-09").AsT0);
+        using (var file = File.Create(path))
+        {
+            KhanhHoa.Governance.Reporting.Import.SubmissionFormWriter.Write(file, desk, "SO_YT", "3433.PROGRESS", data.DataSets.Find("3433.PROGRESS")!.ParsePeriod("2025-09").AsT0);
+        }
+
+        if (savedOn is { } saved)
+        {
+            using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, true);
+            document.PackageProperties.Modified = saved;
+        }
     }
 
     private sealed record Case(string Name, string[] Args, int Exit, string? Error)
@@ -288,6 +302,7 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs, ITestOutputHelp
             var unitsHeader = File.ReadLines(template.File("u.csv")).First();
             File.WriteAllLines(template.File("cycle.csv"), [unitsHeader, "A,Đơn vị A,B,,", "B,Đơn vị B,A,,"]);
             File.WriteAllLines(template.File("orphan.csv"), [unitsHeader, "A,Đơn vị A,ZZ,,"]);
+            File.WriteAllLines(template.File("two-units.csv"), [unitsHeader, "P,Tỉnh,,,", "X1,Xã Một,P,,"]);
             File.WriteAllLines(template.File("bad-field.csv"), [DossierCsv.Header, DossierCsv.GoodRow.Replace("2025-09-05", "2025-09-31", StringComparison.Ordinal)]);
             File.WriteAllText(template.File("empty.csv"), string.Empty);
             WriteDossier("before-2000.csv", DossierCsv.GoodRow.Replace("2025-09-01T08:30", "1999-12-31T08:30", StringComparison.Ordinal));
@@ -305,6 +320,8 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs, ITestOutputHelp
             WritePartials();
             WriteWorkbooks();
             File.WriteAllText(template.File("plan.txt"), "Số: 15/KH-UBND\nKẾ HOẠCH\nChuyển đổi số năm 2025\nTT\nNhiệm vụ\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian hoàn thành\n1\nSố hóa hộ tịch\nSở Tư pháp\nCông an tỉnh\nQuý IV/2025\n");
+            File.WriteAllText(template.File("plan-utf16.txt"), File.ReadAllText(template.File("plan.txt")), new UnicodeEncoding(bigEndian: false, byteOrderMark: true));
+            File.WriteAllText(template.File("plan-latin1.txt"), "Ghi chú: Bà Nà\n", Encoding.Latin1);
             File.WriteAllText(template.File("no-table.txt"), "KẾ HOẠCH\nSố: 12/KH-UBND\nKhánh Hòa, ngày 01 tháng 9 năm 2025\nKhông có bảng nhiệm vụ.\n");
             File.WriteAllBytes(template.File("broken.docx"), [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00]);
             const string FiguresHeader = "unit_code,data_set,period,submitted_at,element,value,comment";
@@ -351,8 +368,27 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs, ITestOutputHelp
                 cell.InlineString = new DocumentFormat.OpenXml.Spreadsheet.InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text("31/09/2025"));
             }
 
+            Damage("out-of-order.xlsx", cells =>
+            {
+                cells[0].CellReference = "B3";
+                cells[1].CellReference = "A3";
+            });
+            Damage("dangling.xlsx", cells =>
+            {
+                cells[1].InlineString = null;
+                cells[1].DataType = DocumentFormat.OpenXml.Spreadsheet.CellValues.SharedString;
+                cells[1].CellValue = new DocumentFormat.OpenXml.Spreadsheet.CellValue("99999");
+            });
             File.Copy(template.File("d.csv"), template.File("csv.xlsx"));
             File.WriteAllText(template.File("bad-map.json"), """{"schema":"khanhhoa-governance/dossier-column-map/1","name":"x","columns":[{"column":"ma_ho_so","headers":["Mã hồ sơ"]}]}""");
+        }
+
+        // A copy of the vendor's workbook with the cells of its third row damaged.
+        private void Damage(string name, Action<List<DocumentFormat.OpenXml.Spreadsheet.Cell>> damage)
+        {
+            File.Copy(template.File("mot-cua.xlsx"), template.File(name));
+            using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(template.File(name), true);
+            damage([.. document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ElementAt(2).Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>()]);
         }
 
         private static void Succeed(SampleRun run) => Assert.True(run.ExitCode == 0, run.Error);

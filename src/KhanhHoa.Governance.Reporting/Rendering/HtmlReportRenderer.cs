@@ -18,7 +18,9 @@ namespace KhanhHoa.Governance.Reporting;
 /// the rate trends of a group share one labelled y scale. A status is printed as a symbol and a word as well as a
 /// colour, in a palette whose met and missed colours differ in lightness as well as hue; every colour reaches 4.5:1
 /// on white. Below 600 pixels every table is stacked, each row a card of "column: value" lines, so no column is
-/// crushed and nothing scrolls sideways on a phone. The CSS styles elements by class (<c>table.data</c>,
+/// crushed and nothing scrolls sideways on a phone; a table of more than three rows is folded there under a line that
+/// opens it. The annexes and the trends are folded under their headings at every width; a column empty in every row is
+/// left out; the units annex takes the window's width. The CSS styles elements by class (<c>table.data</c>,
 /// <c>figure.trend</c>, <c>svg.chart</c> …), never by position, so sections can be added without touching it.
 /// </remarks>
 /// <threadsafety>Stateless; safe to use from any thread.</threadsafety>

@@ -25,7 +25,11 @@ public class HtmlReportTest
 
     private static string Text => System.Text.Encoding.UTF8.GetString(Html);
 
-    private static XDocument Document => XDocument.Parse(Text["<!DOCTYPE html>\n".Length..]);
+    private static XDocument Document => Parse(Text);
+
+    private static XDocument Page(MonthlyReport report) => Parse(System.Text.Encoding.UTF8.GetString(HtmlReportRenderer.Instance.RenderToBytes(report)));
+
+    private static XDocument Parse(string html) => XDocument.Parse(html["<!DOCTYPE html>\n".Length..]);
 
     [Fact]
     public void The_page_is_well_formed_xhtml_with_accessible_charts()
@@ -142,7 +146,7 @@ public class HtmlReportTest
     {
         var sample = SampleReport.Build();
         var report = sample with { IndicatorGroups = [.. sample.IndicatorGroups.Select(g => g with { Rows = [.. g.Rows.Select(r => r with { MonthOnMonthChange = null })] })] };
-        var page = XDocument.Parse(System.Text.Encoding.UTF8.GetString(HtmlReportRenderer.Instance.RenderToBytes(report))["<!DOCTYPE html>\n".Length..]);
+        var page = Page(report);
         var headers = page.Descendants(Xhtml + "th").Select(th => th.Value).ToList();
         Assert.Contains("Chỉ tiêu", headers);
         Assert.DoesNotContain("So với tháng trước", headers);
@@ -162,7 +166,7 @@ public class HtmlReportTest
         {
             IndicatorRow Count(IndicatorRow row) => row.IsRate ? row : row with { Trend = [.. row.Trend.Select((point, i) => point with { Value = trend[i % trend.Length] })] };
             var report = sample with { IndicatorGroups = [.. sample.IndicatorGroups.Select(g => g with { Rows = [.. g.Rows.Select(Count)] })] };
-            var page = XDocument.Parse(System.Text.Encoding.UTF8.GetString(HtmlReportRenderer.Instance.RenderToBytes(report))["<!DOCTYPE html>\n".Length..]);
+            var page = Page(report);
             var charts = page.Descendants(Svg + "svg").ToDictionary(svg => svg.Attribute("id")!.Value);
             var counts = report.IndicatorGroups.SelectMany(g => g.Rows).Where(r => r.Trend.Count >= 2)
                 .Select((row, i) => (Row: row, Chart: charts["chart-trend-" + (i + 1).ToString(CultureInfo.InvariantCulture)]))

@@ -116,7 +116,7 @@ public partial class XlsxReportTest
     }
 
     // A4 landscape holds about 130 columns of a digit's width at 12 pt: a narrower sheet prints on one page across at
-    // no less than three quarters of its size, the unit sheet (about 230) runs on across pages at its own size.
+    // no less than three quarters of its size, the unit sheet (about 210) runs on across two pages at its own size.
     [Fact]
     public void A_wide_sheet_runs_across_pages_at_its_size_and_a_narrow_one_fits_one_page()
     {

@@ -276,7 +276,9 @@ internal sealed class XlsxReportRenderer : IMonthlyReportRenderer
         SheetColumn[] columns =
         [
             new("Tên đơn vị", 28), new("Loại đơn vị", 15), .. nested ? [new SheetColumn("Trực thuộc", 24)] : Array.Empty<SheetColumn>(),
-            .. DossierMeasures.All.Select(measure => new SheetColumn(DossierMeasures.VietnameseNameOf(measure), 12)),
+
+            // Eleven digits wide holds 9.999.999 and lets the sheet run on across two pages, not three.
+            .. DossierMeasures.All.Select(measure => new SheetColumn(DossierMeasures.VietnameseNameOf(measure), 11)),
             new("Nguồn", 14),
         ];
         return new ReportSheet(columns, [.. report.Units.Where(unit => unit.ParentCode is not null).Select(unit => Cells(unit, unit.Unit.Name))])

@@ -10,13 +10,14 @@ namespace KhanhHoa.Governance.Reporting.Tests;
 /// </summary>
 public sealed class WordPrintTest
 {
-    private static readonly Lazy<string[]> Pages = new(Print);
+    /// <summary>The sample report's Word file as LibreOffice prints it, a page's text each (the HTML test measures against it).</summary>
+    internal static Lazy<string[]> PrintedPages { get; } = new(Print);
 
     [Fact]
     public void The_first_page_prints_its_header_and_table_words_whole()
     {
         {
-            var lines = Pages.Value[0].Split('\n');
+            var lines = PrintedPages.Value[0].Split('\n');
 
             Assert.Contains(lines, line => line.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", StringComparison.Ordinal));
             Assert.Contains(lines, line => line.Contains("Độc lập - Tự do - Hạnh phúc", StringComparison.Ordinal));
@@ -34,7 +35,7 @@ public sealed class WordPrintTest
     public void Every_page_after_the_first_has_its_number_at_the_top_and_none_ends_with_a_heading()
     {
         var report = SampleReport.Build();
-        var pages = Pages.Value;
+        var pages = PrintedPages.Value;
         Assert.True(pages.Length >= 3, $"the sample prints on {pages.Length} pages");
         Assert.False(int.TryParse(FirstLine(pages[0]), out _), "page 1 has no page number");
         var outline = ReportOutline.Of(report);
@@ -58,7 +59,7 @@ public sealed class WordPrintTest
     public void Figures_and_dates_in_the_tables_are_never_cut_across_lines()
     {
         var report = SampleReport.Build();
-        var text = string.Join(' ', Pages.Value.SelectMany(p => p.Split('\n')).Select(l => " " + l.Trim() + " "));
+        var text = string.Join(' ', PrintedPages.Value.SelectMany(p => p.Split('\n')).Select(l => " " + l.Trim() + " "));
 
         // A figure may wrap only after "/" ("1.706/" then "2.156"); each side, each value and each date stays whole.
         var tokens = report.Indicators.Select(r => r.Value is { } v ? Shown(v) : null)

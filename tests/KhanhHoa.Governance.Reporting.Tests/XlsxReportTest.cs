@@ -33,11 +33,11 @@ public partial class XlsxReportTest
     {
         using var workbook = new XlsxWorkbook(Sample);
         var rows = workbook.Rows("Số liệu đơn vị báo cáo");
-        Assert.Equal(["Mục", "Mã", "Nội dung", "Kết quả", "Tử số", "Mẫu số", "Lũy kế", "Đơn vị báo cáo", "Nguồn"], Texts(rows[0], 9));
-        Assert.Equal(["2.a", "digitized_month"], Texts(rows[1], 2));
-        Assert.Equal(["58455", "", "", "986046"], Texts(rows[1], 7)[3..]);
-        Assert.Equal(["2.b", "flights_vneid_rate"], Texts(rows[2], 2));
-        Assert.Equal(["0.817", "1103", "1350", ""], Texts(rows[2], 7)[3..]);
+        Assert.Equal(["Mục", "Nội dung", "Kết quả", "Tử số", "Mẫu số", "Lũy kế", "Đơn vị báo cáo", "Nguồn"], Texts(rows[0], 8));
+        Assert.Equal(["2.a", "58455", "", "", "986046"], [Text(rows[1], "A"), .. Texts(rows[1], 6)[2..]]);
+        Assert.Equal("#,##0", workbook.Format(rows[1], "C"));
+        Assert.Equal(["2.b", "0.817", "1103", "1350", ""], [Text(rows[2], "A"), .. Texts(rows[2], 6)[2..]]);
+        Assert.Equal("0.0%", workbook.Format(rows[2], "C"));
         Assert.Equal(["Hạ tầng", "Đường truyền tại bộ phận một cửa chưa ổn định", "Sở Khoa học và Công nghệ", "Xã Cam An, Phường Nha Trang"], Texts(workbook.Rows("Khó khăn, kiến nghị")[1], 4));
     }
 
@@ -50,14 +50,14 @@ public partial class XlsxReportTest
     }
 
     [Fact]
-    public void Every_sheet_freezes_filters_and_prints_its_header_rows_on_each_page()
+    public void Every_sheet_freezes_filters_and_prints_its_header_row_and_row_names_on_each_page()
     {
         using var workbook = new XlsxWorkbook(Sample);
         var printTitles = workbook.Part.Workbook!.DefinedNames!.Elements<DefinedName>().Where(n => n.Name == "_xlnm.Print_Titles").ToList();
         for (var i = 0; i < workbook.Sheets.Count; i++)
         {
             var name = workbook.Sheets[i].Name!.Value!;
-            var headerRows = name == UnitSheet ? 2u : 1u;
+            const uint headerRows = 1;
             var worksheet = workbook.Worksheet(name);
 
             var pane = worksheet.Descendants<Pane>().Single();
@@ -70,12 +70,11 @@ public partial class XlsxReportTest
             Assert.Equal((headerRows, headerRows + (uint)BodyRows[name]), filter);
             Assert.DoesNotContain(workbook.Rows(name), r => r.RowIndex!.Value == filter.Last + 1);
 
-            Assert.Equal($"'{name}'!$1:${headerRows}", Assert.Single(printTitles, n => n.LocalSheetId!.Value == i).Text);
+            Assert.Matches($"^'{Regex.Escape(name)}'!\\$A:\\$[A-C],'{Regex.Escape(name)}'!\\$1:\\$1$", Assert.Single(printTitles, n => n.LocalSheetId!.Value == i).Text);
             Assert.True(worksheet.Descendants<Row>().First().CustomHeight!.Value);
             var setup = worksheet.GetFirstChild<PageSetup>()!;
             Assert.Equal(OrientationValues.Landscape, setup.Orientation!.Value);
             Assert.Equal(9u, setup.PaperSize!.Value);
-            Assert.Equal(1u, setup.FitToWidth!.Value);
             Assert.Equal(0u, setup.FitToHeight!.Value);
             Assert.True(worksheet.GetFirstChild<SheetProperties>()!.PageSetupProperties!.FitToPage!.Value);
         }
@@ -84,21 +83,64 @@ public partial class XlsxReportTest
     }
 
     [Fact]
-    public void Headers_are_Vietnamese_and_the_unit_sheet_names_the_contract_in_its_second_row()
+    public void Headers_are_Vietnamese_and_no_sheet_prints_a_machine_code()
     {
         using var workbook = new XlsxWorkbook(Sample);
         string[] contract = ["code", "name", "kind", "parent", .. DossierMeasures.All.Select(DossierMeasures.NameOf), "provenance"];
+        HashSet<string> codes =
+        [
+            .. contract, .. Sample.Units.Select(u => u.Code), .. Sample.Completeness.Units.Select(u => u.Code), .. Sample.Violations.Select(v => v.RuleCode),
+            .. Sample.IndicatorGroups.SelectMany(g => g.Figures).Select(f => f.Code), .. Sample.IndicatorGroups.Select(g => g.Code),
+        ];
+        Assert.True(codes.Count > 20);
         foreach (var name in XlsxReportRenderer.SheetNames)
         {
-            var header = workbook.Rows(name)[0];
-            var texts = Texts(header, header.Elements<Cell>().Count());
-            Assert.All(texts, text => Assert.False(string.IsNullOrWhiteSpace(text)));
-            Assert.DoesNotContain(texts, text => Identifier().IsMatch(text) || contract.Contains(text));
+            var rows = workbook.Rows(name);
+            var header = Texts(rows[0], rows[0].Elements<Cell>().Count());
+            Assert.All(header, text => Assert.False(string.IsNullOrWhiteSpace(text)));
+            Assert.DoesNotContain(header, text => Identifier().IsMatch(text));
+            Assert.DoesNotContain(rows.SelectMany(r => r.Elements<Cell>()).Select(c => c.InnerText), codes.Contains);
         }
 
-        var units = workbook.Rows(UnitSheet);
-        Assert.Equal(["Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Mã đơn vị cấp trên", "Số hồ sơ tiếp nhận"], Texts(units[0], 5));
-        Assert.Equal(contract, Texts(units[1], contract.Length));
+        Assert.Equal(["Tên đơn vị", "Loại đơn vị", "Số hồ sơ tiếp nhận"], Texts(workbook.Rows(UnitSheet)[0], 3));
+    }
+
+    [Fact]
+    public void Every_cell_of_every_sheet_has_a_thin_border_on_each_side()
+    {
+        using var workbook = new XlsxWorkbook(Sample);
+        foreach (var name in XlsxReportRenderer.SheetNames)
+        {
+            Assert.All(workbook.Rows(name).SelectMany(r => r.Elements<Cell>()), cell => Assert.True(workbook.Bordered(cell), $"{name}!{cell.CellReference}"));
+        }
+    }
+
+    // A4 landscape holds about 130 columns of a digit's width at 12 pt: a narrower sheet prints on one page across at
+    // no less than three quarters of its size, the unit sheet (about 210) runs on across two pages at its own size.
+    [Fact]
+    public void A_wide_sheet_runs_across_pages_at_its_size_and_a_narrow_one_fits_one_page()
+    {
+        using var workbook = new XlsxWorkbook(Sample);
+        foreach (var name in XlsxReportRenderer.SheetNames)
+        {
+            var worksheet = workbook.Worksheet(name);
+            var width = worksheet.Descendants<Column>().Sum(c => (8 * c.Width!.Value) + 5);
+            var pages = worksheet.GetFirstChild<PageSetup>()!.FitToWidth!.Value;
+            Assert.True(worksheet.GetFirstChild<SheetProperties>()!.PageSetupProperties!.FitToPage!.Value);
+            if (width * 0.75 <= 1045)
+            {
+                Assert.Equal(1u, pages);
+            }
+            else
+            {
+                // At the scale the pages across give (never above full size), the type stays at 12 pt or a little
+                // under, never below 9 pt.
+                Assert.True(pages > 1, name);
+                Assert.True(pages * 1045 / width >= 0.75, name);
+            }
+        }
+
+        Assert.True(workbook.Worksheet(UnitSheet).GetFirstChild<PageSetup>()!.FitToWidth!.Value >= 2);
     }
 
     [Fact]
@@ -109,17 +151,17 @@ public partial class XlsxReportTest
         var filter = workbook.FilterRows(UnitSheet);
         var body = rows.Where(r => r.RowIndex!.Value > filter.First && r.RowIndex.Value <= filter.Last).ToList();
         var children = Sample.Units.Where(u => u.ParentCode is not null).ToList();
-        Assert.Equal(children.Select(u => (u.Code, u.Unit.Name, u.ParentCode)), body.Select(r => (Text(r, "A"), Text(r, "B"), (string?)Text(r, "D"))));
+        Assert.Equal(children.Select(u => u.Unit.Name), body.Select(r => Text(r, "A")));
 
         var root = Sample.Units.Single(u => u.ParentCode is null);
         var total = Assert.Single(rows, r => r.Elements<Cell>().Any(c => c.InnerText == "Toàn tỉnh"));
         Assert.True(total.RowIndex!.Value > filter.Last + 1);
-        Assert.Equal(root.Code, Text(total, "A"));
-        Assert.Equal("Toàn tỉnh", Text(total, "B"));
+        Assert.Equal("Toàn tỉnh", Text(total, "A"));
         for (var i = 0; i < DossierMeasures.Count; i++)
         {
-            var column = Column(5 + i);
+            var column = Column(3 + i);
             Assert.Equal(root.Measures[DossierMeasures.All[i]], Number(total, column));
+            Assert.Equal(Number(total, column), body.Sum(r => Number(r, column)));
             Assert.Equal("#,##0", workbook.Format(total, column));
             Assert.True(workbook.Bold(total, column));
             Assert.All(body, r => Assert.False(workbook.Bold(r, column)));
@@ -133,7 +175,7 @@ public partial class XlsxReportTest
         var report = Sample with { Units = [.. Sample.Units.Select((u, i) => u with { Unit = u.Unit with { Kind = kinds[i] } })] };
         using var workbook = new XlsxWorkbook(report);
         var rows = workbook.Rows(UnitSheet);
-        Assert.Equal(["Sở, ban, ngành", "Xã", "Tỉnh"], rows.Skip(2).Where(r => r.Elements<Cell>().Any()).Select(r => Text(r, "C")));
+        Assert.Equal(["Sở, ban, ngành", "Xã", "Tỉnh"], rows.Skip(1).Where(r => r.Elements<Cell>().Any()).Select(r => Text(r, "B")));
     }
 
     [Theory]
@@ -159,7 +201,7 @@ public partial class XlsxReportTest
         }
 
         Assert.Equal(counts.OnTimeRate!.Value / 100m, Number(total, "H"));
-        Assert.Equal("0.00%", workbook.Format(total, "H"));
+        Assert.Equal(FormatOf(counts.OnTimeRate.Value, rate: true), workbook.Format(total, "H"));
         Assert.Equal(counts.Total, Number(total, "I"));
         Assert.Equal(counts.CameDue, Number(total, "J"));
     }
@@ -188,7 +230,7 @@ public partial class XlsxReportTest
                 }
 
                 Assert.Equal(indicator.IsRate ? point.Value / 100m : point.Value, Number(row, column));
-                Assert.Equal(indicator.IsRate ? "0.00%" : CountFormat(indicator.Trend.Select(p => p.Value)), workbook.Format(row, column));
+                Assert.Equal(FormatOf(point.Value, indicator.IsRate), workbook.Format(row, column));
             }
         }
 
@@ -205,14 +247,20 @@ public partial class XlsxReportTest
         Assert.Equal(2_000_680m, Number(citizens, "F"));
         Assert.Equal("#,##0", workbook.Format(citizens, "F"));
 
-        // A rate row's figures (value, target, gap, last month, change) are all percentages; a count row's all take
-        // the whole-number format, or all two decimals when one of them has decimals (the sample's made-up history).
-        foreach (var (indicator, row) in Sample.Indicators.Zip(indicators.Skip(1)))
+        // Each figure (value, target, gap, last month, change) shows the decimals the core gave it, as the other
+        // formats print it: a rate's as a percentage, a whole count's with none.
+        Assert.Equal(Sample.Indicators.Count(), indicators.Length - 1);
+        foreach (var indicator in Sample.Indicators)
         {
-            var count = CountFormat(new[] { indicator.Value, indicator.Target?.Value, indicator.Gap, indicator.PreviousValue, indicator.MonthOnMonthChange }.OfType<decimal>());
-            foreach (var column in new[] { "E", "H", "J", "L", "M" }.Where(c => CellAt(row, c) is not null))
+            var row = indicators.Single(r => Text(r, "B") == indicator.Code);
+            decimal?[] figures = [indicator.Value, indicator.Target?.Value, indicator.Gap, indicator.PreviousValue, indicator.MonthOnMonthChange];
+            foreach (var (figure, column) in figures.Zip(new[] { "E", "H", "J", "L", "M" }))
             {
-                Assert.Equal(indicator.IsRate ? "0.00%" : count, workbook.Format(row, column));
+                Assert.Equal(figure is null, CellAt(row, column) is null);
+                if (figure is { } value)
+                {
+                    Assert.Equal(FormatOf(value, indicator.IsRate), workbook.Format(row, column));
+                }
             }
         }
 
@@ -263,24 +311,24 @@ public partial class XlsxReportTest
         };
         using var workbook = new XlsxWorkbook(report);
         var violations = workbook.Rows("Phụ lục - Chất lượng số liệu");
-        Assert.Equal(["Mã quy tắc", "Nội dung sai lệch", "Căn cứ", "Mã đơn vị", "Tên đơn vị", "Số liệu liên quan", "Nguồn"], Texts(violations[0], 7));
-        Assert.Equal(report.Violations.Select(v => v.RuleCode), violations.Skip(1).Select(r => Text(r, "A")));
-        Assert.Equal(["SUM.UNIT", "Tổng không khớp.", "", "KH.XA", "Các xã, phường", "Tổng: 12", "giả lập"], Texts(violations[^1], 7));
-        Assert.Equal(["", "Toàn tỉnh"], Texts(violations[1], 5)[3..]);
+        Assert.Equal(["Nội dung sai lệch", "Căn cứ", "Đơn vị", "Số liệu liên quan", "Nguồn"], Texts(violations[0], 5));
+        Assert.Equal(report.Violations.Select(v => v.Description), violations.Skip(1).Select(r => Text(r, "A")));
+        Assert.Equal(["Tổng không khớp.", "", "Các xã, phường", "Tổng: 12", "giả lập"], Texts(violations[^1], 5));
+        Assert.Equal("Toàn tỉnh", Text(violations[1], "C"));
 
         var completeness = workbook.Rows("Phụ lục - Tình hình báo cáo");
         var units = Sample.Completeness.Units;
-        Assert.Equal(units.Select(u => (u.Code, u.Name)), completeness.Skip(1).Take(units.Count).Select(r => (Text(r, "A"), Text(r, "B"))));
+        Assert.Equal(units.Select(u => u.Name), completeness.Skip(1).Take(units.Count).Select(r => Text(r, "A")));
         foreach (var (unit, row) in units.Zip(completeness.Skip(1)))
         {
             if (unit.ReceivedOn is { } day)
             {
-                Assert.Equal(Period.DaysBetween(new LocalDate(1899, 12, 30), day), Number(row, "C"));
-                Assert.Equal("dd/mm/yyyy", workbook.Format(row, "C"));
+                Assert.Equal(Period.DaysBetween(new LocalDate(1899, 12, 30), day), Number(row, "B"));
+                Assert.Equal("dd/mm/yyyy", workbook.Format(row, "B"));
             }
             else
             {
-                Assert.Equal("Chưa gửi", Text(row, "C"));
+                Assert.Equal("Chưa gửi", Text(row, "B"));
             }
         }
 
@@ -309,10 +357,9 @@ public partial class XlsxReportTest
         Assert.True(workbook.Wraps(longTitle, "B"));
         Assert.All(overdue.Skip(1).Where(r => Text(r, "B").Length < 40), r => Assert.Null(r.Height));
 
-        var units = workbook.Worksheet(UnitSheet);
-        var codeWidth = units.Descendants<Column>().First().Width!.Value;
-        Assert.All(workbook.Rows(UnitSheet).Skip(2), r => Assert.True(Text(r, "A").Length <= codeWidth));
-        Assert.All(workbook.Rows(UnitSheet).Skip(2), r => Assert.False(workbook.Wraps(r, "A")));
+        var codeWidth = workbook.Worksheet("Chỉ tiêu").Descendants<Column>().ElementAt(1).Width!.Value;
+        Assert.All(workbook.Rows("Chỉ tiêu").Skip(1), r => Assert.True(Text(r, "B").Length <= codeWidth));
+        Assert.All(workbook.Rows("Chỉ tiêu").Skip(1), r => Assert.False(workbook.Wraps(r, "B")));
     }
 
     [Fact]
@@ -322,7 +369,12 @@ public partial class XlsxReportTest
         Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(workbook.Document).Select(e => e.Description));
     }
 
-    private static string CountFormat(IEnumerable<decimal> figures) => figures.All(f => f == decimal.Truncate(f)) ? "#,##0" : "#,##0.00";
+    // The format of a figure with the decimals it has, at most two: 75 → 0%, 60,3 → 0.0%, 90,31 → 0.00%; 58.455 → #,##0.
+    private static string FormatOf(decimal value, bool rate)
+    {
+        var decimals = Enumerable.Range(0, 3).First(d => d == 2 || value == decimal.Round(value, d));
+        return (rate ? "0" : "#,##0") + (decimals == 0 ? string.Empty : "." + new string('0', decimals)) + (rate ? "%" : string.Empty);
+    }
 
     // A contract-style name: lower-case letters and underscores only, such as "received_online" or "code".
     [GeneratedRegex("^[a-z_]+$")]

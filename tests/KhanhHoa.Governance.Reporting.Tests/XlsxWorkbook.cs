@@ -60,6 +60,7 @@ internal sealed class XlsxWorkbook : IDisposable
         return id switch
         {
             0 => "General",
+            9 => "0%",
             10 => "0.00%",
             _ => Part.WorkbookStylesPart!.Stylesheet!.NumberingFormats!.Elements<NumberingFormat>().Single(f => f.NumberFormatId!.Value == id).FormatCode!.Value!,
         };
@@ -69,6 +70,14 @@ internal sealed class XlsxWorkbook : IDisposable
     {
         var font = Part.WorkbookStylesPart!.Stylesheet!.Fonts!.Elements<Font>().ElementAt((int)CellFormat(CellAt(row, column)!).FontId!.Value);
         return font.Bold is not null;
+    }
+
+    /// <summary>Whether the cell has a thin border on each of its four sides.</summary>
+    public bool Bordered(Cell cell)
+    {
+        var border = Part.WorkbookStylesPart!.Stylesheet!.Borders!.Elements<Border>().ElementAt((int)CellFormat(cell).BorderId!.Value);
+        return new BorderPropertiesType?[] { border.LeftBorder, border.RightBorder, border.TopBorder, border.BottomBorder }
+            .All(side => side?.Style?.Value == BorderStyleValues.Thin);
     }
 
     public bool Wraps(Row row, string column) => CellFormat(CellAt(row, column)!).Alignment?.WrapText?.Value == true;

@@ -18,7 +18,9 @@ namespace KhanhHoa.Governance.Reporting;
 /// the rate trends of a group share one labelled y scale. A status is printed as a symbol and a word as well as a
 /// colour, in a palette whose met and missed colours differ in lightness as well as hue; every colour reaches 4.5:1
 /// on white. Below 600 pixels every table is stacked, each row a card of "column: value" lines, so no column is
-/// crushed and nothing scrolls sideways on a phone. The CSS styles elements by class (<c>table.data</c>,
+/// crushed and nothing scrolls sideways on a phone; a table of more than three rows is folded there under a line that
+/// opens it. The annexes and the trends are folded under their headings at every width; a column empty in every row is
+/// left out; the units annex takes the window's width. The CSS styles elements by class (<c>table.data</c>,
 /// <c>figure.trend</c>, <c>svg.chart</c> …), never by position, so sections can be added without touching it.
 /// </remarks>
 /// <threadsafety>Stateless; safe to use from any thread.</threadsafety>
@@ -29,15 +31,34 @@ internal sealed class HtmlReportRenderer : IMonthlyReportRenderer
     // Tables of this many columns or more are stacked below 800 pixels instead of 600.
     private const int WideColumns = 7;
 
+    // Tables of more rows than this are folded on a phone (DataTable).
+    private const int FoldedRows = 3;
+
     private static readonly string Style = BaseStyle + Stacked("table.data", 599.98m) + Stacked("table.data.wide", 799.98m);
 
     // No '<', '>' or '&' here nor in Stacked: the style text is written as XML text and read by browsers as raw text.
     private const string BaseStyle = """
         :root { color-scheme: light; }
-        body { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; color: #1f2328; background: #ffffff; margin: 0 auto; padding: 12px; max-width: 960px; line-height: 1.45; font-size: 16px; overflow-wrap: break-word; }
+        body { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; color: #1f2328; background: #ffffff; margin: 0; padding: 12px; line-height: 1.45; font-size: 16px; overflow-wrap: break-word; }
+        .synthetic, header, main, footer, details.annex { max-width: 960px; margin-left: auto; margin-right: auto; }
+        details.annex-wide { max-width: none; }
+        summary { cursor: pointer; }
+        details.annex summary { margin: 24px 0 8px; }
+        details.trends-section summary { margin: 16px 0 8px; }
+        summary h2, summary h3 { display: inline; }
+        .fold-toggle { position: absolute; opacity: 0; width: 1px; height: 1px; }
+        .fold-label { display: none; }
+        @media (max-width: 599.98px) {
+          .fold-label { display: block; cursor: pointer; font-size: 14px; color: #0b3563; text-decoration: underline; margin: 4px 0 12px; }
+          .fold-label::before { content: "▸ "; }
+          .fold-toggle:checked + .fold-label::before { content: "▾ "; }
+          .fold-toggle:focus-visible + .fold-label { outline: 2px solid #0b3563; }
+          .fold-toggle:not(:checked) ~ .table-wrap { display: none; }
+        }
+        .annex-wide table.data { font-size: 13px; }
         .draft { text-align: right; font-weight: bold; margin: 0 0 8px; }
         .draft span { border: 1px solid #000; padding: 2px 8px; }
-        .synthetic { border: 2px solid #c62828; background: #fff4f2; color: #8e1b10; padding: 8px 12px; margin: 8px 0 16px; font-weight: bold; }
+        .synthetic { border: 2px solid #c62828; background: #fff4f2; color: #8e1b10; padding: 8px 12px; margin: 8px auto 16px; font-weight: bold; }
         .blocks { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 12px; text-align: center; }
         .blocks div { flex: 1 1 260px; }
         .blocks p { margin: 2px 0; }
@@ -86,8 +107,8 @@ internal sealed class HtmlReportRenderer : IMonthlyReportRenderer
         """;
 
     // Below the given width a table of the selector is stacked: each row a card headed by its "title" cell, each other
-    // cell a line "column: value" (the column's name comes from the cell's data-label). The header row stays for
-    // screen readers, out of sight.
+    // cell a line "column: value" (the column's name comes from the cell's data-label) but an empty one ("—"). The
+    // header row stays for screen readers, out of sight.
     private static string Stacked(string table, decimal maxWidth) => string.Create(
         System.Globalization.CultureInfo.InvariantCulture,
         $$"""
@@ -99,6 +120,7 @@ internal sealed class HtmlReportRenderer : IMonthlyReportRenderer
           {{table}} td::before { content: attr(data-label); color: #57606a; font-style: normal; font-weight: normal; overflow-wrap: anywhere; }
           {{table}} td.title { order: -1; display: block; position: static; font-size: 15px; font-weight: bold; border-bottom: 1px solid #d0d7de; padding-bottom: 4px; margin-bottom: 2px; }
           {{table}} td.title::before { content: none; }
+          {{table}} td.empty { display: none; }
         }
 
         """);
@@ -271,7 +293,7 @@ internal sealed class HtmlReportRenderer : IMonthlyReportRenderer
                 new[] { signature.Authority, signature.Position, signature.SecondaryTitle }.Where(part => part.Length > 0).Select(part => E("p", part)),
                 signature.SignerName.Length > 0 ? E("p", new XAttribute("class", "name"), signature.SignerName) : null)));
 
-        var annex = E("section", new XAttribute("class", "annex"), E("h2", ReportText.AnnexData));
+        var annex = Annex(ReportText.AnnexData, wide: false);
         annex.Add(E("h3", "1. " + ReportText.DataQuality));
         annex.Add(report.Violations.Count == 0
             ? E("p", ReportText.NoViolations)
@@ -286,10 +308,18 @@ internal sealed class HtmlReportRenderer : IMonthlyReportRenderer
         body.Add(annex);
         if (report.Units.Count > 0)
         {
-            body.Add(E(
-                "section",
-                E("h2", ReportText.UnitsAppendix),
-                Table(ReportText.UnitColumns, report.Units.Select(unit => ReportText.UnitCells(report, unit)), firstTextColumns: 3, titleColumn: 1)));
+            var units = Annex(ReportText.UnitsAppendix, wide: true);
+            units.Add(Table(ReportText.UnitColumns, report.Units.Select(unit => ReportText.UnitCells(report, unit)), firstTextColumns: 3, titleColumn: 1));
+            body.Add(units);
+        }
+
+        // A folded table's check box and its label are paired by an id numbered in the page's order.
+        var fold = 0;
+        foreach (var toggle in body.Descendants(Html + "input").Where(input => (string?)input.Attribute("class") == "fold-toggle"))
+        {
+            var id = "fold-" + (++fold).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            toggle.SetAttributeValue("id", id);
+            ((XElement)toggle.NextNode!).SetAttributeValue("for", id);
         }
 
         return new XElement(
@@ -326,7 +356,7 @@ internal sealed class HtmlReportRenderer : IMonthlyReportRenderer
         }
 
         // The trends by group: a group's rates share one y scale, so that a tenth of a point looks like one; a count
-        // has a scale of its own. Charts are numbered in the report's row order.
+        // has a scale of its own, from zero. Charts are numbered in the report's row order.
         var groups = report.IndicatorGroups
             .Select(group => (group.Title, Rows: group.Rows.Where(row => row.Trend.Count >= 2).ToList()))
             .Where(group => group.Rows.Count > 0)
@@ -334,8 +364,10 @@ internal sealed class HtmlReportRenderer : IMonthlyReportRenderer
         if (groups.Count > 0)
         {
             var months = groups.SelectMany(group => group.Rows).SelectMany(row => row.Trend).Select(point => point.Month).ToList();
-            main.Add(E("h3", "Xu hướng 12 tháng"));
-            main.Add(E(
+            // The trends, which the printed report has not, are folded under their heading, as the annexes are.
+            var trends = E("details", new XAttribute("class", "trends-section"), E("summary", E("h3", "Xu hướng 12 tháng")));
+            main.Add(trends);
+            trends.Add(E(
                 "p",
                 new XAttribute("class", "note"),
                 $"Từ {VietnameseFormat.MonthName(months.Min())} đến {VietnameseFormat.MonthName(months.Max())} ({SvgCharts.MonthTick(months.Max())}: tháng {months.Max().Month}). "
@@ -344,14 +376,14 @@ internal sealed class HtmlReportRenderer : IMonthlyReportRenderer
             foreach (var (title, rows) in groups)
             {
                 var rateScale = SvgCharts.NiceScale(rows.Where(row => row.IsRate).SelectMany(ScaleValues));
-                main.Add(E("h4", title));
-                main.Add(E(
+                trends.Add(E("h4", title));
+                trends.Add(E(
                     "div",
                     new XAttribute("class", "trends"),
                     rows.Select(row => TrendFigure(
                         "chart-trend-" + (++number).ToString(System.Globalization.CultureInfo.InvariantCulture),
                         row,
-                        row.IsRate ? rateScale : SvgCharts.NiceScale(ScaleValues(row))))));
+                        row.IsRate ? rateScale : SvgCharts.CountScale(ScaleValues(row))))));
             }
         }
 
@@ -389,47 +421,73 @@ internal sealed class HtmlReportRenderer : IMonthlyReportRenderer
 
     private static XElement IndicatorTable(IReadOnlyList<IndicatorRow> rows)
     {
-        var columns = ReportText.IndicatorColumns;
-        return DataTable(columns, 1, rows.Select(row =>
+        var cells = rows.Select(ReportText.IndicatorCells).ToList();
+        string?[] classes = [null, "title", "num", "num", null, "num", null, "num", null];
+        return DataTable(ReportText.IndicatorColumns, 1, cells, (row, index) => index switch
         {
-            var cells = ReportText.IndicatorCells(row);
-            return E(
-                "tr",
-                Cell(columns[0], null, Breakable(cells[0])),
-                Cell(columns[1], "title", Breakable(cells[1])),
-                Cell(columns[2], "num", cells[2]),
-                Cell(columns[3], "num", cells[3]),
-                Cell(columns[4], null, cells[4]),
-                Cell(columns[5], "num", cells[5]),
-                Cell(columns[6], null, StatusLabel(row.Status, cells[6])),
-                Cell(columns[7], "num", cells[7]),
-                Cell(columns[8], row.Provenance == Provenance.Synthetic ? "synthetic-tag" : null, cells[8]));
-        }));
+            6 => Cell(ReportText.IndicatorColumns[index], null, StatusLabel(rows[row].Status, cells[row][index])),
+            8 => Cell(ReportText.IndicatorColumns[index], rows[row].Provenance == Provenance.Synthetic ? "synthetic-tag" : null, cells[row][index]),
+            _ => Cell(ReportText.IndicatorColumns[index], classes[index], Breakable(cells[row][index])),
+        });
     }
 
-    private static XElement Table(IReadOnlyList<string> columns, IEnumerable<string[]> rows, int firstTextColumns, int titleColumn) =>
-        DataTable(columns, titleColumn, rows.Select(row => E(
-            "tr",
-            row.Select((cell, index) => Cell(
-                columns[index],
-                index == titleColumn ? "title" : index < firstTextColumns || index == row.Length - 1 ? null : "num",
-                Breakable(cell))))));
+    private static XElement Table(IReadOnlyList<string> columns, IEnumerable<string[]> rows, int firstTextColumns, int titleColumn)
+    {
+        var cells = rows.ToList();
+        return DataTable(columns, titleColumn, cells, (row, index) => Cell(
+            columns[index],
+            index == titleColumn ? "title" : index < firstTextColumns || index == columns.Count - 1 ? null : "num",
+            Breakable(cells[row][index])));
+    }
 
     // A table of class "data": below 600 pixels (800 for a "wide" table) each row is stacked as a card, each cell a
-    // line under its column's name (data-label); the cell of class "title" heads the card. Wider, a table too wide for
-    // the page (the units appendix) scrolls inside its wrapper with its title column held in view.
-    private static XElement DataTable(IReadOnlyList<string> columns, int titleColumn, IEnumerable<XElement> rows) => E(
-        "div",
-        new XAttribute("class", "table-wrap"),
-        E(
-            "table",
-            new XAttribute("class", columns.Count >= WideColumns ? "data wide" : "data"),
-            E("thead", E("tr", columns.Select((column, index) => E(
-                "th",
-                new XAttribute("scope", "col"),
-                index == titleColumn ? new XAttribute("class", "title") : null,
-                Breakable(column))))),
-            E("tbody", rows)));
+    // line under its column's name (data-label); the cell of class "title" heads the card. A column that is empty in
+    // every row ("—" throughout) is left out: on a phone it would be a line of "—" in every card. On a phone, a table
+    // of more than FoldedRows rows is folded under a line that says how many it holds and opens it (a check box and its
+    // label, no script), so that the report reads on past its cards; wider, every table is open and the line hidden.
+    // The cell of row and column is made by the caller.
+    private static XElement DataTable(IReadOnlyList<string> columns, int titleColumn, IReadOnlyList<string[]> cells, Func<int, int, XElement> cell)
+    {
+        var kept = Enumerable.Range(0, columns.Count).Where(index => index == titleColumn || cells.Any(row => row[index] is not ("" or "—"))).ToList();
+        var table = E(
+            "div",
+            new XAttribute("class", "table-wrap"),
+            E(
+                "table",
+                new XAttribute("class", kept.Count >= WideColumns ? "data wide" : "data"),
+                E("thead", E("tr", kept.Select(index => E(
+                    "th",
+                    new XAttribute("scope", "col"),
+                    index == titleColumn ? new XAttribute("class", "title") : null,
+                    Breakable(columns[index]))))),
+                E("tbody", Enumerable.Range(0, cells.Count).Select(row => E("tr", kept.Select(index => Empty(cell(row, index), cells[row][index] is "" or "—")))))));
+        return cells.Count <= FoldedRows
+            ? table
+            : E(
+                "div",
+                new XAttribute("class", "fold"),
+                E("input", new XAttribute("type", "checkbox"), new XAttribute("class", "fold-toggle")),
+                E("label", new XAttribute("class", "fold-label"), $"Xem bảng chi tiết ({VietnameseFormat.Integer(cells.Count)} dòng)"),
+                table);
+    }
+
+    // An empty cell keeps its column's place in a row, but takes no line of a stacked card.
+    private static XElement Empty(XElement cell, bool empty)
+    {
+        if (empty)
+        {
+            cell.SetAttributeValue("class", ((string?)cell.Attribute("class") is { } classes ? classes + " " : string.Empty) + "empty");
+        }
+
+        return cell;
+    }
+
+    // An annex folded under its heading, so that a reader on a phone scrolls past it and opens it when needed; a wide
+    // one (the units' measures) takes the window's whole width, so that its columns are not cut at 1280 pixels.
+    private static XElement Annex(string heading, bool wide) => E(
+        "details",
+        new XAttribute("class", wide ? "annex annex-wide" : "annex"),
+        E("summary", E("h2", heading)));
 
     // Text such as "received_full_eligible" (a contract name) may break after each underscore, so that its column
     // needs the width of its longest part, not of the whole name; the parts are one <span>, so that a stacked cell
@@ -462,11 +520,11 @@ internal sealed class HtmlReportRenderer : IMonthlyReportRenderer
         provenance == Provenance.Synthetic ? E("span", new XAttribute("class", "synthetic-tag"), $" (Nguồn: {ReportText.SyntheticLabel})") : null;
 
     // Every HTML element gets explicit content so that none is written as <x/>, which an HTML parser would read as an
-    // unclosed start tag; void elements (meta, wbr) are the exception and may stay empty.
+    // unclosed start tag; void elements (meta, wbr, input) are the exception and may stay empty.
     private static XElement E(string name, params object?[] content)
     {
         var element = new XElement(Html + name, content);
-        if (element.IsEmpty && name is not ("meta" or "wbr"))
+        if (element.IsEmpty && name is not ("meta" or "wbr" or "input"))
         {
             element.Add(string.Empty);
         }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace KhanhHoa.Governance.Reporting;
 
@@ -9,7 +11,7 @@ namespace KhanhHoa.Governance.Reporting;
 /// their rows and by a banner at the top.
 /// </summary>
 /// <threadsafety>Stateless; safe to use from any thread.</threadsafety>
-internal sealed class MarkdownReportRenderer : IMonthlyReportRenderer
+internal sealed partial class MarkdownReportRenderer : IMonthlyReportRenderer
 {
     private MarkdownReportRenderer()
     {
@@ -253,27 +255,49 @@ internal sealed class MarkdownReportRenderer : IMonthlyReportRenderer
         }
     }
 
-    private static void Table(StringBuilder md, IReadOnlyList<string> columns, IEnumerable<string[]> rows)
+    // A GitHub table: a row is one line of cells, each cell's text written so that it neither ends the row, nor splits
+    // the cell, nor turns into markup (Cell).
+    internal static void Table(StringBuilder md, IReadOnlyList<string> columns, IEnumerable<string[]> rows)
     {
-        Line(md, "| " + string.Join(" | ", columns.Select(Escape)) + " |");
+        Line(md, "| " + string.Join(" | ", columns.Select(Cell)) + " |");
         Line(md, "|" + string.Concat(Enumerable.Repeat("---|", columns.Count)));
         foreach (var row in rows)
         {
-            Line(md, "| " + string.Join(" | ", row.Select(Escape)) + " |");
+            Line(md, "| " + string.Join(" | ", row.Select(Cell)) + " |");
         }
 
         Line(md);
     }
 
+    // A cell's text on the row's one line: each line break becomes <br> (GitHub's line break inside a cell), and the
+    // white space at either end of the text or of one of its lines a character reference, which a reader keeps where it
+    // would trim the cell.
+    private static string Cell(string text) => string.Join("<br>", text.ReplaceLineEndings("\n").Split('\n').Select(static line =>
+    {
+        var start = line.Length - line.TrimStart().Length;
+        var end = Math.Max(start, line.TrimEnd().Length);
+        return Blanks(line[..start]) + Unlinked(Escape(line[start..end])) + Blanks(line[end..]);
+    }));
+
+    // GitHub links an address in a cell from its raw text, backslashes and all, so an address is written as text: the
+    // colon after a scheme escaped, the dot after "www" a character reference.
+    private static string Unlinked(string text) => Address().Replace(text, static match => match.Value[^1] == ':' ? match.Value[..^1] + "\\:" : match.Value[..^1] + "&#46;");
+
+    [GeneratedRegex(@"(?:https?|ftp|mailto|tel):|www\.", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Address();
+
+    private static string Blanks(string blanks) =>
+        string.Concat(blanks.Select(static c => string.Create(CultureInfo.InvariantCulture, $"&#{(int)c};")));
+
     private static void Line(StringBuilder md, string text = "") => md.Append(text).Append('\n');
 
-    // Characters that would start emphasis, links, tables or HTML inside running text.
+    // Characters that would start emphasis, strikethrough, links, tables, character references or HTML inside running text.
     private static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (c is '\\' or '|' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '#')
+            if (c is '\\' or '|' or '*' or '_' or '~' or '`' or '[' or ']' or '<' or '>' or '#' or '&')
             {
                 escaped.Append('\\');
             }

@@ -5,31 +5,40 @@ using KhanhHoa.Governance.Reporting.Import;
 
 namespace KhanhHoa.Governance.Reporting;
 
-// Writes a ReportSheet as a worksheet an analyst filters and prints: the header rows frozen and repeated on every
-// printed page, a filter over the header and the body only (the footer below a blank row, so that filtering neither
-// hides a total nor lets a sum of the column count it twice), one number format per kind of figure, landscape A4 one
-// page wide and as many pages tall as it takes.
+// Writes a ReportSheet as a worksheet a clerk filters and prints: the header row frozen, a filter over the header and
+// the body only (the footer below a blank row, so that filtering neither hides a total nor lets a sum of the column
+// count it twice), one number format per kind of figure with the decimals the core gave it, every cell bordered, and
+// landscape A4 at its own type size: a table wider than a page runs on across as many pages as its columns take, the
+// header row repeated at the top of each page and the row's name column at its left.
 internal static class ReportSheetWriter
 {
     private const uint HeaderStyle = 1;
-    private const uint ContractStyle = 2;
     private const double LineHeight = 16;
     private const double Padding = 4;
 
     // Letters of Times New Roman 12 pt per width unit (the width of a digit), regular and bold, on average.
     private const double Regular = 1.1;
     private const double Bold = 1.0;
+
+    // A4 landscape less the side margins (0.4 in each), in pixels at 96 dpi; a column of width w takes 8w + 5 pixels,
+    // 8 being the width of a digit of Times New Roman 12 pt, the workbook's font, and 5 the cell's padding.
+    private const double PageWidth = (11.69 - 0.8) * 96;
+    private const double MinimumScale = 0.75;
     private static readonly LocalDate ExcelEpoch = new(1899, 12, 30);
 
-    // The kinds of cell, in the order of their styles (each regular, then bold for the footer).
+    // The kinds of cell, in the order of their styles (each regular, then bold for the footer): a number shows the
+    // decimals the core gave it (at most two, as every format of the report prints them), a count none.
     private enum Kind
     {
         Text,
         Code,
         Date,
         Integer,
-        Decimal,
-        Percent,
+        Decimal1,
+        Decimal2,
+        Percent0,
+        Percent1,
+        Percent2,
     }
 
     public static Worksheet Write(ReportSheet sheet)
@@ -50,12 +59,8 @@ internal static class ReportSheetWriter
         headerRow.Height ??= LineHeight + Padding;
         headerRow.CustomHeight = true;
         data.Append(headerRow);
-        if (sheet.HasContractRow)
-        {
-            data.Append(Row(2, [.. sheet.Columns.Select(column => (object?)column.ContractName)], headerLayout, Regular, _ => ContractStyle));
-        }
 
-        var number = (uint)sheet.HeaderRows;
+        var number = 1u;
         foreach (var values in sheet.Body)
         {
             data.Append(Row(++number, values, layout, Regular, kind => Style(kind, bold: false)));
@@ -77,17 +82,16 @@ internal static class ReportSheetWriter
             }
         }
 
-        var headerRows = sheet.HeaderRows.ToString(CultureInfo.InvariantCulture);
-        var firstBodyCell = "A" + (sheet.HeaderRows + 1).ToString(CultureInfo.InvariantCulture);
+        const string FirstBodyCell = "A2";
         var worksheet = new Worksheet(
             new SheetProperties(new PageSetupProperties { FitToPage = true }),
             new SheetViews(new SheetView(
-                new Pane { VerticalSplit = sheet.HeaderRows, TopLeftCell = firstBodyCell, ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = firstBodyCell, SequenceOfReferences = new ListValue<StringValue> { InnerText = firstBodyCell } })
+                new Pane { VerticalSplit = 1, TopLeftCell = FirstBodyCell, ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = FirstBodyCell, SequenceOfReferences = new ListValue<StringValue> { InnerText = FirstBodyCell } })
             { WorkbookViewId = 0 }),
             columns,
             data,
-            new AutoFilter { Reference = $"A{headerRows}:{lastColumn}{lastBodyRow.ToString(CultureInfo.InvariantCulture)}" });
+            new AutoFilter { Reference = $"A1:{lastColumn}{lastBodyRow.ToString(CultureInfo.InvariantCulture)}" });
         if (merges.HasChildren)
         {
             merges.Count = (uint)merges.ChildElements.Count;
@@ -96,20 +100,51 @@ internal static class ReportSheetWriter
 
         worksheet.Append(
             new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
-            new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 },
+            new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = PagesWide(layout, sheet.TitleColumns), FitToHeight = 0 },
             new HeaderFooter(new OddFooter("&L&A&RTrang &P/&N")));
         return worksheet;
     }
 
-    // The header rows printed at the top of every page of the sheet (Excel's Print_Titles name, scoped to the sheet).
+    // The header row printed at the top of every page of the sheet and its name columns at the left (Excel's
+    // Print_Titles name, scoped to the sheet).
     public static DefinedName PrintTitles(string sheetName, int sheetIndex, ReportSheet sheet)
     {
-        var last = sheet.HeaderRows.ToString(CultureInfo.InvariantCulture);
-        return new DefinedName($"'{sheetName.Replace("'", "''", StringComparison.Ordinal)}'!$1:${last}")
+        var name = $"'{sheetName.Replace("'", "''", StringComparison.Ordinal)}'!";
+        var last = XlsxSheetCsv.ColumnName(sheet.TitleColumns);
+        return new DefinedName($"{name}$A:${last},{name}$1:$1")
         {
             Name = "_xlnm.Print_Titles",
             LocalSheetId = (uint)sheetIndex,
         };
+    }
+
+    // One page across when the sheet fits at three quarters of its size (9 pt) or more; otherwise the pages across that
+    // the columns take at full size, as a printer lays them out: whole columns to a page, the name columns again at the
+    // left of every page after the first. The sheet is fitted to that many pages across, so it prints at its own size
+    // or a little under, never shrunk to a type no one reads.
+    private static uint PagesWide(IReadOnlyList<Layout> layout, int titleColumns)
+    {
+        static double Pixels(Layout column) => (8 * column.Width) + 5;
+        if (layout.Sum(Pixels) * MinimumScale <= PageWidth)
+        {
+            return 1;
+        }
+
+        var titles = layout.Take(titleColumns).Sum(Pixels);
+        uint pages = 1;
+        var used = 0.0;
+        foreach (var column in layout)
+        {
+            if (used > titles && used + Pixels(column) > PageWidth)
+            {
+                pages++;
+                used = titles;
+            }
+
+            used += Pixels(column);
+        }
+
+        return pages;
     }
 
     public static Stylesheet Stylesheet()
@@ -122,8 +157,9 @@ internal static class ReportSheetWriter
                 NumberFormatId = numberFormat,
                 FontId = font,
                 FillId = fill,
-                BorderId = 0,
+                BorderId = 1,
                 ApplyAlignment = true,
+                ApplyBorder = true,
             };
             format.ApplyNumberFormat = numberFormat != 0 ? true : null;
             format.ApplyFont = font != 0 ? true : null;
@@ -133,12 +169,11 @@ internal static class ReportSheetWriter
 
         var formats = new CellFormats(
             new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 },
-            Format(0, 1, 2, wrap: true, VerticalAlignmentValues.Center),
-            Format(0, 0, 2, wrap: true, VerticalAlignmentValues.Center));
+            Format(0, 1, 2, wrap: true, VerticalAlignmentValues.Center));
 
-        // In the order of Kind: wrapped text, codes, then numbers (built-in 10 is 0.00%; 164–166 are the date, the
-        // whole-number and the decimal formats below); every cell of a row of several lines starts at its top.
-        foreach (var (numberFormat, wrap) in new (uint, bool)[] { (0, true), (0, false), (164, false), (165, false), (166, false), (10, false) })
+        // In the order of Kind: wrapped text, codes, then numbers (built-in 9 and 10 are 0% and 0.00%; 164–168 are the
+        // formats below); every cell of a row of several lines starts at its top.
+        foreach (var (numberFormat, wrap) in new (uint, bool)[] { (0, true), (0, false), (164, false), (165, false), (166, false), (167, false), (9, false), (168, false), (10, false) })
         {
             formats.Append(
                 Format(numberFormat, 0, 0, wrap, VerticalAlignmentValues.Top),
@@ -150,16 +185,32 @@ internal static class ReportSheetWriter
             new NumberingFormats(
                 new NumberingFormat { NumberFormatId = 164, FormatCode = "dd/mm/yyyy" },
                 new NumberingFormat { NumberFormatId = 165, FormatCode = "#,##0" },
-                new NumberingFormat { NumberFormatId = 166, FormatCode = "#,##0.00" })
-            { Count = 3 },
+                new NumberingFormat { NumberFormatId = 166, FormatCode = "#,##0.0" },
+                new NumberingFormat { NumberFormatId = 167, FormatCode = "#,##0.00" },
+                new NumberingFormat { NumberFormatId = 168, FormatCode = "0.0%" })
+            { Count = 5 },
             SpreadsheetStyles.Fonts(),
             SpreadsheetStyles.Fills("FFD9D9D9"),
-            new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
+            new Borders(
+                new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
+                new Border(Thin(new LeftBorder()), Thin(new RightBorder()), Thin(new TopBorder()), Thin(new BottomBorder()), new DiagonalBorder()))
+            { Count = 2 },
             new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
             formats);
     }
 
-    private static uint Style(Kind kind, bool bold) => 3 + (2 * (uint)kind) + (bold ? 1u : 0u);
+    private static T Thin<T>(T side)
+        where T : BorderPropertiesType
+    {
+        side.Style = BorderStyleValues.Thin;
+        side.Append(new Color { Auto = true });
+        return side;
+    }
+
+    private static uint Style(Kind kind, bool bold) => 2 + (2 * (uint)kind) + (bold ? 1u : 0u);
+
+    // The decimals a figure is printed with: those the core gave it, at most two (VietnameseFormat.Number's rule).
+    private static int Decimals(decimal value) => value == decimal.Round(value) ? 0 : value == decimal.Round(value, 1) ? 1 : 2;
 
     // A row of typed cells. Text wraps in its column, and a row whose text takes several lines is given their height
     // (an application opening the file keeps the height it is given, so none is left to guess).
@@ -181,8 +232,8 @@ internal static class ReportSheetWriter
                 string text => (new Cell(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString }, layout[i].Codes ? Kind.Code : Kind.Text),
                 int value => (NumberCell(value.ToString(CultureInfo.InvariantCulture)), Kind.Integer),
                 long value => (NumberCell(value.ToString(CultureInfo.InvariantCulture)), Kind.Integer),
-                decimal value => (NumberCell(value.ToString(CultureInfo.InvariantCulture)), Kind.Decimal),
-                Percentage rate => (NumberCell((rate.Points / 100m).ToString(CultureInfo.InvariantCulture)), Kind.Percent),
+                decimal value => (NumberCell(value.ToString(CultureInfo.InvariantCulture)), Kind.Integer + Decimals(value)),
+                Percentage rate => (NumberCell((rate.Points / 100m).ToString(CultureInfo.InvariantCulture)), Kind.Percent0 + Decimals(rate.Points)),
                 LocalDate date => (NumberCell(Period.DaysBetween(ExcelEpoch, date).ToString(CultureInfo.InvariantCulture)), Kind.Date),
                 var other => throw new InvalidOperationException($"no cell type for {other.GetType().Name}"),
             };

@@ -230,6 +230,12 @@ internal static class SvgCharts
     }
 
     /// <summary>
+    /// The scale of a count: from zero, so that the height of a line above the axis is the count itself and a change of
+    /// a few hundred on 78.000 does not look like a doubling; up to the round tick above the largest value.
+    /// </summary>
+    public static Scale CountScale(IEnumerable<decimal> values) => NiceScale(values.Prepend(0m));
+
+    /// <summary>
     /// A 12-month line at its natural size on the given y scale, with labelled y ticks, month ticks on the x axis, the
     /// target's threshold as a dashed line when the row has a target, and the last month's point in its status colour.
     /// </summary>

@@ -11,23 +11,24 @@ namespace KhanhHoa.Governance.Reporting;
 /// Writes the report's tables as an Excel workbook for analysts, one sheet each (<see cref="SheetNames"/>): report
 /// information, indicators, their 12-month trend, the figures the units reported (under their part of section I), the
 /// difficulties and proposals of section II, tasks by plan and by lead agency, overdue tasks, the per-unit
-/// measures, and the annexes on data quality and on which units reported. Figures are typed cells with one number
-/// format per kind of figure: counts as whole numbers (<c>#,##0</c>), rates as Excel percentages (the fraction 0.9031
-/// shown 90.31% in <c>0.00%</c>), dates as date serials in <c>dd/mm/yyyy</c>. Synthetic figures are labelled in a
-/// source column and on the first sheet.
+/// measures, and the annexes on data quality and on which units reported. Figures are typed cells with the decimals
+/// the core gave them, as the other formats print them: counts as whole numbers (<c>#,##0</c>), an amount such as
+/// 14,4 tỷ đồng in <c>#,##0.0</c>, rates as Excel percentages (the fraction 0.9031 shown 90.31% in <c>0.00%</c>, a
+/// stated 75% in <c>0%</c>), dates as date serials in <c>dd/mm/yyyy</c>. Synthetic figures are labelled in a source
+/// column and on the first sheet.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Every header is Vietnamese. The per-unit sheet keeps the rollup contract machine-readable in a second header row:
-/// each column's contract name (<c>code</c>, <c>name</c>, <c>kind</c>, <c>parent</c>, the measures <c>received</c> …
-/// <c>e_result</c> in contract order, <c>provenance</c>), so a program can read the sheet by those names, skipping the
-/// first row. The kind and source cells are the Vietnamese words shown, not the JSON's values.
+/// Every header is Vietnamese and one row; no sheet carries a machine code a clerk would not read (the rollup
+/// contract's field names, figure and rule codes, unit codes stay in the JSON). The indicator and trend sheets keep the
+/// indicators' catalog codes ("CDS.CC.01"), which the report's tables print too.
 /// </para>
 /// <para>
-/// The header rows stay in view, carry the filter and are repeated at the top of every printed page (each sheet's
-/// <c>_xlnm.Print_Titles</c>); a sheet prints landscape on A4, one page wide. Totals — the province's measures
-/// ("Toàn tỉnh", the rollup's root), the task counts of every plan or agency — are bold rows below the body and a
-/// blank row, outside the filtered range, so that filtering neither hides them nor counts them twice.
+/// The header row stays in view and carries the filter; every cell is bordered. A sheet prints landscape on A4 at its
+/// own type size: one wider than a page runs on across pages, with the header row at the top of every page and the
+/// row's name at the left (each sheet's <c>_xlnm.Print_Titles</c>). Totals — the province's measures ("Toàn tỉnh", the
+/// rollup's root), the task counts of every plan or agency — are bold rows below the body and a blank row, outside the
+/// filtered range, so that filtering neither hides them nor counts them twice.
 /// </para>
 /// <para>Package dates and zip entry dates are fixed to the report's issue date, so output bytes are reproducible.</para>
 /// </remarks>
@@ -59,16 +60,6 @@ internal sealed class XlsxReportRenderer : IMonthlyReportRenderer
         new("Tổng số", 10),
         new("Đã đến hạn", 10),
         new("Nguồn", 14),
-    ];
-
-    private static readonly SheetColumn[] UnitColumns =
-    [
-        new("Mã đơn vị", 12, "code", Codes: true),
-        new("Tên đơn vị", 28, "name"),
-        new("Loại đơn vị", 15, "kind"),
-        new("Mã đơn vị cấp trên", 12, "parent", Codes: true),
-        .. DossierMeasures.All.Select(measure => new SheetColumn(DossierMeasures.VietnameseNameOf(measure), 12, DossierMeasures.NameOf(measure))),
-        new("Nguồn", 14, "provenance"),
     ];
 
     private XlsxReportRenderer()
@@ -144,23 +135,27 @@ internal sealed class XlsxReportRenderer : IMonthlyReportRenderer
         return new ReportSheet([new("Mục", 28), new("Nội dung", 100)], rows);
     }
 
+    // Each indicator under the number of its part of section I ("4.a"), as the reported figures are.
     private static ReportSheet IndicatorSheet(MonthlyReport report) => new(
         [
-            new("Nhóm", 8, Codes: true), new("Mã", 12, Codes: true), new("Chỉ tiêu", 48), new("Đơn vị tính", 10), new("Kết quả", 12), new("Tử số", 14), new("Mẫu số", 14),
+            new("Mục", 6, Codes: true), new("Mã", 12, Codes: true), new("Chỉ tiêu", 40), new("Đơn vị tính", 10), new("Kết quả", 12), new("Tử số", 14), new("Mẫu số", 14),
             new("Mục tiêu", 10), new("Nội dung mục tiêu", 40), new("Chênh lệch", 12), new("Đánh giá", 20), new("Tháng trước", 12),
             new("Thay đổi so với tháng trước", 14), new("Nguồn", 16),
         ],
         [
-            .. report.Indicators.Select(row =>
+            .. ReportOutline.Of(report).Entries.SelectMany(entry => entry.Group.Rows.Select(row => new object?[]
             {
-                var figures = Figures(row, [row.Value, row.Target?.Value, row.Gap, row.PreviousValue, row.MonthOnMonthChange]);
-                return new object?[]
-                {
-                    row.Group, row.Code, row.Name, row.Unit, figures[0], row.Numerator, row.Denominator, figures[1], row.Target?.Text ?? row.NoTargetReason,
-                    figures[2], ReportText.Status(row), figures[3], figures[4], ReportText.Source(row.Provenance),
-                };
-            }),
-        ]);
+                Section(entry), row.Code, row.Name, row.Unit, Figure(row, row.Value), row.Numerator, row.Denominator, Figure(row, row.Target?.Value),
+                row.Target?.Text ?? row.NoTargetReason, Figure(row, row.Gap), ReportText.Status(row), Figure(row, row.PreviousValue),
+                Figure(row, row.MonthOnMonthChange), ReportText.Source(row.Provenance),
+            })),
+        ])
+    {
+        TitleColumns = 3,
+    };
+
+    private static string Section(ReportOutlineEntry entry) =>
+        entry.Letter is { } letter ? $"{entry.Number}.{letter}" : entry.Number.ToString(CultureInfo.InvariantCulture);
 
     // One row per indicator and one column per month of the twelve ending with the period's last month, earliest
     // first; a month without a value is an empty cell.
@@ -180,52 +175,40 @@ internal sealed class XlsxReportRenderer : IMonthlyReportRenderer
                     return (object?[])
                     [
                         row.Code, row.Name, row.Unit,
-                        .. Figures(row, [.. months.Select(month => values.TryGetValue(month, out var value) ? value : (decimal?)null)]),
+                        .. months.Select(month => values.TryGetValue(month, out var value) ? Figure(row, value) : null),
                         ReportText.Source(row.Provenance),
                     ];
                 }),
-            ]);
+            ])
+        {
+            TitleColumns = 2,
+        };
     }
 
-    // One number format per row: a rate's figures are Excel percentages; a count's are whole numbers when all of them
-    // are, decimals otherwise.
-    private static object?[] Figures(IndicatorRow row, decimal?[] values)
-    {
-        var whole = values.All(value => value is not { } number || number == decimal.Truncate(number));
-        return
-        [
-            .. values.Select(value => value switch
-            {
-                null => null,
-                { } rate when row.IsRate => new Percentage(rate),
-                { } count when whole => (object)(long)count,
-                { } amount => amount,
-            }),
-        ];
-    }
+    // An indicator's figure: a rate's as an Excel percentage, any other as the number it is.
+    private static object? Figure(IndicatorRow row, decimal? value) => Figure(value, row.IsRate);
+
+    private static object? Figure(decimal? value, bool rate) => value is { } number ? rate ? new Percentage(number) : number : null;
 
     // Every figure the units reported, under the number of its part of section I ("4.a"); a stated rate as an Excel
     // percentage with its numerator and denominator, a running total beside its period figure.
     private static ReportSheet FigureSheet(MonthlyReport report) => new(
         [
-            new("Mục", 6, Codes: true), new("Mã", 24, Codes: true), new("Nội dung", 56), new("Kết quả", 14), new("Tử số", 14), new("Mẫu số", 14),
+            new("Mục", 6, Codes: true), new("Nội dung", 56), new("Kết quả", 14), new("Tử số", 14), new("Mẫu số", 14),
             new("Lũy kế", 14), new("Đơn vị báo cáo", 32), new("Nguồn", 14),
         ],
         [
             .. ReportOutline.Of(report).Entries.SelectMany(entry => entry.Group.Figures.Select(figure => new object?[]
             {
-                entry.Letter is { } letter ? $"{entry.Number}.{letter}" : entry.Number.ToString(CultureInfo.InvariantCulture),
-                figure.Code, figure.Name,
-                figure.Value is { } value && figure.IsRate ? new Percentage(value) : Whole(figure.Value),
-                figure.Parts.Count == 2 ? Whole(figure.Parts[0].Value) : null,
-                figure.Parts.Count == 2 ? Whole(figure.Parts[1].Value) : null,
-                Whole(figure.Cumulative),
-                ReportText.Senders(figure.ReportedBy), ReportText.Source(figure.Provenance),
+                Section(entry), figure.Name, Figure(figure.Value, figure.IsRate),
+                figure.Parts.Count == 2 ? figure.Parts[0].Value : null,
+                figure.Parts.Count == 2 ? figure.Parts[1].Value : null,
+                figure.Cumulative, ReportText.Senders(figure.ReportedBy), ReportText.Source(figure.Provenance),
             })),
-        ]);
-
-    // A whole figure as an integer cell (the whole-number format), any other as it is.
-    private static object? Whole(decimal? value) => value is { } number && number == decimal.Truncate(number) ? (long)number : value;
+        ])
+    {
+        TitleColumns = 2,
+    };
 
     private static ReportSheet DifficultySheet(MonthlyReport report) => new(
         [new("Chủ đề", 20), new("Khó khăn, vướng mắc", 60), new("Đề nghị cơ quan giải quyết", 28), new("Đơn vị nêu", 48), new("Nguồn", 14)],
@@ -274,19 +257,31 @@ internal sealed class XlsxReportRenderer : IMonthlyReportRenderer
         Footer = report.Tasks.Overdue.Count == 0 ? [[ReportText.NoOverdue]] : [],
     };
 
-    // The units under the province in the rollup's order; the root (the province, every unit's sum) is the total row.
+    // The units under the province in the rollup's order, by name; the root (the province, every unit's sum) is the
+    // total row. The unit a row belongs to is named only when some unit sits deeper than under the root, where its
+    // row is part of another's.
     private static ReportSheet UnitSheet(MonthlyReport report)
     {
         var source = ReportText.Source(report.UnitsProvenance);
+        var roots = report.Units.Where(unit => unit.ParentCode is null).ToList();
+        var nested = report.Units.Any(unit => unit.ParentCode is { } parent && roots.All(root => root.Code != parent));
+        var names = UnitNames(report);
         object?[] Cells(UnitRollup unit, string name) =>
         [
-            unit.Code, name, UnitText.Kind(unit.Unit.Kind), unit.ParentCode,
+            name, UnitText.Kind(unit.Unit.Kind), .. nested ? [unit.ParentCode is { } parent ? names.GetValueOrDefault(parent, parent) : null] : Array.Empty<object?>(),
             .. DossierMeasures.All.Select(measure => (object?)unit.Measures[measure]),
             source,
         ];
 
-        var roots = report.Units.Where(unit => unit.ParentCode is null).ToList();
-        return new ReportSheet(UnitColumns, [.. report.Units.Where(unit => unit.ParentCode is not null).Select(unit => Cells(unit, unit.Unit.Name))])
+        SheetColumn[] columns =
+        [
+            new("Tên đơn vị", 28), new("Loại đơn vị", 15), .. nested ? [new SheetColumn("Trực thuộc", 24)] : Array.Empty<SheetColumn>(),
+
+            // Eleven digits wide holds 9.999.999 and lets the sheet run on across two pages, not three.
+            .. DossierMeasures.All.Select(measure => new SheetColumn(DossierMeasures.VietnameseNameOf(measure), 11)),
+            new("Nguồn", 14),
+        ];
+        return new ReportSheet(columns, [.. report.Units.Where(unit => unit.ParentCode is not null).Select(unit => Cells(unit, unit.Unit.Name))])
         {
             Footer = [.. roots.Select(root => Cells(root, roots.Count == 1 ? Province : root.Unit.Name))],
         };
@@ -296,11 +291,11 @@ internal sealed class XlsxReportRenderer : IMonthlyReportRenderer
     {
         var names = UnitNames(report);
         return new ReportSheet(
-            [new("Mã quy tắc", 12, Codes: true), new("Nội dung sai lệch", 56), new("Căn cứ", 28), new("Mã đơn vị", 12, Codes: true), new("Tên đơn vị", 28), new("Số liệu liên quan", 48), new("Nguồn", 14)],
+            [new("Nội dung sai lệch", 56), new("Căn cứ", 28), new("Đơn vị", 28), new("Số liệu liên quan", 48), new("Nguồn", 14)],
             [
                 .. report.Violations.Select(violation => new object?[]
                 {
-                    violation.RuleCode, violation.Description, violation.Citation, violation.UnitCode,
+                    violation.Description, violation.Citation,
                     violation.UnitName ?? (violation.UnitCode is { } code ? names.GetValueOrDefault(code) : Province),
                     ReportText.ViolationFigures(violation), ReportText.Source(violation.Provenance),
                 }),
@@ -311,11 +306,11 @@ internal sealed class XlsxReportRenderer : IMonthlyReportRenderer
     }
 
     private static ReportSheet CompletenessSheet(MonthlyReport report) => new(
-        [new("Mã đơn vị", 12, Codes: true), new("Tên đơn vị", 36), new("Ngày gửi số liệu", 14), new("Nguồn", 14)],
+        [new("Tên đơn vị", 36), new("Ngày gửi số liệu", 14), new("Nguồn", 14)],
         [
             .. report.Completeness.Units.Select(unit => new object?[]
             {
-                unit.Code, unit.Name, unit.ReceivedOn is { } day ? day : (object)"Chưa gửi", ReportText.Source(report.Completeness.Provenance),
+                unit.Name, unit.ReceivedOn is { } day ? day : (object)"Chưa gửi", ReportText.Source(report.Completeness.Provenance),
             }),
         ])
     {

@@ -10,6 +10,8 @@ namespace KhanhHoa.Governance.Benchmarks.Rollup;
 /// on a re-ordered wider export (columns in another order, an extra quoted text column holding commas), so a neighbour's
 /// load falls on both sides of a pair. BenchmarkDotNet runs one method's iterations back to back and cannot interleave,
 /// hence this loop: <c>--host-vs-duckdb</c> (3,000,000 dossiers, 7 rounds) or with <c>--quick</c> (100,000, 2 rounds).
+/// <c>KHANHHOA_HOST</c> names the host measured (see <see cref="CsvIngestBenchmarks.SampleHost"/>); <c>KHANHHOA_BEFORE_HOST</c>,
+/// when set, names a second build (a change's before) run in the same pairs, so a change is judged against the same noise.
 /// </summary>
 /// <remarks>
 /// DuckDB runs in this process on a fresh connection per run (its library is loaded by a warm-up round that is not
@@ -29,6 +31,7 @@ internal static class HostVersusDuckDb
         var dossiers = quick ? 100_000 : 3_000_000;
         var rounds = quick ? 2 : 7;
         var host = CsvIngestBenchmarks.SampleHost();
+        var before = Environment.GetEnvironmentVariable("KHANHHOA_BEFORE_HOST") is { Length: > 0 } named ? named : null;
         var folder = Directory.CreateTempSubdirectory("khanhhoa-host-vs-duckdb-").FullName;
         try
         {
@@ -39,34 +42,41 @@ internal static class HostVersusDuckDb
             File.WriteAllLines(units, ["code,name,parent_code,valid_from,valid_to", .. BenchmarkProvince.Units.Select(u => $"{u.Code},{u.Name},{u.ParentCode},,")]);
             var files = new (string Name, string Path)[] { ("contract", contract), ("re-ordered wider", wide) };
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"host {host}; {dossiers:N0} dossiers; contract {new FileInfo(contract).Length / 1e6:F0} MB, re-ordered wider {new FileInfo(wide).Length / 1e6:F0} MB; load {Load()}"));
+                $"host {host}{(before is null ? "" : $" (before: {before})")}; {dossiers:N0} dossiers; contract {new FileInfo(contract).Length / 1e6:F0} MB, re-ordered wider {new FileInfo(wide).Length / 1e6:F0} MB; load {Load()}"));
 
-            var times = files.ToDictionary(f => f.Name, _ => (Host: new List<double>(), Duck: new List<double>()));
+            var times = files.ToDictionary(f => f.Name, _ => (Host: new List<double>(), Duck: new List<double>(), Before: new List<double>()));
             for (var round = -1; round < rounds; round++)
             {
                 foreach (var (name, path) in files)
                 {
-                    var hostSeconds = Time(() => CsvIngestBenchmarks.RunHost(host, null, "rollup", "--dossiers", path, "--units", units, "--period", "2025-09", "--format", "json", "--out", Path.Combine(folder, "out"), "--quiet"));
+                    var arguments = new[] { "rollup", "--dossiers", path, "--units", units, "--period", "2025-09", "--format", "json", "--out", Path.Combine(folder, "out"), "--quiet" };
+                    var hostSeconds = Time(() => CsvIngestBenchmarks.RunHost(host, null, arguments));
                     var duckSeconds = Time(() =>
                     {
                         using var duck = new DuckDbRollup(BenchmarkProvince.PeriodDays);
                         return duck.RollUpCsv(path);
                     });
+                    var beforeSeconds = before is null ? double.NaN : Time(() => CsvIngestBenchmarks.RunHost(before, null, arguments));
                     if (round >= 0)
                     {
                         times[name].Host.Add(hostSeconds);
                         times[name].Duck.Add(duckSeconds);
+                        times[name].Before.Add(beforeSeconds);
                     }
 
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round + 1} {name}: host {hostSeconds:F3} s, DuckDB {duckSeconds:F3} s"));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round + 1} {name}: host {hostSeconds:F3} s, DuckDB {duckSeconds:F3} s{(before is null ? "" : $", before {beforeSeconds:F3} s")}"));
                 }
             }
 
-            foreach (var (name, (hostTimes, duckTimes)) in times)
+            foreach (var (name, (hostTimes, duckTimes, beforeTimes)) in times)
             {
-                var ratios = hostTimes.Zip(duckTimes, (h, d) => d / h).ToList();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{name}: host median {Median(hostTimes):F3} s, DuckDB median {Median(duckTimes):F3} s, DuckDB/host per pair median {Median(ratios):F2}× (range {ratios.Min():F2}–{ratios.Max():F2})"));
+                    $"{name}: host median {Median(hostTimes):F3} s, DuckDB median {Median(duckTimes):F3} s; DuckDB/host per pair {Ratios(duckTimes, hostTimes)}"));
+                if (before is not null)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{name}: before median {Median(beforeTimes):F3} s; DuckDB/before per pair {Ratios(duckTimes, beforeTimes)}; before/host per pair {Ratios(beforeTimes, hostTimes)}"));
+                }
             }
 
             Console.WriteLine("load at the end " + Load());
@@ -111,6 +121,13 @@ internal static class HostVersusDuckDb
         var clock = Stopwatch.StartNew();
         run();
         return clock.Elapsed.TotalSeconds;
+    }
+
+    // The median and range of a/b over the pairs of one round.
+    private static string Ratios(List<double> a, List<double> b)
+    {
+        var ratios = a.Zip(b, (x, y) => x / y).ToList();
+        return string.Create(CultureInfo.InvariantCulture, $"median {Median(ratios):F2}× (range {ratios.Min():F2}–{ratios.Max():F2})");
     }
 
     private static double Median(List<double> values)

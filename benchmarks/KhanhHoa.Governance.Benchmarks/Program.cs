@@ -7,7 +7,7 @@ namespace KhanhHoa.Governance.Benchmarks;
 /// <summary>
 /// Entry point. <c>--quick</c> runs every benchmark with a minimal job (one launch, few iterations)
 /// so that CI can prove the suites still run; <c>--host-vs-duckdb</c> runs the paired process loop of
-/// <see cref="Rollup.HostVersusDuckDb"/> instead; all other arguments go to BenchmarkDotNet.
+/// <see cref="Rollup.HostVersusDuckDb"/> instead, <c>--host-startup</c> that of <see cref="Rollup.HostStartup"/>; all other arguments go to BenchmarkDotNet.
 /// </summary>
 public static class Program
 {
@@ -18,6 +18,11 @@ public static class Program
         if (args.Contains("--host-vs-duckdb"))
         {
             return Rollup.HostVersusDuckDb.Run(quick);
+        }
+
+        if (args.Contains("--host-startup"))
+        {
+            return Rollup.HostStartup.Run(quick);
         }
 
         var rest = args.Where(a => a != "--quick").ToArray();

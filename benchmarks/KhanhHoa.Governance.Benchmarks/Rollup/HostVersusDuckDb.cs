@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
@@ -42,7 +41,7 @@ internal static class HostVersusDuckDb
             File.WriteAllLines(units, ["code,name,parent_code,valid_from,valid_to", .. BenchmarkProvince.Units.Select(u => $"{u.Code},{u.Name},{u.ParentCode},,")]);
             var files = new (string Name, string Path)[] { ("contract", contract), ("re-ordered wider", wide) };
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"host {host}{(before is null ? "" : $" (before: {before})")}; {dossiers:N0} dossiers; contract {new FileInfo(contract).Length / 1e6:F0} MB, re-ordered wider {new FileInfo(wide).Length / 1e6:F0} MB; load {Load()}"));
+                $"host {host}{(before is null ? "" : $" (before: {before})")}; {dossiers:N0} dossiers; contract {new FileInfo(contract).Length / 1e6:F0} MB, re-ordered wider {new FileInfo(wide).Length / 1e6:F0} MB; load {PairedRuns.Load()}"));
 
             var times = files.ToDictionary(f => f.Name, _ => (Host: new List<double>(), Duck: new List<double>(), Before: new List<double>()));
             for (var round = -1; round < rounds; round++)
@@ -50,13 +49,13 @@ internal static class HostVersusDuckDb
                 foreach (var (name, path) in files)
                 {
                     var arguments = new[] { "rollup", "--dossiers", path, "--units", units, "--period", "2025-09", "--format", "json", "--out", Path.Combine(folder, "out"), "--quiet" };
-                    var hostSeconds = Time(() => CsvIngestBenchmarks.RunHost(host, null, arguments));
-                    var duckSeconds = Time(() =>
+                    var hostSeconds = PairedRuns.Time(() => CsvIngestBenchmarks.RunHost(host, null, arguments));
+                    var duckSeconds = PairedRuns.Time(() =>
                     {
                         using var duck = new DuckDbRollup(BenchmarkProvince.PeriodDays);
                         return duck.RollUpCsv(path);
                     });
-                    var beforeSeconds = before is null ? double.NaN : Time(() => CsvIngestBenchmarks.RunHost(before, null, arguments));
+                    var beforeSeconds = before is null ? double.NaN : PairedRuns.Time(() => CsvIngestBenchmarks.RunHost(before, null, arguments));
                     if (round >= 0)
                     {
                         times[name].Host.Add(hostSeconds);
@@ -71,15 +70,15 @@ internal static class HostVersusDuckDb
             foreach (var (name, (hostTimes, duckTimes, beforeTimes)) in times)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{name}: host median {Median(hostTimes):F3} s, DuckDB median {Median(duckTimes):F3} s; DuckDB/host per pair {Ratios(duckTimes, hostTimes)}"));
+                    $"{name}: host median {PairedRuns.Median(hostTimes):F3} s, DuckDB median {PairedRuns.Median(duckTimes):F3} s; DuckDB/host per pair {Ratios(duckTimes, hostTimes)}"));
                 if (before is not null)
                 {
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{name}: before median {Median(beforeTimes):F3} s; DuckDB/before per pair {Ratios(duckTimes, beforeTimes)}; before/host per pair {Ratios(beforeTimes, hostTimes)}"));
+                        $"{name}: before median {PairedRuns.Median(beforeTimes):F3} s; DuckDB/before per pair {Ratios(duckTimes, beforeTimes)}; before/host per pair {Ratios(beforeTimes, hostTimes)}"));
                 }
             }
 
-            Console.WriteLine("load at the end " + Load());
+            Console.WriteLine("load at the end " + PairedRuns.Load());
             File.Delete(contract);
             return 0;
         }
@@ -116,25 +115,10 @@ internal static class HostVersusDuckDb
         }
     }
 
-    private static double Time(Func<int> run)
-    {
-        var clock = Stopwatch.StartNew();
-        run();
-        return clock.Elapsed.TotalSeconds;
-    }
-
     // The median and range of a/b over the pairs of one round.
     private static string Ratios(List<double> a, List<double> b)
     {
         var ratios = a.Zip(b, (x, y) => x / y).ToList();
-        return string.Create(CultureInfo.InvariantCulture, $"median {Median(ratios):F2}× (range {ratios.Min():F2}–{ratios.Max():F2})");
+        return string.Create(CultureInfo.InvariantCulture, $"median {PairedRuns.Median(ratios):F2}× (range {ratios.Min():F2}–{ratios.Max():F2})");
     }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";
 }

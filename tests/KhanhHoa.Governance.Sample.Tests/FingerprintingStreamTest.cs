@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Security.Cryptography;
 using FsCheck;
 using FsCheck.Fluent;
@@ -18,7 +19,7 @@ public sealed class FingerprintingStreamTest
             Gen.Elements(true, false).ToArbitrary(),
             (bytes, steps, seekable) =>
             {
-                Stream inner = seekable ? new MemoryStream(bytes) : new ForwardOnly(bytes);
+                Stream inner = seekable ? new MemoryStream(bytes) : Unseekable(bytes);
                 using var stream = new FingerprintingStream(inner);
                 var buffer = new byte[700];
                 foreach (var (size, target) in steps)
@@ -37,40 +38,16 @@ public sealed class FingerprintingStreamTest
                 Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), stream.Sha256());
             });
 
-    private sealed class ForwardOnly(byte[] bytes) : Stream
+    // A stream that cannot seek and has no length, as standard input: the bytes decompressed as they are read.
+    private static Stream Unseekable(byte[] bytes)
     {
-        private int position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
+        var compressed = new MemoryStream();
+        using (var deflate = new DeflateStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
         {
-            get => position;
-            set => throw new NotSupportedException();
+            deflate.Write(bytes);
         }
 
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            var read = Math.Min(count, bytes.Length - position);
-            bytes.AsSpan(position, read).CopyTo(buffer.AsSpan(offset));
-            position += read;
-            return read;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        compressed.Position = 0;
+        return new DeflateStream(compressed, CompressionMode.Decompress);
     }
 }

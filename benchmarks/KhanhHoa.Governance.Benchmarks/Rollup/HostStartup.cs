@@ -30,7 +30,7 @@ internal static class HostStartup
                 {
                     foreach (var (label, host) in round % 2 == 0 ? hosts : hosts.Reverse())
                     {
-                        var seconds = PairedRuns.Time(() => CsvIngestBenchmarks.RunHost(host, folder, arguments));
+                        var seconds = PairedRuns.Time(() => CsvIngestBenchmarks.RunHost(host, folder, arguments)).Wall;
                         if (round >= 0)
                         {
                             (times.TryGetValue((name, label), out var list) ? list : times[(name, label)] = []).Add(seconds);

@@ -43,38 +43,43 @@ internal static class HostVersusDuckDb
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"host {host}{(before is null ? "" : $" (before: {before})")}; {dossiers:N0} dossiers; contract {new FileInfo(contract).Length / 1e6:F0} MB, re-ordered wider {new FileInfo(wide).Length / 1e6:F0} MB; load {PairedRuns.Load()}"));
 
-            var times = files.ToDictionary(f => f.Name, _ => (Host: new List<double>(), Duck: new List<double>(), Before: new List<double>()));
+            var sides = before is null ? new[] { "host", "DuckDB" } : ["host", "DuckDB", "before"];
+            var times = files.ToDictionary(f => f.Name, _ => sides.ToDictionary(side => side, _ => new List<(double Wall, double Cpu)>()));
             for (var round = -1; round < rounds; round++)
             {
                 foreach (var (name, path) in files)
                 {
                     var arguments = new[] { "rollup", "--dossiers", path, "--units", units, "--period", "2025-09", "--format", "json", "--out", Path.Combine(folder, "out"), "--quiet" };
-                    var hostSeconds = PairedRuns.Time(() => CsvIngestBenchmarks.RunHost(host, null, arguments));
-                    var duckSeconds = PairedRuns.Time(() =>
+                    var measured = new Dictionary<string, (double Wall, double Cpu)>
                     {
-                        using var duck = new DuckDbRollup(BenchmarkProvince.PeriodDays);
-                        return duck.RollUpCsv(path);
-                    });
-                    var beforeSeconds = before is null ? double.NaN : PairedRuns.Time(() => CsvIngestBenchmarks.RunHost(before, null, arguments));
-                    if (round >= 0)
+                        ["host"] = PairedRuns.Time(() => CsvIngestBenchmarks.RunHost(host, null, arguments)),
+                        ["DuckDB"] = PairedRuns.Time(() =>
+                        {
+                            using var duck = new DuckDbRollup(BenchmarkProvince.PeriodDays);
+                            return duck.RollUpCsv(path);
+                        }),
+                    };
+                    if (before is not null)
                     {
-                        times[name].Host.Add(hostSeconds);
-                        times[name].Duck.Add(duckSeconds);
-                        times[name].Before.Add(beforeSeconds);
+                        measured["before"] = PairedRuns.Time(() => CsvIngestBenchmarks.RunHost(before, null, arguments));
                     }
 
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round + 1} {name}: host {hostSeconds:F3} s, DuckDB {duckSeconds:F3} s{(before is null ? "" : $", before {beforeSeconds:F3} s")}"));
+                    foreach (var side in sides.Where(_ => round >= 0))
+                    {
+                        times[name][side].Add(measured[side]);
+                    }
+
+                    Console.WriteLine($"round {round + 1} {name}: " + string.Join(", ", sides.Select(side => string.Create(CultureInfo.InvariantCulture, $"{side} {measured[side].Wall:F3} s (CPU {measured[side].Cpu:F2} s)"))));
                 }
             }
 
-            foreach (var (name, (hostTimes, duckTimes, beforeTimes)) in times)
+            foreach (var (name, measured) in times)
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{name}: host median {PairedRuns.Median(hostTimes):F3} s, DuckDB median {PairedRuns.Median(duckTimes):F3} s; DuckDB/host per pair {Ratios(duckTimes, hostTimes)}"));
-                if (before is not null)
+                Console.WriteLine($"{name}: " + string.Join("; ", sides.Select(side => string.Create(CultureInfo.InvariantCulture,
+                    $"{side} median {PairedRuns.Median(measured[side].Select(m => m.Wall)):F3} s, CPU {PairedRuns.Median(measured[side].Select(m => m.Cpu)):F2} s"))));
+                foreach (var (slower, faster) in before is null ? [("DuckDB", "host")] : new[] { ("DuckDB", "host"), ("DuckDB", "before"), ("before", "host") })
                 {
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{name}: before median {PairedRuns.Median(beforeTimes):F3} s; DuckDB/before per pair {Ratios(duckTimes, beforeTimes)}; before/host per pair {Ratios(beforeTimes, hostTimes)}"));
+                    Console.WriteLine($"{name}: {slower}/{faster} per pair: wall {Ratios(measured[slower], measured[faster], m => m.Wall)}, CPU {Ratios(measured[slower], measured[faster], m => m.Cpu)}");
                 }
             }
 
@@ -116,9 +121,9 @@ internal static class HostVersusDuckDb
     }
 
     // The median and range of a/b over the pairs of one round.
-    private static string Ratios(List<double> a, List<double> b)
+    private static string Ratios(List<(double Wall, double Cpu)> a, List<(double Wall, double Cpu)> b, Func<(double Wall, double Cpu), double> of)
     {
-        var ratios = a.Zip(b, (x, y) => x / y).ToList();
+        var ratios = a.Zip(b, (x, y) => of(x) / of(y)).ToList();
         return string.Create(CultureInfo.InvariantCulture, $"median {PairedRuns.Median(ratios):F2}× (range {ratios.Min():F2}–{ratios.Max():F2})");
     }
 }

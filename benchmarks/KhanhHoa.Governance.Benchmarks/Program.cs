@@ -6,7 +6,8 @@ namespace KhanhHoa.Governance.Benchmarks;
 
 /// <summary>
 /// Entry point. <c>--quick</c> runs every benchmark with a minimal job (one launch, few iterations)
-/// so that CI can prove the suites still run; all other arguments go to BenchmarkDotNet.
+/// so that CI can prove the suites still run; <c>--host-vs-duckdb</c> runs the paired process loop of
+/// <see cref="Rollup.HostVersusDuckDb"/> instead, <c>--host-startup</c> that of <see cref="Rollup.HostStartup"/>; all other arguments go to BenchmarkDotNet.
 /// </summary>
 public static class Program
 {
@@ -14,6 +15,16 @@ public static class Program
     public static int Main(string[] args)
     {
         var quick = args.Contains("--quick");
+        if (args.Contains("--host-vs-duckdb"))
+        {
+            return Rollup.HostVersusDuckDb.Run(quick);
+        }
+
+        if (args.Contains("--host-startup"))
+        {
+            return Rollup.HostStartup.Run(quick);
+        }
+
         var rest = args.Where(a => a != "--quick").ToArray();
         IConfig config = DefaultConfig.Instance;
         if (quick)

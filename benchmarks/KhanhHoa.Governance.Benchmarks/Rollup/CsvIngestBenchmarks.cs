@@ -110,7 +110,7 @@ public class CsvIngestBenchmarks
         return process.ExitCode == 0 ? 0 : throw new InvalidOperationException("the sample host failed: " + errors);
     }
 
-    // KHANHHOA_HOST names a published host (ReadyToRun, as a host deploys it); else the sample host built with the
+    // KHANHHOA_HOST names a published host (native AOT, as a host deploys it); else the sample host built with the
     // solution (CI builds it in Release before the benchmarks run).
     internal static string SampleHost()
     {

@@ -12,8 +12,8 @@ namespace KhanhHoa.Governance.Sample.Demo;
 /// <summary>
 /// The SYNTHETIC dossiers of the demo (<c>rollup</c> without <c>--dossiers</c>, and <c>generate</c>): a year of the
 /// province's dossiers from the Testing package, calibrated to report 87/BC-BCĐ, received at the units that receive
-/// dossiers. They are written in the dossier CSV contract and read back as a host's file would be, so the demo runs the
-/// same reader as a real run. Every output made from them says SYNTHETIC.
+/// dossiers. <c>rollup</c> generates them straight into a store (the same store the reader makes of their CSV, which
+/// <c>generate</c> writes; a test holds the two equal). Every output made from them says SYNTHETIC.
 /// </summary>
 internal static class DemoDossiers
 {
@@ -24,8 +24,8 @@ internal static class DemoDossiers
     public const int Count = 1_000_000;
 
     /// <summary>
-    /// The most synthetic dossiers <c>rollup</c> generates: their CSV is held in memory (about 110 bytes a dossier) to
-    /// be read back as a host's file would be, and a memory stream stops at 2 GB.
+    /// The most synthetic dossiers <c>rollup</c> generates: they are held in memory (a store of
+    /// <see cref="DossierStore.BytesPerDossier"/> bytes a dossier, and the id set that checks them).
     /// </summary>
     public const int MaxInMemoryCount = 10_000_000;
 
@@ -65,11 +65,11 @@ internal static class DemoDossiers
         XlsxDossierWriter.Write(destination, SyntheticDossiers.GenerateRecords(units, from, to, count, seed), map);
 
     /// <summary>
-    /// The CSV of <paramref name="request"/>'s synthetic dossiers, received at <paramref name="units"/>' receiving units
+    /// The store of <paramref name="request"/>'s synthetic dossiers, received at <paramref name="units"/>' receiving units
     /// of <paramref name="day"/> from a month before the first period computed to the period's end; bad input when no
     /// unit receives dossiers that day.
     /// </summary>
-    public static MemoryStream Generate(RollupRequest request, IReadOnlyList<OrgUnit> units, LocalDate day, Terminal terminal)
+    public static DossierStore Generate(RollupRequest request, IReadOnlyList<OrgUnit> units, LocalDate day, Terminal terminal)
     {
         // Every period a user can type (ReportingPeriod.Parse: 2001–2099) ends before LastDay.
         var to = request.Period.End;
@@ -84,12 +84,7 @@ internal static class DemoDossiers
         var from = WarmUpFrom(request.Periods.Min(period => period.Start));
         from = from < FirstDay ? FirstDay : from;
         var count = request.SyntheticCount;
-        return terminal.Step(string.Create(CultureInfo.InvariantCulture, $"generate {count:N0} synthetic dossiers"), progress =>
-        {
-            var buffer = new MemoryStream();
-            WriteCsv(buffer, receiving, from, to, count, request.SyntheticSeed, progress);
-            buffer.Position = 0;
-            return buffer;
-        });
+        return terminal.Step(string.Create(CultureInfo.InvariantCulture, $"generate {count:N0} synthetic dossiers"), _ =>
+            SyntheticDossiers.Generate(receiving, from, to, count, request.SyntheticSeed));
     }
 }

@@ -12,13 +12,20 @@ internal static class InputFingerprints
     /// </summary>
     public static IEnumerable<ReportInput> Of(IEnumerable<string?> paths)
     {
-        foreach (var path in paths)
+        foreach (var path in paths.Where(Fingerprinted))
         {
-            if (path is not null && path != InputFile.StandardInput && new FileInfo(path) is { Exists: true, Length: > 0 })
-            {
-                using var file = File.OpenRead(path);
-                yield return ReportInput.Of(Path.GetFileName(path), file);
-            }
+            using var file = File.OpenRead(path!);
+            yield return ReportInput.Of(Path.GetFileName(path!), file);
         }
     }
+
+    /// <summary>
+    /// The fingerprint of <paramref name="path"/> from the bytes a reader took through <paramref name="read"/> (the
+    /// rest read here), or none when <see cref="Of"/> would leave the path out.
+    /// </summary>
+    public static IEnumerable<ReportInput> Of(string path, FingerprintingStream read) =>
+        Fingerprinted(path) ? [new ReportInput(Path.GetFileName(path), read.Sha256())] : [];
+
+    private static bool Fingerprinted(string? path) =>
+        path is not null && path != InputFile.StandardInput && new FileInfo(path) is { Exists: true, Length: > 0 };
 }

@@ -13,39 +13,36 @@ namespace KhanhHoa.Governance.Sample.Pipeline;
 
 /// <summary>
 /// From dossiers to measures: the org units (a host's CSV or the embedded hierarchy), the dossiers (a host's file, or in
-/// the demo the synthetic province of <see cref="DemoDossiers"/> written in the CSV contract and read back, as a host's
-/// file would be), then the engine over the
-/// period and the months before it, shard by shard with mergeable partial results. Every month is re-based onto the
+/// the demo the synthetic province of <see cref="DemoDossiers"/> generated straight into a store), then the engine over
+/// the period and the months before it in one aggregation on every core, its partial result kept for merges. Every month is re-based onto the
 /// tree of the period's end (<see cref="RollupRebase"/>), so a trend across the reorganisation of 1 July 2025 rolls up
 /// on today's units, with the embedded successions moving the dossiers of older units.
 /// </summary>
 internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
 {
-    private const int Shards = 8;
-
     /// <summary>Runs the pipeline; bad input becomes a <see cref="CliException"/> naming the file, line and field.</summary>
     public RollupOutcome Run(RollupRequest request)
     {
         var (units, rebase) = LoadUnits(request);
 
         // The period and the hierarchy are checked before any dossier is read, so their errors come at once and blame
-        // the right thing: the engine's own checks, the period's before the tree's.
-        if (RollupEngine.Create(units, [request.Period], rebase) is { Success: false } rejected)
+        // the right thing: the engine's own checks, the period's before the tree's. The engine is built once, here.
+        var created = RollupEngine.Create(units, request.Periods, rebase);
+        if (!created.Success)
         {
-            throw Blame(request, rejected.Errors);
+            throw Blame(request, created.Errors);
         }
 
-        // The input files are fingerprinted for the report while the dossiers are read: the reader leaves part of the
-        // cores idle, and a second pass over a large file afterwards would add its whole time to the run.
-        var fingerprints = Task.Run(() => InputFingerprints.Of([request.DossiersPath, request.UnitsPath]).ToList());
-        var store = request.IsSynthetic ? ReadDemo(request, units, rebase.Onto) : ReadFile(request, units);
+        var engine = created.Value;
+        // The dossier file is fingerprinted from the bytes the reader takes (a second pass would compete with it).
+        var (store, inputs) = request.IsSynthetic ? (ReadDemo(request, units, rebase.Onto), []) : ReadFile(request, units);
         var source = request.IsSynthetic
             ? DemoDossiers.Source(request.SyntheticSeed)
             : request.DossiersPath == InputFile.StandardInput ? InputFile.Describe(request.DossiersPath) : Path.GetFileName(request.DossiersPath!);
         var (partial, result) = terminal.Step(string.Create(CultureInfo.InvariantCulture, $"roll up {request.Periods.Count} periods"), progress =>
-            Roll(units, request.Periods, rebase, store, request.KeepDossierIds, progress).Match(rolled => rolled, errors => throw Blame(request, errors)));
+            Roll(engine, store, request.KeepDossierIds, progress).Match(rolled => rolled, errors => throw Blame(request, errors)));
         var outcome = new RollupOutcome(request.Period, result, partial, units, store.Count, request.IsSynthetic, source, []);
-        return outcome with { Notes = UnallocatedNotes(outcome.Current), Inputs = Inputs(request, source, fingerprints.GetAwaiter().GetResult()) };
+        return outcome with { Notes = UnallocatedNotes(outcome.Current), Inputs = Inputs(request, source, [.. inputs, .. InputFingerprints.Of([request.UnitsPath])]) };
     }
 
     // What the report stands on: the files the rollup read, and generated dossiers by their description.
@@ -111,68 +108,40 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
         return OrgUnitCsvReader.Read(stream).Match(units => units, errors => throw InputProblem.From(InputFile.Describe(path), errors));
     }
 
-    private DossierStore ReadDemo(RollupRequest request, IReadOnlyList<OrgUnit> units, LocalDate day)
-    {
-        using var csv = DemoDossiers.Generate(request, units, day, terminal);
-        return Read("synthetic dossiers (CSV contract)", "synthetic.csv", csv, DossierReadOptions.ForUnits(units));
-    }
+    private DossierStore ReadDemo(RollupRequest request, IReadOnlyList<OrgUnit> units, LocalDate day) =>
+        DemoDossiers.Generate(request, units, day, terminal);
 
     // The library tells the format by the bytes (CSV, JSON lines or an Excel workbook) and checks the extension.
-    private DossierStore ReadFile(RollupRequest request, IReadOnlyList<OrgUnit> units)
+    private (DossierStore Store, IEnumerable<ReportInput> Fingerprint) ReadFile(RollupRequest request, IReadOnlyList<OrgUnit> units)
     {
         var path = request.DossiersPath!;
         var options = DossierReadOptions.ForUnits(units) with { ColumnMap = request.MapPath is { } map ? LoadMap(map) : null };
-        using var file = InputFile.OpenRead(path, "--dossiers", terminal);
+        using var file = new FingerprintingStream(InputFile.OpenRead(path, "--dossiers", terminal));
         var name = path == InputFile.StandardInput ? null : Path.GetFileName(path);
         var label = name ?? "dossiers from standard input";
 
         // A pipe or FIFO has no length: its progress bar stays empty until the end.
         var length = file.CanSeek ? file.Length : 0;
         var read = terminal.Step($"read {label}", progress => DossierFileReader.Read(file, name, options with { Progress = new FractionProgress(length, progress) }, request.Sheet));
-        return read.Success ? read.Value : throw InputProblem.From(InputFile.Describe(path), read.Errors, read.ErrorCount);
+        return read.Success ? (read.Value, InputFingerprints.Of(path, file).ToList()) : throw InputProblem.From(InputFile.Describe(path), read.Errors, read.ErrorCount);
     }
 
     private DossierColumnMap LoadMap(string path) =>
         GovernanceDataLoader.LoadDossierColumnMap(InputFile.ReadAllBytes(path, "--map", terminal)).Match(map => map, errors => throw InputProblem.From(InputFile.Describe(path), errors));
 
-    private DossierStore Read(string label, string file, Stream stream, DossierReadOptions options)
+    // The whole store in one aggregation on every core (the engine splits it into chunks itself), then completed.
+    private static InputResult<(RollupPartial Partial, RollupResult Result)> Roll(RollupEngine engine, DossierStore store, bool keepDossierIds, IProgress<double> progress)
     {
-        // A pipe or FIFO has no length: its progress bar stays empty until the end.
-        var length = stream.CanSeek ? stream.Length : 0;
-        var read = terminal.Step($"read {label}", progress => DossierCsvReader.Read(stream, options with { Progress = new FractionProgress(length, progress) }));
-        return read.Success ? read.Value : throw InputProblem.From(file, read.Errors, read.ErrorCount);
-    }
-
-    // Shards of the store are aggregated one after the other and their partials merged, as a national host would
-    // merge the partials of its provinces; the merged partial equals the whole store's.
-    private static InputResult<(RollupPartial Partial, RollupResult Result)> Roll(
-        IReadOnlyList<OrgUnit> units, IReadOnlyList<ReportingPeriod> periods, RollupRebase rebase, DossierStore store, bool keepDossierIds, IProgress<double> progress)
-    {
-        var created = RollupEngine.Create(units, periods, rebase);
-        if (!created.Success)
+        var partial = engine.Aggregate(store, 0, store.Count, keepDossierIds: keepDossierIds);
+        if (!partial.Success)
         {
-            return created.ConvertError<(RollupPartial, RollupResult)>();
+            return partial.ConvertError<(RollupPartial, RollupResult)>();
         }
 
-        var engine = created.Value;
-        var merged = engine.EmptyPartial();
-        for (var shard = 0; shard < Shards; shard++)
-        {
-            var start = (int)((long)store.Count * shard / Shards);
-            var end = (int)((long)store.Count * (shard + 1) / Shards);
-            var partial = engine.Aggregate(store, start, end - start, keepDossierIds: keepDossierIds);
-            if (!partial.Success)
-            {
-                return partial.ConvertError<(RollupPartial, RollupResult)>();
-            }
-
-            merged = merged.Merge(partial.Value).Value;
-            progress.Report((shard + 1) / (double)Shards);
-        }
-
-        var completed = engine.Complete(merged);
+        var completed = engine.Complete(partial.Value);
+        progress.Report(1);
         return completed.Success
-            ? InputResult<(RollupPartial, RollupResult)>.ForValue((merged, completed.Value))
+            ? InputResult<(RollupPartial, RollupResult)>.ForValue((partial.Value, completed.Value))
             : completed.ConvertError<(RollupPartial, RollupResult)>();
     }
 }

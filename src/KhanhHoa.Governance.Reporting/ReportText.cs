@@ -31,6 +31,12 @@ internal static class ReportText
     public const string NoDueSoon = "Không có nhiệm vụ sắp đến hạn.";
     public const string SyntheticLabel = "giả lập";
 
+    // The place a signable report leaves for the office to fill where no unit reported, as report 87's officials do.
+    public const string ToFill = "…";
+
+    // What a part with nothing in it says: a review says why; a signable report leaves the place to fill.
+    public static string Empty(MonthlyReport report, string review) => report.Purpose == ReportPurpose.Signable ? ToFill : review;
+
     public const string SyntheticBanner =
         "DỮ LIỆU GIẢ LẬP: báo cáo có số liệu giả lập (đánh dấu \"giả lập\"), chỉ dùng để minh họa, không phải số liệu chính thức.";
 
@@ -93,9 +99,10 @@ internal static class ReportText
     // A reported figure as the report prints it: "93,7% (393.249/419.886)" for a stated rate with its parts.
     public static string Value(FigureRow row)
     {
+        // Only a signable report keeps a figure no unit sent (the composer leaves out such figures otherwise).
         if (row.Value is not { } value)
         {
-            return "—";
+            return ToFill;
         }
 
         var shown = row.IsRate ? VietnameseFormat.Percent(value) : VietnameseFormat.Number(value);
@@ -182,7 +189,7 @@ internal static class ReportText
 
     // From submissions, the core's one figure per data set comes first and a unit is listed once it has sent every
     // report due from it; from dossiers alone, the units with own dossiers.
-    public static string CompletenessLine(ReportingCompleteness completeness) =>
+    public static string CompletenessLine(ReportingCompleteness completeness) => completeness.Expected == 0 ? ToFill :
         (completeness.Reports is { } reports ? ReportsLine(reports) + " " : string.Empty)
         + $"{VietnameseFormat.Integer(completeness.ReportedCount)}/{VietnameseFormat.Integer(completeness.Expected)} đơn vị đã gửi {(completeness.Reports is null ? "số liệu" : "đủ báo cáo")}"
         + (completeness.Missing.Count == 0 ? "." : $"; chưa gửi{(completeness.Reports is null ? string.Empty : " đủ")}: {string.Join(", ", completeness.Missing.Select(unit => unit.Name))}.");
@@ -196,11 +203,12 @@ internal static class ReportText
     public static string ViolationFigures(ConsistencyViolation violation) =>
         string.Join("; ", violation.Figures.Select(figure => $"{figure.Name}: {VietnameseFormat.Number(figure.Value)}"));
 
-    public static readonly string[] ViolationColumns = ["Quy tắc", "Nội dung", "Căn cứ", "Đơn vị", "Số liệu liên quan", "Nguồn"];
+    // The internal annex names a rule by its Vietnamese description only; its code stays in the JSON (ruleCode).
+    public static readonly string[] ViolationColumns = ["Nội dung", "Căn cứ", "Đơn vị", "Số liệu liên quan", "Nguồn"];
 
     public static string[] ViolationCells(ConsistencyViolation violation) =>
     [
-        violation.RuleCode, violation.Description, violation.Citation ?? "—", ViolationUnit(violation),
+        violation.Description, violation.Citation ?? "—", ViolationUnit(violation),
         ViolationFigures(violation), Source(violation.Provenance),
     ];
 

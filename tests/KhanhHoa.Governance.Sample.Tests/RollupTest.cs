@@ -99,10 +99,17 @@ public sealed class RollupTest
         Assert.Contains("Note: plan 954/QĐ-UBND was issued on 11/11/2025, after 14/09/2025: its tasks are not counted", run.Output, StringComparison.Ordinal);
         Assert.Contains($"Report written to {folder.Path}", run.Output, StringComparison.Ordinal);
         Assert.Contains("DỮ LIỆU GIẢ LẬP", File.ReadAllText(folder.File("bao-cao-2025-09.md")), StringComparison.Ordinal);
+
+        // The signable copy beside it, and the console says which file is which.
+        Assert.Contains(" review: everything, synthetic data labelled", run.Output, StringComparison.Ordinal);
+        Assert.Contains(" signable: only the figures the units reported", run.Output, StringComparison.Ordinal);
+        var signable = File.ReadAllText(folder.File("bao-cao-2025-09-trinh-ky.md"));
+        Assert.DoesNotContain("GIẢ LẬP", signable, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("R87.", signable, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void One_format_writes_one_file_and_quiet_prints_nothing()
+    public void One_format_writes_its_review_and_its_signable_file_and_quiet_prints_nothing()
     {
         using var folder = new TempFolder();
 
@@ -111,7 +118,7 @@ public sealed class RollupTest
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(string.Empty, run.Output);
         Assert.Equal(string.Empty, run.Error);
-        Assert.Equal(["bao-cao-2025-09.md"], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+        Assert.Equal(["bao-cao-2025-09-trinh-ky.md", "bao-cao-2025-09.md"], Directory.GetFiles(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -157,7 +157,8 @@ public static class MonthlyReportComposer
             builder.AddInput(input);
         }
 
-        return InputResult<MonthlyReport>.ForValue(builder.Build());
+        var report = builder.Build();
+        return InputResult<MonthlyReport>.ForValue(sources.Purpose == ReportPurpose.Signable ? SignableReport.Of(report) : report);
     }
 
     // Everything in the sources that makes a report impossible, found before any of it is composed.

@@ -91,6 +91,13 @@ public sealed record MonthlyReportSources
     public Provenance TaskProvenance { get; init; } = Provenance.Computed;
 
     /// <summary>
+    /// What the report is for: <see cref="ReportPurpose.Review"/> (the default: everything, synthetic items labelled, the
+    /// data-quality annex) or <see cref="ReportPurpose.Signable"/> (only the units' reported figures, no judgement, no
+    /// synthetic item, no internal check). A host that writes both composes twice with <c>with { Purpose = … }</c>.
+    /// </summary>
+    public ReportPurpose Purpose { get; init; } = ReportPurpose.Review;
+
+    /// <summary>
     /// The units' accepted submissions in force for the period; their findings (non-blocking rule violations) go into the
     /// data-quality section with their provenance. None by default.
     /// </summary>

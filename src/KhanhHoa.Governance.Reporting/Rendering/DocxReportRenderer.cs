@@ -163,33 +163,13 @@ internal sealed class DocxReportRenderer : IMonthlyReportRenderer
                 body.Append(Heading(subsection, italic: true));
             }
 
-            AppendGroup(body, entry.Group);
+            AppendGroup(body, report, entry.Group);
         }
 
         body.Append(report.Indexes.Select(index => BodyPara(ReportText.IndexLine(index))));
-        body.Append(Heading($"{outline.TaskSectionNumber}. {ReportText.Tasks}"));
-        body.Append(BodyPara(ReportText.TaskSummaryLine(report.Tasks.Total) + SyntheticNote(report.Tasks.Provenance)));
-        body.Append(Heading(ReportText.TasksByAgency, italic: true));
-        body.Append(DataTable(
-            [2854, 1100, 1100, 1100, 1100, 1000, 1100],
-            ["Đơn vị chủ trì", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Trong hạn", "Quá hạn", "Sắp đến hạn", "Tỷ lệ đúng hạn"],
-            report.Tasks.ByAgency.Select(summary =>
-            {
-                var cells = ReportText.CountCells(summary.Counts);
-                return new[] { summary.Name, cells[0], cells[1], cells[2], cells[3], cells[5], cells[6] };
-            })));
-        body.Append(Heading(ReportText.Overdue, italic: true));
-        if (report.Tasks.Overdue.Count == 0)
+        if (report.HasTaskSection)
         {
-            body.Append(BodyPara(ReportText.NoOverdue));
-        }
-        else
-        {
-            body.Append(DataTable(
-                [4154, 2500, 1300, 1400],
-                ["Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn", "Số ngày làm việc quá hạn"],
-                report.Tasks.Overdue.Select(task => new[] { $"{task.Title} ({task.Plan})", task.LeadAgency, VietnameseFormat.ShortDate(task.Deadline), VietnameseFormat.Integer(task.WorkingDaysLate) }),
-                textColumns: 2));
+            AppendTasks(body, report, outline);
         }
 
         body.Append(Heading(ReportText.SectionDifficulties));
@@ -202,7 +182,7 @@ internal sealed class DocxReportRenderer : IMonthlyReportRenderer
 
         if (topic == 0)
         {
-            body.Append(BodyPara(ReportText.NoDifficulties));
+            body.Append(BodyPara(ReportText.Empty(report, ReportText.NoDifficulties)));
         }
 
         body.Append(Heading(ReportText.SectionPriorities));
@@ -218,7 +198,7 @@ internal sealed class DocxReportRenderer : IMonthlyReportRenderer
 
         if (number == 0)
         {
-            body.Append(BodyPara(ReportText.NoPriorities));
+            body.Append(BodyPara(ReportText.Empty(report, ReportText.NoPriorities)));
         }
 
         if (report.Closing.Length > 0)
@@ -256,26 +236,29 @@ internal sealed class DocxReportRenderer : IMonthlyReportRenderer
         // tables fit (Decree 30 lets only pages holding a table turn).
         body.Append(new Paragraph(new ParagraphProperties(Section(landscape: false))));
         body.Append(Para(ReportText.AnnexData, JustificationValues.Center, bold: true, spaceBefore: 0));
-        body.Append(Heading("1. " + ReportText.DataQuality));
-        if (report.Violations.Count == 0)
+        var part = 0;
+        if (report.HasDataQualityAnnex)
         {
-            body.Append(BodyPara(ReportText.NoViolations));
-        }
-        else
-        {
-            body.Append(DataTable(
-                [2100, 5000, 2000, 1700, 3486],
-                ReportText.ViolationColumns[..^1],
-                report.Violations.Select(v =>
-                {
-                    // A long rule code ("R87.SOCIAL.PROTECTION.CLEAN.RATE") may wrap after a dot, never inside a part.
-                    var cells = ReportText.ViolationCells(v);
-                    return new[] { cells[0].Replace(".", ".\u200B", StringComparison.Ordinal), cells[1] + SyntheticTag(v.Provenance), cells[2], cells[3], cells[4] };
-                }),
-                textColumns: 5));
+            body.Append(Heading($"{++part}. {ReportText.DataQuality}"));
+            if (report.Violations.Count == 0)
+            {
+                body.Append(BodyPara(ReportText.NoViolations));
+            }
+            else
+            {
+                body.Append(DataTable(
+                    [6100, 2600, 1900, 3686],
+                    ReportText.ViolationColumns[..^1],
+                    report.Violations.Select(v =>
+                    {
+                        var cells = ReportText.ViolationCells(v);
+                        return new[] { cells[0] + SyntheticTag(v.Provenance), cells[1], cells[2], cells[3] };
+                    }),
+                    textColumns: 4));
+            }
         }
 
-        body.Append(Heading("2. " + ReportText.Completeness));
+        body.Append(Heading($"{++part}. {ReportText.Completeness}"));
         body.Append(BodyPara(ReportText.CompletenessLine(report.Completeness) + SyntheticNote(report.Completeness.Provenance)));
 
         body.Append(Section(landscape: true));
@@ -298,15 +281,52 @@ internal sealed class DocxReportRenderer : IMonthlyReportRenderer
         return section;
     }
 
-    // A group of section I: its indicators with their targets, then the figures the units reported.
-    private static void AppendGroup(Body body, IndicatorGroup group)
+    // The task section: the counts, by lead agency, and the overdue tasks with their working days late.
+    private static void AppendTasks(Body body, MonthlyReport report, ReportOutline outline)
+    {
+        body.Append(Heading($"{outline.TaskSectionNumber}. {ReportText.Tasks}"));
+        body.Append(BodyPara(ReportText.TaskSummaryLine(report.Tasks.Total) + SyntheticNote(report.Tasks.Provenance)));
+        body.Append(Heading(ReportText.TasksByAgency, italic: true));
+        body.Append(DataTable(
+            [2854, 1100, 1100, 1100, 1100, 1000, 1100],
+            ["Đơn vị chủ trì", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Trong hạn", "Quá hạn", "Sắp đến hạn", "Tỷ lệ đúng hạn"],
+            report.Tasks.ByAgency.Select(summary =>
+            {
+                var cells = ReportText.CountCells(summary.Counts);
+                return new[] { summary.Name, cells[0], cells[1], cells[2], cells[3], cells[5], cells[6] };
+            })));
+        body.Append(Heading(ReportText.Overdue, italic: true));
+        if (report.Tasks.Overdue.Count == 0)
+        {
+            body.Append(BodyPara(ReportText.NoOverdue));
+        }
+        else
+        {
+            body.Append(DataTable(
+                [4154, 2500, 1300, 1400],
+                ["Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn", "Số ngày làm việc quá hạn"],
+                report.Tasks.Overdue.Select(task => new[] { $"{task.Title} ({task.Plan})", task.LeadAgency, VietnameseFormat.ShortDate(task.Deadline), VietnameseFormat.Integer(task.WorkingDaysLate) }),
+                textColumns: 2));
+        }
+    }
+
+    // A group of section I: its indicators with their targets (a signable report has none: the office judges), then
+    // the figures the units reported.
+    private static void AppendGroup(Body body, MonthlyReport report, IndicatorGroup group)
     {
         if (group.IsEmpty)
         {
-            body.Append(BodyPara(ReportText.NoFigures));
+            body.Append(BodyPara(ReportText.Empty(report, ReportText.NoFigures)));
         }
 
-        if (group.Rows.Count > 0)
+        if (group.Rows.Count > 0 && report.Purpose == ReportPurpose.Signable)
+        {
+            body.Append(DataTable(
+                [4354, 1800, 1800, 1400],
+                ["Chỉ tiêu", "Kết quả", "Tử số/Mẫu số", "So với tháng trước"],
+                group.Rows.Select(row => new[] { $"{row.Name} ({row.Code})", ReportText.Value(row), ReportText.Fraction(row), ReportText.Change(row) })));
+        }
+        else if (group.Rows.Count > 0)
         {
             body.Append(DataTable(
                 [2354, 1100, 1450, 1400, 900, 1200, 950],

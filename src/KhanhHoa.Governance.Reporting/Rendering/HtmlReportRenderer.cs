@@ -195,7 +195,7 @@ internal sealed class HtmlReportRenderer : IMonthlyReportRenderer
             var group = entry.Group;
             if (group.IsEmpty)
             {
-                main.Add(E("p", ReportText.NoFigures));
+                main.Add(E("p", ReportText.Empty(report, ReportText.NoFigures)));
             }
 
             if (group.Rows.Count > 0)
@@ -210,20 +210,23 @@ internal sealed class HtmlReportRenderer : IMonthlyReportRenderer
         }
 
         main.Add(report.Indexes.Select(index => E("p", ReportText.IndexLine(index))));
-        main.Add(E("h3", $"{outline.TaskSectionNumber}. {ReportText.Tasks}"));
-        main.Add(E("p", ReportText.TaskSummaryLine(report.Tasks.Total), SyntheticTag(report.Tasks.Provenance)));
-        main.Add(E("h4", ReportText.TasksByPlan));
-        main.Add(Table(["Kế hoạch", .. ReportText.CountColumns], report.Tasks.ByPlan.Select(s => (string[])[s.Name, .. ReportText.CountCells(s.Counts)]), firstTextColumns: 1, titleColumn: 0));
-        main.Add(E("h4", ReportText.TasksByAgency));
-        main.Add(Table(["Đơn vị chủ trì", .. ReportText.CountColumns], report.Tasks.ByAgency.Select(s => (string[])[s.Name, .. ReportText.CountCells(s.Counts)]), firstTextColumns: 1, titleColumn: 0));
-        main.Add(E("h4", ReportText.Overdue));
-        main.Add(report.Tasks.Overdue.Count == 0
-            ? E("p", ReportText.NoOverdue)
-            : Table(ReportText.OverdueColumns, report.Tasks.Overdue.Select(ReportText.OverdueCells), firstTextColumns: 4, titleColumn: 1));
-        main.Add(E("h4", ReportText.DueSoon));
-        main.Add(report.Tasks.DueSoon.Count == 0
-            ? E("p", ReportText.NoDueSoon)
-            : Table(ReportText.DueSoonColumns, report.Tasks.DueSoon.Select(ReportText.DueSoonCells), firstTextColumns: 4, titleColumn: 1));
+        if (report.HasTaskSection)
+        {
+            main.Add(E("h3", $"{outline.TaskSectionNumber}. {ReportText.Tasks}"));
+            main.Add(E("p", ReportText.TaskSummaryLine(report.Tasks.Total), SyntheticTag(report.Tasks.Provenance)));
+            main.Add(E("h4", ReportText.TasksByPlan));
+            main.Add(Table(["Kế hoạch", .. ReportText.CountColumns], report.Tasks.ByPlan.Select(s => (string[])[s.Name, .. ReportText.CountCells(s.Counts)]), firstTextColumns: 1, titleColumn: 0));
+            main.Add(E("h4", ReportText.TasksByAgency));
+            main.Add(Table(["Đơn vị chủ trì", .. ReportText.CountColumns], report.Tasks.ByAgency.Select(s => (string[])[s.Name, .. ReportText.CountCells(s.Counts)]), firstTextColumns: 1, titleColumn: 0));
+            main.Add(E("h4", ReportText.Overdue));
+            main.Add(report.Tasks.Overdue.Count == 0
+                ? E("p", ReportText.NoOverdue)
+                : Table(ReportText.OverdueColumns, report.Tasks.Overdue.Select(ReportText.OverdueCells), firstTextColumns: 4, titleColumn: 1));
+            main.Add(E("h4", ReportText.DueSoon));
+            main.Add(report.Tasks.DueSoon.Count == 0
+                ? E("p", ReportText.NoDueSoon)
+                : Table(ReportText.DueSoonColumns, report.Tasks.DueSoon.Select(ReportText.DueSoonCells), firstTextColumns: 4, titleColumn: 1));
+        }
 
         main.Add(E("h2", ReportText.SectionDifficulties));
         var topic = 0;
@@ -235,7 +238,7 @@ internal sealed class HtmlReportRenderer : IMonthlyReportRenderer
 
         if (topic == 0)
         {
-            main.Add(E("p", ReportText.NoDifficulties));
+            main.Add(E("p", ReportText.Empty(report, ReportText.NoDifficulties)));
         }
 
         main.Add(E("h2", ReportText.SectionPriorities));
@@ -248,7 +251,7 @@ internal sealed class HtmlReportRenderer : IMonthlyReportRenderer
 
         if (number == 0)
         {
-            main.Add(E("p", ReportText.NoPriorities));
+            main.Add(E("p", ReportText.Empty(report, ReportText.NoPriorities)));
         }
 
         if (report.Closing.Length > 0)
@@ -272,15 +275,20 @@ internal sealed class HtmlReportRenderer : IMonthlyReportRenderer
                 signature.SignerName.Length > 0 ? E("p", new XAttribute("class", "name"), signature.SignerName) : null)));
 
         var annex = E("section", new XAttribute("class", "annex"), E("h2", ReportText.AnnexData));
-        annex.Add(E("h3", "1. " + ReportText.DataQuality));
-        annex.Add(report.Violations.Count == 0
-            ? E("p", ReportText.NoViolations)
-            : Table(
-                ReportText.ViolationColumns,
-                report.Violations.Select(ReportText.ViolationCells),
-                firstTextColumns: 6,
-                titleColumn: 0));
-        annex.Add(E("h3", "2. " + ReportText.Completeness));
+        var part = 0;
+        if (report.HasDataQualityAnnex)
+        {
+            annex.Add(E("h3", $"{++part}. {ReportText.DataQuality}"));
+            annex.Add(report.Violations.Count == 0
+                ? E("p", ReportText.NoViolations)
+                : Table(
+                    ReportText.ViolationColumns,
+                    report.Violations.Select(ReportText.ViolationCells),
+                    firstTextColumns: 5,
+                    titleColumn: 0));
+        }
+
+        annex.Add(E("h3", $"{++part}. {ReportText.Completeness}"));
         annex.Add(E("p", ReportText.CompletenessLine(report.Completeness), SyntheticTag(report.Completeness.Provenance)));
 
         body.Add(annex);

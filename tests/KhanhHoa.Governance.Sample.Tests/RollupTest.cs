@@ -121,6 +121,22 @@ public sealed class RollupTest
         Assert.Equal(["bao-cao-2025-09-trinh-ky.md", "bao-cao-2025-09.md"], Directory.GetFiles(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
+    // The synthetic dossiers fall on the same days relative to their period: seeded by the period, two periods never
+    // print the same figures (the 2026-11 report once repeated 2025-09's to the digit).
+    [Fact]
+    public void Two_periods_of_synthetic_dossiers_print_different_figures()
+    {
+        string Values(string period)
+        {
+            var run = SampleRun.InProcess("rollup", "--period", period, "--synthetic-count", "5000", "--format", "json", "--quiet");
+            Assert.Equal(0, run.ExitCode);
+            using var json = JsonDocument.Parse(run.Output);
+            return string.Join(";", json.RootElement.GetProperty("units").EnumerateArray().First().GetProperty("measures").EnumerateObject().Select(static m => m.Value.GetInt64()));
+        }
+
+        Assert.NotEqual(Values("2025-09"), Values("2026-11"));
+    }
+
     [Fact]
     public void A_quarter_is_rolled_up_with_its_months()
     {

@@ -586,4 +586,29 @@ public sealed class MonthlyReportComposerTest
         Assert.Contains("| " + ReportText.ToFill + " |", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain(ReportText.DataQuality, markdown, StringComparison.Ordinal);
     }
+
+    // Section III looks ahead only: whatever progress the units report, no task due on or before the period's end is
+    // listed there (it is overdue, or done, and the task section says so), and none of the overdue tasks is.
+    [Property(MaxTest = 30)]
+    public Property Section_III_never_lists_a_task_due_on_or_before_the_period_s_end()
+    {
+        var plan = GovernanceData.Default.Plans.Single(p => p.Id == PlanId);
+        var days = Gen.Choose(-120, 90).Select(d => AsOf.PlusDays(d));
+        var update = Gen.OneOf(
+            Gen.Constant<ProgressUpdate?>(null),
+            days.Select(d => (ProgressUpdate?)ProgressUpdate.Completed(d < AsOf ? d : AsOf)),
+            days.Select(d => (ProgressUpdate?)ProgressUpdate.Extended(AsOf.PlusDays(-150), d)));
+        return Prop.ForAll(update.ArrayOf(plan.Tasks.Count).ToArbitrary(), updates =>
+        {
+            var histories = plan.Tasks.Select((task, i) => (task.Id, Update: updates[i])).Where(static x => x.Update is not null)
+                .ToDictionary(static x => x.Id, static x => ProgressHistory.Empty.Append(x.Update!), StringComparer.Ordinal);
+            var report = MonthlyReportComposer.Compose(Sources() with
+            {
+                Progress = new Dictionary<string, IReadOnlyDictionary<string, ProgressHistory>> { [PlanId] = histories },
+            }).GetValueOrThrow();
+            var overdue = report.Tasks.Overdue.Select(static t => (t.Id, t.LeadAgency, (LocalDate?)t.Deadline)).ToHashSet();
+            var ahead = report.Priorities.Where(static p => p.Source == PrioritySource.TaskDueNextPeriod).ToList();
+            return ahead.All(p => p.DueBy > report.Period.End && !overdue.Contains((p.Reference!, p.Responsible, p.DueBy)));
+        });
+    }
 }

@@ -228,6 +228,7 @@ internal sealed class HtmlReportRenderer : IMonthlyReportRenderer
                 : Table(ReportText.DueSoonColumns, report.Tasks.DueSoon.Select(ReportText.DueSoonCells), firstTextColumns: 4, titleColumn: 1));
         }
 
+        main.Add(E("p", ReportText.AnnexesReferred(report)));
         main.Add(E("h2", ReportText.SectionDifficulties));
         var topic = 0;
         foreach (var (subject, items) in ReportText.DifficultiesByTopic(report))
@@ -274,7 +275,7 @@ internal sealed class HtmlReportRenderer : IMonthlyReportRenderer
                 new[] { signature.Authority, signature.Position, signature.SecondaryTitle }.Where(part => part.Length > 0).Select(part => E("p", part)),
                 signature.SignerName.Length > 0 ? E("p", new XAttribute("class", "name"), signature.SignerName) : null)));
 
-        var annex = E("section", new XAttribute("class", "annex"), E("h2", ReportText.AnnexData));
+        var annex = E("section", new XAttribute("class", "annex"), E("h2", ReportText.AnnexData(report)), E("p", new XAttribute("class", "range"), ReportText.AnnexReference(report)));
         var part = 0;
         if (report.HasDataQualityAnnex)
         {
@@ -297,6 +298,7 @@ internal sealed class HtmlReportRenderer : IMonthlyReportRenderer
             body.Add(E(
                 "section",
                 E("h2", ReportText.UnitsAppendix),
+                E("p", new XAttribute("class", "range"), ReportText.AnnexReference(report)),
                 Table(ReportText.UnitColumns, report.Units.Select(unit => ReportText.UnitCells(report, unit)), firstTextColumns: 3, titleColumn: 1)));
         }
 

@@ -145,6 +145,8 @@ internal sealed class MarkdownReportRenderer : IMonthlyReportRenderer
             TableOrNote(md, ReportText.DueSoonColumns, [.. report.Tasks.DueSoon.Select(ReportText.DueSoonCells)], ReportText.NoDueSoon);
         }
 
+        Line(md, Escape(ReportText.AnnexesReferred(report)));
+        Line(md);
         Line(md, $"## {ReportText.SectionDifficulties}");
         Line(md);
         var topic = 0;
@@ -210,7 +212,9 @@ internal sealed class MarkdownReportRenderer : IMonthlyReportRenderer
 
         Line(md);
 
-        Line(md, $"## {ReportText.AnnexData}");
+        Line(md, $"## {ReportText.AnnexData(report)}");
+        Line(md);
+        Line(md, $"*{Escape(ReportText.AnnexReference(report))}*");
         Line(md);
         var part = 0;
         if (report.HasDataQualityAnnex)
@@ -232,6 +236,8 @@ internal sealed class MarkdownReportRenderer : IMonthlyReportRenderer
         if (report.Units.Count > 0)
         {
             Line(md, $"## {ReportText.UnitsAppendix}");
+            Line(md);
+            Line(md, $"*{Escape(ReportText.AnnexReference(report))}*");
             Line(md);
             Table(md, ReportText.UnitColumns, report.Units.Select(unit => ReportText.UnitCells(report, unit)));
         }

@@ -93,7 +93,7 @@ internal sealed class ReportOutput
         var notes = new List<string>(outcome.Notes);
         var calendar = services.GetRequiredService<BusinessCalendar>();
         var purposes = Purposes.ToList();
-        var reports = terminal.Step(purposes.Count == 1 ? "compose the report" : "compose the review and the signable report", _ =>
+        var reports = terminal.Step(purposes.Count == 1 ? "compose the report" : "compose review and signable", _ =>
             purposes.Select(purpose => ReportAssembly.Compose(outcome, data, letterhead, calendar, submitted, purpose == ReportPurpose.Review ? notes : [], purpose)).ToList());
         var renderers = Renderers().ToList();
         var count = renderers.Count * reports.Count;

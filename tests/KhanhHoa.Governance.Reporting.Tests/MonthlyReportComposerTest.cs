@@ -611,4 +611,21 @@ public sealed class MonthlyReportComposerTest
             return ahead.All(p => p.DueBy > report.Period.End && !overdue.Contains((p.Reference!, p.Responsible, p.DueBy)));
         });
     }
+
+    // Section III cites a plan as an official does, by its document ("Kế hoạch số 3433/KH-UBND"; a number not yet given
+    // left to fill), never by the library's id of it.
+    [Fact]
+    public void Section_III_cites_each_plan_by_its_document_not_its_id()
+    {
+        var plans = GovernanceData.Default.Plans;
+        var report = MonthlyReportComposer.Compose(Sources() with
+        {
+            Progress = plans.ToDictionary(p => p.Id, p => (IReadOnlyDictionary<string, ProgressHistory>)p.Tasks.ToDictionary(
+                t => t.Id, _ => ProgressHistory.Empty.Append(ProgressUpdate.Extended(AsOf.PlusDays(-30), AsOf.PlusDays(10))), StringComparer.Ordinal), StringComparer.Ordinal),
+        }).GetValueOrThrow();
+        var ahead = report.Priorities.Where(static p => p.Source == PrioritySource.TaskDueNextPeriod).Select(static p => p.Text).ToList();
+
+        Assert.Contains(ahead, static text => text.Contains("(Kế hoạch số 3433/KH-UBND, nhiệm vụ", StringComparison.Ordinal));
+        Assert.All(ahead, text => Assert.DoesNotContain(plans, plan => text.Contains($"({plan.Id},", StringComparison.Ordinal)));
+    }
 }

@@ -12,7 +12,7 @@ internal static class ReportText
     public const string SectionResults = "I. KẾT QUẢ CÁC MẶT CÔNG TÁC";
     public const string SectionDifficulties = "II. KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ, ĐỀ XUẤT";
     public const string NoDifficulties = "Các đơn vị không nêu khó khăn, vướng mắc, kiến nghị, đề xuất trong kỳ báo cáo.";
-    public const string AnnexData = "Phụ lục I: CHẤT LƯỢNG SỐ LIỆU VÀ TÌNH HÌNH GỬI BÁO CÁO";
+    public const string AnnexDataName = "Phụ lục I";
     public const string NoPriorities = "Không có nhiệm vụ đến hạn trong kỳ tới; các cơ quan, đơn vị tiếp tục thực hiện các nhiệm vụ thường xuyên theo kế hoạch.";
     public const string NoFigures = "Chưa có số liệu các đơn vị gửi trong kỳ báo cáo.";
     public const string SectionPriorities = "III. NHIỆM VỤ TRỌNG TÂM TRONG THỜI GIAN TỚI";
@@ -24,12 +24,46 @@ internal static class ReportText
     public const string DataQuality = "Kiểm tra tính nhất quán của số liệu";
     public const string Completeness = "Tình hình gửi số liệu của các đơn vị";
     public const string UnitsAppendixName = "Phụ lục II";
-    public const string UnitsAppendix = UnitsAppendixName + ": SỐ LIỆU HỒ SƠ TỔNG HỢP THEO ĐƠN VỊ";
+    public const string UnitsAppendixTitle = "SỐ LIỆU HỒ SƠ TỔNG HỢP THEO ĐƠN VỊ";
+    public const string UnitsAppendix = UnitsAppendixName + ": " + UnitsAppendixTitle;
+
+    // Phụ lục I: the data-quality findings and who sent what in a review; only who sent what in a signable report.
+    public static string AnnexDataTitle(MonthlyReport report) =>
+        report.HasDataQualityAnnex ? "CHẤT LƯỢNG SỐ LIỆU VÀ TÌNH HÌNH GỬI BÁO CÁO" : "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ";
+
+    public static string AnnexData(MonthlyReport report) => $"{AnnexDataName}: {AnnexDataTitle(report)}";
+
+    // Decree 30, Appendix I: each annex says which document it goes with, "(Kèm theo Báo cáo số … ngày … của …)"; a
+    // draft leaves its number and date blank as the header does, a letterhead without the issuer's name leaves that.
+    public static string AnnexReference(MonthlyReport report)
+    {
+        var header = report.Header;
+        var number = header.Number is { } n ? n.ToString("00", System.Globalization.CultureInfo.InvariantCulture) : "\u00A0\u00A0\u00A0\u00A0";
+        var date = header.IsDraft ? $"ngày\u00A0\u00A0\u00A0\u00A0 tháng\u00A0\u00A0\u00A0\u00A0 năm {header.IssueDate.Year}" : "ngày " + VietnameseFormat.DocumentDate(header.IssueDate);
+        return $"(Kèm theo {ToSentence(header.Title)} số {number}/{header.Symbol} {date} của {header.IssuerName ?? ToFill})";
+    }
+
+    // The body says where its annexes are, as report 87 refers to its own.
+    public static string AnnexesReferred(MonthlyReport report) =>
+        (report.HasDataQualityAnnex ? "Chất lượng số liệu và tình hình gửi báo cáo của các đơn vị" : "Tình hình gửi báo cáo của các đơn vị")
+        + $" tại {AnnexDataName}"
+        + (report.Units.Count > 0 ? $"; số liệu hồ sơ thủ tục hành chính theo từng đơn vị tại {UnitsAppendixName}" : string.Empty)
+        + $" kèm theo {ToSentence(report.Header.Title)} này.";
+
+    // "BÁO CÁO" as a sentence names it: "Báo cáo".
+    private static string ToSentence(string title) =>
+        title.Length == 0 ? title : title[..1].ToUpperInvariant() + title[1..].ToLowerInvariant();
     public const string Recipients = "Nơi nhận:";
     public const string NoViolations = "Không phát hiện sai lệch.";
     public const string NoOverdue = "Không có nhiệm vụ quá hạn.";
     public const string NoDueSoon = "Không có nhiệm vụ sắp đến hạn.";
     public const string SyntheticLabel = "giả lập";
+
+    // The place a signable report leaves for the office to fill where no unit reported, as report 87's officials do.
+    public const string ToFill = "…";
+
+    // What a part with nothing in it says: a review says why; a signable report leaves the place to fill.
+    public static string Empty(MonthlyReport report, string review) => report.Purpose == ReportPurpose.Signable ? ToFill : review;
 
     public const string SyntheticBanner =
         "DỮ LIỆU GIẢ LẬP: báo cáo có số liệu giả lập (đánh dấu \"giả lập\"), chỉ dùng để minh họa, không phải số liệu chính thức.";
@@ -93,9 +127,10 @@ internal static class ReportText
     // A reported figure as the report prints it: "93,7% (393.249/419.886)" for a stated rate with its parts.
     public static string Value(FigureRow row)
     {
+        // Only a signable report keeps a figure no unit sent (the composer leaves out such figures otherwise).
         if (row.Value is not { } value)
         {
-            return "—";
+            return ToFill;
         }
 
         var shown = row.IsRate ? VietnameseFormat.Percent(value) : VietnameseFormat.Number(value);
@@ -182,7 +217,7 @@ internal static class ReportText
 
     // From submissions, the core's one figure per data set comes first and a unit is listed once it has sent every
     // report due from it; from dossiers alone, the units with own dossiers.
-    public static string CompletenessLine(ReportingCompleteness completeness) =>
+    public static string CompletenessLine(ReportingCompleteness completeness) => completeness.Expected == 0 ? ToFill :
         (completeness.Reports is { } reports ? ReportsLine(reports) + " " : string.Empty)
         + $"{VietnameseFormat.Integer(completeness.ReportedCount)}/{VietnameseFormat.Integer(completeness.Expected)} đơn vị đã gửi {(completeness.Reports is null ? "số liệu" : "đủ báo cáo")}"
         + (completeness.Missing.Count == 0 ? "." : $"; chưa gửi{(completeness.Reports is null ? string.Empty : " đủ")}: {string.Join(", ", completeness.Missing.Select(unit => unit.Name))}.");
@@ -196,11 +231,12 @@ internal static class ReportText
     public static string ViolationFigures(ConsistencyViolation violation) =>
         string.Join("; ", violation.Figures.Select(figure => $"{figure.Name}: {VietnameseFormat.Number(figure.Value)}"));
 
-    public static readonly string[] ViolationColumns = ["Quy tắc", "Nội dung", "Căn cứ", "Đơn vị", "Số liệu liên quan", "Nguồn"];
+    // The internal annex names a rule by its Vietnamese description only; its code stays in the JSON (ruleCode).
+    public static readonly string[] ViolationColumns = ["Nội dung", "Căn cứ", "Đơn vị", "Số liệu liên quan", "Nguồn"];
 
     public static string[] ViolationCells(ConsistencyViolation violation) =>
     [
-        violation.RuleCode, violation.Description, violation.Citation ?? "—", ViolationUnit(violation),
+        violation.Description, violation.Citation ?? "—", ViolationUnit(violation),
         ViolationFigures(violation), Source(violation.Provenance),
     ];
 

@@ -58,18 +58,29 @@ internal static class VietnameseFormat
     /// </summary>
     /// <param name="date">The date.</param>
     /// <returns>The formatted date.</returns>
-    public static string LongDate(LocalDate date)
-    {
-        var day = date.Day.ToString("00", CultureInfo.InvariantCulture);
-        var month = date.Month <= 2 ? date.Month.ToString("00", CultureInfo.InvariantCulture) : date.Month.ToString(CultureInfo.InvariantCulture);
-        return string.Create(CultureInfo.InvariantCulture, $"ngày {day} tháng {month} năm {date.Year}");
-    }
+    public static string LongDate(LocalDate date) =>
+        string.Create(CultureInfo.InvariantCulture, $"ngày {Day(date)} tháng {Month(date)} năm {date.Year}");
+
+    /// <summary>
+    /// The date as a sentence of an administrative document writes it, by the same rule: "16/8/2025", "04/9/2025",
+    /// "15/01/2026" (report 87: "Từ ngày 16/8/2025 đến ngày 15/9/2025").
+    /// </summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The formatted date.</returns>
+    public static string DocumentDate(LocalDate date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Day(date)}/{Month(date)}/{date.Year}");
+
+    // Decree 30: a day below 10 and the months 1 and 2 take a leading zero.
+    private static string Day(LocalDate date) => date.Day.ToString("00", CultureInfo.InvariantCulture);
+
+    private static string Month(LocalDate date) =>
+        date.Month <= 2 ? date.Month.ToString("00", CultureInfo.InvariantCulture) : date.Month.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The period line under the title: "(Từ ngày 16/08/2025 đến ngày 15/09/2025)".</summary>
     /// <param name="period">The period.</param>
     /// <returns>The formatted range.</returns>
     public static string PeriodRange(ReportingPeriod period) =>
-        $"(Từ ngày {ShortDate(period.Start)} đến ngày {ShortDate(period.End)})";
+        $"(Từ ngày {DocumentDate(period.Start)} đến ngày {DocumentDate(period.End)})";
 
     /// <summary>The month as the report's subject names it: "tháng 9/2025".</summary>
     /// <param name="month">The month.</param>

@@ -155,7 +155,7 @@ public class MonthlyReportBuilderTest
         var tasks = Sample.Priorities.Where(p => p.Source == PrioritySource.TaskDueNextPeriod).ToList();
         Assert.Equal(["T03", "T01", "T05"], tasks.Select(p => p.Reference));
         Assert.All(tasks, p => Assert.True(p.DueBy > SampleReport.Period.End && p.DueBy <= SampleReport.Period.Next().End));
-        Assert.StartsWith("Khẩn trương hoàn thành nhiệm vụ “Trình điều chỉnh dự toán kinh phí vận hành nền tảng số dùng chung” trước ngày 19/09/2025", tasks[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Khẩn trương hoàn thành nhiệm vụ “Trình điều chỉnh dự toán kinh phí vận hành nền tảng số dùng chung” trước ngày 19/9/2025", tasks[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]

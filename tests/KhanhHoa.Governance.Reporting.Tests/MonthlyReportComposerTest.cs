@@ -468,4 +468,164 @@ public sealed class MonthlyReportComposerTest
     {
         public Instant GetCurrentInstant() => now;
     }
+
+    // Whatever the units sent and however real it is, the signable report states only what a unit reported: no
+    // synthetic or computed figure, no judgement, no internal check, in the model and in every word of every format.
+    [Property(MaxTest = 25)]
+    public Property A_signable_report_never_contains_a_synthetic_item_or_a_judgement()
+    {
+        var data = GovernanceData.Default;
+        var p06 = data.DataSets.Find("P06.MONTHLY")!;
+        var figures = data.ReportFigures!.Figures.Where(f => p06.FindElement(f.Id)!.Aggregation != ElementAggregation.Ratio).Select(FigureValue.FromPrinted).ToArray();
+        var desk = new SubmissionDesk(data.DataSets, data.OrgUnits, data.Plans);
+        var provenance = Gen.Elements(Provenance.Computed, Provenance.Reported, Provenance.Synthetic);
+        var inputs = Gen.Elements(true, false).ArrayOf(figures.Length)
+            .SelectMany(mask => Gen.Elements(Provenance.Reported, Provenance.Synthetic).ArrayOf(figures.Length).Select(kinds => (mask, kinds)))
+            .SelectMany(sent => provenance.Two().Select(p => (sent.mask, sent.kinds, Dossiers: p.Item1, Tasks: p.Item2)));
+        var period = p06.ParsePeriod("2025-09").AsT0;
+        var tree = data.OrgUnits.AsOf(period.End);
+        string Owner(FigureValue figure) =>
+            desk.ExpectedReporters(p06, period).First(u => p06.OwnersOf(p06.FindElement(figure.Element)!).Covers(u, tree.Units.Single(t => t.Code == u).Kind));
+        return Prop.ForAll(inputs.ToArbitrary(), input =>
+        {
+            var accepted = figures.Select((f, i) => (Figure: f, i)).Where(x => input.mask[x.i])
+                .GroupBy(x => Owner(x.Figure))
+                .Select(g => new SubmittedReport(desk.Check(new Submission
+                {
+                    UnitCode = g.Key,
+                    DataSetCode = p06.Code,
+                    Period = period,
+                    SubmittedAt = new LocalDateTime(2025, 9, 11, 16, 0),
+                    Figures = [.. g.Select(static x => x.Figure)],
+                    Difficulties = [new Difficulty("Kinh phí", "Chưa bố trí kinh phí.")],
+                }).Value, input.kinds[g.First().i])).ToList();
+            var sources = Sources() with
+            {
+                Submissions = accepted,
+                SubmittedFigures = SubmissionAggregation.Aggregate(p06, [.. accepted.Select(static a => a.Submission)], tree, "KHANH_HOA"),
+                DossierProvenance = input.Dossiers,
+                TaskProvenance = input.Tasks,
+                Purpose = ReportPurpose.Signable,
+            };
+            var report = MonthlyReportComposer.Compose(sources).GetValueOrThrow();
+            using var json = JsonDocument.Parse(JsonReportRenderer.ToJson(report));
+            var strings = Strings(json.RootElement).ToList();
+            var words = MonthlyReportRenderers.All.Where(static r => r.Format is "md" or "html").Select(r => Encoding.UTF8.GetString(r.RenderToBytes(report))).ToList();
+            Assert.Equal(ReportPurpose.Signable, report.Purpose);
+            Assert.False(report.ContainsSyntheticData);
+            Assert.Equal("signable", json.RootElement.GetProperty("purpose").GetString());
+            Assert.False(json.RootElement.GetProperty("containsSyntheticData").GetBoolean());
+            Assert.All(strings.Where(static s => s.Name == "provenance"), static s => Assert.Equal("reported", s.Value));
+            Assert.All(strings.Where(static s => s.Name == "status"), static s => Assert.Equal("noTarget", s.Value));
+            Assert.All(strings.Where(static s => s.Name == "source"), static s => Assert.Contains(s.Value, new[] { "manual", "taskDueNextPeriod" }));
+            Assert.All(report.Indicators, static row => Assert.True(row.Target is null && row.NoTargetReason is null));
+            Assert.Empty(report.Violations);
+            Assert.False(report.HasDataQualityAnnex);
+            Assert.All(words, static text =>
+            {
+                Assert.DoesNotContain(ReportText.SyntheticLabel + ")", text, StringComparison.Ordinal);
+                Assert.DoesNotContain("R87.", text, StringComparison.Ordinal);
+            });
+        });
+
+        static IEnumerable<(string Name, string? Value)> Strings(JsonElement element, string name = "")
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        foreach (var found in Strings(property.Value, property.Name))
+                        {
+                            yield return found;
+                        }
+                    }
+
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var found in element.EnumerateArray().SelectMany(item => Strings(item, name)))
+                    {
+                        yield return found;
+                    }
+
+                    break;
+                case JsonValueKind.String:
+                    yield return (name, element.GetString());
+                    break;
+            }
+        }
+    }
+
+    // The signable report loses none of what the units reported: every reported figure of the review is in it, in its
+    // group, with its value; the review keeps everything and labels it.
+    [Fact]
+    public void The_signable_report_keeps_every_reported_figure_of_the_review_and_leaves_the_rest_to_fill()
+    {
+        var data = GovernanceData.Default;
+        var p06 = data.DataSets.Find("P06.MONTHLY")!;
+        var period = p06.ParsePeriod("2025-09").AsT0;
+        var tree = data.OrgUnits.AsOf(period.End);
+        var desk = new SubmissionDesk(data.DataSets, data.OrgUnits, data.Plans);
+        SubmittedReport Sent(string unit, Provenance provenance, params FigureValue[] figures) => new(desk.Check(new Submission
+        {
+            UnitCode = unit, DataSetCode = p06.Code, Period = period, SubmittedAt = new LocalDateTime(2025, 9, 11, 16, 0), Figures = figures,
+        }).GetValueOrThrow(), provenance);
+        SubmittedReport[] sent = [Sent("VP_UBND", Provenance.Reported, new FigureValue("tthc_total", "2156")), Sent("SO_YT", Provenance.Synthetic, new FigureValue("kiosk_patients", "33964"))];
+        var sources = Sources() with { Submissions = sent, SubmittedFigures = SubmissionAggregation.Aggregate(p06, [.. sent.Select(static s => s.Submission)], tree, "KHANH_HOA") };
+        var review = MonthlyReportComposer.Compose(sources).GetValueOrThrow();
+        var signable = MonthlyReportComposer.Compose(sources with { Purpose = ReportPurpose.Signable }).GetValueOrThrow();
+
+        var figures = signable.IndicatorGroups.SelectMany(g => g.Figures).ToList();
+        Assert.Contains(figures, f => f.Code == "tthc_total" && f.Value == 2156m && f.ReportedBy.Count == 1);
+        Assert.Contains(figures, f => f.Code == "kiosk_patients" && f.Value is null && f.ReportedBy.Count == 0);
+        Assert.Equal(ReportPurpose.Review, review.Purpose);
+        Assert.True(review.ContainsSyntheticData);
+        Assert.Contains(review.IndicatorGroups.SelectMany(g => g.Figures), f => f.Code == "kiosk_patients" && f.Provenance == Provenance.Synthetic);
+        Assert.NotEmpty(review.Violations);
+        var markdown = Encoding.UTF8.GetString(MonthlyReportRenderers.Markdown.RenderToBytes(signable));
+        Assert.Contains("| " + ReportText.ToFill + " |", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportText.DataQuality, markdown, StringComparison.Ordinal);
+    }
+
+    // Section III looks ahead only: whatever progress the units report, no task due on or before the period's end is
+    // listed there (it is overdue, or done, and the task section says so), and none of the overdue tasks is.
+    [Property(MaxTest = 30)]
+    public Property Section_III_never_lists_a_task_due_on_or_before_the_period_s_end()
+    {
+        var plan = GovernanceData.Default.Plans.Single(p => p.Id == PlanId);
+        var days = Gen.Choose(-120, 90).Select(d => AsOf.PlusDays(d));
+        var update = Gen.OneOf(
+            Gen.Constant<ProgressUpdate?>(null),
+            days.Select(d => (ProgressUpdate?)ProgressUpdate.Completed(d < AsOf ? d : AsOf)),
+            days.Select(d => (ProgressUpdate?)ProgressUpdate.Extended(AsOf.PlusDays(-150), d)));
+        return Prop.ForAll(update.ArrayOf(plan.Tasks.Count).ToArbitrary(), updates =>
+        {
+            var histories = plan.Tasks.Select((task, i) => (task.Id, Update: updates[i])).Where(static x => x.Update is not null)
+                .ToDictionary(static x => x.Id, static x => ProgressHistory.Empty.Append(x.Update!), StringComparer.Ordinal);
+            var report = MonthlyReportComposer.Compose(Sources() with
+            {
+                Progress = new Dictionary<string, IReadOnlyDictionary<string, ProgressHistory>> { [PlanId] = histories },
+            }).GetValueOrThrow();
+            var overdue = report.Tasks.Overdue.Select(static t => (t.Id, t.LeadAgency, (LocalDate?)t.Deadline)).ToHashSet();
+            var ahead = report.Priorities.Where(static p => p.Source == PrioritySource.TaskDueNextPeriod).ToList();
+            return ahead.All(p => p.DueBy > report.Period.End && !overdue.Contains((p.Reference!, p.Responsible, p.DueBy)));
+        });
+    }
+
+    // Section III cites a plan as an official does, by its document ("Kế hoạch số 3433/KH-UBND"; a number not yet given
+    // left to fill), never by the library's id of it.
+    [Fact]
+    public void Section_III_cites_each_plan_by_its_document_not_its_id()
+    {
+        var plans = GovernanceData.Default.Plans;
+        var report = MonthlyReportComposer.Compose(Sources() with
+        {
+            Progress = plans.ToDictionary(p => p.Id, p => (IReadOnlyDictionary<string, ProgressHistory>)p.Tasks.ToDictionary(
+                t => t.Id, _ => ProgressHistory.Empty.Append(ProgressUpdate.Extended(AsOf.PlusDays(-30), AsOf.PlusDays(10))), StringComparer.Ordinal), StringComparer.Ordinal),
+        }).GetValueOrThrow();
+        var ahead = report.Priorities.Where(static p => p.Source == PrioritySource.TaskDueNextPeriod).Select(static p => p.Text).ToList();
+
+        Assert.Contains(ahead, static text => text.Contains("(Kế hoạch số 3433/KH-UBND, nhiệm vụ", StringComparison.Ordinal));
+        Assert.All(ahead, text => Assert.DoesNotContain(plans, plan => text.Contains($"({plan.Id},", StringComparison.Ordinal)));
+    }
 }

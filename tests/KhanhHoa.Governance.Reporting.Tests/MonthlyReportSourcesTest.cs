@@ -46,6 +46,23 @@ public sealed class MonthlyReportSourcesTest
         Assert.Same(Data.Indicators, sources.Catalog);
     }
 
+    // A report is issued on a working day: a period ending on a Sunday (14/12/2025) or in a holiday is issued on the
+    // first working day after it, as the core's calendar says.
+    [Fact]
+    public void The_issue_date_is_the_first_working_day_on_or_after_the_period_s_end()
+    {
+        var calendar = BusinessCalendar.CivilService;
+        foreach (var period in ReportingPeriod.InYear(2025, ReportingPeriodKind.Month, CutoffRule.Administrative).Concat(ReportingPeriod.InYear(2026, ReportingPeriodKind.Month, CutoffRule.Administrative)))
+        {
+            var issued = MonthlyReportSources.Of(period, [], "KH", Data, Desk, Letterhead, calendar, null).Header.IssueDate;
+            Assert.True(calendar.IsWorkingDay(issued), $"{period.Id}: {issued}");
+            Assert.InRange(issued, period.End, period.End.PlusDays(10));
+            Assert.All(Enumerable.Range(0, Period.Between(period.End, issued, PeriodUnits.Days).Days).Select(period.End.PlusDays), day => Assert.False(calendar.IsWorkingDay(day)));
+        }
+
+        Assert.Equal(new LocalDate(2025, 12, 15), MonthlyReportSources.Of(ReportingPeriod.Month(2025, 12, CutoffRule.Administrative), [], "KH", Data, Desk, Letterhead, calendar, null).Header.IssueDate);
+    }
+
     [Property(MaxTest = 40)]
     public Property The_last_version_of_each_unit_counts_and_the_rates_count_who_sent() =>
         Prop.ForAll(Gen.ListOf(Gen.Choose(1, 2), Expected.Count).ToArbitrary(), Gen.Choose(0, 1 << 20).ToArbitrary(), (versionsOf, seed) =>

@@ -18,7 +18,7 @@ public class OfficeDocumentTest
         string[] required =
         [
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "UBND TỈNH KHÁNH HÒA", "BAN CHỈ ĐẠO TỈNH KHÁNH HÒA",
-            "Số: /BC-BCĐ", "Khánh Hòa, ngày      tháng      năm 2025", "DỰ THẢO", "BÁO CÁO", "(Từ ngày 16/08/2025 đến ngày 15/09/2025)",
+            "Số: /BC-BCĐ", "Khánh Hòa, ngày      tháng      năm 2025", "DỰ THẢO", "BÁO CÁO", "(Từ ngày 16/8/2025 đến ngày 15/9/2025)",
             "I. KẾT QUẢ CÁC MẶT CÔNG TÁC", "III. NHIỆM VỤ TRỌNG TÂM TRONG THỜI GIAN TỚI", "Nơi nhận:", "- Văn phòng Chính phủ (báo cáo);",
             "- Lưu: VT, ĐT.", "TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "Nguyễn Văn A",
         ];
@@ -30,11 +30,14 @@ public class OfficeDocumentTest
         Assert.Contains(paragraphs, p => p.StartsWith("DỮ LIỆU GIẢ LẬP", StringComparison.Ordinal));
         Assert.Contains(paragraphs, p => p == "90,31% (giả lập)");
 
-        // Motto block sits beside the issuing body in the first table, as Decree 30/2020 Appendix I lays it out.
+        // Motto block sits beside the issuing body in the first table, as Decree 30/2020 Appendix I lays it out; "Số" and
+        // the place and date in the row below, side by side, so they share a baseline.
         var first = body.Elements<Word.Table>().First().Descendants<Word.TableCell>().ToList();
-        Assert.Equal(2, first.Count);
-        Assert.Contains("Số: /BC-BCĐ", first[0].InnerText, StringComparison.Ordinal);
+        Assert.Equal(4, first.Count);
+        Assert.Contains("BAN CHỈ ĐẠO", first[0].InnerText, StringComparison.Ordinal);
         Assert.Contains("Độc lập - Tự do - Hạnh phúc", first[1].InnerText, StringComparison.Ordinal);
+        Assert.Equal("Số: /BC-BCĐ", first[2].InnerText);
+        Assert.StartsWith("Khánh Hòa, ngày", first[3].InnerText, StringComparison.Ordinal);
 
         var defaults = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
         Assert.Equal("Times New Roman", defaults.RunFonts!.Ascii!.Value);
@@ -52,20 +55,31 @@ public class OfficeDocumentTest
         var pageHeader = document.MainDocumentPart.HeaderParts.Single().Header!;
         Assert.Contains(pageHeader.Descendants<Word.SimpleField>(), field => field.Instruction!.Value!.Trim() == "PAGE");
 
-        // The document proper is portrait A4 with its title page; the annex follows in a landscape section of its own.
-        var section = body.Descendants<Word.ParagraphProperties>().Select(p => p.GetFirstChild<Word.SectionProperties>()).Single(s => s is not null)!;
+        // The document proper is portrait A4 with its title page; each annex follows in a landscape section of its own,
+        // numbered from 1 again (Phụ lục I, then Phụ lục II with the units' measures).
+        var sections = body.Descendants<Word.ParagraphProperties>().Select(p => p.GetFirstChild<Word.SectionProperties>()).OfType<Word.SectionProperties>().ToList();
+        Assert.Equal(2, sections.Count);
+        var section = sections[0];
         Assert.NotNull(section.GetFirstChild<Word.TitlePage>());
+        Assert.Null(section.GetFirstChild<Word.PageNumberType>());
         var page = section.GetFirstChild<Word.PageSize>()!;
         Assert.Equal(11906u, page.Width!.Value);
         Assert.Equal(16838u, page.Height!.Value);
         var margin = section.GetFirstChild<Word.PageMargin>()!;
         Assert.Equal(1701u, margin.Left!.Value);
         Assert.Equal(851u, margin.Right!.Value);
-        var annex = body.Elements<Word.SectionProperties>().Single();
-        Assert.Equal(Word.PageOrientationValues.Landscape, annex.GetFirstChild<Word.PageSize>()!.Orient!.Value);
-        Assert.Equal(16838u, annex.GetFirstChild<Word.PageSize>()!.Width!.Value);
-        Assert.Null(annex.GetFirstChild<Word.TitlePage>());
-        Assert.Contains("Phụ lục I", string.Concat(annex.ElementsBefore().Reverse().TakeWhile(e => e.Descendants<Word.SectionProperties>().FirstOrDefault() is null).Select(e => e.InnerText)), StringComparison.Ordinal);
+        Word.SectionProperties[] annexes = [sections[1], body.Elements<Word.SectionProperties>().Single()];
+        Assert.All(annexes, annex =>
+        {
+            Assert.Equal(Word.PageOrientationValues.Landscape, annex.GetFirstChild<Word.PageSize>()!.Orient!.Value);
+            Assert.Equal(16838u, annex.GetFirstChild<Word.PageSize>()!.Width!.Value);
+            Assert.Equal(1, annex.GetFirstChild<Word.PageNumberType>()!.Start!.Value);
+        });
+        string TextOf(Word.SectionProperties annex) =>
+            string.Concat((annex.Parent is Word.Body ? annex.ElementsBefore() : annex.Parent!.Parent!.ElementsBefore()).Reverse()
+                .TakeWhile(e => e.Descendants<Word.SectionProperties>().FirstOrDefault() is null).Reverse().Select(e => e.InnerText));
+        Assert.StartsWith("Phụ lục ICHẤT LƯỢNG SỐ LIỆU VÀ TÌNH HÌNH GỬI BÁO CÁO(Kèm theo Báo cáo số", TextOf(annexes[0]), StringComparison.Ordinal);
+        Assert.StartsWith("Phụ lục IISỐ LIỆU HỒ SƠ TỔNG HỢP THEO ĐƠN VỊ(Kèm theo Báo cáo số", TextOf(annexes[1]), StringComparison.Ordinal);
         Assert.Equal(new DateTime(2025, 9, 15, 0, 0, 0, DateTimeKind.Utc), document.PackageProperties.Created!.Value.ToUniversalTime());
     }
 }

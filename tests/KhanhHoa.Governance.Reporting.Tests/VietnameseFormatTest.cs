@@ -24,7 +24,9 @@ public class VietnameseFormatTest
         Assert.Equal("05/09/2025", VietnameseFormat.ShortDate(new LocalDate(2025, 9, 5)));
         Assert.Equal("ngày 15 tháng 9 năm 2025", VietnameseFormat.LongDate(new LocalDate(2025, 9, 15)));
         Assert.Equal("ngày 05 tháng 02 năm 2025", VietnameseFormat.LongDate(new LocalDate(2025, 2, 5)));
-        Assert.Equal("(Từ ngày 16/08/2025 đến ngày 15/09/2025)", VietnameseFormat.PeriodRange(ReportingPeriod.Month(2025, 9, CutoffRule.OnDay(15))));
+        Assert.Equal("(Từ ngày 16/8/2025 đến ngày 15/9/2025)", VietnameseFormat.PeriodRange(ReportingPeriod.Month(2025, 9, CutoffRule.OnDay(15))));
+        Assert.Equal("(Từ ngày 15/12/2025 đến ngày 14/01/2026)", VietnameseFormat.PeriodRange(ReportingPeriod.Month(2026, 1, CutoffRule.Administrative)));
+        Assert.Equal("04/9/2025", VietnameseFormat.DocumentDate(new LocalDate(2025, 9, 4)));
     }
 
     [Fact]

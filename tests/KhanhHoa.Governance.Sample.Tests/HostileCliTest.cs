@@ -82,7 +82,7 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs, ITestOutputHelp
         new("merge without a period", ["merge", "p.bin"], 2, "Option '--period' is required"),
         new("a missing partial", ["merge", "missing.bin", "--period", "2025-09"], 1, "partial missing.bin: no such file"),
         new("a folder as a partial", ["merge", "out", "--period", "2025-09"], 1, "partial out: is a folder"),
-        new("a truncated binary partial", ["merge", "cut.bin", "--period", "2025-09"], 1, "cut.bin, field periods: byte "),
+        new("a truncated binary partial", ["merge", "cut.bin", "--period", "2025-09"], 1, "cut.bin, field units: byte "),
         new("a binary partial with a flipped byte", ["merge", "flipped.bin", "--period", "2025-09"], 1, "flipped.bin, field checksum: byte "),
         new("a JSON partial with an unknown measure", ["merge", "bad-partial.json", "--period", "2025-09"], 1, "bad-partial.json, line "),
         new("a CSV given as a partial", ["merge", "d.csv", "--period", "2025-09"], 1, "d.csv, line 1, field $ (column 1): malformed JSON"),

@@ -97,7 +97,7 @@ public sealed class MergeTest
 
         Assert.Equal((1, string.Empty), (otherPeriod.ExitCode, otherPeriod.Output));
         Assert.Contains("the partials count periods 2024-10,", otherPeriod.Error, StringComparison.Ordinal);
-        Assert.Contains("--period 2025-08 with cut-off administrative needs 2024-09,", otherPeriod.Error, StringComparison.Ordinal);
+        Assert.Contains("--period 2025-08 with cut-off 15 needs 2024-09,", otherPeriod.Error, StringComparison.Ordinal);
         Assert.Equal(1, twice.ExitCode);
         Assert.Contains("field dossier_id: 2000 dossiers are counted in both partial 1 and partial 2", twice.Error, StringComparison.Ordinal);
         Assert.Equal(1, mixed.ExitCode);

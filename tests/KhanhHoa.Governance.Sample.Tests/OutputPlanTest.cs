@@ -68,7 +68,7 @@ public sealed class OutputPlanTest
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(
-            [$".bao-cao-2025-09.json.{alive}.tmp", .. Formats.Select(static format => $"bao-cao-2025-09.{format}").Order(StringComparer.Ordinal)],
+            [$".bao-cao-2025-09.json.{alive}.tmp", .. Formats.SelectMany(static format => new[] { $"bao-cao-2025-09.{format}", $"bao-cao-2025-09-trinh-ky.{format}" }).Order(StringComparer.Ordinal)],
             Directory.EnumerateFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 

@@ -205,7 +205,7 @@ public sealed class ReportStatusTest
             var terminal = new Terminal(TextWriter.Null, TextWriter.Null, interactive: false);
             var outcome = new RollupPipeline(data, terminal).Run(new RollupRequest(SampleDefaults.Period, null, null, DemoDossiers.Count, DemoDossiers.Seed));
             var submitted = DemoSubmissions.Read(data, SubmissionInputs.Desk(data), calendar);
-            return new DefaultRun(outcome, ReportAssembly.Compose(outcome, data, HostLetterhead.Load(null, terminal), calendar, submitted, []), data, calendar, submitted);
+            return new DefaultRun(outcome, ReportAssembly.Compose(outcome, data, HostLetterhead.Load(null, terminal), calendar, submitted, [], ReportPurpose.Review), data, calendar, submitted);
         }
     }
 }

@@ -96,13 +96,20 @@ public sealed class RollupTest
         Assert.Contains("Overdue tasks by lead agency", run.Output, StringComparison.Ordinal);
         // Of report 87's 12 contradictions, one (R87.SOCIAL.DISTINCT) reads the communes' SYNTHETIC parts.
         Assert.Contains("Consistency findings: 11 in report 87/BC-BCĐ", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Note: plan 954/QĐ-UBND was issued on 11/11/2025, after 14/09/2025: its tasks are not counted", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Note: plan 954/QĐ-UBND was issued on 11/11/2025, after 15/09/2025: its tasks are not counted", run.Output, StringComparison.Ordinal);
         Assert.Contains($"Report written to {folder.Path}", run.Output, StringComparison.Ordinal);
         Assert.Contains("DỮ LIỆU GIẢ LẬP", File.ReadAllText(folder.File("bao-cao-2025-09.md")), StringComparison.Ordinal);
+
+        // The signable copy beside it, and the console says which file is which.
+        Assert.Contains(" review: everything, synthetic data labelled", run.Output, StringComparison.Ordinal);
+        Assert.Contains(" signable: only the figures the units reported", run.Output, StringComparison.Ordinal);
+        var signable = File.ReadAllText(folder.File("bao-cao-2025-09-trinh-ky.md"));
+        Assert.DoesNotContain("GIẢ LẬP", signable, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("R87.", signable, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void One_format_writes_one_file_and_quiet_prints_nothing()
+    public void One_format_writes_its_review_and_its_signable_file_and_quiet_prints_nothing()
     {
         using var folder = new TempFolder();
 
@@ -111,7 +118,23 @@ public sealed class RollupTest
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(string.Empty, run.Output);
         Assert.Equal(string.Empty, run.Error);
-        Assert.Equal(["bao-cao-2025-09.md"], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+        Assert.Equal(["bao-cao-2025-09-trinh-ky.md", "bao-cao-2025-09.md"], Directory.GetFiles(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    // The synthetic dossiers fall on the same days relative to their period: seeded by the period, two periods never
+    // print the same figures (the 2026-11 report once repeated 2025-09's to the digit).
+    [Fact]
+    public void Two_periods_of_synthetic_dossiers_print_different_figures()
+    {
+        string Values(string period)
+        {
+            var run = SampleRun.InProcess("rollup", "--period", period, "--synthetic-count", "5000", "--format", "json", "--quiet");
+            Assert.Equal(0, run.ExitCode);
+            using var json = JsonDocument.Parse(run.Output);
+            return string.Join(";", json.RootElement.GetProperty("units").EnumerateArray().First().GetProperty("measures").EnumerateObject().Select(static m => m.Value.GetInt64()));
+        }
+
+        Assert.NotEqual(Values("2025-09"), Values("2026-11"));
     }
 
     [Fact]

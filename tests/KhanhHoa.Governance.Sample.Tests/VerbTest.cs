@@ -51,7 +51,7 @@ public sealed class VerbTest
     [Fact]
     public void Calendar_periods_lists_the_administrative_months_of_a_year()
     {
-        var run = SampleRun.InProcess("calendar", "periods", "2025", "--quiet");
+        var run = SampleRun.InProcess("calendar", "periods", "2025", "--cutoff", "administrative", "--quiet");
 
         var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(12, lines.Length);
@@ -149,7 +149,7 @@ public sealed class VerbTest
         Assert.Equal(85, units.Count);
         var leaves = units.Where(u => u.ParentCode is not null).Select(u => u.Code).Order(StringComparer.Ordinal).ToList();
         using var expected = new MemoryStream();
-        SyntheticDossiers.WriteCsv(expected, leaves, new LocalDate(2024, 8, 15), new LocalDate(2025, 9, 14), 3000, 5);
+        SyntheticDossiers.WriteCsv(expected, leaves, new LocalDate(2024, 8, 16), new LocalDate(2025, 9, 15), 3000, 5);
         Assert.Equal(expected.ToArray(), File.ReadAllBytes(csv));
         Assert.Empty(Directory.GetFiles(folder.Path, "*.tmp"));
     }

@@ -42,6 +42,14 @@ public sealed class ReportDraftTest(SqliteService service)
         Assert.Equal("PK"u8.ToArray(), (await docx.Content.ReadAsByteArrayAsync())[..2]);
         Assert.Equal("PK"u8.ToArray(), (await xlsx.Content.ReadAsByteArrayAsync())[..2]);
         Assert.Equal(3, Factory.Query(db => db.Audit.Count(a => a.Actor == "office" && a.Action == AuditActions.Issue && a.Detail.StartsWith($"dự thảo báo cáo kỳ {Period}"))));
+
+        // The copy for signature beside it: the unit's own words stay, the office's note on the missing dossiers does not.
+        Assert.Contains("purpose=signable", page, StringComparison.Ordinal);
+        using var signable = await office.GetAsync($"/Office/Report?handler=Download&period={Period}&format=html&purpose=signable");
+        var signed = await signable.Content.ReadAsStringAsync();
+        Assert.Equal($"du-thao-bao-cao-{Period}-trinh-ky.html", signable.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Contains("Đường truyền tại xã còn chậm &amp; &lt;chưa ổn định&gt;", signed, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportDrafts.NoDossiers, signed, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,5 +68,8 @@ public sealed class ReportDraftTest(SqliteService service)
         Assert.Equal(HttpStatusCode.BadRequest, badPeriod.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, badFormat.StatusCode);
         Assert.Contains("Định dạng “pdf” không có", Encoding.UTF8.GetString(await badFormat.Content.ReadAsByteArrayAsync()), StringComparison.Ordinal);
+        using var badPurpose = await office.GetAsync($"/Office/Report?handler=Download&period={Period}&format=docx&purpose=final");
+        Assert.Equal(HttpStatusCode.BadRequest, badPurpose.StatusCode);
+        Assert.Contains("Loại bản “final” không có", Encoding.UTF8.GetString(await badPurpose.Content.ReadAsByteArrayAsync()), StringComparison.Ordinal);
     }
 }

@@ -98,9 +98,9 @@ internal static class CliValues
     /// <summary><c>--cutoff administrative|calendar|DAY</c>, administrative by default.</summary>
     public static Option<CutoffRule> CutoffOption() => new("--cutoff")
     {
-        Description = "Cut-off rule of the periods: 'administrative' (15th to 14th, Decree 09/2019/NĐ-CP Art. 12), 'calendar', or a day 1-28 (report 87/BC-BCĐ uses 15).",
+        Description = "Cut-off rule of the periods: a day 1-28 (15 by default, report 87/BC-BCĐ's: 16th to 15th), 'administrative' (15th to 14th, Decree 09/2019/NĐ-CP Art. 12) or 'calendar'.",
         HelpName = "administrative|calendar|DAY",
-        DefaultValueFactory = _ => CutoffRule.Administrative,
+        DefaultValueFactory = _ => SampleDefaults.Cutoff,
         CustomParser = result =>
         {
             var text = result.Tokens.Single().Value;

@@ -51,7 +51,7 @@ internal static class RollupCommand
         var syntheticCount = CliValues.CountOption("--synthetic-count", "How many SYNTHETIC dossiers to generate when no --dossiers is given (tests use a smaller set); they are held in memory, so for more write them with generate and pass --dossiers.", DemoDossiers.Count, DemoDossiers.MaxInMemoryCount);
         var syntheticSeed = new Option<ulong>("--synthetic-seed")
         {
-            Description = "The seed of the SYNTHETIC dossiers.",
+            Description = "The seed of the SYNTHETIC dossiers, mixed with the period's month so that no two periods print the same figures (2025-09 takes it as it is).",
             HelpName = "SEED",
             DefaultValueFactory = _ => DemoDossiers.Seed,
         };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Primitives;
 using KhanhHoa.Governance.Reporting.Import;
@@ -43,6 +44,19 @@ internal static class DemoDossiers
         string.Create(CultureInfo.InvariantCulture, $"SYNTHETIC dossiers (seed {seed}, report 87 profile), not real data");
 
     /// <summary>
+    /// The seed the dossiers of <paramref name="period"/> are generated with: <paramref name="seed"/> itself for report
+    /// 87's month (2025-09), mixed with the months between for any other period. The dossiers of a run fall on the same
+    /// days relative to its period, so without this every period would print the same synthetic figures to the digit.
+    /// </summary>
+    public static ulong SeedFor(ulong seed, ReportingPeriod period)
+    {
+        var months = ((period.LastMonth.Year - Report87Month.Year) * 12) + period.LastMonth.Month - Report87Month.Month;
+        return unchecked(seed ^ ((ulong)(long)months * 0x9E3779B97F4A7C15UL));
+    }
+
+    private static readonly YearMonth Report87Month = new(2025, 9);
+
+    /// <summary>
     /// The first receiving day of synthetic dossiers for months that start on <paramref name="firstDay"/>: a month
     /// earlier, so the first month already carries pending dossiers over, as a real month does.
     /// </summary>
@@ -85,6 +99,6 @@ internal static class DemoDossiers
         from = from < FirstDay ? FirstDay : from;
         var count = request.SyntheticCount;
         return terminal.Step(string.Create(CultureInfo.InvariantCulture, $"generate {count:N0} synthetic dossiers"), _ =>
-            SyntheticDossiers.Generate(receiving, from, to, count, request.SyntheticSeed));
+            SyntheticDossiers.Generate(receiving, from, to, count, SeedFor(request.SyntheticSeed, request.Period)));
     }
 }

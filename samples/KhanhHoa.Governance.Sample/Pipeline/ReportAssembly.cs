@@ -24,7 +24,7 @@ internal static class ReportAssembly
     private static readonly YearMonth Report87Month = new(2025, 9);
 
     /// <summary>Composes the report of <paramref name="outcome"/>'s period as of its last day.</summary>
-    public static MonthlyReport Compose(RollupOutcome outcome, GovernanceData data, ReportLetterhead letterhead, BusinessCalendar calendar, IReadOnlyList<SubmittedReport>? submitted, List<string> notes)
+    public static MonthlyReport Compose(RollupOutcome outcome, GovernanceData data, ReportLetterhead letterhead, BusinessCalendar calendar, IReadOnlyList<SubmittedReport>? submitted, List<string> notes, ReportPurpose purpose)
     {
         var period = outcome.Period;
         var asOf = period.End;
@@ -40,6 +40,7 @@ internal static class ReportAssembly
         {
             Inputs = outcome.Inputs,
             DossierProvenance = outcome.IsSynthetic ? Provenance.Synthetic : Provenance.Computed,
+            Purpose = purpose,
         };
         if (submitted is null)
         {

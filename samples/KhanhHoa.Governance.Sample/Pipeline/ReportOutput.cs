@@ -45,7 +45,11 @@ internal sealed class ReportOutput
     /// <summary>The files the report of <paramref name="period"/> goes to, by the option that names their folder (none when it goes to standard output).</summary>
     public IEnumerable<(string Option, string? Path)> Targets(ReportingPeriod period) => ToStandardOutput
         ? []
-        : Renderers().Select(renderer => ("--out", (string?)FileFor(period, renderer.FileExtension)));
+        : Purposes.SelectMany(purpose => Renderers().Select(renderer => ("--out", (string?)FileFor(period, purpose, renderer.FileExtension))));
+
+    // Files: the review (everything, synthetic items labelled, the data-quality annex) keeps the name the files always
+    // had; the signable copy, only what the units reported, is "-trinh-ky" (for signature). Standard output gets the review.
+    private IEnumerable<ReportPurpose> Purposes => ToStandardOutput ? [ReportPurpose.Review] : [ReportPurpose.Review, ReportPurpose.Signable];
 
     /// <summary>Whether the report's JSON goes to standard output rather than files.</summary>
     public bool ToStandardOutput { get; }
@@ -65,7 +69,12 @@ internal sealed class ReportOutput
 
     private IEnumerable<IMonthlyReportRenderer> Renderers() => MonthlyReportRenderers.All.Where(renderer => format == "all" || renderer.Format == format);
 
-    private string FileFor(ReportingPeriod period, string extension) => Path.Combine(folder, $"bao-cao-{period.Id}{extension}");
+    private string FileFor(ReportingPeriod period, ReportPurpose purpose, string extension) =>
+        Path.Combine(folder, $"bao-cao-{period.Id}{(purpose == ReportPurpose.Signable ? "-trinh-ky" : string.Empty)}{extension}");
+
+    private static string Describe(ReportPurpose purpose) => purpose == ReportPurpose.Signable
+        ? "signable: only the figures the units reported, for the office to complete and sign"
+        : "review: everything, synthetic data labelled, judgements and data-quality findings";
 
     /// <summary><c>--out</c>.</summary>
     public static Option<DirectoryInfo?> FolderOption() => new("--out")
@@ -82,16 +91,20 @@ internal sealed class ReportOutput
     public int Write(RollupOutcome outcome, GovernanceData data, IReadOnlyList<SubmittedReport>? submitted, IServiceProvider services, IReadOnlyList<OutputFile> alongside)
     {
         var notes = new List<string>(outcome.Notes);
-        var report = terminal.Step("compose the report", _ => ReportAssembly.Compose(outcome, data, letterhead, services.GetRequiredService<BusinessCalendar>(), submitted, notes));
+        var calendar = services.GetRequiredService<BusinessCalendar>();
+        var purposes = Purposes.ToList();
+        var reports = terminal.Step(purposes.Count == 1 ? "compose the report" : "compose review and signable", _ =>
+            purposes.Select(purpose => ReportAssembly.Compose(outcome, data, letterhead, calendar, submitted, purpose == ReportPurpose.Review ? notes : [], purpose)).ToList());
         var renderers = Renderers().ToList();
-        var rendered = terminal.Step(string.Create(CultureInfo.InvariantCulture, $"render {renderers.Count} format{(renderers.Count == 1 ? string.Empty : "s")}"), progress =>
-            renderers.Select((renderer, i) =>
+        var count = renderers.Count * reports.Count;
+        var rendered = terminal.Step(string.Create(CultureInfo.InvariantCulture, $"render {count} file{(count == 1 ? string.Empty : "s")}"), progress =>
+            reports.SelectMany(report => renderers.Select(renderer => (Report: report, Renderer: renderer))).Select((pair, i) =>
             {
-                var bytes = renderer.RenderToBytes(report);
-                progress.Report((i + 1) / (double)renderers.Count);
-                return (renderer.FileExtension, Bytes: bytes);
+                var bytes = pair.Renderer.RenderToBytes(pair.Report);
+                progress.Report((i + 1) / (double)count);
+                return (pair.Report.Purpose, pair.Renderer.FileExtension, Bytes: bytes);
             }).ToList());
-        ReportSummary.Print(terminal, outcome, report, notes);
+        ReportSummary.Print(terminal, outcome, reports[0], notes);
         if (ToStandardOutput)
         {
             // The report first: when standard output fails (exit 3), no partial is left written without its report.
@@ -108,13 +121,17 @@ internal sealed class ReportOutput
             return ExitCodes.Success;
         }
 
-        var files = rendered.Select(file => (Path: FileFor(outcome.Period, file.FileExtension), file.Bytes)).ToList();
+        var files = rendered.Select(file => (file.Purpose, Path: FileFor(outcome.Period, file.Purpose, file.FileExtension), file.Bytes)).ToList();
         OutputFiles.Write([.. files.Select(file => new OutputFile(file.Path, stream => stream.Write(file.Bytes))), .. alongside]);
         terminal.Say();
         terminal.Say($"Report written to {Path.GetFullPath(folder)}{Path.DirectorySeparatorChar}");
-        foreach (var (path, bytes) in files)
+        foreach (var group in files.GroupBy(static file => file.Purpose))
         {
-            terminal.Say(string.Create(CultureInfo.InvariantCulture, $"  {Path.GetFileName(path),-24} {bytes.Length,10:N0} bytes"));
+            terminal.Say($" {Describe(group.Key)}:");
+            foreach (var (_, path, bytes) in group)
+            {
+                terminal.Say(string.Create(CultureInfo.InvariantCulture, $"  {Path.GetFileName(path),-32} {bytes.Length,10:N0} bytes"));
+            }
         }
 
         return ExitCodes.Success;

@@ -23,9 +23,10 @@ internal sealed class ReportDrafts(SubmissionLedger ledger, GovernanceDb db, Pro
 
     /// <summary>
     /// The draft of <paramref name="periodId"/> (<c>YYYY-MM</c>, already checked); without a dossier rollup of the month
-    /// the report has no dossier indicator and says why in its priorities, rather than print zeros.
+    /// the report has no dossier indicator and, in the review, says why in its priorities, rather than print zeros. The
+    /// <paramref name="purpose"/> is the office's review copy or the copy for signature (<see cref="ReportPurpose"/>).
     /// </summary>
-    public async Task<InputResult<MonthlyReport>> ComposeAsync(string periodId, CancellationToken cancellationToken)
+    public async Task<InputResult<MonthlyReport>> ComposeAsync(string periodId, ReportPurpose purpose, CancellationToken cancellationToken)
     {
         var period = MonthRollup.Period(periodId);
         var current = await ledger.CurrentAsync(periodId, cancellationToken).ConfigureAwait(false);
@@ -36,10 +37,11 @@ internal sealed class ReportDrafts(SubmissionLedger ledger, GovernanceDb db, Pro
         var engine = partial is null ? MonthRollup.Engine(province, period, today.Date) : MonthRollup.EngineOf(partial);
         var rollup = engine.Complete(partial ?? engine.EmptyPartial()).GetValueOrThrow().Periods[0];
         var sources = MonthlyReportSources.Of(period, [rollup], MonthRollup.Root(engine, rollup), province.Data, province.Desk, letterhead, calendar, submitted);
+        // The note to the office on the missing dossier export is for review; the signable copy leaves the place to fill.
         sources = upload is null
-            ? sources with { IndicatorSections = [], Priorities = [new PriorityItem(Office, NoDossiers, DueBy: null, PrioritySource.Manual)] }
+            ? sources with { IndicatorSections = [], Priorities = purpose == ReportPurpose.Review ? [new PriorityItem(Office, NoDossiers, DueBy: null, PrioritySource.Manual)] : [] }
             : sources with { Inputs = [new ReportInput(upload.FileName, upload.Sha256)] };
-        return MonthlyReportComposer.Compose(sources);
+        return MonthlyReportComposer.Compose(sources with { Purpose = purpose });
     }
 
     /// <summary>Who completes a draft.</summary>

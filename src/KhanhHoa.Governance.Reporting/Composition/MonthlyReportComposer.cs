@@ -1,3 +1,4 @@
+using KhanhHoa.Governance.Directives;
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Primitives;
@@ -123,6 +124,11 @@ public static class MonthlyReportComposer
         AddFigures(builder, sources, current, placement);
         AddIndexes(builder, sources, root);
         AddDifficulties(builder, sources, current);
+        foreach (var plan in sources.Plans)
+        {
+            builder.WithPlanReference(plan.Id, PlanReference(plan));
+        }
+
         builder.AddTasks(Tasks(sources));
         foreach (var violation in Violations(sources, current))
         {
@@ -157,7 +163,8 @@ public static class MonthlyReportComposer
             builder.AddInput(input);
         }
 
-        return InputResult<MonthlyReport>.ForValue(builder.Build());
+        var report = builder.Build();
+        return InputResult<MonthlyReport>.ForValue(sources.Purpose == ReportPurpose.Signable ? SignableReport.Of(report) : report);
     }
 
     // Everything in the sources that makes a report impossible, found before any of it is composed.
@@ -266,6 +273,17 @@ public static class MonthlyReportComposer
         }
 
         return records;
+    }
+
+    // A plan as an official cites it: the type its number carries (else the directive's) and the number ("Kế hoạch số
+    // 3433/KH-UBND", "Quyết định số …/QĐ-BCĐ" for a plan issued by a decision), a number not yet
+    // given left to fill ("Công văn số …/UBND-KGVX"), never the library's id of it.
+    private static string PlanReference(Plan plan)
+    {
+        var number = plan.Directive.Number;
+        var type = number.DocumentType ?? plan.Directive.Type;
+        var name = DocumentTypeTable.VietnameseNames.FirstOrDefault(n => n.Value is { } t && t == type).Key ?? "Văn bản";
+        return $"{name} số {(number.IsDraft ? ReportText.ToFill : string.Empty)}{number}";
     }
 
     private static IEnumerable<ConsistencyViolation> Violations(MonthlyReportSources sources, PeriodRollup current)

@@ -91,6 +91,13 @@ public sealed record MonthlyReportSources
     public Provenance TaskProvenance { get; init; } = Provenance.Computed;
 
     /// <summary>
+    /// What the report is for: <see cref="ReportPurpose.Review"/> (the default: everything, synthetic items labelled, the
+    /// data-quality annex) or <see cref="ReportPurpose.Signable"/> (only the units' reported figures, no judgement, no
+    /// synthetic item, no internal check). A host that writes both composes twice with <c>with { Purpose = … }</c>.
+    /// </summary>
+    public ReportPurpose Purpose { get; init; } = ReportPurpose.Review;
+
+    /// <summary>
     /// The units' accepted submissions in force for the period; their findings (non-blocking rule violations) go into the
     /// data-quality section with their provenance. None by default.
     /// </summary>
@@ -123,7 +130,8 @@ public sealed record MonthlyReportSources
 
     /// <summary>
     /// The sources of <paramref name="period"/>'s report as of its last day, as a host holds them: the rollups, the
-    /// catalog of <paramref name="data"/>, the plans of <paramref name="desk"/>, <paramref name="letterhead"/>'s header,
+    /// catalog of <paramref name="data"/>, the plans of <paramref name="desk"/>, <paramref name="letterhead"/>'s header
+    /// (issued on the period's last day, or the first working day after it on <paramref name="calendar"/>),
     /// signer, closing and recipients, the core's rules over the rollup measures, and the period's reporting rates.
     /// <para>With <paramref name="submitted"/> (none sent is an empty list), the units' accepted submissions replace what
     /// a host would otherwise show: the task section comes from the progress they report, completeness from who sent
@@ -163,7 +171,8 @@ public sealed record MonthlyReportSources
             ReportingRates = RatesOf(SubmissionStatus.Take(desk, SubmissionRegister.Empty, period.Id, calendar, asOf).DataSets),
             Period = period,
             AsOf = asOf,
-            Header = letterhead.Header(period, asOf),
+            // A report is issued on a working day: the period's end, or the first working day after it (the calendar decides).
+            Header = letterhead.Header(period, calendar.NextWorkingDayOnOrAfter(asOf)),
             Signature = letterhead.Signature(period),
             Rollups = rollups,
             RootUnitCode = rootUnitCode,

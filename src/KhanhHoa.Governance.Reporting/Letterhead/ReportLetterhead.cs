@@ -32,6 +32,12 @@ public sealed record ReportLetterhead
     /// <summary>The symbol after the number, e.g. "BC-BCĐ".</summary>
     public required string Symbol { get; init; }
 
+    /// <summary>
+    /// The issuing body as a sentence names it ("Ban Chỉ đạo tỉnh Khánh Hòa"), for an annex's "Kèm theo Báo cáo số …
+    /// của …"; <see langword="null"/> leaves the place to fill.
+    /// </summary>
+    public string? IssuerName { get; init; }
+
     /// <summary>The place of the place-and-date line, e.g. "Khánh Hòa".</summary>
     public required string Place { get; init; }
 
@@ -61,6 +67,7 @@ public sealed record ReportLetterhead
         new(ParentBody, IssuingBody, Number: null, Symbol, Place, issueDate, Title, Subject.Replace(PeriodPlaceholder, PeriodWords(period), StringComparison.Ordinal))
         {
             Addressees = Addressees,
+            IssuerName = IssuerName,
         };
 
     /// <summary>The signature of the report of <paramref name="period"/>: the signer of its last month, or <see cref="UnconfiguredSignature"/>.</summary>

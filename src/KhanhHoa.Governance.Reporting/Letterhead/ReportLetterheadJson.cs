@@ -87,6 +87,7 @@ internal sealed partial class ReportLetterheadJson
         {
             ParentBody = String(root, "$", "parentBody", required: false) ?? string.Empty,
             IssuingBody = String(root, "$", "issuingBody", required: true) ?? string.Empty,
+            IssuerName = String(root, "$", "issuerName", required: false),
             Symbol = String(root, "$", "symbol", required: true) ?? string.Empty,
             Place = String(root, "$", "place", required: true) ?? string.Empty,
             Title = String(root, "$", "title", required: false) ?? "BÁO CÁO",

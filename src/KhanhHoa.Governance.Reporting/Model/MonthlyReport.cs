@@ -67,6 +67,21 @@ public sealed record MonthlyReport(
     /// <summary>The inputs the report was made from, with their fingerprints (<see cref="MonthlyReportSources.Inputs"/>).</summary>
     public IReadOnlyList<ReportInput> Inputs { get; init; } = [];
 
+    /// <summary>
+    /// What the report is for (<see cref="MonthlyReportSources.Purpose"/>). A <see cref="ReportPurpose.Signable"/> report
+    /// was stripped by the composer of everything but the units' reported figures; the renderers print what is left.
+    /// </summary>
+    public ReportPurpose Purpose { get; init; } = ReportPurpose.Review;
+
+    /// <summary>
+    /// Whether the report has its task section: always in a review; in a signable report only when tasks the units
+    /// reported are left (a synthetic task is never signed).
+    /// </summary>
+    public bool HasTaskSection => Purpose == ReportPurpose.Review || Tasks.Tasks.Count > 0;
+
+    /// <summary>Whether the annex lists the data-quality findings: the internal checks are for review only.</summary>
+    public bool HasDataQualityAnnex => Purpose == ReportPurpose.Review;
+
     /// <summary>Every indicator row, group by group.</summary>
     public IEnumerable<IndicatorRow> Indicators => IndicatorGroups.SelectMany(group => group.Rows);
 

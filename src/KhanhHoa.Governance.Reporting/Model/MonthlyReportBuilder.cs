@@ -36,6 +36,7 @@ internal sealed class MonthlyReportBuilder
     private readonly List<UnitSubmission> submissions = [];
     private readonly List<PriorityItem> priorities = [];
     private readonly List<Recipient> recipients = [];
+    private readonly Dictionary<string, string> planReferences = new(StringComparer.Ordinal);
     private readonly BusinessCalendar calendar;
     private Provenance submissionsProvenance = Provenance.Computed;
     private Submissions.SubmissionCompleteness? reports;
@@ -150,6 +151,16 @@ internal sealed class MonthlyReportBuilder
     {
         ArgumentNullException.ThrowIfNull(indicator);
         indicators.Add(indicator);
+        return this;
+    }
+
+    /// <summary>How section III cites a plan ("Kế hoạch số 3433/KH-UBND"), instead of its id.</summary>
+    /// <param name="plan">The plan's id (<see cref="ReportTask.Plan"/>).</param>
+    /// <param name="reference">The plan's document as an official cites it.</param>
+    /// <returns>This builder.</returns>
+    public MonthlyReportBuilder WithPlanReference(string plan, string reference)
+    {
+        planReferences[plan] = reference;
         return this;
     }
 
@@ -436,7 +447,7 @@ internal sealed class MonthlyReportBuilder
         {
             yield return new PriorityItem(
                 task.LeadAgency,
-                $"Khẩn trương hoàn thành nhiệm vụ “{VietnameseFormat.OneLine(task.Title)}” trước ngày {VietnameseFormat.ShortDate(task.Status.DueDate!.Value)} ({task.Plan}, nhiệm vụ {task.Id}).",
+                $"Khẩn trương hoàn thành nhiệm vụ “{VietnameseFormat.OneLine(task.Title)}” trước ngày {VietnameseFormat.DocumentDate(task.Status.DueDate!.Value)} ({planReferences.GetValueOrDefault(task.Plan, task.Plan)}, nhiệm vụ {task.Id}){SyntheticNote(task.Provenance)}.",
                 task.Status.DueDate,
                 PrioritySource.TaskDueNextPeriod,
                 task.Id);
@@ -448,12 +459,15 @@ internal sealed class MonthlyReportBuilder
             var deadline = row.Target!.Deadline is { } due ? $" trước ngày {VietnameseFormat.ShortDate(due)}" : string.Empty;
             yield return new PriorityItem(
                 DefaultResponsible,
-                $"Tập trung đẩy nhanh tiến độ, phấn đấu đạt chỉ tiêu “{row.Name}”{deadline}: hiện đạt {VietnameseFormat.WithUnit(row.Value!.Value, row.Unit)}, chỉ tiêu {row.Target.Text}.",
+                $"Tập trung đẩy nhanh tiến độ, phấn đấu đạt chỉ tiêu “{row.Name}”{deadline}: hiện đạt {VietnameseFormat.WithUnit(row.Value!.Value, row.Unit)}{SyntheticNote(row.Provenance)}, chỉ tiêu {row.Target.Text}.",
                 row.Target.Deadline,
                 PrioritySource.TargetNotMet,
                 row.Code);
         }
     }
+
+    // Section III repeats a figure or a task of the report: a synthetic one keeps its label there too.
+    private static string SyntheticNote(Provenance provenance) => provenance == Provenance.Synthetic ? $" ({ReportText.SyntheticLabel})" : string.Empty;
 
     private static TaskCounts Count(IEnumerable<ReportTask> group) => TaskCounts.Of(group.Select(task => task.Status.Status));
 

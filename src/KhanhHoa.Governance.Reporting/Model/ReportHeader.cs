@@ -51,6 +51,12 @@ public sealed record ReportHeader(
     /// </summary>
     public IReadOnlyList<string> Addressees { get; init; } = [];
 
+    /// <summary>
+    /// The issuing body as a sentence names it ("Ban Chỉ đạo tỉnh Khánh Hòa"), for each annex's "(Kèm theo Báo cáo số …
+    /// ngày … của …)"; <see langword="null"/> leaves the place to fill.
+    /// </summary>
+    public string? IssuerName { get; init; }
+
     // Room for a handwritten day or month: no-break spaces, which no renderer collapses.
     private const string Blank = " \u00A0\u00A0\u00A0\u00A0 ";
 

@@ -39,6 +39,13 @@ internal sealed class DocxReportRenderer : IMonthlyReportRenderer
 
     // The issuing body's column: wide enough for a two-line name, leaving the national name room for one line.
     private const int HeaderLeft = 3650;
+
+    // Decree 30: the rule under the subject is a third to a half of the line; two fifths of it.
+    private const int SubjectRule = ContentWidth * 2 / 5;
+
+    private const int LandscapeContentWidth = PageHeight - MarginLeft - MarginRight;
+    private const int UnitNameWidth = 2286;
+    private const int SmallTableSize = 18;
     private const string PageNumberHeaderId = "rId2";
 
     private DocxReportRenderer()
@@ -111,7 +118,8 @@ internal sealed class DocxReportRenderer : IMonthlyReportRenderer
         }
 
         // Decree 30/2020, Appendix I: issuing body (left) and national name and motto (right) on the first line, each
-        // with its short rule below.
+        // with its short rule below; then "Số" and the place-and-date line in a row of their own, so they share a baseline
+        // whatever the height of the blocks above them.
         var left = new List<Paragraph>();
         if (header.ParentBody.Length > 0)
         {
@@ -120,21 +128,21 @@ internal sealed class DocxReportRenderer : IMonthlyReportRenderer
 
         left.Add(Para(KeepPlaceTogether(header.IssuingBody.ToUpperInvariant()), JustificationValues.Center, bold: true, size: HeaderSize));
         left.Add(Rule(HeaderLeft, 1400));
-        left.Add(Para(header.NumberAndSymbol, JustificationValues.Center, size: HeaderSize));
         var right = new List<Paragraph>
         {
             Para(ReportText.NationalName, JustificationValues.Center, bold: true, size: 24),
             Para(ReportText.Motto, JustificationValues.Center, bold: true, size: HeaderSize),
             Rule(ContentWidth - HeaderLeft, 3400),
-            Para(header.PlaceAndDate, JustificationValues.Center, italic: true, size: BodySize, spaceBefore: 120),
         };
-        body.Append(LayoutTable([HeaderLeft, ContentWidth - HeaderLeft], [left, right]));
+        List<Paragraph> numberLine = [Para(header.NumberAndSymbol, JustificationValues.Center, size: HeaderSize, spaceBefore: 60)];
+        List<Paragraph> date = [Para(header.PlaceAndDate, JustificationValues.Center, italic: true, size: HeaderSize, spaceBefore: 60)];
+        body.Append(LayoutTable([HeaderLeft, ContentWidth - HeaderLeft], [left, right], [numberLine, date]));
 
         body.Append(
             Para(header.Title.ToUpperInvariant(), JustificationValues.Center, bold: true, spaceBefore: 240),
             Para(header.Subject, JustificationValues.Center, bold: true),
             Para(VietnameseFormat.PeriodRange(report.Period), JustificationValues.Center, italic: true),
-            Rule(ContentWidth, 2800));
+            Rule(ContentWidth, SubjectRule));
 
         // "Kính gửi:" and its list stand centre-left, the dashes under the colon (Appendix I, element 9a).
         var addressees = ReportText.AddresseeLines(header);
@@ -163,34 +171,16 @@ internal sealed class DocxReportRenderer : IMonthlyReportRenderer
                 body.Append(Heading(subsection, italic: true));
             }
 
-            AppendGroup(body, entry.Group);
+            AppendGroup(body, report, entry.Group);
         }
 
         body.Append(report.Indexes.Select(index => BodyPara(ReportText.IndexLine(index))));
-        body.Append(Heading($"{outline.TaskSectionNumber}. {ReportText.Tasks}"));
-        body.Append(BodyPara(ReportText.TaskSummaryLine(report.Tasks.Total) + SyntheticNote(report.Tasks.Provenance)));
-        body.Append(Heading(ReportText.TasksByAgency, italic: true));
-        body.Append(DataTable(
-            [2854, 1100, 1100, 1100, 1100, 1000, 1100],
-            ["Đơn vị chủ trì", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Trong hạn", "Quá hạn", "Sắp đến hạn", "Tỷ lệ đúng hạn"],
-            report.Tasks.ByAgency.Select(summary =>
-            {
-                var cells = ReportText.CountCells(summary.Counts);
-                return new[] { summary.Name, cells[0], cells[1], cells[2], cells[3], cells[5], cells[6] };
-            })));
-        body.Append(Heading(ReportText.Overdue, italic: true));
-        if (report.Tasks.Overdue.Count == 0)
+        if (report.HasTaskSection)
         {
-            body.Append(BodyPara(ReportText.NoOverdue));
+            AppendTasks(body, report, outline);
         }
-        else
-        {
-            body.Append(DataTable(
-                [4154, 2500, 1300, 1400],
-                ["Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn", "Số ngày làm việc quá hạn"],
-                report.Tasks.Overdue.Select(task => new[] { $"{task.Title} ({task.Plan})", task.LeadAgency, VietnameseFormat.ShortDate(task.Deadline), VietnameseFormat.Integer(task.WorkingDaysLate) }),
-                textColumns: 2));
-        }
+
+        body.Append(BodyPara(ReportText.AnnexesReferred(report)));
 
         body.Append(Heading(ReportText.SectionDifficulties));
         var topic = 0;
@@ -202,7 +192,7 @@ internal sealed class DocxReportRenderer : IMonthlyReportRenderer
 
         if (topic == 0)
         {
-            body.Append(BodyPara(ReportText.NoDifficulties));
+            body.Append(BodyPara(ReportText.Empty(report, ReportText.NoDifficulties)));
         }
 
         body.Append(Heading(ReportText.SectionPriorities));
@@ -218,7 +208,7 @@ internal sealed class DocxReportRenderer : IMonthlyReportRenderer
 
         if (number == 0)
         {
-            body.Append(BodyPara(ReportText.NoPriorities));
+            body.Append(BodyPara(ReportText.Empty(report, ReportText.NoPriorities)));
         }
 
         if (report.Closing.Length > 0)
@@ -252,37 +242,72 @@ internal sealed class DocxReportRenderer : IMonthlyReportRenderer
 
         body.Append(LayoutTable([4554, 4800], [recipients, signer]));
 
-        // The document proper ends here, portrait; the annex follows in a landscape section of its own, where its wide
-        // tables fit (Decree 30 lets only pages holding a table turn).
-        body.Append(new Paragraph(new ParagraphProperties(Section(landscape: false))));
-        body.Append(Para(ReportText.AnnexData, JustificationValues.Center, bold: true, spaceBefore: 0));
-        body.Append(Heading("1. " + ReportText.DataQuality));
-        if (report.Violations.Count == 0)
+        // The document proper ends here, portrait; each annex follows in a landscape section of its own, where its wide
+        // tables fit (Decree 30 lets only pages holding a table turn), with its own heading and pages numbered from 1.
+        body.Append(new Paragraph(new ParagraphProperties(Section(landscape: false, restart: false))));
+        AppendAnnexHeading(body, report, ReportText.AnnexDataName, ReportText.AnnexDataTitle(report));
+        var part = 0;
+        if (report.HasDataQualityAnnex)
         {
-            body.Append(BodyPara(ReportText.NoViolations));
-        }
-        else
-        {
-            body.Append(DataTable(
-                [2100, 5000, 2000, 1700, 3486],
-                ReportText.ViolationColumns[..^1],
-                report.Violations.Select(v =>
-                {
-                    // A long rule code ("R87.SOCIAL.PROTECTION.CLEAN.RATE") may wrap after a dot, never inside a part.
-                    var cells = ReportText.ViolationCells(v);
-                    return new[] { cells[0].Replace(".", ".\u200B", StringComparison.Ordinal), cells[1] + SyntheticTag(v.Provenance), cells[2], cells[3], cells[4] };
-                }),
-                textColumns: 5));
+            body.Append(Heading($"{++part}. {ReportText.DataQuality}"));
+            if (report.Violations.Count == 0)
+            {
+                body.Append(BodyPara(ReportText.NoViolations));
+            }
+            else
+            {
+                body.Append(DataTable(
+                    [6100, 2600, 1900, 3686],
+                    ReportText.ViolationColumns[..^1],
+                    report.Violations.Select(v =>
+                    {
+                        var cells = ReportText.ViolationCells(v);
+                        return new[] { cells[0] + SyntheticTag(v.Provenance), cells[1], cells[2], cells[3] };
+                    }),
+                    textColumns: 4));
+            }
         }
 
-        body.Append(Heading("2. " + ReportText.Completeness));
+        body.Append(Heading($"{++part}. {ReportText.Completeness}"));
         body.Append(BodyPara(ReportText.CompletenessLine(report.Completeness) + SyntheticNote(report.Completeness.Provenance)));
 
-        body.Append(Section(landscape: true));
+        if (report.Units.Count > 0)
+        {
+            body.Append(new Paragraph(new ParagraphProperties(Section(landscape: true, restart: true))));
+            AppendAnnexHeading(body, report, ReportText.UnitsAppendixName, ReportText.UnitsAppendixTitle);
+            AppendUnits(body, report);
+        }
+
+        body.Append(Section(landscape: true, restart: true));
         return body;
     }
 
-    private static SectionProperties Section(bool landscape)
+    // Decree 30, Appendix I: "Phụ lục I" (bold), its title in capitals (bold), and the document it goes with (italic).
+    private static void AppendAnnexHeading(Body body, MonthlyReport report, string name, string title)
+    {
+        var first = Para(name, JustificationValues.Center, bold: true, spaceAfter: 0);
+        first.ParagraphProperties!.InsertAt(new KeepNext(), 0);
+        var second = Para(title, JustificationValues.Center, bold: true, spaceAfter: 0);
+        second.ParagraphProperties!.InsertAt(new KeepNext(), 0);
+        body.Append(first, second, Para(ReportText.AnnexReference(report), JustificationValues.Center, italic: true, spaceAfter: 240));
+    }
+
+    // Phụ lục II: every unit's measures under their Vietnamese names; 16 columns fit the landscape width at 9 pt.
+    private static void AppendUnits(Body body, MonthlyReport report)
+    {
+        var measures = ReportText.UnitColumns.Length - 4;
+        var width = (LandscapeContentWidth - UnitNameWidth) / measures;
+        body.Append(DataTable(
+            [UnitNameWidth, .. Enumerable.Repeat(width, measures)],
+            [ReportText.UnitColumns[1], .. ReportText.UnitColumns[3..^1]],
+            report.Units.Select(unit => { var cells = ReportText.UnitCells(report, unit); return (string[])[cells[1], .. cells[3..^1]]; }),
+            textColumns: 1,
+            size: SmallTableSize));
+    }
+
+    // The body's section shows no number on its first page; an annex's pages are numbered from 1 again (Decree 30: each
+    // annex is numbered separately), its first page unnumbered as well.
+    private static SectionProperties Section(bool landscape, bool restart)
     {
         var section = new SectionProperties(
             new HeaderReference { Type = HeaderFooterValues.Default, Id = PageNumberHeaderId },
@@ -290,23 +315,61 @@ internal sealed class DocxReportRenderer : IMonthlyReportRenderer
                 ? new PageSize { Width = PageHeight, Height = PageWidth, Orient = PageOrientationValues.Landscape }
                 : new PageSize { Width = PageWidth, Height = PageHeight },
             new PageMargin { Top = MarginTop, Bottom = MarginBottom, Left = MarginLeft, Right = MarginRight, Header = 567, Footer = 567, Gutter = 0 });
-        if (!landscape)
+        if (restart)
         {
-            section.Append(new TitlePage());
+            section.Append(new PageNumberType { Start = 1 });
         }
 
+        section.Append(new TitlePage());
         return section;
     }
 
-    // A group of section I: its indicators with their targets, then the figures the units reported.
-    private static void AppendGroup(Body body, IndicatorGroup group)
+    // The task section: the counts, by lead agency, and the overdue tasks with their working days late.
+    private static void AppendTasks(Body body, MonthlyReport report, ReportOutline outline)
+    {
+        body.Append(Heading($"{outline.TaskSectionNumber}. {ReportText.Tasks}"));
+        body.Append(BodyPara(ReportText.TaskSummaryLine(report.Tasks.Total) + SyntheticNote(report.Tasks.Provenance)));
+        body.Append(Heading(ReportText.TasksByAgency, italic: true));
+        body.Append(DataTable(
+            [2854, 1100, 1100, 1100, 1100, 1000, 1100],
+            ["Đơn vị chủ trì", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Trong hạn", "Quá hạn", "Sắp đến hạn", "Tỷ lệ đúng hạn"],
+            report.Tasks.ByAgency.Select(summary =>
+            {
+                var cells = ReportText.CountCells(summary.Counts);
+                return new[] { summary.Name, cells[0], cells[1], cells[2], cells[3], cells[5], cells[6] };
+            })));
+        body.Append(Heading(ReportText.Overdue, italic: true));
+        if (report.Tasks.Overdue.Count == 0)
+        {
+            body.Append(BodyPara(ReportText.NoOverdue));
+        }
+        else
+        {
+            body.Append(DataTable(
+                [4154, 2500, 1300, 1400],
+                ["Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn", "Số ngày làm việc quá hạn"],
+                report.Tasks.Overdue.Select(task => new[] { $"{task.Title} ({task.Plan})", task.LeadAgency, VietnameseFormat.ShortDate(task.Deadline), VietnameseFormat.Integer(task.WorkingDaysLate) }),
+                textColumns: 2));
+        }
+    }
+
+    // A group of section I: its indicators with their targets (a signable report has none: the office judges), then
+    // the figures the units reported.
+    private static void AppendGroup(Body body, MonthlyReport report, IndicatorGroup group)
     {
         if (group.IsEmpty)
         {
-            body.Append(BodyPara(ReportText.NoFigures));
+            body.Append(BodyPara(ReportText.Empty(report, ReportText.NoFigures)));
         }
 
-        if (group.Rows.Count > 0)
+        if (group.Rows.Count > 0 && report.Purpose == ReportPurpose.Signable)
+        {
+            body.Append(DataTable(
+                [4354, 1800, 1800, 1400],
+                ["Chỉ tiêu", "Kết quả", "Tử số/Mẫu số", "So với tháng trước"],
+                group.Rows.Select(row => new[] { $"{row.Name} ({row.Code})", ReportText.Value(row), ReportText.Fraction(row), ReportText.Change(row) })));
+        }
+        else if (group.Rows.Count > 0)
         {
             body.Append(DataTable(
                 [2354, 1100, 1450, 1400, 900, 1200, 950],
@@ -444,7 +507,7 @@ internal sealed class DocxReportRenderer : IMonthlyReportRenderer
         return new Paragraph(properties, new Run(run, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
     }
 
-    private static Table LayoutTable(int[] widths, IReadOnlyList<IReadOnlyList<Paragraph>> columns)
+    private static Table LayoutTable(int[] widths, params IReadOnlyList<IReadOnlyList<Paragraph>>[] rows)
     {
         var table = new Table(
             new TableProperties(
@@ -459,21 +522,26 @@ internal sealed class DocxReportRenderer : IMonthlyReportRenderer
                     new InsideHorizontalBorder { Val = BorderValues.None },
                     new InsideVerticalBorder { Val = BorderValues.None })),
             new TableGrid(widths.Select(width => new GridColumn { Width = width.ToString(CultureInfo.InvariantCulture) })));
-        // The blocks side by side (the header, "Nơi nhận" and the signature) stay on one page.
-        var row = new TableRow(new TableRowProperties(new CantSplit()));
-        for (var i = 0; i < columns.Count; i++)
+        // The blocks side by side (the header, "Nơi nhận" and the signature) stay on one page; each row's cells start
+        // level, so the first lines of a row share a baseline.
+        foreach (var columns in rows)
         {
-            var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = widths[i].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }));
-            cell.Append(columns[i]);
-            row.Append(cell);
+            var row = new TableRow(new TableRowProperties(new CantSplit()));
+            for (var i = 0; i < columns.Count; i++)
+            {
+                var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = widths[i].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }));
+                cell.Append(columns[i]);
+                row.Append(cell);
+            }
+
+            table.Append(row);
         }
 
-        table.Append(row);
         return table;
     }
 
     // A data table: its first textColumns columns are words, left-aligned; the others figures, centred.
-    private static Table DataTable(int[] widths, string[] headers, IEnumerable<string[]> rows, int textColumns = 1)
+    private static Table DataTable(int[] widths, string[] headers, IEnumerable<string[]> rows, int textColumns = 1, int size = TableSize)
     {
         static BorderType Line<TBorder>()
             where TBorder : BorderType, new() => new TBorder { Val = BorderValues.Single, Size = 4, Color = "000000" };
@@ -491,10 +559,10 @@ internal sealed class DocxReportRenderer : IMonthlyReportRenderer
                     Line<InsideHorizontalBorder>(),
                     Line<InsideVerticalBorder>())),
             new TableGrid(widths.Select(width => new GridColumn { Width = width.ToString(CultureInfo.InvariantCulture) })));
-        table.Append(Row(widths, headers, header: true, textColumns));
+        table.Append(Row(widths, headers, header: true, textColumns, size));
         foreach (var row in rows)
         {
-            table.Append(Row(widths, row, header: false, textColumns));
+            table.Append(Row(widths, row, header: false, textColumns, size));
         }
 
         return table;
@@ -505,7 +573,7 @@ internal sealed class DocxReportRenderer : IMonthlyReportRenderer
         new TableCellLeftMargin { Width = twips, Type = TableWidthValues.Dxa },
         new TableCellRightMargin { Width = twips, Type = TableWidthValues.Dxa });
 
-    private static TableRow Row(int[] widths, string[] cells, bool header, int textColumns)
+    private static TableRow Row(int[] widths, string[] cells, bool header, int textColumns, int size)
     {
         var row = new TableRow(header ? new TableRowProperties(new CantSplit(), new TableHeader()) : new TableRowProperties(new CantSplit()));
         for (var i = 0; i < cells.Length; i++)
@@ -514,7 +582,7 @@ internal sealed class DocxReportRenderer : IMonthlyReportRenderer
             var text = header || words ? cells[i] : BreakAfterSlash(cells[i]);
             row.Append(new TableCell(
                 new TableCellProperties(new TableCellWidth { Width = widths[i].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }),
-                Para(text, header || !words ? JustificationValues.Center : JustificationValues.Left, bold: header, size: TableSize, spaceAfter: 0)));
+                Para(text, header || !words ? JustificationValues.Center : JustificationValues.Left, bold: header, size: size, spaceAfter: 0)));
         }
 
         return row;

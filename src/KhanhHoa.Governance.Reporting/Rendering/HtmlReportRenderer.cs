@@ -217,7 +217,7 @@ internal sealed class HtmlReportRenderer : IMonthlyReportRenderer
             var group = entry.Group;
             if (group.IsEmpty)
             {
-                main.Add(E("p", ReportText.NoFigures));
+                main.Add(E("p", ReportText.Empty(report, ReportText.NoFigures)));
             }
 
             if (group.Rows.Count > 0)
@@ -232,21 +232,25 @@ internal sealed class HtmlReportRenderer : IMonthlyReportRenderer
         }
 
         main.Add(report.Indexes.Select(index => E("p", ReportText.IndexLine(index))));
-        main.Add(E("h3", $"{outline.TaskSectionNumber}. {ReportText.Tasks}"));
-        main.Add(E("p", ReportText.TaskSummaryLine(report.Tasks.Total), SyntheticTag(report.Tasks.Provenance)));
-        main.Add(E("h4", ReportText.TasksByPlan));
-        main.Add(Table(["Kế hoạch", .. ReportText.CountColumns], report.Tasks.ByPlan.Select(s => (string[])[s.Name, .. ReportText.CountCells(s.Counts)]), firstTextColumns: 1, titleColumn: 0));
-        main.Add(E("h4", ReportText.TasksByAgency));
-        main.Add(Table(["Đơn vị chủ trì", .. ReportText.CountColumns], report.Tasks.ByAgency.Select(s => (string[])[s.Name, .. ReportText.CountCells(s.Counts)]), firstTextColumns: 1, titleColumn: 0));
-        main.Add(E("h4", ReportText.Overdue));
-        main.Add(report.Tasks.Overdue.Count == 0
-            ? E("p", ReportText.NoOverdue)
-            : Table(ReportText.OverdueColumns, report.Tasks.Overdue.Select(ReportText.OverdueCells), firstTextColumns: 4, titleColumn: 1));
-        main.Add(E("h4", ReportText.DueSoon));
-        main.Add(report.Tasks.DueSoon.Count == 0
-            ? E("p", ReportText.NoDueSoon)
-            : Table(ReportText.DueSoonColumns, report.Tasks.DueSoon.Select(ReportText.DueSoonCells), firstTextColumns: 4, titleColumn: 1));
+        if (report.HasTaskSection)
+        {
+            main.Add(E("h3", $"{outline.TaskSectionNumber}. {ReportText.Tasks}"));
+            main.Add(E("p", ReportText.TaskSummaryLine(report.Tasks.Total), SyntheticTag(report.Tasks.Provenance)));
+            main.Add(E("h4", ReportText.TasksByPlan));
+            main.Add(Table(["Kế hoạch", .. ReportText.CountColumns], report.Tasks.ByPlan.Select(s => (string[])[s.Name, .. ReportText.CountCells(s.Counts)]), firstTextColumns: 1, titleColumn: 0));
+            main.Add(E("h4", ReportText.TasksByAgency));
+            main.Add(Table(["Đơn vị chủ trì", .. ReportText.CountColumns], report.Tasks.ByAgency.Select(s => (string[])[s.Name, .. ReportText.CountCells(s.Counts)]), firstTextColumns: 1, titleColumn: 0));
+            main.Add(E("h4", ReportText.Overdue));
+            main.Add(report.Tasks.Overdue.Count == 0
+                ? E("p", ReportText.NoOverdue)
+                : Table(ReportText.OverdueColumns, report.Tasks.Overdue.Select(ReportText.OverdueCells), firstTextColumns: 4, titleColumn: 1));
+            main.Add(E("h4", ReportText.DueSoon));
+            main.Add(report.Tasks.DueSoon.Count == 0
+                ? E("p", ReportText.NoDueSoon)
+                : Table(ReportText.DueSoonColumns, report.Tasks.DueSoon.Select(ReportText.DueSoonCells), firstTextColumns: 4, titleColumn: 1));
+        }
 
+        main.Add(E("p", ReportText.AnnexesReferred(report)));
         main.Add(E("h2", ReportText.SectionDifficulties));
         var topic = 0;
         foreach (var (subject, items) in ReportText.DifficultiesByTopic(report))
@@ -257,7 +261,7 @@ internal sealed class HtmlReportRenderer : IMonthlyReportRenderer
 
         if (topic == 0)
         {
-            main.Add(E("p", ReportText.NoDifficulties));
+            main.Add(E("p", ReportText.Empty(report, ReportText.NoDifficulties)));
         }
 
         main.Add(E("h2", ReportText.SectionPriorities));
@@ -270,7 +274,7 @@ internal sealed class HtmlReportRenderer : IMonthlyReportRenderer
 
         if (number == 0)
         {
-            main.Add(E("p", ReportText.NoPriorities));
+            main.Add(E("p", ReportText.Empty(report, ReportText.NoPriorities)));
         }
 
         if (report.Closing.Length > 0)
@@ -293,22 +297,29 @@ internal sealed class HtmlReportRenderer : IMonthlyReportRenderer
                 new[] { signature.Authority, signature.Position, signature.SecondaryTitle }.Where(part => part.Length > 0).Select(part => E("p", part)),
                 signature.SignerName.Length > 0 ? E("p", new XAttribute("class", "name"), signature.SignerName) : null)));
 
-        var annex = Annex(ReportText.AnnexData, wide: false);
-        annex.Add(E("h3", "1. " + ReportText.DataQuality));
-        annex.Add(report.Violations.Count == 0
-            ? E("p", ReportText.NoViolations)
-            : Table(
-                ReportText.ViolationColumns,
-                report.Violations.Select(ReportText.ViolationCells),
-                firstTextColumns: 6,
-                titleColumn: 0));
-        annex.Add(E("h3", "2. " + ReportText.Completeness));
+        var annex = Annex(ReportText.AnnexData(report), wide: false);
+        annex.Add(E("p", new XAttribute("class", "range"), ReportText.AnnexReference(report)));
+        var part = 0;
+        if (report.HasDataQualityAnnex)
+        {
+            annex.Add(E("h3", $"{++part}. {ReportText.DataQuality}"));
+            annex.Add(report.Violations.Count == 0
+                ? E("p", ReportText.NoViolations)
+                : Table(
+                    ReportText.ViolationColumns,
+                    report.Violations.Select(ReportText.ViolationCells),
+                    firstTextColumns: 5,
+                    titleColumn: 0));
+        }
+
+        annex.Add(E("h3", $"{++part}. {ReportText.Completeness}"));
         annex.Add(E("p", ReportText.CompletenessLine(report.Completeness), SyntheticTag(report.Completeness.Provenance)));
 
         body.Add(annex);
         if (report.Units.Count > 0)
         {
             var units = Annex(ReportText.UnitsAppendix, wide: true);
+            units.Add(E("p", new XAttribute("class", "range"), ReportText.AnnexReference(report)));
             units.Add(Table(ReportText.UnitColumns, report.Units.Select(unit => ReportText.UnitCells(report, unit)), firstTextColumns: 3, titleColumn: 1));
             body.Add(units);
         }

@@ -17,14 +17,15 @@ namespace KhanhHoa.Governance.Reporting;
 internal sealed class JsonReportRenderer : IMonthlyReportRenderer
 {
     /// <summary>
-    /// The version of the JSON contract this renderer writes (<c>schemaVersion</c>): 3 since the report says how it
+    /// The version of the JSON contract this renderer writes (<c>schemaVersion</c>): 4 since the report says what it is
+    /// for (<c>purpose</c>: <c>signable</c> or <c>review</c>, <see cref="ReportPurpose"/>); 3 since the report says how it
     /// was made (<c>generation</c>: library, version, as-of date and a SHA-256 of each input), groups carry their
     /// <c>section</c> and the units' reported <c>figures</c>, section II's <c>difficulties</c> came in, indicator rows
     /// name their <c>definitionSource</c>, units their <c>name</c>, and derived priorities are tasks due in the next
     /// period (<c>taskDueNextPeriod</c>), never overdue ones; <c>period</c> and the units' <c>code</c>, <c>parent</c>
     /// and <c>measures</c> are unchanged.
     /// </summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     // The package's version without the source revision SourceLink appends, so the same release writes the same bytes.
     private static readonly string LibraryVersion =
@@ -73,6 +74,7 @@ internal sealed class JsonReportRenderer : IMonthlyReportRenderer
         var header = report.Header;
         return new ReportJsonDocument(
             SchemaVersion,
+            Name(report.Purpose),
             new GenerationJson("KhanhHoa.Governance.Reporting", LibraryVersion, Date(report.AsOf), [.. report.Inputs.Select(input => new InputJson(input.Name, input.Sha256))]),
             new PeriodJson(report.Period.Id, Date(report.Period.Start), Date(report.Period.End), report.Period.Cutoff.ToString()),
             Date(report.AsOf),
@@ -192,6 +194,8 @@ internal sealed class JsonReportRenderer : IMonthlyReportRenderer
         TargetComparator.EqualTo => "equalTo",
         _ => "between",
     };
+
+    private static string Name(ReportPurpose purpose) => purpose == ReportPurpose.Signable ? "signable" : "review";
 
     private static string Name(PrioritySource source) => source switch
     {

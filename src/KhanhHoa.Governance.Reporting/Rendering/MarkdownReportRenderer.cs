@@ -106,7 +106,7 @@ internal sealed partial class MarkdownReportRenderer : IMonthlyReportRenderer
             var group = entry.Group;
             if (group.IsEmpty)
             {
-                Line(md, ReportText.NoFigures);
+                Line(md, ReportText.Empty(report, ReportText.NoFigures));
                 Line(md);
             }
 
@@ -127,22 +127,28 @@ internal sealed partial class MarkdownReportRenderer : IMonthlyReportRenderer
             Line(md);
         }
 
-        Line(md, $"### {outline.TaskSectionNumber}. {ReportText.Tasks}");
+        if (report.HasTaskSection)
+        {
+            Line(md, $"### {outline.TaskSectionNumber}. {ReportText.Tasks}");
+            Line(md);
+            Line(md, Escape(ReportText.TaskSummaryLine(report.Tasks.Total)) + SourceNote(report.Tasks.Provenance));
+            Line(md);
+            Line(md, $"#### {ReportText.TasksByPlan}");
+            Line(md);
+            TableOrNote(md, ["Kế hoạch", .. ReportText.CountColumns], [.. report.Tasks.ByPlan.Select(s => (string[])[s.Name, .. ReportText.CountCells(s.Counts)])], string.Empty);
+            Line(md, $"#### {ReportText.TasksByAgency}");
+            Line(md);
+            TableOrNote(md, ["Đơn vị chủ trì", .. ReportText.CountColumns], [.. report.Tasks.ByAgency.Select(s => (string[])[s.Name, .. ReportText.CountCells(s.Counts)])], string.Empty);
+            Line(md, $"#### {ReportText.Overdue}");
+            Line(md);
+            TableOrNote(md, ReportText.OverdueColumns, [.. report.Tasks.Overdue.Select(ReportText.OverdueCells)], ReportText.NoOverdue);
+            Line(md, $"#### {ReportText.DueSoon}");
+            Line(md);
+            TableOrNote(md, ReportText.DueSoonColumns, [.. report.Tasks.DueSoon.Select(ReportText.DueSoonCells)], ReportText.NoDueSoon);
+        }
+
+        Line(md, Escape(ReportText.AnnexesReferred(report)));
         Line(md);
-        Line(md, Escape(ReportText.TaskSummaryLine(report.Tasks.Total)) + SourceNote(report.Tasks.Provenance));
-        Line(md);
-        Line(md, $"#### {ReportText.TasksByPlan}");
-        Line(md);
-        TableOrNote(md, ["Kế hoạch", .. ReportText.CountColumns], [.. report.Tasks.ByPlan.Select(s => (string[])[s.Name, .. ReportText.CountCells(s.Counts)])], string.Empty);
-        Line(md, $"#### {ReportText.TasksByAgency}");
-        Line(md);
-        TableOrNote(md, ["Đơn vị chủ trì", .. ReportText.CountColumns], [.. report.Tasks.ByAgency.Select(s => (string[])[s.Name, .. ReportText.CountCells(s.Counts)])], string.Empty);
-        Line(md, $"#### {ReportText.Overdue}");
-        Line(md);
-        TableOrNote(md, ReportText.OverdueColumns, [.. report.Tasks.Overdue.Select(ReportText.OverdueCells)], ReportText.NoOverdue);
-        Line(md, $"#### {ReportText.DueSoon}");
-        Line(md);
-        TableOrNote(md, ReportText.DueSoonColumns, [.. report.Tasks.DueSoon.Select(ReportText.DueSoonCells)], ReportText.NoDueSoon);
         Line(md, $"## {ReportText.SectionDifficulties}");
         Line(md);
         var topic = 0;
@@ -160,7 +166,7 @@ internal sealed partial class MarkdownReportRenderer : IMonthlyReportRenderer
 
         if (topic == 0)
         {
-            Line(md, ReportText.NoDifficulties);
+            Line(md, ReportText.Empty(report, ReportText.NoDifficulties));
             Line(md);
         }
 
@@ -180,7 +186,7 @@ internal sealed partial class MarkdownReportRenderer : IMonthlyReportRenderer
 
         if (number == 0)
         {
-            Line(md, ReportText.NoPriorities);
+            Line(md, ReportText.Empty(report, ReportText.NoPriorities));
             Line(md);
         }
 
@@ -208,17 +214,23 @@ internal sealed partial class MarkdownReportRenderer : IMonthlyReportRenderer
 
         Line(md);
 
-        Line(md, $"## {ReportText.AnnexData}");
+        Line(md, $"## {ReportText.AnnexData(report)}");
         Line(md);
-        Line(md, $"### 1. {ReportText.DataQuality}");
+        Line(md, $"*{Escape(ReportText.AnnexReference(report))}*");
         Line(md);
-        TableOrNote(
-            md,
-            ReportText.ViolationColumns,
-            [.. report.Violations.Select(ReportText.ViolationCells)],
-            ReportText.NoViolations);
+        var part = 0;
+        if (report.HasDataQualityAnnex)
+        {
+            Line(md, $"### {++part}. {ReportText.DataQuality}");
+            Line(md);
+            TableOrNote(
+                md,
+                ReportText.ViolationColumns,
+                [.. report.Violations.Select(ReportText.ViolationCells)],
+                ReportText.NoViolations);
+        }
 
-        Line(md, $"### 2. {ReportText.Completeness}");
+        Line(md, $"### {++part}. {ReportText.Completeness}");
         Line(md);
         Line(md, Escape(ReportText.CompletenessLine(report.Completeness)) + SourceNote(report.Completeness.Provenance));
         Line(md);
@@ -226,6 +238,8 @@ internal sealed partial class MarkdownReportRenderer : IMonthlyReportRenderer
         if (report.Units.Count > 0)
         {
             Line(md, $"## {ReportText.UnitsAppendix}");
+            Line(md);
+            Line(md, $"*{Escape(ReportText.AnnexReference(report))}*");
             Line(md);
             Table(md, ReportText.UnitColumns, report.Units.Select(unit => ReportText.UnitCells(report, unit)));
         }

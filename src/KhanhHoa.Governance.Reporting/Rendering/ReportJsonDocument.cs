@@ -6,6 +6,7 @@ namespace KhanhHoa.Governance.Reporting;
 // names and text forms (ISO dates, camelCase enum names) are fixed here, whatever the model's .NET types.
 internal sealed record ReportJsonDocument(
     int SchemaVersion,
+    string Purpose,
     GenerationJson Generation,
     PeriodJson Period,
     string AsOf,

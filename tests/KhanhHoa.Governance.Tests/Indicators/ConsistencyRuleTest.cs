@@ -49,6 +49,23 @@ public sealed class ConsistencyRuleTest
         Assert.Equal(op, ConsistencyRule.ParseOperator(ConsistencyRule.Symbol(op)));
     }
 
+    // The symbols a figure set's rules are written with (ReportFigureSetReader): each reads as its operator and prints back.
+    [Theory]
+    [InlineData("==", RuleOperator.EqualTo)]
+    [InlineData("!=", RuleOperator.NotEqualTo)]
+    [InlineData(">", RuleOperator.GreaterThan)]
+    [InlineData(">=", RuleOperator.GreaterThanOrEqualTo)]
+    [InlineData("<", RuleOperator.LessThan)]
+    [InlineData("<=", RuleOperator.LessThanOrEqualTo)]
+    [InlineData("compulsory_pair", RuleOperator.CompulsoryPair)]
+    [InlineData("exclusive_pair", RuleOperator.ExclusivePair)]
+    [InlineData("~=", RuleOperator.MatchesPrinted)]
+    public void Each_operator_is_written_with_its_symbol_in_a_rules_file(string symbol, RuleOperator op)
+    {
+        Assert.Equal(op, ConsistencyRule.ParseOperator(symbol));
+        Assert.Equal(symbol, ConsistencyRule.Symbol(op));
+    }
+
     [Theory]
     [InlineData(RuleOperator.CompulsoryPair, "Passed Violated Violated Passed")]
     [InlineData(RuleOperator.ExclusivePair, "Violated Passed Passed Passed")]

@@ -15,6 +15,7 @@ public sealed class VietnameseNumberTest
     [InlineData("2025", 2025, 0, false)]
     [InlineData("-1.234,50", -1234.5, 2, false)]
     [InlineData("75 %", 75, 0, true)]
+    [InlineData("\u00A0 -1.365.565\t", -1365565, 0, false)]
     public void Official_forms_parse_strictly(string text, double value, int decimals, bool percent)
     {
         var number = VietnameseNumber.Parse(text).AsT0;

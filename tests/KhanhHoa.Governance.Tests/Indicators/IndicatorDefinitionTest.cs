@@ -101,6 +101,7 @@ public sealed class IndicatorDefinitionTest
     [InlineData("-a+2*b -3", "-a + 2 * b - 3")]
     [InlineData("x.y_1", "x.y_1")]
     [InlineData("  - a + 2", "-a + 2")]
+    [InlineData("0 * a + 0", "0 * a + 0")]
     public void Measure_expressions_round_trip(string text, string canonical) =>
         Assert.Equal(canonical, MeasureExpression.Parse(text).AsT0.ToString());
 

@@ -49,6 +49,31 @@ public sealed class ConsistencyRuleTest
         Assert.Equal(op, ConsistencyRule.ParseOperator(ConsistencyRule.Symbol(op)));
     }
 
+    [Fact]
+    public void The_check_message_says_whether_the_rule_holds_or_fails_and_missing_measures_are_refused()
+    {
+        Assert.Equal("a = 5 satisfies == 5", Rule(RuleOperator.EqualTo).Check(Figures(5, 5)).Message);
+        Assert.Equal("a = 4 fails == 5", Rule(RuleOperator.EqualTo).Check(Figures(4, 5)).Message);
+        Assert.Throws<ArgumentNullException>("measures", () => Rule(RuleOperator.EqualTo).Check((IReadOnlyDictionary<string, long>)null!));
+    }
+
+    // The symbols a figure set's rules are written with (ReportFigureSetReader): each reads as its operator and prints back.
+    [Theory]
+    [InlineData("==", RuleOperator.EqualTo)]
+    [InlineData("!=", RuleOperator.NotEqualTo)]
+    [InlineData(">", RuleOperator.GreaterThan)]
+    [InlineData(">=", RuleOperator.GreaterThanOrEqualTo)]
+    [InlineData("<", RuleOperator.LessThan)]
+    [InlineData("<=", RuleOperator.LessThanOrEqualTo)]
+    [InlineData("compulsory_pair", RuleOperator.CompulsoryPair)]
+    [InlineData("exclusive_pair", RuleOperator.ExclusivePair)]
+    [InlineData("~=", RuleOperator.MatchesPrinted)]
+    public void Each_operator_is_written_with_its_symbol_in_a_rules_file(string symbol, RuleOperator op)
+    {
+        Assert.Equal(op, ConsistencyRule.ParseOperator(symbol));
+        Assert.Equal(symbol, ConsistencyRule.Symbol(op));
+    }
+
     [Theory]
     [InlineData(RuleOperator.CompulsoryPair, "Passed Violated Violated Passed")]
     [InlineData(RuleOperator.ExclusivePair, "Violated Passed Passed Passed")]

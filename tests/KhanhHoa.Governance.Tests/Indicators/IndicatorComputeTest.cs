@@ -48,6 +48,21 @@ public sealed class IndicatorComputeTest
     }
 
     [Fact]
+    public void An_indicator_that_names_no_unit_is_printed_as_a_percentage()
+    {
+        var rate = new IndicatorDefinition
+        {
+            Code = "RATE",
+            NameVi = "Tỷ lệ",
+            NameEn = "Rate",
+            Numerator = MeasureExpression.Of("part"),
+            Denominator = MeasureExpression.Of("whole"),
+        };
+
+        Assert.Equal("83,13%", rate.Format(83.125m));
+    }
+
+    [Fact]
     public void Aggregating_parts_none_of_which_has_a_value_gives_no_parts()
     {
         var value = Pending.Aggregate([new Dictionary<string, long> { ["pending_end"] = 1 }, new Dictionary<string, long>()]);

@@ -100,6 +100,8 @@ public sealed class IndicatorDefinitionTest
     [InlineData("resolved_on_time + pending_end - pending_overdue_end", "resolved_on_time + pending_end - pending_overdue_end")]
     [InlineData("-a+2*b -3", "-a + 2 * b - 3")]
     [InlineData("x.y_1", "x.y_1")]
+    [InlineData("  - a + 2", "-a + 2")]
+    [InlineData("0 * a + 0", "0 * a + 0")]
     public void Measure_expressions_round_trip(string text, string canonical) =>
         Assert.Equal(canonical, MeasureExpression.Parse(text).AsT0.ToString());
 

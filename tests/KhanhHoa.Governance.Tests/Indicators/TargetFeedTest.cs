@@ -88,4 +88,15 @@ public sealed class TargetFeedTest
         Assert.Equal(target, TargetEvaluator.TargetFor(targets, year, asOf)?.Id);
         Assert.Equal(reason, TargetEvaluator.NoTargetReason(targets, year, asOf));
     }
+
+    // The report judges the province's pooled figure: a unit's own target of the same year, even listed first, is not it.
+    [Fact]
+    public void The_province_target_is_judged_even_when_a_units_target_comes_first()
+    {
+        var asOf = new LocalDate(2026, 12, 31);
+        var targets = Data.Indicators.TargetsFor("NQ66.T.01").ToList();
+        var eachUnit = targets.Single(static t => t.Id == "NQ66.time") with { Id = "NQ66.time.each", Scope = new TargetScope(TargetScopeKind.EachUnit) };
+
+        Assert.Equal("NQ66.time", TargetEvaluator.TargetFor([eachUnit, .. targets], 2026, asOf)?.Id);
+    }
 }

@@ -14,4 +14,20 @@ public sealed class VietnameseNumberRangeTest
         Assert.Equal("decimals", Assert.Throws<ArgumentOutOfRangeException>(() => VietnameseNumber.Format(1m, 21)).ParamName);
         Assert.Equal("decimals", Assert.Throws<ArgumentOutOfRangeException>(() => VietnameseNumber.FormatPercent(1m, -1)).ParamName);
     }
+
+    // 28 digits is the most the readers take (an exact decimal): the largest is read to its last digit, strictly and in
+    // the tolerant reader's comma-grouped reading; 29 digits are an error, not a rounded value.
+    [Fact]
+    public void Twenty_eight_digits_are_read_exactly_and_twenty_nine_are_refused()
+    {
+        const decimal largest = 9_999_999_999_999_999_999_999_999_999m;
+        var printed = VietnameseNumber.Format(largest, 0);
+        var tooLong = VietnameseNumber.Format(decimal.MaxValue, 0);
+
+        Assert.Equal(largest, VietnameseNumber.Parse(printed).AsT0.Value);
+        var commaGrouped = VietnameseNumber.ParseTolerant(printed.Replace('.', ',')).AsT0;
+        Assert.Equal((largest, NumberReading.CommaAsThousandsSeparator), (commaGrouped.Value, commaGrouped.Reading));
+        Assert.Equal("too many digits for an exact decimal", VietnameseNumber.Parse(tooLong).AsT1.Message);
+        Assert.True(VietnameseNumber.ParseTolerant(tooLong.Replace('.', ',')).IsT1);
+    }
 }

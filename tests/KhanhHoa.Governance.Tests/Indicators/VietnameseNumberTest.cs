@@ -15,6 +15,7 @@ public sealed class VietnameseNumberTest
     [InlineData("2025", 2025, 0, false)]
     [InlineData("-1.234,50", -1234.5, 2, false)]
     [InlineData("75 %", 75, 0, true)]
+    [InlineData("\u00A0 -1.365.565\t", -1365565, 0, false)]
     public void Official_forms_parse_strictly(string text, double value, int decimals, bool percent)
     {
         var number = VietnameseNumber.Parse(text).AsT0;
@@ -52,6 +53,7 @@ public sealed class VietnameseNumberTest
     [InlineData("1,365,565", ExpectedNumber.Any, 1365565, NumberReading.CommaAsThousandsSeparator)]
     [InlineData("1,234.5", ExpectedNumber.Any, 1234.5, NumberReading.English)]
     [InlineData("1.365.565", ExpectedNumber.WholeNumber, 1365565, NumberReading.Vietnamese)]
+    [InlineData("123,456", ExpectedNumber.WholeNumber, 123456, NumberReading.CommaAsThousandsSeparator)]
     public void The_tolerant_reader_names_the_reading_it_chose(string text, ExpectedNumber expected, double value, NumberReading reading)
     {
         var number = VietnameseNumber.ParseTolerant(text, expected).AsT0;
@@ -127,6 +129,21 @@ public sealed class VietnameseNumberTest
                 .Classify(text.Count(c => c == '.') == 1 && text.IndexOf(',', StringComparison.Ordinal) < 0, "one dot and no comma: thousands or a decimal?")
                 .Classify(Magnitudes.HasThousands(strict.Value), "thousands separator");
         });
+
+    // A dot with nothing after it is neither a thousands separator nor a decimal mark: the tolerant reader refuses it.
+    [Fact]
+    public void A_trailing_dot_is_refused_by_the_tolerant_reader_too() =>
+        Assert.True(VietnameseNumber.ParseTolerant("5.").IsT1);
+
+    [Theory]
+    [InlineData("1234.567", "expected 1 to 3 digits before the first thousands separator", 0)]
+    [InlineData("1.23.456", "expected exactly 3 digits in a thousands group", 2)]
+    public void A_bad_thousands_group_is_named_first_or_later_with_where_it_starts(string text, string message, int position)
+    {
+        var error = VietnameseNumber.Parse(text).AsT1;
+
+        Assert.Equal((message, position), (error.Message, error.Position));
+    }
 
     [Fact]
     public void Too_many_digits_is_an_error_not_an_overflow()

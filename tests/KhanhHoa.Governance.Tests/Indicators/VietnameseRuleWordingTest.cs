@@ -10,6 +10,7 @@ public sealed class VietnameseRuleWordingTest
     {
         "a" => "Số A",
         "b" => "TTHC B",
+        "n" => "N",
         _ => "Số C",
     };
 
@@ -56,6 +57,13 @@ public sealed class VietnameseRuleWordingTest
         Assert.Equal(
             "-số A (1) + 2 × số C (4) - 3 = 4, lớn hơn TTHC B (chưa có số liệu)",
             Say(Rule("-a + 2 * c - 3", RuleOperator.LessThanOrEqualTo), ("a", 1), ("c", 4)));
+
+    // A one-letter name is not a word to lower-case; a zero coefficient is not negative.
+    [Fact]
+    public void A_one_letter_name_keeps_its_capital_and_a_zero_coefficient_reads_as_a_plus() =>
+        Assert.Equal(
+            "TTHC B (5) + 0 × N (7) + 0 = 5, không lớn hơn TTHC B (5)",
+            Say(Rule("b + 0 * n + 0", RuleOperator.LessThanOrEqualTo), ("n", 7), ("b", 5)));
 
     [Fact]
     public void A_ratio_without_a_factor_groups_a_sum_in_its_denominator_and_a_whole_number_left_side_has_no_percent_sign()

@@ -139,4 +139,12 @@ public sealed class SubmissionDeskRulesTest
             ],
             Errors(submission));
     }
+
+    // A unit's figure reads like a printed one to the consistency rules: its own decimals, the percent sign of a rate.
+    [Fact]
+    public void A_units_figure_is_printed_with_the_decimals_it_was_sent_with_and_a_rates_percent_sign()
+    {
+        Assert.Equal("83,10%", SubmissionDesk.Printed(83.10m, percent: true).Text);
+        Assert.Equal("1.234", SubmissionDesk.Printed(1234m, percent: false).Text);
+    }
 }

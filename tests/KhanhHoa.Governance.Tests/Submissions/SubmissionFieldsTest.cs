@@ -50,6 +50,7 @@ public sealed class SubmissionFieldsTest
             "'Completed' is not a status; expected one of started, progress, completed, extended, cancelled",
             SubmissionFields.ParseStatus("Completed", MessageLanguage.English).AsT1.Message);
         Assert.EndsWith("Đã triển khai, Đang thực hiện, Hoàn thành, Được gia hạn, Dừng thực hiện", SubmissionFields.ParseStatus("xong").AsT1.Message, StringComparison.Ordinal);
+        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => SubmissionFields.ParseStatus(null!, MessageLanguage.English)).ParamName);
     }
 
     [Fact]
@@ -84,5 +85,9 @@ public sealed class SubmissionFieldsTest
         Assert.Equal(
             ["$.unitCode unknown unit 'XA'"],
             Errors("""{ "schemaVersion": 1, "unitCode": "XA", "dataSet": "P06.MONTHLY", "period": "2025-09", "submittedAt": "2025-09-12T16:30" }"""));
+        Assert.StartsWith(
+            "$.submittedAt ",
+            Assert.Single(Errors("""{ "schemaVersion": 1, "unitCode": "VP_UBND", "dataSet": "P06.MONTHLY", "period": "2025-09", "submittedAt": "hôm qua" }""")),
+            StringComparison.Ordinal);
     }
 }

@@ -120,4 +120,9 @@ public sealed class SubmissionFormatTest
         Assert.True(errors.Any(e => e.StartsWith(start, StringComparison.Ordinal)), $"no error starting \"{start}\" in:\n{string.Join("\n", errors)}");
 
     private static MemoryStream Utf8(string text) => new(Encoding.UTF8.GetBytes(text.Replace("\r\n", "\n", StringComparison.Ordinal)));
+
+    // The desk is checked before the document is parsed: a document too broken to reach the desk does not hide it.
+    [Fact]
+    public void The_json_reader_refuses_a_missing_desk_even_for_a_document_it_cannot_parse() =>
+        Assert.Equal("desk", Assert.Throws<ArgumentNullException>(() => SubmissionJson.Read("{"u8, null!)).ParamName);
 }

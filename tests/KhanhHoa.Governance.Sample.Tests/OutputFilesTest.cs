@@ -156,6 +156,22 @@ public sealed class OutputFilesTest
         Assert.Equal(["report.md"], Directory.EnumerateFileSystemEntries(folder.File("real")).Select(Path.GetFileName));
     }
 
+    // A loop of links names no file: an output failure before any work, not bad input.
+    [Fact]
+    public void A_loop_of_links_is_an_output_failure_and_nothing_is_written()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("a.md"), "old a");
+        File.CreateSymbolicLink(folder.File("loop1"), "loop2");
+        File.CreateSymbolicLink(folder.File("loop2"), "loop1");
+
+        var failure = Assert.Throws<CliException>(() => OutputFiles.Write([Text(folder.File("a.md"), "new a"), Text(folder.File("loop1"), "x")]));
+
+        Assert.Equal(ExitCodes.OutputFailed, failure.ExitCode);
+        Assert.EndsWith("; nothing was written, the output is as it was.", failure.Message, StringComparison.Ordinal);
+        Assert.Equal("old a", File.ReadAllText(folder.File("a.md")));
+    }
+
     // One output of a random set: a name from a small pool (so two outputs of a run, or an output and a file already
     // there, often share one), its content, and whether its writer fails.
     private static Arbitrary<(int Name, int Content, bool Fails)[]> Plans =>

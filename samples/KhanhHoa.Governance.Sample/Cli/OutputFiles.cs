@@ -78,7 +78,7 @@ internal static class OutputFiles
     /// <summary>Writes <paramref name="files"/> all or nothing; on failure, an <see cref="ExitCodes.OutputFailed"/> error.</summary>
     public static void Write(IReadOnlyList<OutputFile> files)
     {
-        var kinds = files.Select(file => OutputTarget.Of(file.Path)).ToArray();
+        var kinds = Targets(files);
         var targets = kinds.Select(static kind => kind.Path).ToArray();
         // Two files on one target would stage over each other and back the first up over the original.
         CheckApart([], targets.Select(static target => ("the output", (string?)target)));
@@ -208,6 +208,19 @@ internal static class OutputFiles
         foreach (var backup in backups.OfType<string>())
         {
             File.Delete(backup);
+        }
+    }
+
+    // Where each file really writes; a path that cannot be resolved (a loop of symbolic links) fails before any work.
+    private static OutputTarget[] Targets(IReadOnlyList<OutputFile> files)
+    {
+        try
+        {
+            return [.. files.Select(static file => OutputTarget.Of(file.Path))];
+        }
+        catch (IOException failure)
+        {
+            throw new CliException(ExitCodes.OutputFailed, $"{failure.Message.TrimEnd('.')}; nothing was written, the output is as it was.");
         }
     }
 

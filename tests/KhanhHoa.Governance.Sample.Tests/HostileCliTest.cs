@@ -68,6 +68,7 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs, ITestOutputHelp
         new("a finish date in 1899", ["rollup", "--dossiers", "in-1899.csv", "--units", "u.csv"], 1, "in-1899.csv, line 2, field finished_at (column 8): date outside the supported range"),
         new("a due date of year 1", ["rollup", "--dossiers", "year-1.csv", "--units", "u.csv"], 1, "year-1.csv, line 2, field due_date (column 7): date outside the supported range"),
         new("a unit founded in 1899", ["rollup", "--dossiers", "d.csv", "--units", "founded-1899.csv", "--format", "json", "--quiet"], 0, null),
+        new("a unit moved under another parent mid-year, with submissions", ["rollup", "--units", "moved.csv", "--synthetic-count", "3000", "--submissions", "good-figures.csv", "--format", "json", "-q"], 1, "1/1 tệp bị từ chối; 0 tệp được tiếp nhận."),
         new("a unit code twice with overlapping validity", ["rollup", "--dossiers", "d.csv", "--units", "twice.csv"], 1, "twice.csv, line 3, field code (column 1): unit code"),
         new("invalid UTF-8 in a field", ["rollup", "--dossiers", "not-utf8.csv", "--units", "u.csv"], 1, "not-utf8.csv, line 2"),
         new("a NUL byte in a field", ["rollup", "--dossiers", "nul.csv", "--units", "u.csv"], 1, "nul.csv, line 2"),
@@ -303,6 +304,7 @@ public sealed class HostileCliTest(HostileCliTest.Inputs inputs, ITestOutputHelp
             File.WriteAllLines(template.File("cycle.csv"), [unitsHeader, "A,Đơn vị A,B,,", "B,Đơn vị B,A,,"]);
             File.WriteAllLines(template.File("orphan.csv"), [unitsHeader, "A,Đơn vị A,ZZ,,"]);
             File.WriteAllLines(template.File("two-units.csv"), [unitsHeader, "P,Tỉnh,,,", "X1,Xã Một,P,,"]);
+            File.WriteAllLines(template.File("moved.csv"), [unitsHeader, "P,Tỉnh,,,", "H,Huyện,P,,", "X1,Xã Một,H,,2025-06-30", "X1,Xã Một,P,2025-07-01,"]);
             File.WriteAllLines(template.File("bad-field.csv"), [DossierCsv.Header, DossierCsv.GoodRow.Replace("2025-09-05", "2025-09-31", StringComparison.Ordinal)]);
             File.WriteAllText(template.File("empty.csv"), string.Empty);
             WriteDossier("before-2000.csv", DossierCsv.GoodRow.Replace("2025-09-01T08:30", "1999-12-31T08:30", StringComparison.Ordinal));

@@ -86,7 +86,7 @@ internal static class MergeCommand
             var outcome = new RollupOutcome(requested, result, merged, tree, merged.DossierCount, parsed.GetValue(synthetic), source, []);
             outcome = outcome with { Notes = RollupPipeline.UnallocatedNotes(outcome.Current), Inputs = [.. InputFingerprints.Of([.. paths, unitsPath])] };
             // The submissions are checked against the merged tree and counted for its units, as the report's figures are.
-            var data = RollupPipeline.WithTree(services.GetRequiredService<GovernanceData>(), tree, unitsPath is null ? $"the partials' units ({named})" : $"{InputFile.Describe(unitsPath)} with the partials' units");
+            var data = RollupPipeline.WithTree(services.GetRequiredService<GovernanceData>(), tree, requested.End, unitsPath is null ? $"the partials' units ({named})" : $"{InputFile.Describe(unitsPath)} with the partials' units");
             var submitted = ReportSubmissions.Resolve(parsed.GetValue(submissions), requested, data, demo: parsed.GetValue(synthetic), services, terminal, out var rejected);
             return ReportSubmissions.Exit(report.Write(outcome, data, submitted, services, partialFile(merged)), rejected);
         });

@@ -94,12 +94,20 @@ internal sealed class RollupPipeline(GovernanceData data, Terminal terminal)
             throw Blame(request, rejected.Errors);
         }
 
-        return WithTree(data, units, InputFile.Describe(path));
+        return WithTree(data, units, request.Period.End, InputFile.Describe(path));
     }
 
-    /// <summary><paramref name="data"/> with <paramref name="units"/> as its organisation, or bad input blaming <paramref name="source"/>.</summary>
-    public static GovernanceData WithTree(GovernanceData data, IReadOnlyList<OrgUnit> units, string source) =>
-        data.WithOrgUnits(OrgHierarchy.Create(units, []).Match(tree => tree, errors => throw InputProblem.From(source, errors)));
+    /// <summary>
+    /// <paramref name="data"/> with <paramref name="units"/> as its organisation, or bad input blaming <paramref name="source"/>.
+    /// The units contract lets a code carry several records of different validity (a unit moved under another parent);
+    /// the desk knows a unit by its code, so each code keeps its record valid on <paramref name="asOf"/>, else its latest.
+    /// </summary>
+    public static GovernanceData WithTree(GovernanceData data, IReadOnlyList<OrgUnit> units, LocalDate asOf, string source) =>
+        data.WithOrgUnits(OrgHierarchy.Create(
+                units.GroupBy(static unit => unit.Code, StringComparer.Ordinal)
+                    .Select(records => records.OrderByDescending(unit => unit.IsValidOn(asOf)).ThenByDescending(static unit => unit.ValidFrom ?? LocalDate.MinIsoValue).First()),
+                [])
+            .Match(tree => tree, errors => throw InputProblem.From(source, errors)));
 
     /// <summary>Reads the org-units CSV of <c>--units</c>, or fails as bad input naming the file, line and field.</summary>
     public static IReadOnlyList<OrgUnit> ReadUnits(string path, Terminal terminal)

@@ -83,7 +83,7 @@ internal static class ReportSummary
         terminal.Say("Overdue tasks by lead agency:");
         foreach (var (agency, count, latest) in byAgency)
         {
-            terminal.Say(Invariant($"  {terminal.Paint(count.ToString(CultureInfo.InvariantCulture).PadLeft(3), ConsoleColor.Red)}  {Shorten(agency).PadRight(NameWidth)} up to {latest} working days late"));
+            terminal.Say(Invariant($"  {terminal.Paint(count.ToString(CultureInfo.InvariantCulture).PadLeft(3), ConsoleColor.Red)}  {Shorten(agency).PadRight(NameWidth)} up to {latest} working day{(latest == 1 ? string.Empty : "s")} late"));
         }
     }
 

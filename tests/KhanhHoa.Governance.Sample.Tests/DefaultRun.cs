@@ -1,0 +1,38 @@
+using KhanhHoa.Governance.Calendar;
+using KhanhHoa.Governance.Data;
+using KhanhHoa.Governance.Directives;
+using KhanhHoa.Governance.Reporting;
+using KhanhHoa.Governance.Sample.Cli;
+using KhanhHoa.Governance.Sample.Demo;
+using KhanhHoa.Governance.Sample.Pipeline;
+using KhanhHoa.Governance.Submissions;
+using KhanhHoa.Governance.Tasks;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace KhanhHoa.Governance.Sample.Tests;
+
+// The report of the default run with what it was made from, for the tests that recompute its judgements.
+internal sealed record DefaultRun(RollupOutcome Outcome, MonthlyReport Report, GovernanceData Data, BusinessCalendar Calendar, IReadOnlyList<SubmittedReport> Submitted)
+{
+    public LocalDate AsOf => Report.AsOf;
+
+    public string RootCode => Report.Units[0].Code;
+
+    // The progress the units submitted, by the stated rule of SubmittedProgress.
+    public IReadOnlyDictionary<string, ProgressHistory> Progress(Plan plan) =>
+        SubmittedProgress.Histories(plan, Submitted.Select(static s => s.Submission), SubmissionInputs.Desk(Data).Assignments, Data.OrgUnits.AsOf(Report.Period.End));
+
+    // What `rollup` does with no options: embedded data, the synthetic province, the embedded submissions of
+    // 2025-09, the container's calendar; the review copy unless another purpose is asked for.
+    public static DefaultRun Compose(ReportPurpose purpose = ReportPurpose.Review)
+    {
+        using var services = new ServiceCollection().AddKhanhHoaGovernance().BuildServiceProvider();
+        var data = services.GetRequiredService<GovernanceData>();
+        var calendar = services.GetRequiredService<BusinessCalendar>();
+        var terminal = new Terminal(TextWriter.Null, TextWriter.Null, interactive: false);
+        var outcome = new RollupPipeline(data, terminal).Run(new RollupRequest(SampleDefaults.Period, null, null, DemoDossiers.Count, DemoDossiers.Seed));
+        var submitted = DemoSubmissions.Read(data, SubmissionInputs.Desk(data), calendar);
+        return new DefaultRun(outcome, ReportAssembly.Compose(outcome, data, HostLetterhead.Load(null, terminal), calendar, submitted, [], purpose), data, calendar, submitted);
+    }
+}

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using KhanhHoa.Governance.Data;
+using KhanhHoa.Governance.Sample.Cli;
 
 namespace KhanhHoa.Governance.Sample.Tests;
 
@@ -57,5 +59,22 @@ public sealed class LetterheadTest
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("lh.json, field $.issuingBody: missing", run.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(output));
+    }
+
+    // Issue 25: an agency has one name in a report. Each part of a "Nơi nhận" line of the default letterhead that names a
+    // registered agency (by any of its aliases) is that agency's name, the one its tables print.
+    [Fact]
+    public void The_default_letterhead_names_each_registered_agency_as_the_registry_does()
+    {
+        var letterhead = HostLetterhead.Load(null, new Terminal(TextWriter.Null, TextWriter.Null, interactive: false));
+        var agencies = GovernanceData.Default.Agencies;
+        var named = letterhead.Recipients
+            .SelectMany(static r => r.Name.Split(", "))
+            .Select(part => (Part: part, Agency: agencies.Resolve(part)))
+            .Where(static p => p.Agency is not null)
+            .ToList();
+
+        Assert.Contains(named, static p => p.Agency!.Code == "THUE_KV13");
+        Assert.All(named, p => Assert.Equal(p.Agency!.Name, p.Part));
     }
 }

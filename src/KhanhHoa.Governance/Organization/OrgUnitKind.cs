@@ -24,7 +24,7 @@ public enum OrgUnitKind
     /// <summary>A special zone (đặc khu), e.g. Trường Sa from 1 July 2025.</summary>
     SpecialZone,
 
-    /// <summary>A provincial branch of a centrally managed sector (cơ quan ngành dọc), e.g. Chi cục thuế khu vực XIII, Bảo hiểm xã hội khu vực XXIV, Ngân hàng nhà nước khu vực 10.</summary>
+    /// <summary>A provincial branch of a centrally managed sector (cơ quan ngành dọc), e.g. Thuế tỉnh, Bảo hiểm xã hội tỉnh, Ngân hàng Nhà nước chi nhánh Khu vực X.</summary>
     SectorBranch,
 
     /// <summary>An enterprise that leads or supports plan tasks, e.g. Điện lực tỉnh.</summary>

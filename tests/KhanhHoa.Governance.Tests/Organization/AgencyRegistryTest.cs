@@ -76,4 +76,17 @@ public sealed class AgencyRegistryTest
             var cell = Registry.ResolveCell(text ?? string.Empty);
             return cell.References.Count + cell.Unresolved.Count >= 0 && (Registry.Resolve(text ?? string.Empty) is null || cell.References.Count > 0);
         });
+
+    // Issue 25: an agency that is also a reporting unit has one name, so a report's task tables (agencies) and its
+    // figure tables (units) name it alike; the registry resolves what the plans printed before to it.
+    [Fact]
+    public void A_reporting_unit_that_is_an_agency_has_the_agencys_name()
+    {
+        var shared = GovernanceData.Default.OrgUnits.Units.Where(u => Registry.FindByCode(u.Code) is not null).ToList();
+
+        Assert.Contains(shared, static u => u.Code == "BHXH_KV24");
+        Assert.All(shared, u => Assert.Equal(Registry.FindByCode(u.Code)!.Name, u.Name));
+        Assert.Equal("THUE_KV13", Registry.Resolve("Chi cục thuế khu vực XIII")?.Code);
+        Assert.Equal("NHNN_KV10", Registry.Resolve("Ngân hàng nhà nước khu vực 10")?.Code);
+    }
 }

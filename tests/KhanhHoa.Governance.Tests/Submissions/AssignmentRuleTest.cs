@@ -13,9 +13,9 @@ public sealed class AssignmentRuleTest
 {
     private static readonly (string Code, string Name)[] SeedAddressees =
     [
-        ("THUE_KV13", "Chi cục thuế khu vực XIII"),
-        ("BHXH_KV24", "Bảo hiểm xã hội khu vực XXIV"),
-        ("NHNN_KV10", "Ngân hàng nhà nước khu vực 10"),
+        ("THUE_KV13", "Thuế tỉnh"),
+        ("BHXH_KV24", "Bảo hiểm xã hội tỉnh"),
+        ("NHNN_KV10", "Ngân hàng Nhà nước chi nhánh Khu vực X"),
         ("DIEN_LUC", "Điện lực tỉnh"),
         ("TINH_DOAN", "Tỉnh Đoàn"),
     ];

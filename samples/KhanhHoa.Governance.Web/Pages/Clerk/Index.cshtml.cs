@@ -99,7 +99,7 @@ internal sealed class IndexModel(SubmissionLedger ledger, GovernanceDb db, Provi
         Period = periodId;
         var status = await ledger.StatusAsync(periodId, today.Date, cancellationToken);
         Duties = [.. status.DataSets.Select(static s => s.Rate).Where(r => r.Expected.Contains(Unit, StringComparer.Ordinal))];
-        var versions = await db.Submissions.AsNoTracking().Where(s => s.UnitCode == Unit).OrderByDescending(s => s.Id).Take(50).ToListAsync(cancellationToken);
+        var versions = await db.Submissions.AsNoTracking().Where(s => s.UnitCode == Unit).OrderByDescending(s => s.Id).Take(50).WithoutContent().ToListAsync(cancellationToken);
         var reviews = await ledger.LastReviewsAsync([.. versions.Select(static v => v.Id)], cancellationToken);
         History = [.. versions.Select(v => (v, reviews.GetValueOrDefault(v.Id)))];
         OverdueTasks = [.. (await tasks.OnAsync(today.Date, cancellationToken)).Where(o => o.Unit == Unit)];

@@ -10,6 +10,7 @@ using KhanhHoa.Governance.Web.Storage;
 using KhanhHoa.Governance.Web.Tests.Fixtures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace KhanhHoa.Governance.Web.Tests;
 
@@ -18,7 +19,7 @@ namespace KhanhHoa.Governance.Web.Tests;
 /// each command is served by a named index (no full scan of a large table), on each database. One service of its own,
 /// filled twice: 3 units with one version each, then every unit with several versions, reviews and audit rows.
 /// </summary>
-public abstract partial class QueryCountContract
+public abstract partial class QueryCountContract(ITestOutputHelper output)
 {
     // The tables that grow with the province's months; a full scan of one of them is a page that slows down with time.
     private static readonly HashSet<string> LargeTables = new(StringComparer.Ordinal) { "Submissions", "Reviews", "Audit", "DossierUploads" };
@@ -50,6 +51,7 @@ public abstract partial class QueryCountContract
         var many = await CountAsync(factory, office, clerk, admin, api, token, clerkUnit);
 
         Assert.True(units.Count >= 50, $"{units.Count} units");
+        output.WriteLine(many.Counts);
         Assert.True(few.Counts == many.Counts, $"With 3 units:\n{few.Detail}\nWith {units.Count} units:\n{many.Detail}");
         var scans = new List<string>();
         foreach (var command in many.Commands.DistinctBy(static c => c.Sql))
@@ -239,7 +241,7 @@ public abstract partial class QueryCountContract
 }
 
 /// <summary>On the embedded SQLite default.</summary>
-public sealed class SqliteQueryCountTest : QueryCountContract, IDisposable
+public sealed class SqliteQueryCountTest(ITestOutputHelper output) : QueryCountContract(output), IDisposable
 {
     private readonly string folder = ServiceFactory.NewFolder("queries");
 
@@ -257,7 +259,7 @@ public sealed class SqliteQueryCountTest : QueryCountContract, IDisposable
 
 /// <summary>On PostgreSQL: a database of its own on the collection's cluster.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresQueryCountTest(PostgresService service) : QueryCountContract, IDisposable
+public sealed class PostgresQueryCountTest(PostgresService service, ITestOutputHelper output) : QueryCountContract(output), IDisposable
 {
     private readonly string folder = ServiceFactory.NewFolder("pg-queries");
 

@@ -49,8 +49,8 @@ public sealed class UploadReaderTest
     [Fact]
     public void The_limit_is_told_in_megabytes()
     {
-        Assert.StartsWith("Trường 'file': tệp lớn hơn mức tối đa 10 MB được nhận", UploadReader.TooLarge(10L << 20), StringComparison.Ordinal);
-        Assert.StartsWith("Trường 'file': tệp lớn hơn mức tối đa 1,5 MB được nhận", UploadReader.TooLarge(3L << 19), StringComparison.Ordinal);
+        Assert.StartsWith("Tệp báo cáo lớn hơn mức tối đa 10 MB được nhận", UploadReader.TooLarge(10L << 20), StringComparison.Ordinal);
+        Assert.StartsWith("Tệp báo cáo lớn hơn mức tối đa 1,5 MB được nhận", UploadReader.TooLarge(3L << 19), StringComparison.Ordinal);
     }
 
     // A page's form as a browser sends it: the period, then the file.

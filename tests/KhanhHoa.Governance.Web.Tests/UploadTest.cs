@@ -37,6 +37,7 @@ public sealed class UploadTest(SqliteService service)
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("Tệp báo cáo quá lớn", problem.GetProperty("title").GetString());
         Assert.Equal(UploadReader.TooLarge(Limit), problem.GetProperty("detail").GetString());
+        Assert.Equal(UploadReader.TooLarge(Limit), problem.GetProperty("errors").GetProperty("file")[0].GetString());
         Assert.Equal(0, Factory.Query(db => db.Submissions.Count(s => s.UnitCode == unit)));
     }
 

@@ -68,7 +68,8 @@ internal static class ApiEndpoints
             var title = upload.Status == StatusCodes.Status413PayloadTooLarge ? "Tệp báo cáo quá lớn"
                 : upload.Problem == UploadReader.Missing ? "Thiếu tệp báo cáo"
                 : "Không đọc được nội dung gửi lên";
-            return Problem(upload.Status, title, upload.Problem!);
+            // The field in "errors", as ASP.NET's validation problems name theirs.
+            return Results.ValidationProblem(new Dictionary<string, string[]> { [UploadReader.FileField] = [upload.Problem!] }, detail: upload.Problem, statusCode: upload.Status, title: title);
         }
 
         var result = await receiver.ReceiveAsync(user.Actor(), user.UnitCode()!, upload.FileName!, content, cancellationToken);

@@ -88,11 +88,11 @@ internal static class UploadReader
     }
 
     /// <summary>The problem of a request with no file, in Vietnamese.</summary>
-    public const string Missing = "Trường 'file': chưa có tệp báo cáo (.xlsx, .csv hoặc .json) trong biểu mẫu gửi lên (multipart/form-data).";
+    public const string Missing = "Chưa có tệp báo cáo (.xlsx, .csv hoặc .json) trong trường 'file' của biểu mẫu gửi lên (multipart/form-data).";
 
     /// <summary>The problem of a file past <paramref name="maxBytes"/>, in Vietnamese.</summary>
     public static string TooLarge(long maxBytes) => string.Create(CultureInfo.GetCultureInfo("vi-VN"),
-        $"Trường 'file': tệp lớn hơn mức tối đa {maxBytes / (1024.0 * 1024.0):0.##} MB được nhận; tệp báo cáo đã điền thường chỉ vài trăm KB. Hãy kiểm tra lại tệp (ảnh hoặc dữ liệu thừa) rồi gửi lại.");
+        $"Tệp báo cáo lớn hơn mức tối đa {maxBytes / (1024.0 * 1024.0):0.##} MB được nhận; tệp đã điền thường chỉ vài trăm KB. Hãy kiểm tra lại tệp (ảnh hoặc dữ liệu thừa) rồi gửi lại.");
 
     private static async Task<string> FieldAsync(MultipartSection section, CancellationToken cancellationToken)
     {

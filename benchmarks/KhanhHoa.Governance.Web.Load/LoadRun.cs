@@ -22,7 +22,9 @@ using NodaTime;
 // Two wall-clock benchmarks of the web service on a real port (Kestrel), each on a new SQLite data folder, or on the
 // PostgreSQL database named by --postgres:
 //   month   a province's month: 750 filled Excel forms (250 units x 3 data sets' worth) sent through POST /api/v1/submissions;
-//   status  the office's status page with 100,000 stored submissions: 200 requests, p50/p99.
+//   status  the office's status page with 100,000 stored submissions: 200 requests, p50/p99;
+//   upload  the bytes allocated per upload (the whole process, client included), through the API and the clerk's page,
+//           for a filled form and for one padded to 2 MB, 100 uploads each one after another.
 /// <summary>The entry point.</summary>
 internal static class LoadRun
 {
@@ -44,7 +46,12 @@ internal static class LoadRun
             }
 
             Console.WriteLine($"{what} on {(postgres is null ? "SQLite" : "PostgreSQL")}, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
-            await (what == "status" ? Benchmarks.StatusAsync(factory, client) : Benchmarks.MonthAsync(factory, client));
+            await (what switch
+            {
+                "status" => Benchmarks.StatusAsync(factory, client),
+                "upload" => Benchmarks.UploadAsync(factory, client),
+                _ => Benchmarks.MonthAsync(factory, client),
+            });
         }
         finally
         {
@@ -123,9 +130,7 @@ internal static partial class Benchmarks
         // Signed in as the office through the form, as a person is.
         using var handler = new HttpClientHandler { UseCookies = true, AllowAutoRedirect = false };
         using var office = new HttpClient(handler) { BaseAddress = client.BaseAddress };
-        var html = await office.GetStringAsync("/Account/Login");
-        var antiForgery = System.Net.WebUtility.HtmlDecode(AntiForgery().Match(html).Groups[1].Value);
-        using var signIn = await office.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string> { ["user"] = "office", ["password"] = DatabaseSetup.DefaultDemoPassword, ["__RequestVerificationToken"] = antiForgery }));
+        await SignInAsync(office, "office");
 
         var first = Stopwatch.StartNew();
         (await office.GetAsync("/Office?period=2025-09")).EnsureSuccessStatusCode();
@@ -142,6 +147,94 @@ internal static partial class Benchmarks
 
         times.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"status page, 200 requests with {rows} stored: p50 {times[99]:F1} ms, p99 {times[197]:F1} ms, max {times[^1]:F1} ms"));
+    }
+
+    public static async Task UploadAsync(Service factory, HttpClient client)
+    {
+        const int Uploads = 100;
+        var province = factory.Services.GetRequiredService<Province>();
+        var (unit, dataSet, period) = Duties(province, "2025-09").First(static d => d.DataSet == "BCD.PROGRESS");
+        var form = Form(province, unit, dataSet, period);
+        var token = await TokenAsync(client, unit.ToLowerInvariant());
+        using var handler = new HttpClientHandler { UseCookies = true, AllowAutoRedirect = false };
+        using var clerk = new HttpClient(handler) { BaseAddress = client.BaseAddress };
+        await SignInAsync(clerk, unit.ToLowerInvariant());
+        var antiForgery = System.Net.WebUtility.HtmlDecode(AntiForgery().Match(await clerk.GetStringAsync("/Clerk?period=2025-09")).Groups[1].Value);
+        foreach (var (name, file) in new[] { ("filled form", form), ("form padded to 2 MB", Padded(form, 2 << 20)) })
+        {
+            foreach (var via in (string[])["API", "clerk's page"])
+            {
+                // One upload first, so the first-call costs (JIT, caches) are not counted.
+                for (var round = 0; round < 2; round++)
+                {
+                    var count = round == 0 ? 1 : Uploads;
+                    GC.Collect();
+                    var before = GC.GetTotalAllocatedBytes(precise: true);
+                    var clock = Stopwatch.StartNew();
+                    for (var i = 0; i < count; i++)
+                    {
+                        using var content = new MultipartFormDataContent();
+                        if (via == "API")
+                        {
+                            content.Add(new ByteArrayContent(file), "file", "bieu-mau.xlsx");
+                            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/submissions") { Content = content };
+                            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                            using var response = await client.SendAsync(request);
+                            Expect(response, 201);
+                        }
+                        else
+                        {
+                            content.Add(new StringContent(antiForgery), "__RequestVerificationToken");
+                            content.Add(new StringContent("2025-09"), "period");
+                            content.Add(new ByteArrayContent(file), "file", "bieu-mau.xlsx");
+                            using var response = await clerk.PostAsync("/Clerk?handler=Upload", content);
+                            Expect(response, 302);
+                        }
+                    }
+
+                    clock.Stop();
+                    if (round == 1)
+                    {
+                        var allocated = (GC.GetTotalAllocatedBytes(precise: true) - before) / (double)count;
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                            $"upload via the {via}, {name} ({file.Length:N0} bytes): {allocated / 1024:N0} KB allocated per upload ({allocated / file.Length:F1}x the file), {clock.Elapsed.TotalMilliseconds / count:F1} ms each"));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void Expect(HttpResponseMessage response, int status)
+    {
+        if ((int)response.StatusCode != status)
+        {
+            throw new InvalidOperationException($"{(int)response.StatusCode} {response.Content.ReadAsStringAsync().GetAwaiter().GetResult()}");
+        }
+    }
+
+    // The form with an extra part of incompressible bytes the reader never opens, so the file is `size` bytes larger.
+    private static byte[] Padded(byte[] form, int size)
+    {
+        using var output = new MemoryStream();
+        output.Write(form);
+        using (var document = SpreadsheetDocument.Open(output, true))
+        {
+            var image = document.WorkbookPart!.AddExtendedPart("urn:khanhhoa:benchmark-padding", "application/octet-stream", ".bin");
+            var bytes = new byte[size];
+            new Random(27).NextBytes(bytes);
+            using var stream = new MemoryStream(bytes);
+            image.FeedData(stream);
+        }
+
+        return output.ToArray();
+    }
+
+    private static async Task SignInAsync(HttpClient person, string user)
+    {
+        var html = await person.GetStringAsync("/Account/Login");
+        var antiForgery = System.Net.WebUtility.HtmlDecode(AntiForgery().Match(html).Groups[1].Value);
+        using var signIn = await person.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string> { ["user"] = user, ["password"] = DatabaseSetup.DefaultDemoPassword, ["__RequestVerificationToken"] = antiForgery }));
+        Expect(signIn, 302);
     }
 
     // Every unit's report of every progress data set for 2015-01 to 2025-09, five versions each, until count rows.

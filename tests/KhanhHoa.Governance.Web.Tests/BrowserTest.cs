@@ -1,9 +1,11 @@
 using System.Globalization;
+using KhanhHoa.Governance.Web.Hosting;
 using KhanhHoa.Governance.Web.Receiving;
 using KhanhHoa.Governance.Web.Tests.Fixtures;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 
@@ -55,6 +57,15 @@ public sealed class BrowserTest : IDisposable
         SignIn(driver, baseUrl, unit.ToLowerInvariant());
         driver.Navigate().GoToUrl(baseUrl + "/Clerk?period=2025-09");
         Shot("1-clerk-duties");
+
+        // A file past the limit is answered with the reason on the page (413), not a broken connection.
+        var large = Path.Combine(folder, "qua-lon.xlsx");
+        File.WriteAllBytes(large, new byte[factory.Services.GetRequiredService<IOptions<WebOptions>>().Value.MaxUploadBytes + 1]);
+        driver.FindElement(By.Id("file")).SendKeys(large);
+        driver.FindElement(By.CssSelector("form[enctype='multipart/form-data'] button[type=submit]")).Click();
+        var refusal = Until(() => driver.FindElements(By.CssSelector(".errors")).FirstOrDefault())!.Text;
+        Assert.Contains("Tệp báo cáo lớn hơn mức tối đa 10 MB", refusal, StringComparison.Ordinal);
+        Shot("1-clerk-too-large");
         driver.FindElement(By.CssSelector("a[href*='dataSet=BCD.PROGRESS']")).Click();
         var form = Until(() => Directory.GetFiles(downloads, "*.xlsx").FirstOrDefault(f => new FileInfo(f).Length > 0));
         Thread.Sleep(200);

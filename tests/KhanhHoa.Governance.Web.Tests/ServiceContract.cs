@@ -48,6 +48,24 @@ public abstract class ServiceContract(RunningService service)
     }
 
     [Fact]
+    public async Task A_file_of_several_read_segments_is_stored_byte_for_byte_with_the_hash_of_its_bytes()
+    {
+        using var client = Factory.CreateClient();
+        var unit = Unit(7);
+        var token = await Sending.TokenAsync(client, unit.ToLowerInvariant());
+        // About 200 KB, not a multiple of the reader's 64 KB segments.
+        var file = Sending.Json(unit, "2025-09", new LocalDateTime(2025, 9, 9, 16, 0), new Difficulty("Hạ tầng", string.Concat(Enumerable.Repeat("Thiếu máy chủ dự phòng. ", 7001))));
+
+        using var response = await Sending.SendAsync(client, token, "bao-cao.json", file);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var receipt = (await response.Content.ReadFromJsonAsync<Sending.ReceiptBody>())!;
+        Assert.True(file.Length > 3 * 64 * 1024 && file.Length % (64 * 1024) != 0, $"{file.Length} bytes");
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file)), receipt.Sha256);
+        Assert.Equal(file, Factory.Query(db => db.Submissions.Single(s => s.Receipt == receipt.Receipt)).Content);
+    }
+
+    [Fact]
     public async Task The_status_is_the_librarys_json_for_the_stored_submissions()
     {
         using var client = Factory.CreateClient();

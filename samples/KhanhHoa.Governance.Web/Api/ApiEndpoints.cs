@@ -30,7 +30,7 @@ internal static class ApiEndpoints
         var api = app.MapGroup("/api/v1").WithTags("api").DisableAntiforgery();
         api.MapPost("/token", Token).AllowAnonymous()
             .WithSummary("Đổi tên đăng nhập và mật khẩu lấy mã truy cập (bearer token).");
-        api.MapPost("/submissions", Send).RequireAuthorization(ClerkPolicy)
+        api.MapPost("/submissions", Send).RequireAuthorization(ClerkPolicy).Accepts<IFormFile>("multipart/form-data")
             .WithSummary("Gửi một tệp báo cáo (trường multipart 'file': .xlsx, .csv hoặc .json).");
         api.MapGet("/status", Status).RequireAuthorization(OfficePolicy)
             .WithSummary("Tình hình gửi báo cáo của một kỳ: cùng JSON với 'submissions status --format json'.");
@@ -59,20 +59,20 @@ internal static class ApiEndpoints
         return Results.Ok(new TokenResponse(options.BearerTokenProtector.Protect(ticket)));
     }
 
-    private static async Task<IResult> Send(IFormFile? file, ClaimsPrincipal user, SubmissionReceiver receiver, DateTimeZone zone, CancellationToken cancellationToken)
+    private static async Task<IResult> Send(HttpRequest request, ClaimsPrincipal user, SubmissionReceiver receiver, DateTimeZone zone, IOptions<WebOptions> options, CancellationToken cancellationToken)
     {
-        if (file is null || file.Length == 0)
+        // Read as it arrives (not bound as an IFormFile, which ASP.NET buffers whole first).
+        var upload = await UploadReader.ReadAsync(request, options.Value.MaxUploadBytes, null, cancellationToken);
+        if (upload.Content is not { } content)
         {
-            return Problem(StatusCodes.Status400BadRequest, "Thiếu tệp báo cáo", "Gửi tệp trong trường multipart 'file' (.xlsx, .csv hoặc .json).");
+            var title = upload.Status == StatusCodes.Status413PayloadTooLarge ? "Tệp báo cáo quá lớn"
+                : upload.Problem == UploadReader.Missing ? "Thiếu tệp báo cáo"
+                : "Không đọc được nội dung gửi lên";
+            // The field in "errors", as ASP.NET's validation problems name theirs.
+            return Results.ValidationProblem(new Dictionary<string, string[]> { [UploadReader.FileField] = [upload.Problem!] }, detail: upload.Problem, statusCode: upload.Status, title: title);
         }
 
-        var content = new byte[file.Length];
-        await using (var stream = file.OpenReadStream())
-        {
-            await stream.ReadExactlyAsync(content, cancellationToken);
-        }
-
-        var result = await receiver.ReceiveAsync(user.Actor(), user.UnitCode()!, file.FileName, content, cancellationToken);
+        var result = await receiver.ReceiveAsync(user.Actor(), user.UnitCode()!, upload.FileName!, content, cancellationToken);
         if (result.Forbidden)
         {
             return Problem(StatusCodes.Status403Forbidden, "Không được gửi cho đơn vị khác", result.Errors[0]);

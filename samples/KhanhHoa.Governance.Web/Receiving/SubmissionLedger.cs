@@ -23,25 +23,22 @@ internal sealed class SubmissionLedger(GovernanceDb db, SubmissionReceiver recei
         var returned = await ReturnedAsync(latest, cancellationToken).ConfigureAwait(false);
         var counted = latest.Where(id => !returned.Contains(id)).ToList();
         var missing = counted.Where(id => !parsed.TryGet(id, out _)).ToList();
-        foreach (var chunk in missing.Chunk(500))
+        if (missing.Count > 0)
         {
-            var rows = await db.Submissions.AsNoTracking().Where(s => chunk.Contains(s.Id))
-                .Select(s => new { s.Id, s.FileName, s.Content, s.ReceivedAt }).ToListAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var row in rows)
+            // One command whatever the number of versions; the rows stream, so one file's bytes are held at a time.
+            var rows = db.Submissions.AsNoTracking().Where(s => missing.Contains(s.Id)).Select(s => new { s.Id, s.FileName, s.Content, s.ReceivedAt }).AsAsyncEnumerable();
+            await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                if (receiver.Read(row.FileName, row.Content, row.ReceivedAt).Accepted is { } submission)
-                {
-                    parsed.Keep(row.Id, submission);
-                }
+                parsed.Keep(row.Id, receiver.Read(row.FileName, row.Content, row.ReceivedAt).Accepted);
             }
         }
 
         var current = new List<(long, CheckedSubmission)>();
         foreach (var id in counted)
         {
-            if (parsed.TryGet(id, out var submission))
+            if (parsed.TryGet(id, out var submission) && submission is not null)
             {
-                current.Add((id, submission!));
+                current.Add((id, submission));
             }
         }
 
@@ -59,12 +56,7 @@ internal sealed class SubmissionLedger(GovernanceDb db, SubmissionReceiver recei
     /// <summary>The last decision on each of <paramref name="ids"/>, by version key.</summary>
     public async Task<Dictionary<long, SubmissionReview>> LastReviewsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
     {
-        var reviews = new List<SubmissionReview>();
-        foreach (var chunk in ids.Chunk(500))
-        {
-            reviews.AddRange(await db.Reviews.AsNoTracking().Where(r => chunk.Contains(r.SubmissionVersionId)).ToListAsync(cancellationToken).ConfigureAwait(false));
-        }
-
+        var reviews = await db.Reviews.AsNoTracking().Where(r => ids.Contains(r.SubmissionVersionId)).ToListAsync(cancellationToken).ConfigureAwait(false);
         return reviews.GroupBy(static r => r.SubmissionVersionId).ToDictionary(static g => g.Key, static g => g.MaxBy(static r => r.Id)!);
     }
 

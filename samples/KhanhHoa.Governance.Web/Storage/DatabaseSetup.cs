@@ -21,19 +21,22 @@ internal static class DatabaseSetup
     /// <summary>The demo password when <see cref="DemoPasswordVariable"/> is not set (printed at start and in the docs).</summary>
     public const string DefaultDemoPassword = "KhanhHoa@2025";
 
-    /// <summary>Registers the context of the configured provider.</summary>
+    /// <summary>
+    /// Registers the context of the configured provider. A list of keys in a query is one parameter (a JSON array on SQLite,
+    /// an array on PostgreSQL), so a page runs one command of one text whatever the number of units and versions.
+    /// </summary>
     /// <returns><see langword="true"/> for the embedded SQLite default.</returns>
     public static bool AddDatabase(IServiceCollection services, IConfiguration configuration, WebOptions options, string contentRoot)
     {
         if (configuration.GetConnectionString(ConnectionName) is { Length: > 0 } postgres)
         {
-            services.AddDbContext<GovernanceDb, PostgresGovernanceDb>(o => o.UseNpgsql(postgres, n => n.UseNodaTime()));
+            services.AddDbContext<GovernanceDb, PostgresGovernanceDb>(o => o.UseNpgsql(postgres, n => n.UseNodaTime().UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)));
             return false;
         }
 
         var folder = options.DataPath(contentRoot);
         var file = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "governance.db"), Pooling = true }.ToString();
-        services.AddDbContext<GovernanceDb, SqliteGovernanceDb>(o => o.UseSqlite(file));
+        services.AddDbContext<GovernanceDb, SqliteGovernanceDb>(o => o.UseSqlite(file, s => s.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)));
         return true;
     }
 

@@ -50,7 +50,7 @@ public static class SubmissionFiles
 
     private static InputResult<CheckedSubmission> ReadForm(SubmissionFile file, SubmissionDesk desk)
     {
-        using var stream = new MemoryStream(file.Content.ToArray(), writable: false);
+        using var stream = MemoryStreams.ReadOnly(file.Content);
         return SubmissionFormReader.Read(stream, Receiving(desk, file))
             .WithErrors(e => e with { Source = e.Source is { } sheet ? $"{file.Name}, sheet {sheet}" : file.Name });
     }

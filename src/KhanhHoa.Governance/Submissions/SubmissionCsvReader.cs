@@ -90,7 +90,7 @@ public static class SubmissionCsvReader
     }
 
     private static (string Source, Stream Content, SubmissionFile? File) Open(SubmissionFile file) =>
-        (file.Name, new MemoryStream(file.Content.ToArray(), writable: false), file);
+        (file.Name, MemoryStreams.ReadOnly(file.Content), file);
 
     private static ReadState Pass(IReadOnlyList<(string Source, Stream Content, SubmissionFile? File)> files, SubmissionDesk desk)
     {

@@ -2,6 +2,7 @@ using KhanhHoa.Governance.Web.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KhanhHoa.Governance.Web.Tests.Fixtures;
@@ -28,6 +29,9 @@ public sealed class ServiceFactory : WebApplicationFactory<Program>
     /// <summary>The server's clock.</summary>
     public TestClock Clock { get; }
 
+    /// <summary>The SQL commands of the service's contexts, kept while recording.</summary>
+    public QueryLog Queries { get; } = new();
+
     /// <summary>The password of every account the tests use.</summary>
     public const string Password = DatabaseSetup.DefaultDemoPassword;
 
@@ -46,6 +50,8 @@ public sealed class ServiceFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<IClock>(Clock);
             services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000);
+            services.ConfigureDbContext<SqliteGovernanceDb>(o => o.AddInterceptors(Queries));
+            services.ConfigureDbContext<PostgresGovernanceDb>(o => o.AddInterceptors(Queries));
         });
     }
 

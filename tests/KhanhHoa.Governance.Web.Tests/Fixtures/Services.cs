@@ -55,6 +55,9 @@ public sealed class PostgresService : RunningService
 {
     private readonly PostgresCluster cluster = new();
 
+    /// <summary>The cluster: a test may create a database of its own on it.</summary>
+    public PostgresCluster Cluster => cluster;
+
     /// <summary>Starts the cluster and the service.</summary>
     public PostgresService()
     {

@@ -3,9 +3,11 @@ using KhanhHoa.Governance.Web.Accounts;
 using KhanhHoa.Governance.Web.Hosting;
 using KhanhHoa.Governance.Web.Receiving;
 using KhanhHoa.Governance.Web.Storage;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace KhanhHoa.Governance.Web.Pages.Clerk;
 
@@ -13,7 +15,12 @@ namespace KhanhHoa.Governance.Web.Pages.Clerk;
 /// A clerk's page: the period's duties of the unit (due date, working days left or how late, as the library judges
 /// them), the forms to download, the upload, and the unit's history of versions with the office's decisions.
 /// </summary>
-internal sealed class IndexModel(SubmissionLedger ledger, GovernanceDb db, Province province, Today today, SubmissionReceiver receiver, OverdueTasks tasks) : PageModel
+// The upload's anti-forgery token is checked by hand as its field arrives, before the file: the automatic check reads
+// (and so buffers) the whole form first.
+[IgnoreAntiforgeryToken]
+internal sealed class IndexModel(
+    SubmissionLedger ledger, GovernanceDb db, Province province, Today today, SubmissionReceiver receiver, OverdueTasks tasks,
+    IAntiforgery antiforgery, IOptions<AntiforgeryOptions> antiforgeryOptions, IOptions<WebOptions> options) : PageModel
 {
     /// <summary>The unit's code.</summary>
     public string Unit { get; private set; } = string.Empty;
@@ -59,24 +66,28 @@ internal sealed class IndexModel(SubmissionLedger ledger, GovernanceDb db, Provi
         return Page();
     }
 
-    /// <summary>Receives an uploaded file.</summary>
-    public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, string? period, CancellationToken cancellationToken)
+    /// <summary>Receives an uploaded file, read as it arrives (no parameters: binding one would read the whole form first).</summary>
+    public async Task<IActionResult> OnPostUploadAsync()
     {
         Unit = User.UnitCode()!;
-        if (file is null || file.Length == 0)
+        var cancellationToken = HttpContext.RequestAborted;
+        var upload = await UploadReader.ReadAsync(Request, options.Value.MaxUploadBytes, ValidateAntiforgeryAsync, cancellationToken);
+        var period = upload.Fields.GetValueOrDefault("period");
+        if (upload.Problem == Refused)
         {
-            UploadErrors = ["Chọn tệp báo cáo (.xlsx, .csv hoặc .json) trước khi gửi."];
+            return BadRequest();
+        }
+
+        if (upload.Content is not { } content)
+        {
+            // No file chosen is the form shown again with the hint; a file too large or cut is its status with the reason.
+            UploadErrors = [upload.Problem == UploadReader.Missing ? "Chọn tệp báo cáo (.xlsx, .csv hoặc .json) trước khi gửi." : upload.Problem!];
+            HttpContext.Response.StatusCode = upload.Problem == UploadReader.Missing ? StatusCodes.Status200OK : upload.Status;
             await LoadAsync(period, cancellationToken);
             return Page();
         }
 
-        var content = new byte[file.Length];
-        await using (var stream = file.OpenReadStream())
-        {
-            await stream.ReadExactlyAsync(content, cancellationToken);
-        }
-
-        var result = await receiver.ReceiveAsync(User.Actor(), Unit, file.FileName, content, cancellationToken);
+        var result = await receiver.ReceiveAsync(User.Actor(), Unit, upload.FileName!, content, cancellationToken);
         if (result.Forbidden)
         {
             UploadErrors = result.Errors;
@@ -87,6 +98,21 @@ internal sealed class IndexModel(SubmissionLedger ledger, GovernanceDb db, Provi
 
         return RedirectToPage("/Clerk/Receipt", new { receipt = result.Version!.Receipt });
     }
+
+    // The page sends its token before the file; the antiforgery service reads it from its header then, not from the form.
+    private async Task<string?> ValidateAntiforgeryAsync(IReadOnlyDictionary<string, string> fields)
+    {
+        var header = antiforgeryOptions.Value.HeaderName;
+        if (header is null || !fields.TryGetValue(antiforgeryOptions.Value.FormFieldName, out var token))
+        {
+            return Refused;
+        }
+
+        Request.Headers[header] = token;
+        return await antiforgery.IsRequestValidAsync(HttpContext) ? null : Refused;
+    }
+
+    private const string Refused = "anti-forgery token missing or invalid";
 
     private async Task LoadAsync(string? period, CancellationToken cancellationToken)
     {
@@ -99,7 +125,7 @@ internal sealed class IndexModel(SubmissionLedger ledger, GovernanceDb db, Provi
         Period = periodId;
         var status = await ledger.StatusAsync(periodId, today.Date, cancellationToken);
         Duties = [.. status.DataSets.Select(static s => s.Rate).Where(r => r.Expected.Contains(Unit, StringComparer.Ordinal))];
-        var versions = await db.Submissions.AsNoTracking().Where(s => s.UnitCode == Unit).OrderByDescending(s => s.Id).Take(50).ToListAsync(cancellationToken);
+        var versions = await db.Submissions.AsNoTracking().Where(s => s.UnitCode == Unit).OrderByDescending(s => s.Id).Take(50).WithoutContent().ToListAsync(cancellationToken);
         var reviews = await ledger.LastReviewsAsync([.. versions.Select(static v => v.Id)], cancellationToken);
         History = [.. versions.Select(v => (v, reviews.GetValueOrDefault(v.Id)))];
         OverdueTasks = [.. (await tasks.OnAsync(today.Date, cancellationToken)).Where(o => o.Unit == Unit)];

@@ -45,20 +45,10 @@ internal sealed class IndexModel(SubmissionLedger ledger, GovernanceDb db, Provi
 
         Period = periodId;
         Status = await ledger.StatusAsync(periodId, today.Date, cancellationToken);
+        // Grouped in the index's column order (period, data set, unit), so the index serves the grouping too.
         var lastIds = await db.Submissions.AsNoTracking().Where(s => s.PeriodId == periodId)
-            .GroupBy(s => new { s.UnitCode, s.DataSetCode }).Select(g => g.Max(s => s.Id)).ToListAsync(cancellationToken);
-        var versions = new List<SubmissionVersion>();
-        foreach (var chunk in lastIds.Chunk(500))
-        {
-            versions.AddRange(await db.Submissions.AsNoTracking().Where(s => chunk.Contains(s.Id))
-                .Select(s => new SubmissionVersion
-                {
-                    Id = s.Id, Receipt = s.Receipt, UnitCode = s.UnitCode, DataSetCode = s.DataSetCode, PeriodId = s.PeriodId, Version = s.Version,
-                    SentBy = s.SentBy, ReceivedAt = s.ReceivedAt, Sha256 = s.Sha256, FileName = s.FileName, Content = Array.Empty<byte>(),
-                    Outcome = s.Outcome, Errors = string.Empty, Findings = string.Empty,
-                }).ToListAsync(cancellationToken));
-        }
-
+            .GroupBy(s => new { s.DataSetCode, s.UnitCode }).Select(g => g.Max(s => s.Id)).ToListAsync(cancellationToken);
+        var versions = await db.Submissions.AsNoTracking().Where(s => lastIds.Contains(s.Id)).WithoutContent().ToListAsync(cancellationToken);
         var reviews = await ledger.LastReviewsAsync(lastIds, cancellationToken);
         Last = versions.ToDictionary(static v => (v.UnitCode, v.DataSetCode), v => (v, reviews.GetValueOrDefault(v.Id)));
         return Page();

@@ -303,6 +303,9 @@ namespace KhanhHoa.Governance.Web.Storage.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("ix_submissions_period_data_set_unit_version");
 
+                    b.HasIndex("Outcome", "PeriodId", "DataSetCode", "UnitCode", "Version", "Id")
+                        .HasDatabaseName("ix_submissions_outcome_period");
+
                     b.ToTable("Submissions");
                 });
 

@@ -1,8 +1,9 @@
 namespace KhanhHoa.Governance.Reporting.Documents;
 
 /// <summary>
-/// A piece of a paragraph, a list item, a table cell or a footnote: a <see cref="TextRun"/>, a <see cref="FigureRun"/> or
-/// a <see cref="FootnoteReference"/>. The set is closed: a writer handles each of them.
+/// A piece of a paragraph, a list item, a table cell or a footnote: a <see cref="TextRun"/>, a <see cref="FigureRun"/>, a
+/// <see cref="StatusRun"/> or a <see cref="FootnoteReference"/>. A writer that has no way of its own to show one prints
+/// its <see cref="Text"/>.
 /// </summary>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public abstract record DocumentInline

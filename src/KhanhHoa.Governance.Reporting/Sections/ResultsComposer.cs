@@ -57,14 +57,16 @@ internal static class ResultsComposer
     {
         var judged = report.Purpose == ReportPurpose.Review;
         var shown = Enumerable.Range(0, IndicatorKinds.Length).Where(index => judged || !JudgementColumns.Contains(index)).ToList();
+        // A target is words as well as a figure ("100% TTHC đủ điều kiện (hết năm 2025)"): set as words.
         var columns = Columns(ReportText.IndicatorColumns, IndicatorKinds);
+        columns[4] = columns[4] with { Alignment = ColumnAlignment.Left };
         return Table([.. shown.Select(index => columns[index])], [.. rows.Select(row => IndicatorCells(row)).Select(cells => shown.Select(index => cells[index]).ToArray())]);
     }
 
     private static TableCell[] IndicatorCells(IndicatorRow row) =>
     [
         Text(row.Code), Text(row.Name), Figure(ReportText.Value(row), row.Provenance, row.Value, row.IsRate), Figure(ReportText.Fraction(row), row.Provenance),
-        Text(ReportText.Target(row)), Text(ReportText.Gap(row)), Text(ReportText.Status(row)), Text(ReportText.Change(row)), Text(ReportText.Source(row.Provenance)),
+        Text(ReportText.Target(row)), Text(ReportText.Gap(row)), TableCell.Of(new StatusRun(ReportText.Status(row), row.Status)), Text(ReportText.Change(row)), Text(ReportText.Source(row.Provenance)),
     ];
 
     private static TableCell[] FigureCells(FigureRow row) =>

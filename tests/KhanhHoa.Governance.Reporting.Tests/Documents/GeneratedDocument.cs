@@ -7,7 +7,7 @@ namespace KhanhHoa.Governance.Reporting.Tests.Documents;
 
 /// <summary>
 /// Random report documents in which every printed text (header field, heading, run, figure, list marker, cell, header
-/// cell, annex line, recipient, signature line, footnote) carries a marker of its own, "§n§", between characters that
+/// cell, judgement, annex line, recipient, signature line, footnote) carries a marker of its own, "§n§", between characters that
 /// turn into markup; a writer prints every element exactly once when every marker occurs exactly once in its output
 /// (the synthetic-data banner twice: at the top and at the end).
 /// </summary>
@@ -97,10 +97,11 @@ internal sealed class GeneratedDocument
 
     private List<DocumentInline> Inlines(int count) =>
     [
-        .. Enumerable.Range(0, count).Select(i => (i % 3) switch
+        .. Enumerable.Range(0, count).Select(i => (i % 4) switch
         {
             0 => (DocumentInline)new TextRun(Text()),
             1 => new FigureRun(Text(), (Provenance)(next % 3)) { Value = next, IsRate = next % 2 == 0 },
+            2 => new StatusRun(Text(), next % 7 == 6 ? null : (KhanhHoa.Governance.Indicators.TargetStatus)(next % 6)),
             _ => new TextRun(Text()) { Style = next % 2 == 0 ? TextStyle.Bold : TextStyle.Italic },
         }),
     ];

@@ -9,13 +9,16 @@ internal static class ReportText
 {
     public const string NationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     public const string Motto = "Độc lập - Tự do - Hạnh phúc";
-    public const string SectionResults = "I. KẾT QUẢ CÁC MẶT CÔNG TÁC";
-    public const string SectionDifficulties = "II. KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ, ĐỀ XUẤT";
+    public const string SectionResultsTitle = "KẾT QUẢ CÁC MẶT CÔNG TÁC";
+    public const string SectionResults = "I. " + SectionResultsTitle;
+    public const string SectionDifficultiesTitle = "KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ, ĐỀ XUẤT";
+    public const string SectionDifficulties = "II. " + SectionDifficultiesTitle;
     public const string NoDifficulties = "Các đơn vị không nêu khó khăn, vướng mắc, kiến nghị, đề xuất trong kỳ báo cáo.";
     public const string AnnexDataName = "Phụ lục I";
     public const string NoPriorities = "Không có nhiệm vụ đến hạn trong kỳ tới; các cơ quan, đơn vị tiếp tục thực hiện các nhiệm vụ thường xuyên theo kế hoạch.";
     public const string NoFigures = "Chưa có số liệu các đơn vị gửi trong kỳ báo cáo.";
-    public const string SectionPriorities = "III. NHIỆM VỤ TRỌNG TÂM TRONG THỜI GIAN TỚI";
+    public const string SectionPrioritiesTitle = "NHIỆM VỤ TRỌNG TÂM TRONG THỜI GIAN TỚI";
+    public const string SectionPriorities = "III. " + SectionPrioritiesTitle;
     public const string Tasks = "Tình hình thực hiện nhiệm vụ theo kế hoạch";
     public const string TasksByPlan = "Theo kế hoạch";
     public const string TasksByAgency = "Theo đơn vị chủ trì";
@@ -57,6 +60,7 @@ internal static class ReportText
     public const string NoViolations = "Không phát hiện sai lệch.";
     public const string NoOverdue = "Không có nhiệm vụ quá hạn.";
     public const string NoDueSoon = "Không có nhiệm vụ sắp đến hạn.";
+    public const string NoTasks = "Không phát sinh nhiệm vụ trong kỳ báo cáo.";
     public const string SyntheticLabel = "giả lập";
 
     // The place a signable report leaves for the office to fill where no unit reported, as report 87's officials do.

@@ -4,9 +4,10 @@ using NetArchTest.Rules;
 namespace KhanhHoa.Governance.Reporting.Tests;
 
 /// <summary>
-/// The reporting package's rooms (its folders: the report's model, the letterhead, the composition, the renderers and
-/// the Office readers) depend one way, as the core's namespaces do: the model knows no other room, the renderers show
-/// the model and never compose it, the readers stand alone. A room is a folder of the source, a type of it the file of
+/// The reporting package's rooms (its folders: the report's model, the letterhead, the composition, the report document,
+/// its section composers, the renderers and the Office readers) depend one way, as the core's namespaces do: the model
+/// knows no other room, the document only the model's vocabulary, the section composers the model and the document, the
+/// renderers write the document and never compose the model, the readers stand alone. A room is a folder of the source, a type of it the file of
 /// its name, so a type moved between rooms is checked without touching this table, and a new folder fails until placed.
 /// </summary>
 public sealed class ArchitectureTest
@@ -23,7 +24,9 @@ public sealed class ArchitectureTest
         ["Model"] = [],
         ["Letterhead"] = ["Model"],
         ["Composition"] = ["Model", "Letterhead"],
-        ["Rendering"] = ["Model", "Import"],
+        ["Documents"] = ["Model"],
+        ["Sections"] = ["Model", "Documents"],
+        ["Rendering"] = ["Model", "Import", "Documents", "Sections"],
         ["Import"] = [],
     };
 

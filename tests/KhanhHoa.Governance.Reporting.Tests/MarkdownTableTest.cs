@@ -31,7 +31,7 @@ public class MarkdownTableTest
         return Prop.ForAll(table.ToArbitrary(), t =>
         {
             var md = new StringBuilder();
-            MarkdownReportRenderer.Table(md, t.header, t.rows);
+            MarkdownDocumentWriter.Table(md, t.header, t.rows);
             var read = Tables(md.ToString()).Single();
             return Same([Expected(t.header), .. t.rows.Select(Expected)], read);
         });

@@ -96,6 +96,9 @@ public sealed class PublishedSchemaTest(PublishedSchemaTest.HostOutputs outputs)
                 Add("dossier-column-map.v1.schema.json", map);
             }
 
+            // Report 87's section I, the report template the reporting package ships (embedded from this file).
+            Add("report-template.v1.schema.json", Path.Combine(RepositoryRoot, "src", "KhanhHoa.Governance.Reporting", "Composition", "report-87.template.json"));
+
             // The letterhead the host reads when no --letterhead is given (embedded in the program from this file).
             Add("report-letterhead.v1.schema.json", Path.Combine(RepositoryRoot, "samples", "KhanhHoa.Governance.Sample", "report-letterhead.json"));
         }

@@ -96,6 +96,8 @@ public sealed class RollupTest
         Assert.Contains("Overdue tasks by lead agency", run.Output, StringComparison.Ordinal);
         // Of report 87's 12 contradictions, one (R87.SOCIAL.DISTINCT) reads the communes' SYNTHETIC parts.
         Assert.Contains("Consistency findings: 11 in report 87/BC-BCĐ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Report outline (review):", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  I. KẾT QUẢ CÁC MẶT CÔNG TÁC: 9 numbered items", run.Output, StringComparison.Ordinal);
         Assert.Contains("Note: plan 954/QĐ-UBND was issued on 11/11/2025, after 15/09/2025: its tasks are not counted", run.Output, StringComparison.Ordinal);
         Assert.Contains($"Report written to {folder.Path}", run.Output, StringComparison.Ordinal);
         Assert.Contains("DỮ LIỆU GIẢ LẬP", File.ReadAllText(folder.File("bao-cao-2025-09.md")), StringComparison.Ordinal);

@@ -1,13 +1,15 @@
 using System.Globalization;
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Reporting;
+using KhanhHoa.Governance.Reporting.Documents;
 using KhanhHoa.Governance.Sample.Cli;
 
 namespace KhanhHoa.Governance.Sample.Pipeline;
 
 /// <summary>
 /// The console summary of a rollup's report: where the dossiers came from, the province's indicators with their
-/// status in colour, the tasks overdue by lead agency, the consistency findings, completeness and the files written.
+/// status in colour, the tasks overdue by lead agency, the consistency findings, completeness, the report's outline as
+/// its document numbers it (one more writer of <see cref="ReportDocument"/>) and the files written.
 /// </summary>
 internal static class ReportSummary
 {
@@ -27,6 +29,7 @@ internal static class ReportSummary
             ? Invariant($"{due.Submitted}/{due.Expected} reports received ({string.Join(", ", due.DataSets.Select(static r => Invariant($"{r.DataSet.Code} {r.Submitted.Count}/{r.Expected.Count}")))}); ")
             : string.Empty;
         terminal.Say(Invariant($"Completeness: {reports}{completeness.ReportedCount}/{completeness.Expected} units reported in the period") + Label(completeness.Provenance));
+        Outline(terminal, ReportDocumentComposer.Compose(report));
         foreach (var note in notes)
         {
             terminal.Say($"Note: {note}");
@@ -98,6 +101,33 @@ internal static class ReportSummary
         {
             var unit = violation.UnitCode is { } code ? $" [{code}]" : string.Empty;
             terminal.Say($"  {terminal.Paint(violation.RuleCode, ConsoleColor.Yellow)}{unit}: {Shorten(violation.DescriptionEn ?? violation.Description, 110)}");
+        }
+    }
+
+    // The report as its document has it: each part (I, II, III) and annex with its numbered items and the rows of its
+    // tables, in the Vietnamese the report prints.
+    private static void Outline(Terminal terminal, ReportDocument document)
+    {
+        terminal.Say();
+        terminal.Say($"Report outline ({(document.Purpose == ReportPurpose.Signable ? "signable" : "review")}):");
+        var parts = new List<(string Heading, List<DocumentBlock> Blocks)>();
+        foreach (var block in document.Body)
+        {
+            if (block is DocumentHeading { Level: 1 } part)
+            {
+                parts.Add((part.Printed, []));
+            }
+            else if (parts.Count > 0)
+            {
+                parts[^1].Blocks.Add(block);
+            }
+        }
+
+        foreach (var (heading, blocks) in parts.Concat(document.Annexes.Select(static annex => (annex.Heading, annex.Blocks.ToList()))))
+        {
+            var items = blocks.OfType<DocumentHeading>().Count(static h => h.Level == 2);
+            var tables = blocks.OfType<DocumentTable>().ToList();
+            terminal.Say(Invariant($"  {Shorten(heading)}: {items} numbered items, {tables.Count} tables of {tables.Sum(static t => t.Rows.Count)} rows"));
         }
     }
 

@@ -17,7 +17,9 @@ namespace KhanhHoa.Governance.Reporting;
 internal sealed class JsonReportRenderer : IMonthlyReportRenderer
 {
     /// <summary>
-    /// The version of the JSON contract this renderer writes (<c>schemaVersion</c>): 4 since the report says what it is
+    /// The version of the JSON contract this renderer writes (<c>schemaVersion</c>): 5 since the report carries its
+    /// document (<c>document</c>: the header, body, closing, annexes and footnotes every format prints, numbered and
+    /// worded, <see cref="ReportDocumentComposer"/>); every field of 4 is unchanged. 4 since the report says what it is
     /// for (<c>purpose</c>: <c>signable</c> or <c>review</c>, <see cref="ReportPurpose"/>); 3 since the report says how it
     /// was made (<c>generation</c>: library, version, as-of date and a SHA-256 of each input), groups carry their
     /// <c>section</c> and the units' reported <c>figures</c>, section II's <c>difficulties</c> came in, indicator rows
@@ -25,7 +27,7 @@ internal sealed class JsonReportRenderer : IMonthlyReportRenderer
     /// period (<c>taskDueNextPeriod</c>), never overdue ones; <c>period</c> and the units' <c>code</c>, <c>parent</c>
     /// and <c>measures</c> are unchanged.
     /// </summary>
-    public const int SchemaVersion = 4;
+    public const int SchemaVersion = 5;
 
     // The package's version without the source revision SourceLink appends, so the same release writes the same bytes.
     private static readonly string LibraryVersion =
@@ -119,7 +121,8 @@ internal sealed class JsonReportRenderer : IMonthlyReportRenderer
             report.Closing,
             [.. report.Recipients.Select(recipient => new RecipientJson(recipient.Name, recipient.Purpose))],
             new SignatureJson(report.Signature.Authority, report.Signature.Position, report.Signature.SecondaryTitle, report.Signature.SignerName),
-            report.Indexes.Count == 0 ? null : [.. report.Indexes.Select(index => new IndexJson(index.Code, index.Name, index.Score?.Total, index.Score?.MaxTotal, index.Missing, Name(index.Provenance)))]);
+            report.Indexes.Count == 0 ? null : [.. report.Indexes.Select(index => new IndexJson(index.Code, index.Name, index.Score?.Total, index.Score?.MaxTotal, index.Missing, Name(index.Provenance)))],
+            JsonDocumentWriter.Of(ReportDocumentComposer.Compose(report)));
     }
 
     private static IndicatorJson Indicator(IndicatorRow row) => new(

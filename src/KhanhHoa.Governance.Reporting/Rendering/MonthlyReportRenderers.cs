@@ -7,7 +7,7 @@ namespace KhanhHoa.Governance.Reporting;
 /// <threadsafety>Stateless; safe to use from any thread.</threadsafety>
 public static class MonthlyReportRenderers
 {
-    /// <summary>The JSON contract (schemas/monthly-report.schema.json, schema version 3), UTF-8 without a byte order mark.</summary>
+    /// <summary>The JSON contract (schemas/monthly-report.schema.json, schema version 5), UTF-8 without a byte order mark.</summary>
     public static IMonthlyReportRenderer Json => JsonReportRenderer.Instance;
 
     /// <summary>Markdown: the report as text, for a wiki or a message.</summary>

@@ -22,7 +22,8 @@ internal sealed record ReportJsonDocument(
     string Closing,
     IReadOnlyList<RecipientJson> Recipients,
     SignatureJson Signature,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<IndexJson>? Indexes);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<IndexJson>? Indexes,
+    DocumentJson Document);
 
 // A composite index (written only when the report has one, so reports without keep their bytes): total and maximum, or
 // no total and the counters still missing.
@@ -134,4 +135,5 @@ internal sealed record SignatureJson(string Authority, string Position, string S
     NewLine = "\n",
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(ReportJsonDocument))]
+[JsonSerializable(typeof(DocumentJson))]
 internal sealed partial class ReportJsonContext : JsonSerializerContext;

@@ -18,6 +18,22 @@ public sealed class ReportCompositionExample
     [Fact]
     public void Composes_a_report_from_core_types()
     {
+        var report = September();
+
+        foreach (var renderer in MonthlyReportRenderers.All)
+        {
+            Assert.NotEmpty(renderer.RenderToBytes(report));
+        }
+
+        Assert.True(report.ContainsSyntheticData);
+        Assert.Equal(9, report.Indicators.Single(r => r.Code == "I766.TT.04").Trend.Count);
+        Assert.Equal(9, report.Tasks.Overdue.Single(t => t.Id == "8" && t.Plan == "3433/KH-UBND").WorkingDaysLate);
+        Assert.Equal(12, report.Violations.Count);
+    }
+
+    // The example's report, which the report document's example (ReportDocumentExample) writes out too.
+    internal static MonthlyReport September()
+    {
         #region example
         var data = GovernanceData.Default;
         var september = ReportingPeriod.Month(2025, 9, CutoffRule.OnDay(15));                 // 16/8–15/9/2025
@@ -56,15 +72,6 @@ public sealed class ReportCompositionExample
             Recipients = [new Recipient("Văn phòng Chính phủ", "báo cáo"), new Recipient("Lưu: VT, ĐT")],
         }).GetValueOrThrow();   // or .Errors: each names the field of the sources at fault
         #endregion
-
-        foreach (var renderer in MonthlyReportRenderers.All)
-        {
-            Assert.NotEmpty(renderer.RenderToBytes(report));
-        }
-
-        Assert.True(report.ContainsSyntheticData);
-        Assert.Equal(9, report.Indicators.Single(r => r.Code == "I766.TT.04").Trend.Count);
-        Assert.Equal(9, report.Tasks.Overdue.Single(t => t.Id == "8" && t.Plan == "3433/KH-UBND").WorkingDaysLate);
-        Assert.Equal(12, report.Violations.Count);
+        return report;
     }
 }

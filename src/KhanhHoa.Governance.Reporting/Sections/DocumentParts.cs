@@ -1,0 +1,38 @@
+using KhanhHoa.Governance.Reporting.Documents;
+
+namespace KhanhHoa.Governance.Reporting;
+
+// The pieces every section composer builds its part of: tables without their empty columns, a table or the sentence
+// saying there is nothing to list, a figure, the source note of a synthetic part.
+internal static class DocumentParts
+{
+    // What a table cell holds when the row has no such figure.
+    public const string None = "—";
+
+    // A column of figures, codes or dates that no row fills ("—" throughout) is left out: it would print a line of "—";
+    // a column of words stays (its row would have no name without it).
+    public static DocumentTable Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<TableCell[]> rows)
+    {
+        var kept = Enumerable.Range(0, columns.Count)
+            .Where(index => rows.Count == 0 || columns[index].Kind == ColumnKind.Text || rows.Any(row => row[index].Text is not ("" or None)))
+            .ToList();
+        return new DocumentTable([.. kept.Select(index => columns[index])], [.. rows.Select(row => new TableRow([.. kept.Select(index => row[index])]))]);
+    }
+
+    // An empty list is a sentence saying so, as officials write it.
+    public static DocumentBlock TableOrNote(IReadOnlyList<TableColumn> columns, IReadOnlyList<TableCell[]> rows, string whenEmpty) =>
+        rows.Count == 0 ? DocumentParagraph.Of(whenEmpty) : Table(columns, rows);
+
+    public static TableColumn[] Columns(IReadOnlyList<string> headers, params ColumnKind[] kinds) =>
+        [.. headers.Select((header, index) => new TableColumn(header, kinds[index]))];
+
+    public static TableCell Text(string text) => TableCell.Of(text);
+
+    public static TableCell Figure(string text, Provenance provenance, decimal? value = null, bool isRate = false) =>
+        TableCell.Of(new FigureRun(text, provenance) { Value = value, IsRate = isRate });
+
+    // A sentence of the report and, for a synthetic part, its source after it: "… 50%. (Nguồn: giả lập)".
+    public static DocumentParagraph Sentence(string text, Provenance provenance) => provenance == Provenance.Synthetic
+        ? new DocumentParagraph([new TextRun(text), new TextRun(" "), new TextRun($"(Nguồn: {ReportText.SyntheticLabel})") { Style = TextStyle.Italic }])
+        : DocumentParagraph.Of(text);
+}

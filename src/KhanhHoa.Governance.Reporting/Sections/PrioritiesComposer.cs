@@ -1,0 +1,23 @@
+using KhanhHoa.Governance.Reporting.Documents;
+
+namespace KhanhHoa.Governance.Reporting;
+
+// Section III: the tasks ahead grouped by who carries them out, each group numbered and led in bold, its items lettered.
+internal static class PrioritiesComposer
+{
+    public static IEnumerable<DocumentBlock> Compose(MonthlyReport report)
+    {
+        yield return new DocumentHeading(1, "III.", ReportText.SectionPrioritiesTitle);
+        var number = 0;
+        foreach (var (responsible, items) in ReportText.PrioritiesByResponsible(report))
+        {
+            yield return new DocumentParagraph([new TextRun($"{++number}. {responsible}") { Style = TextStyle.Bold }]);
+            yield return new DocumentList(ListStyle.Lettered, [.. items.Select((item, index) => new DocumentListItem($"{ReportText.ItemLetter(index)})", [new TextRun(ReportText.PriorityText(item))]))]);
+        }
+
+        if (number == 0)
+        {
+            yield return DocumentParagraph.Of(ReportText.Empty(report, ReportText.NoPriorities));
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using KhanhHoa.Governance.Reporting.Documents;
+using static KhanhHoa.Governance.Reporting.DocumentParts;
+
+namespace KhanhHoa.Governance.Reporting;
+
+// Section I: its heading, each group under the outline's number and letter with its indicator rows and the units'
+// figures, then the composite indexes. A signable report has no judgement columns (target, gap, evaluation).
+internal static class ResultsComposer
+{
+    private static readonly ColumnKind[] IndicatorKinds =
+        [ColumnKind.Code, ColumnKind.Text, ColumnKind.Figure, ColumnKind.Figure, ColumnKind.Figure, ColumnKind.Figure, ColumnKind.Text, ColumnKind.Figure, ColumnKind.Source];
+
+    // Mục tiêu, Chênh lệch, Đánh giá: the core's judgement, which an office signs only as its own.
+    private static readonly int[] JudgementColumns = [4, 5, 6];
+
+    private static readonly ColumnKind[] FigureKinds = [ColumnKind.Text, ColumnKind.Figure, ColumnKind.Figure, ColumnKind.Text, ColumnKind.Source];
+
+    public static IEnumerable<DocumentBlock> Compose(MonthlyReport report)
+    {
+        yield return new DocumentHeading(1, "I.", ReportText.SectionResultsTitle);
+        foreach (var entry in ReportOutline.Of(report).Entries)
+        {
+            if (entry.StartsSection)
+            {
+                yield return new DocumentHeading(2, $"{entry.Number}.", entry.SectionTitle);
+            }
+
+            if (entry.Letter is { } letter)
+            {
+                yield return new DocumentHeading(3, $"{letter})", entry.Group.Title);
+            }
+
+            var group = entry.Group;
+            if (group.IsEmpty)
+            {
+                yield return DocumentParagraph.Of(ReportText.Empty(report, ReportText.NoFigures));
+            }
+
+            if (group.Rows.Count > 0)
+            {
+                yield return IndicatorTable(report, group.Rows);
+            }
+
+            if (group.Figures.Count > 0)
+            {
+                yield return Table(Columns(ReportText.FigureColumns, FigureKinds), [.. group.Figures.Select(FigureCells)]);
+            }
+        }
+
+        foreach (var index in report.Indexes)
+        {
+            yield return DocumentParagraph.Of(ReportText.IndexLine(index));
+        }
+    }
+
+    private static DocumentTable IndicatorTable(MonthlyReport report, IReadOnlyList<IndicatorRow> rows)
+    {
+        var judged = report.Purpose == ReportPurpose.Review;
+        var shown = Enumerable.Range(0, IndicatorKinds.Length).Where(index => judged || !JudgementColumns.Contains(index)).ToList();
+        // A target is words as well as a figure ("100% TTHC đủ điều kiện (hết năm 2025)"): set as words.
+        var columns = Columns(ReportText.IndicatorColumns, IndicatorKinds);
+        columns[4] = columns[4] with { Alignment = ColumnAlignment.Left };
+        return Table([.. shown.Select(index => columns[index])], [.. rows.Select(row => IndicatorCells(row)).Select(cells => shown.Select(index => cells[index]).ToArray())]);
+    }
+
+    private static TableCell[] IndicatorCells(IndicatorRow row) =>
+    [
+        Text(row.Code), Text(row.Name), Figure(ReportText.Value(row), row.Provenance, row.Value, row.IsRate), Figure(ReportText.Fraction(row), row.Provenance),
+        Text(ReportText.Target(row)), Text(ReportText.Gap(row)), TableCell.Of(new StatusRun(ReportText.Status(row), row.Status)), Text(ReportText.Change(row)), Text(ReportText.Source(row.Provenance)),
+    ];
+
+    private static TableCell[] FigureCells(FigureRow row) =>
+    [
+        Text(row.Name), Figure(ReportText.Value(row), row.Provenance, row.Parts.Count == 0 ? row.Value : null, row.IsRate),
+        Figure(row.Cumulative is { } total ? VietnameseFormat.Number(total) : None, row.Provenance, row.Cumulative),
+        Text(ReportText.Senders(row.ReportedBy)), Text(ReportText.Source(row.Provenance)),
+    ];
+}

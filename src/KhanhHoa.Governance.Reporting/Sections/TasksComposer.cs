@@ -1,0 +1,41 @@
+using KhanhHoa.Governance.Reporting.Documents;
+using static KhanhHoa.Governance.Reporting.DocumentParts;
+
+namespace KhanhHoa.Governance.Reporting;
+
+// The task section, numbered after section I's last part: the core's 2×2 counts as a sentence, by plan and by lead
+// agency, the overdue tasks with their working days late and the tasks due soon. A signable report has it only when
+// the units reported the progress.
+internal static class TasksComposer
+{
+    private static readonly ColumnKind[] CountKinds = [ColumnKind.Text, .. Enumerable.Repeat(ColumnKind.Figure, ReportText.CountColumns.Length)];
+
+    private static readonly ColumnKind[] OverdueKinds =
+        [ColumnKind.Code, ColumnKind.Text, ColumnKind.Code, ColumnKind.Text, ColumnKind.Date, ColumnKind.Figure, ColumnKind.Source];
+
+    private static readonly ColumnKind[] DueSoonKinds = [ColumnKind.Code, ColumnKind.Text, ColumnKind.Code, ColumnKind.Text, ColumnKind.Date, ColumnKind.Source];
+
+    public static IEnumerable<DocumentBlock> Compose(MonthlyReport report)
+    {
+        if (!report.HasTaskSection)
+        {
+            yield break;
+        }
+
+        var tasks = report.Tasks;
+        yield return new DocumentHeading(2, $"{ReportOutline.Of(report).TaskSectionNumber}.", ReportText.Tasks);
+        yield return Sentence(ReportText.TaskSummaryLine(tasks.Total), tasks.Provenance);
+        yield return new DocumentHeading(3, string.Empty, ReportText.TasksByPlan);
+        yield return TableOrNote(Columns(["Kế hoạch", .. ReportText.CountColumns], CountKinds), [.. tasks.ByPlan.Select(Counts)], ReportText.NoTasks);
+        yield return new DocumentHeading(3, string.Empty, ReportText.TasksByAgency);
+        yield return TableOrNote(Columns(["Đơn vị chủ trì", .. ReportText.CountColumns], CountKinds), [.. tasks.ByAgency.Select(Counts)], ReportText.NoTasks);
+        yield return new DocumentHeading(3, string.Empty, ReportText.Overdue);
+        yield return TableOrNote(Columns(ReportText.OverdueColumns, OverdueKinds), [.. tasks.Overdue.Select(task => Cells(ReportText.OverdueCells(task)))], ReportText.NoOverdue);
+        yield return new DocumentHeading(3, string.Empty, ReportText.DueSoon);
+        yield return TableOrNote(Columns(ReportText.DueSoonColumns, DueSoonKinds), [.. tasks.DueSoon.Select(task => Cells(ReportText.DueSoonCells(task)))], ReportText.NoDueSoon);
+    }
+
+    private static TableCell[] Counts(TaskSummary summary) => Cells([summary.Name, .. ReportText.CountCells(summary.Counts)]);
+
+    private static TableCell[] Cells(string[] texts) => [.. texts.Select(Text)];
+}

@@ -132,7 +132,7 @@ public partial class XlsxReportTest
         Assert.Equal("2.000.680/2.215.460", Text(citizens, "D"));
 
         var units = workbook.Rows(UnitSheet(workbook));
-        Assert.Equal(997m, Number(units[1], "D"));
+        Assert.Equal(641m, Number(units[1], "D"));
         Assert.Equal("#,##0", workbook.Format(units[1], "D"));
 
         var byPlan = workbook.Rows("I.7 Theo kế hoạch");
@@ -146,6 +146,31 @@ public partial class XlsxReportTest
         Assert.Equal("dd/mm/yyyy", workbook.Format(overdue[1], "E"));
         Assert.Equal(30m, Number(overdue[1], "F"));
         Assert.Equal("#,##0", workbook.Format(overdue[1], "F"));
+    }
+
+    // The province (the rollup's root) is the units annex's total row: bold, below the filter, the sum of its units.
+    [Fact]
+    public void The_province_is_one_bold_total_row_below_the_units()
+    {
+        using var workbook = new XlsxWorkbook(Sample);
+        var name = UnitSheet(workbook);
+        var rows = workbook.Rows(name);
+        var filter = workbook.FilterRows(name);
+        var body = rows.Where(r => r.RowIndex!.Value > filter.First && r.RowIndex.Value <= filter.Last).ToList();
+        Assert.Equal(Sample.Units.Where(u => u.ParentCode is not null).Select(u => u.Unit.Name), body.Select(r => Text(r, "B")));
+
+        var root = Sample.Units.Single(u => u.ParentCode is null);
+        var total = Assert.Single(rows, r => r.RowIndex!.Value > filter.Last);
+        Assert.Equal(filter.Last + 2, total.RowIndex!.Value);
+        Assert.Equal(root.Unit.Name, Text(total, "B"));
+        for (var i = 0; i < DossierMeasures.Count; i++)
+        {
+            var column = Column(4 + i);
+            Assert.Equal(root.Measures[DossierMeasures.All[i]], Number(total, column));
+            Assert.Equal(Number(total, column), body.Sum(r => Number(r, column)));
+            Assert.True(workbook.Bold(total, column));
+            Assert.All(body, r => Assert.False(workbook.Bold(r, column)));
+        }
     }
 
     [Fact]

@@ -71,8 +71,7 @@ internal static class DocxDocumentWriter
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(properties);
-        using var buffer = new MemoryStream();
-        using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        OpenXmlPackaging.Write(output, stamp, static buffer => WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document), package =>
         {
             // Explicit relationship ids: the SDK would otherwise draw random ones and change the bytes on every run.
             var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
@@ -85,9 +84,7 @@ internal static class DocxDocumentWriter
 
             main.Document = new Document(Body(document));
             properties(package);
-        }
-
-        OpenXmlPackaging.CopyNormalized(buffer.ToArray(), output, stamp);
+        });
     }
 
     private static Styles DefaultStyles() => new(

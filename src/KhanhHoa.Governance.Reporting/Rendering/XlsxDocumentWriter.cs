@@ -43,8 +43,7 @@ internal static class XlsxDocumentWriter
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(properties);
-        using var buffer = new MemoryStream();
-        using (var package = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
+        OpenXmlPackaging.Write(output, stamp, static buffer => SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook), package =>
         {
             // Explicit relationship ids: the SDK would otherwise draw random ones and change the bytes on every run.
             var workbook = package.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
@@ -64,9 +63,7 @@ internal static class XlsxDocumentWriter
 
             workbook.Workbook.Append(printTitles);
             properties(package);
-        }
-
-        OpenXmlPackaging.CopyNormalized(buffer.ToArray(), output, stamp);
+        });
     }
 
     /// <summary>The workbook's sheets in order: the text sheet, then a sheet per table.</summary>

@@ -34,6 +34,19 @@ internal static class OpenXmlPackaging
         stream.Write(new UTF8Encoding(false).GetBytes(xml));
     }
 
+    // A package built in memory by fill, then copied to the output with every entry dated at the stamp.
+    public static void Write<TPackage>(Stream output, DateTimeOffset stamp, Func<Stream, TPackage> create, Action<TPackage> fill)
+        where TPackage : OpenXmlPackage
+    {
+        using var buffer = new MemoryStream();
+        using (var package = create(buffer))
+        {
+            fill(package);
+        }
+
+        CopyNormalized(buffer.ToArray(), output, stamp);
+    }
+
     public static void CopyNormalized(byte[] package, Stream output, DateTimeOffset stamp)
     {
         using var source = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);

@@ -53,6 +53,28 @@ internal static class VietnameseFormat
     public static string ShortDate(LocalDate date) => ShortDatePattern.Format(date);
 
     /// <summary>
+    /// The number a text prints, when it is exactly a number as <see cref="Number"/> or <see cref="Percent"/> writes one
+    /// ("1.365.565", "90,31%"), so that a spreadsheet can hold the figure itself; anything else ("58.455 hồ sơ", "+0,5",
+    /// "—") is no number.
+    /// </summary>
+    /// <param name="text">The printed text.</param>
+    /// <returns>The number and whether it is a percentage, or <see langword="null"/>.</returns>
+    public static (decimal Value, bool Percent)? ParseNumber(string text)
+    {
+        var percent = text.EndsWith('%');
+        var digits = (percent ? text[..^1] : text).Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.');
+        return decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            && (percent ? Percent(value) : Number(value)) == text
+            ? (value, percent)
+            : null;
+    }
+
+    /// <summary>The date a text prints as <see cref="ShortDate"/> writes it, or <see langword="null"/>.</summary>
+    /// <param name="text">The printed text.</param>
+    /// <returns>The date, or <see langword="null"/>.</returns>
+    public static LocalDate? ParseShortDate(string text) => ShortDatePattern.Parse(text) is { Success: true } result ? result.Value : null;
+
+    /// <summary>
     /// The date as the place and date line writes it: "ngày 15 tháng 9 năm 2025". Days below 10 and the months 1 and 2
     /// take a leading zero ("ngày 05 tháng 02 năm 2025"), as Decree 30/2020/NĐ-CP, Appendix I, requires.
     /// </summary>

@@ -5,8 +5,8 @@ using static KhanhHoa.Governance.Reporting.DocumentParts;
 
 namespace KhanhHoa.Governance.Reporting;
 
-// Phụ lục II: every unit's rolled-up measures in the rollup's order, when the report has them; a wide table, set
-// landscape with the unit's name repeated on every page.
+// Phụ lục II: every unit's rolled-up measures in the rollup's order, when the report has them, the province as the
+// total row; a wide table, set landscape with the unit's name repeated on every page.
 internal static class UnitsAnnexComposer
 {
     private static readonly ColumnKind[] Kinds =
@@ -34,7 +34,12 @@ internal static class UnitsAnnexComposer
             yield break;
         }
 
-        var table = Table(Columns(ReportText.UnitColumns, Kinds), [.. report.Units.Select(unit => Cells(report, unit))]);
+        // The province (the rollup's one root, the sum of its units) is the total row below its units; the columns are
+        // kept or dropped over the units and the total alike.
+        var roots = report.Units.Where(static unit => unit.ParentCode is null).ToList();
+        var province = roots.Count == 1 && report.Units.Count > 1 ? roots[0] : null;
+        var table = Table(Columns(ReportText.UnitColumns, Kinds), [.. report.Units.Where(unit => unit != province).Append(province).OfType<UnitRollup>().Select(unit => Cells(report, unit))]);
+        table = province is null ? table : table with { Rows = table.Rows.Take(table.Rows.Count - 1).ToList(), Total = table.Rows[^1] };
         yield return new DocumentAnnex(ReportText.UnitsAppendixName, ReportText.UnitsAppendixTitle, ReportText.AnnexReference(report), [table with { RepeatedColumn = NameColumn }])
         {
             Landscape = true,

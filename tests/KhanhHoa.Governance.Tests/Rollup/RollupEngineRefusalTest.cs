@@ -62,6 +62,24 @@ public sealed class RollupEngineRefusalTest
         Assert.Equal(10, engine.Aggregate(store, 0, 10).Value.DossierCount);
     }
 
+    // A code the hierarchy lacks is an error only where it has dossiers: in the whole store, not in a range without them.
+    [Fact]
+    public void A_unit_outside_the_hierarchy_is_refused_only_in_a_range_that_has_its_dossiers()
+    {
+        var engine = RollupTestData.Engine(Units, [September]);
+        var at = new LocalDateTime(2025, 9, 2, 8, 0);
+        var store = RollupTestData.Store(
+        [
+            RollupEnginePropertyTest.Dossier("a", "X", at), RollupEnginePropertyTest.Dossier("b", "Z", at),
+            RollupEnginePropertyTest.Dossier("c", "P", at), RollupEnginePropertyTest.Dossier("d", "X", at),
+        ]);
+
+        Assert.Equal(new InputError(0, 0, "unit code 'Z' is not in the hierarchy") { Field = "unit_code" }, Assert.Single(engine.Aggregate(store).Errors));
+        Assert.Single(engine.Aggregate(store, 1, 1).Errors);
+        Assert.Equal(2, engine.Aggregate(store, 2, 2).Value.DossierCount);
+        Assert.Equal(1, RollupTestData.Complete(engine, engine.Aggregate(store, 0, 1).Value).Periods[0].Find("P")!.Measures.Received);
+    }
+
     // The fingerprints a partial keeps are those of its range's dossiers, ascending, whatever order they came in.
     [Fact]
     public void A_partial_keeps_the_fingerprints_of_its_range_in_ascending_order()

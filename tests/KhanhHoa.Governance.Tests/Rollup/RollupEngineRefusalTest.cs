@@ -42,11 +42,11 @@ public sealed class RollupEngineRefusalTest
     public void A_partial_counted_over_other_periods_is_not_completed()
     {
         var counted = RollupTestData.Engine(Units, [August, September]);
-        var completing = RollupTestData.Engine(Units, [September]);
+        var completing = RollupTestData.Engine(Units, [September, ReportingPeriod.Month(2025, 10, CutoffRule.CalendarMonth)]);
 
         var error = Assert.Single(completing.Complete(counted.EmptyPartial()).Errors);
 
-        Assert.Equal(new InputError(0, 0, "the partial counts periods 2025-08, 2025-09, the engine 2025-09") { Field = "periods" }, error);
+        Assert.Equal(new InputError(0, 0, "the partial counts periods 2025-08, 2025-09, the engine 2025-09, 2025-10") { Field = "periods" }, error);
     }
 
     [Fact]

@@ -13,16 +13,15 @@ shift
 # Each room is judged by its own tests in the core test project (--test-case-filter): a mutant another room's test
 # happens to kill does not count, and a run takes minutes per hundred mutants instead of hours.
 case "$room" in
-  # Working days, holidays, deadlines and periods (issue 28's scope): the business calendar and its day numbers, the
-  # civil-service decisions that move days off, the deadline and report-due rules, cut-offs and reporting periods. The
-  # room's other files are not mutated: the deadline text parser (907 mutants alone), the lunar calendar (its astronomy
-  # and table, about 600), the schedule records; the whole room is about 2,200 mutants, hours on the shared machine.
+  # Working days and deadlines (issue 28's scope): the business calendar (working days, due dates, the day tables it
+  # builds) and the deadline and report-due rules. The room's other files are not mutated: the deadline text parser (907
+  # mutants alone) and the lunar calendar (about 600); and the periods, cut-offs, day numbers and civil-service decisions,
+  # whose mutants Stryker judges as static ones (they run while the calendar's tables are built): 204 of the 491 that
+  # scope had, each run against every Calendar test, about a minute each on the shared machine.
   # CALENDAR_WHOLE_ROOM=1 mutates every file of the room.
   calendar) if [[ ${CALENDAR_WHOLE_ROOM:-} == 1 ]]; then mutate=(--mutate '**/Calendar/**/*.cs'); else
-              mutate=(--mutate '**/Calendar/BusinessCalendar.cs' --mutate '**/Calendar/DayNumbers.cs'
-                      --mutate '**/Calendar/CivilServiceDecisions.cs' --mutate '**/Calendar/Deadline.cs'
-                      --mutate '**/Calendar/ReportDueRule.cs' --mutate '**/Calendar/CutoffRule.cs'
-                      --mutate '**/Calendar/ReportingPeriod.cs'); fi
+              mutate=(--mutate '**/Calendar/BusinessCalendar.cs' --mutate '**/Calendar/Deadline.cs'
+                      --mutate '**/Calendar/ReportDueRule.cs'); fi
             tests='FullyQualifiedName~.Tests.Calendar.' ;;
   # Numbers, expressions and targets: the whole Indicators room.
   indicators) mutate=(--mutate '**/Indicators/**/*.cs'); tests='FullyQualifiedName~.Tests.Indicators.' ;;

@@ -24,6 +24,7 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
     private readonly int workers = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount;
     private readonly Queue<Task<ChunkResult>> inFlight = new();
     private readonly List<Parsed> parsed = [];
+    private readonly List<DossierStoreBuilder.CodeRewrite> rewrites = [];
     private byte[] carry = new byte[64 * 1024];
     private int carryLength;
     private bool ended;
@@ -105,6 +106,8 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
             return errors.Reject<DossierStore>();
         }
 
+        // The regions' codes, rewritten on every core; no region overlaps another.
+        Parallel.ForEach(rewrites, new ParallelOptions { MaxDegreeOfParallelism = workers }, rewrite => store.RewriteCodes(rewrite));
         store.Compact(parsed.Select((chunk, i) => (chunk.Start, chunk.Count, (IReadOnlyList<int>)removed[i])));
         return errors.Accept(store.Build(), skipped);
     }
@@ -163,7 +166,11 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
         }
 
         var tooManyCodes = new List<(int Row, DossierStoreBuilder.AddStatus Status)>();
-        store.AdoptRegion(result.Rows, tooManyCodes);
+        if (store.AdoptRegion(result.Rows, tooManyCodes) is { } rewrite)
+        {
+            rewrites.Add(rewrite);
+        }
+
         parsed.Add(new Parsed(result.Rows.RegionStart, result.Rows.Count, lineBase, result.RowLines, result.Errors, tooManyCodes, result.Buckets));
         skipped += result.Skipped;
         lineBase += result.Lines;
@@ -186,10 +193,8 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
     /// <returns>For each chunk, the rows to drop from its region, in increasing order.</returns>
     private List<int>[] ReportParsed()
     {
-        var excluded = parsed.Select(static chunk => (IReadOnlySet<int>)chunk.TooManyCodes.Select(static t => t.Row).ToHashSet()).ToList();
         var duplicates = DossierIdPartitions.FindDuplicates(
-            store.IdHashColumn,
-            [.. parsed.Select((chunk, i) => (chunk.Start, chunk.Buckets, excluded[i]))],
+            [.. parsed.Select(static chunk => (chunk.Buckets, chunk.TooManyCodes.Count == 0 ? null : chunk.TooManyCodes.Select(static t => t.Row).ToHashSet()))],
             parsed.Sum(static chunk => chunk.Count),
             workers);
         var removed = new List<int>[parsed.Count];

@@ -8,16 +8,20 @@ namespace KhanhHoa.Governance.Rollup;
 /// </summary>
 internal static class DossierIdPartitions
 {
-    /// <summary>The number of partitions: 10M dossiers make sets of about 300,000 fingerprints (4 MB) each.</summary>
-    public const int Count = 32;
+    /// <summary>
+    /// The number of partitions: 3M dossiers make sets of about 12,000 fingerprints (256 KB of slots) each, 10M of
+    /// 40,000 (1 MB), so that a set's probes hit the core's own cache rather than memory.
+    /// </summary>
+    public const int Count = 256;
 
     // The high bits choose the partition; the set's slot comes from the low bits, which stay spread within it.
-    private const int Shift = 59;
+    private const int Shift = 56;
 
-    /// <summary>One chunk's rows grouped by partition, in input order within each.</summary>
-    /// <param name="Starts">Where each partition's rows start in <paramref name="Rows"/> (<see cref="Count"/> + 1 entries).</param>
-    /// <param name="Rows">The chunk's rows (0 = its first), partition after partition.</param>
-    internal sealed record Buckets(int[] Starts, int[] Rows);
+    /// <summary>One chunk's fingerprints grouped by partition, in input order within each.</summary>
+    /// <param name="Starts">Where each partition starts in <paramref name="Hashes"/> (<see cref="Count"/> + 1 entries).</param>
+    /// <param name="Hashes">The chunk's fingerprints, partition after partition (read in sequence by the check).</param>
+    /// <param name="Rows">The chunk's row (0 = its first) of each fingerprint.</param>
+    internal sealed record Buckets(int[] Starts, ulong[] Hashes, int[] Rows);
 
     /// <summary>Groups a chunk's rows by the partition of their fingerprints (done on the chunk's own thread).</summary>
     public static Buckets Bucket(ReadOnlySpan<ulong> hashes)
@@ -34,24 +38,26 @@ internal static class DossierIdPartitions
         }
 
         var next = starts[..Count];
+        var grouped = new ulong[hashes.Length];
         var rows = new int[hashes.Length];
         for (var i = 0; i < hashes.Length; i++)
         {
-            rows[next[(int)(hashes[i] >> Shift)]++] = i;
+            var at = next[(int)(hashes[i] >> Shift)]++;
+            grouped[at] = hashes[i];
+            rows[at] = i;
         }
 
-        return new Buckets(starts, rows);
+        return new Buckets(starts, grouped, rows);
     }
 
     /// <summary>
     /// Finds, chunk by chunk in input order, the rows whose id an earlier row of the input already has.
     /// </summary>
-    /// <param name="idHashes">The fingerprints of every chunk's rows, at <c>Start</c> + row.</param>
-    /// <param name="chunks">The chunks in input order: where their rows start, their buckets, and the rows that are no dossier (left out of the check).</param>
+    /// <param name="chunks">The chunks in input order: their buckets, and the rows that are no dossier (left out of the check), if any.</param>
     /// <param name="rows">How many rows in all (to size the sets).</param>
     /// <param name="workers">How many partitions to check at once.</param>
     /// <returns>For each chunk, its duplicate rows in increasing order.</returns>
-    public static List<int>[] FindDuplicates(ulong[] idHashes, IReadOnlyList<(int Start, Buckets Buckets, IReadOnlySet<int> Excluded)> chunks, int rows, int workers)
+    public static List<int>[] FindDuplicates(IReadOnlyList<(Buckets Buckets, HashSet<int>? Excluded)> chunks, int rows, int workers)
     {
         var found = new List<(int Chunk, int Row)>[Count];
         void Check(int partition)
@@ -60,17 +66,17 @@ internal static class DossierIdPartitions
             var duplicates = found[partition] = [];
             for (var c = 0; c < chunks.Count; c++)
             {
-                var (start, buckets, excluded) = chunks[c];
-                foreach (var row in buckets.Rows.AsSpan(buckets.Starts[partition], buckets.Starts[partition + 1] - buckets.Starts[partition]))
+                var (buckets, excluded) = chunks[c];
+                for (var i = buckets.Starts[partition]; i < buckets.Starts[partition + 1]; i++)
                 {
-                    if (excluded.Count > 0 && excluded.Contains(row))
+                    if (excluded is not null && excluded.Contains(buckets.Rows[i]))
                     {
                         continue;
                     }
 
-                    if (!set.Add(idHashes[start + row]))
+                    if (!set.Add(buckets.Hashes[i]))
                     {
-                        duplicates.Add((c, row));
+                        duplicates.Add((c, buckets.Rows[i]));
                     }
                 }
             }

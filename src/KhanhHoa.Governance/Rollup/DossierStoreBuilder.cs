@@ -73,6 +73,9 @@ internal sealed class DossierStoreBuilder
         end = start + length;
     }
 
+    /// <summary>A region's codes as this builder numbers them: the region's code <c>i</c> is this builder's <c>map[i]</c>.</summary>
+    internal sealed record CodeRewrite(int Start, int Count, int[] UnitMap, int[] ProcedureMap);
+
     internal enum AddStatus
     {
         Added,
@@ -94,9 +97,6 @@ internal sealed class DossierStoreBuilder
 
     /// <summary>Where a region ends in its parent's columns (exclusive): it holds no more rows than that.</summary>
     public int RegionEnd => end;
-
-    /// <summary>The id fingerprint column (every region's rows at their place).</summary>
-    public ulong[] IdHashColumn => idHashes;
 
     /// <summary>The id fingerprints of the rows added (a region's own).</summary>
     public ReadOnlySpan<ulong> IdHashes => idHashes.AsSpan(offset, Count);
@@ -371,27 +371,41 @@ internal sealed class DossierStoreBuilder
     internal DossierStoreBuilder Region(int start, int length) => new(this, start, length);
 
     /// <summary>
-    /// Takes the codes of a region's rows into this builder's dictionaries, in the order the region met them, and
-    /// rewrites its rows' codes in place. A row whose code no longer fits is left where it is and its index added to
-    /// <paramref name="tooManyCodes"/>, as <see cref="TryAppend"/> would have refused it; <see cref="Compact"/> drops it.
+    /// Takes the codes of a region's rows into this builder's dictionaries, in the order the region met them. Its rows'
+    /// codes must then be rewritten: when none of the codes overflows, that is left to the caller (the
+    /// <see cref="CodeRewrite"/> returned, for <see cref="RewriteCodes"/> on any thread); else it is done here, and a
+    /// row whose code no longer fits is left where it is and its index added to <paramref name="tooManyCodes"/>, as
+    /// <see cref="TryAppend"/> would have refused it (<see cref="Compact"/> drops it).
     /// </summary>
-    internal void AdoptRegion(DossierStoreBuilder region, List<(int Row, AddStatus Status)> tooManyCodes)
+    /// <returns>The rewrite still to run, or <see langword="null"/>.</returns>
+    internal CodeRewrite? AdoptRegion(DossierStoreBuilder region, List<(int Row, AddStatus Status)> tooManyCodes)
     {
-        var unitMap = region.unitCodes.Codes.Select(UnitIndex).ToArray();
-        var procedureMap = region.procedureCodes.Codes.Select(ProcedureIndex).ToArray();
-        if (IsIdentity(unitMap) && IsIdentity(procedureMap))
+        var rewrite = new CodeRewrite(region.offset, region.Count, [.. region.unitCodes.Codes.Select(UnitIndex)], [.. region.procedureCodes.Codes.Select(ProcedureIndex)]);
+        if (IsIdentity(rewrite.UnitMap) && IsIdentity(rewrite.ProcedureMap))
         {
             // A code's index here is never below its index in the region, so none of them overflows either.
-            return;
+            return null;
         }
 
-        for (int i = 0, row = region.offset; i < region.Count; i++, row++)
+        if (rewrite.UnitMap.Max() <= ushort.MaxValue && rewrite.ProcedureMap.Max() <= ushort.MaxValue)
         {
-            var unit = unitMap[units[row]];
-            var procedure = procedureMap[procedures[row]];
+            return rewrite;
+        }
+
+        RewriteCodes(rewrite, tooManyCodes);
+        return null;
+    }
+
+    /// <summary>Rewrites a region's codes into this builder's; rows whose code overflows go to <paramref name="tooManyCodes"/>.</summary>
+    internal void RewriteCodes(CodeRewrite rewrite, List<(int Row, AddStatus Status)>? tooManyCodes = null)
+    {
+        for (int i = 0, row = rewrite.Start; i < rewrite.Count; i++, row++)
+        {
+            var unit = rewrite.UnitMap[units[row]];
+            var procedure = rewrite.ProcedureMap[procedures[row]];
             if (TooMany(unit, procedure) is { } tooMany)
             {
-                tooManyCodes.Add((i, tooMany));
+                tooManyCodes!.Add((i, tooMany));
                 continue;
             }
 

@@ -380,7 +380,17 @@ internal sealed class DossierStoreBuilder
     /// <returns>The rewrite still to run, or <see langword="null"/>.</returns>
     internal CodeRewrite? AdoptRegion(DossierStoreBuilder region, List<(int Row, AddStatus Status)> tooManyCodes)
     {
-        var rewrite = new CodeRewrite(region.offset, region.Count, [.. region.unitCodes.Codes.Select(UnitIndex)], [.. region.procedureCodes.Codes.Select(ProcedureIndex)]);
+        var rewrite = new CodeRewrite(region.offset, region.Count, new int[region.unitCodes.Count], new int[region.procedureCodes.Count]);
+        for (var i = 0; i < rewrite.UnitMap.Length; i++)
+        {
+            rewrite.UnitMap[i] = UnitIndex(region.unitCodes.Utf8(i));
+        }
+
+        for (var i = 0; i < rewrite.ProcedureMap.Length; i++)
+        {
+            rewrite.ProcedureMap[i] = ProcedureIndex(region.procedureCodes.Utf8(i));
+        }
+
         if (IsIdentity(rewrite.UnitMap) && IsIdentity(rewrite.ProcedureMap))
         {
             // A code's index here is never below its index in the region, so none of them overflows either.

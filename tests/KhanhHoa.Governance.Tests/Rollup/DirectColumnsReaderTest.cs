@@ -39,9 +39,12 @@ public sealed class DirectColumnsReaderTest
     public Property The_direct_to_columns_reader_equals_one_pass_on_one_thread() =>
         Prop.ForAll(Files(), Settings(), (file, settings) =>
         {
-            var (chunkBytes, workers, skipBadRows, maxErrors, knownUnits) = settings;
+            var (chunkBytes, workers, skipBadRows, maxErrors, knownUnits, seekable) = settings;
             var options = new DossierReadOptions { SkipBadRows = skipBadRows, MaxErrorsReported = maxErrors, KnownUnitCodes = knownUnits, MaxDegreeOfParallelism = workers, ChunkBytes = chunkBytes };
-            ParallelCsvReaderTest.AssertSame(SequentialCsvReference.Read(file, options), DossierCsvReader.Read(new MemoryStream(file), options));
+
+            // A stream that cannot tell its length gives no estimate of the rows: the columns grow between chunks.
+            var stream = seekable ? new MemoryStream(file) : new Stream[] { new MemoryStream(file) }.Concatenated();
+            ParallelCsvReaderTest.AssertSame(SequentialCsvReference.Read(file, options), DossierCsvReader.Read(stream, options));
         });
 
     // Many chunks of clean rows with every tenth id repeated from far back: the partitioned check finds each repeat at
@@ -61,8 +64,31 @@ public sealed class DirectColumnsReaderTest
         }
     }
 
-    private static string Row(IEnumerable<string> columns, string id, int seed) =>
-        string.Join(',', columns.Select((column, i) => column == "dossier_id" ? id : Clean(column, seed + i)));
+    // A row refused because its unit code is one too many is no dossier: a later row with its id is not a duplicate,
+    // whichever chunk and partition they fall in; a repeat of a stored id still is.
+    [Fact]
+    public void Rows_refused_for_too_many_codes_leave_their_ids_to_later_rows()
+    {
+        var header = string.Join(',', Values.Keys);
+        var rows = Enumerable.Range(0, 65_540).Select(i => Row(Values.Keys, $"HS-{i}", i, $"C{i}"))
+            .Concat(Enumerable.Range(65_535, 5).Select(i => Row(Values.Keys, $"HS-{i}", i, "C0")));
+        var file = ParallelCsvReaderTest.Encode(header + "\n" + string.Concat(rows.Select(r => r + "\n")), trailingLineBreak: true);
+        var options = new DossierReadOptions { SkipBadRows = true };
+        var reference = SequentialCsvReference.Read(file, options);
+        Assert.Equal(5, reference.ErrorCount);
+        foreach (var workers in new[] { 1, 2, 4 })
+        {
+            ParallelCsvReaderTest.AssertSame(reference, DossierCsvReader.Read(new MemoryStream(file), options with { MaxDegreeOfParallelism = workers, ChunkBytes = 1 << 16 }));
+        }
+    }
+
+    private static string Row(IEnumerable<string> columns, string id, int seed, string? unit = null) =>
+        string.Join(',', columns.Select((column, i) => column switch
+        {
+            "dossier_id" => id,
+            "unit_code" when unit is not null => unit,
+            _ => Clean(column, seed + i),
+        }));
 
     // The first value of each column is a valid one (the first two for the codes).
     private static string Clean(string column, int seed) => column switch
@@ -94,11 +120,12 @@ public sealed class DirectColumnsReaderTest
         }
         select text + (crlf ? "\r\n" : "\n");
 
-    private static Arbitrary<(int ChunkBytes, int Workers, bool SkipBadRows, int MaxErrors, IReadOnlySet<string>? KnownUnits)> Settings() =>
+    private static Arbitrary<(int ChunkBytes, int Workers, bool SkipBadRows, int MaxErrors, IReadOnlySet<string>? KnownUnits, bool Seekable)> Settings() =>
         (from chunkBytes in Gen.OneOf(Gen.Choose(1, 60), Gen.Choose(61, 2000))
          from workers in Gen.Choose(1, 4)
          from skip in Gen.Elements(true, false)
          from maxErrors in Gen.Elements(1, 3, 1000)
          from known in Gen.Elements<IReadOnlySet<string>?>(null, new HashSet<string>(["X01", "X02", "X03"], StringComparer.Ordinal))
-         select (chunkBytes, workers, skip, maxErrors, known)).ToArbitrary();
+         from seekable in Gen.Elements(true, false)
+         select (chunkBytes, workers, skip, maxErrors, known, seekable)).ToArbitrary();
 }

@@ -29,6 +29,16 @@ internal sealed class DuckDbRollup : IDisposable
     /// <summary>Reads the CSV with <c>read_csv</c> into the day numbers and measure bits the store holds, then rolls it up.</summary>
     public int RollUpCsv(string csvPath)
     {
+        ReadCsv(csvPath);
+        return RollUp("csv_dossiers");
+    }
+
+    /// <summary>
+    /// Reads the CSV with <c>read_csv</c> (columns found by their header names, in any order) into the table
+    /// <c>csv_dossiers</c> of day numbers and measure bits, the store's columns; returns its rows.
+    /// </summary>
+    public long ReadCsv(string csvPath)
+    {
         Execute($$"""
             CREATE OR REPLACE TEMP TABLE csv_dossiers AS
             SELECT unit_code AS unit,
@@ -41,7 +51,9 @@ internal sealed class DuckDbRollup : IDisposable
             FROM read_csv('{{csvPath}}', header = true, timestampformat = '%Y-%m-%dT%H:%M',
                  types = {'received_at': 'TIMESTAMP', 'finished_at': 'TIMESTAMP', 'due_date': 'DATE'})
             """);
-        return RollUp("csv_dossiers");
+        using var count = duck.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM csv_dossiers";
+        return Convert.ToInt64(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Rolls up a table of (unit, recv, due, fin, rbits, fbits); returns the number of result rows.</summary>

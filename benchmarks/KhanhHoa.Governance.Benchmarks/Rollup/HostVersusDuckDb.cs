@@ -94,7 +94,7 @@ internal static class HostVersusDuckDb
     }
 
     /// <summary>Rewrites the contract's CSV (no quotes in it) in <see cref="WideOrder"/>, a quoted note with commas added.</summary>
-    private static void WriteWide(string contract, string wide)
+    internal static void WriteWide(string contract, string wide)
     {
         var names = File.ReadLines(contract).First().Split(',');
         var order = WideOrder.Select(column => Array.IndexOf(names, column)).ToArray();

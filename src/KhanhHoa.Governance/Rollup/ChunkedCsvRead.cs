@@ -3,32 +3,39 @@ using System.Buffers;
 namespace KhanhHoa.Governance.Rollup;
 
 /// <summary>
-/// One read of a dossier CSV input: cut into chunks at line breaks, each chunk parsed into a store of its own (on the
-/// thread pool when more than one core may be used), the chunks' stores merged in order into the result.
+/// One read of a dossier CSV input: cut into chunks at line breaks, each chunk parsed straight into a region of the
+/// store's own columns (on the thread pool when more than one core may be used) and its codes taken into the store's
+/// dictionaries in order; then the ids checked in partitions across the cores, every error reported in line order and
+/// the regions closed up.
 /// </summary>
 /// <remarks>
-/// A chunk is cut at a line break without knowing whether that break sits inside a quoted field; the chunk before it
-/// tells (its last record runs into its end), and then that record's bytes and the next chunk are parsed again as one.
-/// Lines in a chunk count from its start and are shifted when it is merged; duplicate ids are found by the merge alone,
-/// each chunk's rows in order against all before them, as a single pass finds them. At most one chunk per core is held beyond the store.
+/// A chunk's region holds as many rows as the chunk has line breaks (a record ends at one), so regions are laid out
+/// before their chunks are parsed and a clean input leaves no gap between them: nothing is copied after the parse. A
+/// chunk is cut at a line break without knowing whether that break sits inside a quoted field; the chunk before it
+/// tells (its last record runs into its end), and then that record's bytes and the next chunk are parsed again as one,
+/// into what is left of both regions. Lines in a chunk count from its start and are shifted by the lines before it.
+/// The duplicate-id check (<see cref="DossierIdPartitions"/>) takes every row in input order, as a single pass does. At
+/// most one chunk per core is held beyond the store.
 /// </remarks>
 internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
 {
     private readonly ErrorCollector errors = new(options.MaxErrorsReported);
     private readonly int chunkBytes = options.ChunkBytes;
     private readonly int workers = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount;
+    private readonly Queue<Task<ChunkResult>> inFlight = new();
+    private readonly List<Parsed> parsed = [];
+    private readonly List<DossierStoreBuilder.CodeRewrite> rewrites = [];
     private byte[] carry = new byte[64 * 1024];
     private int carryLength;
     private bool ended;
     private DossierColumnBinding columns = null!;
     private int headerFields;
     private DossierStoreBuilder store = null!;
+    private int reserved;
     private int lineBase;
     private int skipped;
     private long merged;
     private ChunkResult? cut;
-
-    private readonly Queue<Task<ChunkResult>> inFlight = new();
 
     public InputResult<DossierStore> Run()
     {
@@ -39,9 +46,10 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
         catch (RecordTooLongException)
         {
             // What is in flight is merged first, so the lines before the long one are counted and their errors kept.
-            while (inFlight.Count > 0)
+            Drain();
+            if (store is not null)
             {
-                Merge(inFlight.Dequeue().GetAwaiter().GetResult());
+                ReportParsed();
             }
 
             errors.Add(columns is null ? 1 : lineBase + 1, 0, string.Empty, Primitives.Utf8CsvTokenizer.RecordTooLong);
@@ -72,8 +80,11 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
 
         columns = header;
         headerFields = tokenizer.FieldCount;
-        store = new DossierStoreBuilder(options.KnownUnitCodes, stream.CanSeek ? (int)Math.Min(stream.Length / 96, 1 << 28) : 0);
-        Start(first, tokenizer);
+        var newlines = first.Data.AsSpan(0, first.Length).Count((byte)'\n');
+        store = new DossierStoreBuilder(options.KnownUnitCodes, EstimatedRows(first, newlines), checkIds: false);
+
+        // The header takes at least one of the first chunk's line breaks unless it is the whole input.
+        Start(first, tokenizer, newlines, Math.Max(0, newlines + (first.Last ? 1 : 0) - 1));
         var last = first.Last;
         while (!last)
         {
@@ -84,70 +95,84 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
                 Merge(inFlight.Dequeue().GetAwaiter().GetResult());
             }
 
-            Start(chunk, new Utf8CsvTokenizer(chunk.Data, chunk.Length, continuation: true));
+            newlines = chunk.Data.AsSpan(0, chunk.Length).Count((byte)'\n');
+            Start(chunk, new Utf8CsvTokenizer(chunk.Data, chunk.Length, continuation: true), newlines, newlines + (last ? 1 : 0));
         }
 
+        Drain();
+        var removed = ReportParsed();
+        if (errors.Count > 0 && !options.SkipBadRows)
+        {
+            return errors.Reject<DossierStore>();
+        }
+
+        // The regions' codes, rewritten on every core; no region overlaps another.
+        Parallel.ForEach(rewrites, new ParallelOptions { MaxDegreeOfParallelism = workers }, rewrite => store.RewriteCodes(rewrite));
+        store.Compact(parsed.Select((chunk, i) => (chunk.Start, chunk.Count, (IReadOnlyList<int>)removed[i])));
+        return errors.Accept(store.Build(), skipped);
+    }
+
+    // Rows for the whole input as the first chunk has them per byte (a little over, so the store seldom grows).
+    private int EstimatedRows(Chunk first, int newlines) =>
+        stream.CanSeek && first.Length > 0
+            ? (int)Math.Min(stream.Length * (newlines + 1L) / first.Length * 17 / 16 + 16, 1 << 28)
+            : (newlines + 1) * 4;
+
+    /// <summary>Lays out the chunk's region of <paramref name="rows"/> rows after the others and starts its parse.</summary>
+    private void Start(Chunk chunk, Utf8CsvTokenizer tokenizer, int newlines, int rows)
+    {
+        if (reserved + (long)rows > store.Capacity)
+        {
+            // The columns move when they grow: no chunk may be writing into them then.
+            Drain();
+            store.EnsureCapacity(checked(reserved + rows));
+        }
+
+        var region = store.Region(reserved, rows);
+        reserved += rows;
+        inFlight.Enqueue(workers > 1 ? Task.Run(() => Parse(chunk, tokenizer, region, newlines)) : Task.FromResult(Parse(chunk, tokenizer, region, newlines)));
+    }
+
+    private void Drain()
+    {
         while (inFlight.Count > 0)
         {
             Merge(inFlight.Dequeue().GetAwaiter().GetResult());
         }
-
-        return errors.Count > 0 && !options.SkipBadRows
-            ? errors.Reject<DossierStore>()
-            : errors.Accept(store.Build(), skipped);
     }
 
-    private void Start(Chunk chunk, Utf8CsvTokenizer tokenizer) =>
-        inFlight.Enqueue(workers > 1 ? Task.Run(() => Parse(chunk, tokenizer)) : Task.FromResult(Parse(chunk, tokenizer)));
-
-    private ChunkResult Parse(Chunk chunk, Utf8CsvTokenizer tokenizer)
+    // newlines: the chunk's line breaks when counted already, else -1.
+    private ChunkResult Parse(Chunk chunk, Utf8CsvTokenizer tokenizer, DossierStoreBuilder region, int newlines)
     {
         var chunkErrors = new ErrorCollector(options.MaxErrorsReported);
-        var rows = new DossierStoreBuilder(options.KnownUnitCodes, chunk.Length / 96, checkIds: false);
-        var rowLines = new List<int>(chunk.Length / 96);
-        var sink = new DossierRowSink(rows, chunkErrors, rowLines);
+        var rowLines = new List<int>(region.RegionEnd - region.RegionStart);
+        var sink = new DossierRowSink(region, chunkErrors, rowLines);
         var cutAt = DossierCsvReader.ReadRecords(tokenizer, columns, headerFields, sink, chunkErrors, stopAtCutRecord: !chunk.Last, out var chunkSkipped);
-        var lines = chunk.Data.AsSpan(0, cutAt < 0 ? chunk.Length : cutAt).Count((byte)'\n');
-        return new ChunkResult(chunk, rows, rowLines, chunkErrors, chunkSkipped, cutAt, lines);
+        var lines = cutAt < 0 && newlines >= 0 ? newlines : chunk.Data.AsSpan(0, cutAt < 0 ? chunk.Length : cutAt).Count((byte)'\n');
+        return new ChunkResult(chunk, region, rowLines, chunkErrors, chunkSkipped, cutAt, lines, DossierIdPartitions.Bucket(region.IdHashes));
     }
 
     private void Merge(ChunkResult result)
     {
         if (cut is { } before)
         {
-            // The previous chunk ended inside a record: parse that record and this chunk again, as one.
+            // The previous chunk ended inside a record: parse that record and this chunk again, as one, into what is
+            // left of both regions (their line breaks bound its records).
             var joined = Join(before.Chunk, before.CutAt, result.Chunk);
             ArrayPool<byte>.Shared.Return(before.Chunk.Data);
-            result = Parse(joined, new Utf8CsvTokenizer(joined.Data, joined.Length, continuation: true));
+            var start = before.Rows.RegionStart + before.Rows.Count;
+            result = Parse(joined, new Utf8CsvTokenizer(joined.Data, joined.Length, continuation: true), store.Region(start, result.Rows.RegionEnd - start), newlines: -1);
             cut = null;
         }
 
         var tooManyCodes = new List<(int Row, DossierStoreBuilder.AddStatus Status)>();
-        store.AppendDeferred(result.Rows, tooManyCodes);
-        var duplicates = new int[result.Rows.Count - tooManyCodes.Count];
-        var found = store.CommitDeferredIds(duplicates);
-
-        // The merge's own errors (rows whose codes overflow the store's, ids seen before them in the input), in line order.
-        var mergeErrors = new ErrorCollector(int.MaxValue);
-        foreach (var (row, status) in tooManyCodes)
+        if (store.AdoptRegion(result.Rows, tooManyCodes) is { } rewrite)
         {
-            DossierStoreBuilder.ReportStatus(status, lineBase + result.RowLines[row], mergeErrors, columns.ColumnOf, string.Empty);
+            rewrites.Add(rewrite);
         }
 
-        var kept = ChunkRowsKept(result.Rows.Count, tooManyCodes);
-        for (var i = 0; i < found; i++)
-        {
-            DossierStoreBuilder.ReportStatus(DossierStoreBuilder.AddStatus.Duplicate, lineBase + result.RowLines[kept[duplicates[i]]], mergeErrors, columns.ColumnOf, string.Empty);
-        }
-
-        var fromChunk = result.Errors.Errors.Select(e => e with { Line = e.Line + lineBase });
-        foreach (var error in fromChunk.Concat(mergeErrors.Errors).OrderBy(static e => e.Line))
-        {
-            errors.Add(error);
-        }
-
-        errors.CountUnkept(result.Errors.Count - result.Errors.Errors.Count);
-        skipped += result.Skipped + tooManyCodes.Count + found;
+        parsed.Add(new Parsed(result.Rows.RegionStart, result.Rows.Count, lineBase, result.RowLines, result.Errors, tooManyCodes, result.Buckets));
+        skipped += result.Skipped;
         lineBase += result.Lines;
         merged += result.CutAt < 0 ? result.Chunk.Length : result.CutAt;
         options.Progress?.Report(merged);
@@ -161,22 +186,44 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
         }
     }
 
-    // The chunk row of each row the merge appended (all of them unless some codes overflowed).
-    private static int[] ChunkRowsKept(int rows, List<(int Row, DossierStoreBuilder.AddStatus Status)> tooManyCodes)
+    /// <summary>
+    /// Checks the ids of every chunk parsed and reports each chunk's errors with those the check and the code
+    /// dictionaries found in it, in line order, chunk after chunk.
+    /// </summary>
+    /// <returns>For each chunk, the rows to drop from its region, in increasing order.</returns>
+    private List<int>[] ReportParsed()
     {
-        var kept = new int[rows - tooManyCodes.Count];
-        for (int row = 0, next = 0, k = 0; row < rows; row++)
+        var duplicates = DossierIdPartitions.FindDuplicates(
+            [.. parsed.Select(static chunk => (chunk.Buckets, chunk.TooManyCodes.Count == 0 ? null : chunk.TooManyCodes.Select(static t => t.Row).ToHashSet()))],
+            parsed.Sum(static chunk => chunk.Count),
+            workers);
+        var removed = new List<int>[parsed.Count];
+        for (var i = 0; i < parsed.Count; i++)
         {
-            if (next < tooManyCodes.Count && tooManyCodes[next].Row == row)
+            var chunk = parsed[i];
+            var chunkErrors = new ErrorCollector(int.MaxValue);
+            foreach (var (row, status) in chunk.TooManyCodes)
             {
-                next++;
-                continue;
+                DossierStoreBuilder.ReportStatus(status, chunk.LineBase + chunk.RowLines[row], chunkErrors, columns.ColumnOf, string.Empty);
             }
 
-            kept[k++] = row;
+            foreach (var row in duplicates[i])
+            {
+                DossierStoreBuilder.ReportStatus(DossierStoreBuilder.AddStatus.Duplicate, chunk.LineBase + chunk.RowLines[row], chunkErrors, columns.ColumnOf, string.Empty);
+            }
+
+            var own = chunk.Errors.Errors.Select(e => e with { Line = e.Line + chunk.LineBase });
+            foreach (var error in own.Concat(chunkErrors.Errors).OrderBy(static e => e.Line))
+            {
+                errors.Add(error);
+            }
+
+            errors.CountUnkept(chunk.Errors.Count - chunk.Errors.Errors.Count);
+            skipped += chunk.TooManyCodes.Count + duplicates[i].Count;
+            removed[i] = chunk.TooManyCodes.Count == 0 ? duplicates[i] : [.. chunk.TooManyCodes.Select(static t => t.Row).Concat(duplicates[i]).Order()];
         }
 
-        return kept;
+        return removed;
     }
 
     /// <summary>The next chunk: whole records up to the last line break in about <c>chunkBytes</c>, or the rest of the input.</summary>
@@ -244,5 +291,8 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
 
     private sealed class RecordTooLongException : Exception;
 
-    private sealed record ChunkResult(Chunk Chunk, DossierStoreBuilder Rows, List<int> RowLines, ErrorCollector Errors, int Skipped, int CutAt, int Lines);
+    private sealed record ChunkResult(Chunk Chunk, DossierStoreBuilder Rows, List<int> RowLines, ErrorCollector Errors, int Skipped, int CutAt, int Lines, DossierIdPartitions.Buckets Buckets);
+
+    // A chunk merged: its region's rows, the line before its first, and what the id check and the report need of it.
+    private sealed record Parsed(int Start, int Count, int LineBase, List<int> RowLines, ErrorCollector Errors, List<(int Row, DossierStoreBuilder.AddStatus Status)> TooManyCodes, DossierIdPartitions.Buckets Buckets);
 }

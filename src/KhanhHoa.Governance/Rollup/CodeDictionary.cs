@@ -18,6 +18,9 @@ internal sealed class CodeDictionary
 
     public string this[int index] => codes[index];
 
+    /// <summary>The UTF-8 bytes of the code at <paramref name="index"/>.</summary>
+    public ReadOnlySpan<byte> Utf8(int index) => bytes[index];
+
     public int GetOrAdd(ReadOnlySpan<byte> utf8)
     {
         var hash = Hash(utf8);

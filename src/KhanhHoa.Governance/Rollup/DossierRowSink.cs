@@ -31,7 +31,7 @@ internal sealed class DossierRowSink
     /// <param name="errors">Where their problems go.</param>
     /// <param name="rowLines">
     /// For a chunk of a parallel read: receives the line of every row appended, in order, and ids are not checked here
-    /// at all: the merge checks every row against the whole input in order, and reports duplicates at these lines.
+    /// at all: the read checks every row against the whole input in order, and reports duplicates at these lines.
     /// </param>
     public DossierRowSink(DossierStoreBuilder builder, ErrorCollector errors, List<int>? rowLines = null)
     {

@@ -27,12 +27,17 @@ internal sealed class DossierStoreBuilder
     // Rows from here to Count were appended with deferIdCheck: their ids are not yet in the set.
     private int committed;
 
+    // A region of another builder's columns (a chunk of a parallel read) appends its rows to [offset, end) of those
+    // columns; a builder of its own has offset 0 and end -1, and grows.
+    private readonly int offset;
+    private readonly int end = -1;
+
     /// <summary>Creates an empty builder.</summary>
     /// <param name="knownUnitCodes">The unit codes a dossier may name, or <see langword="null"/> to accept any.</param>
     /// <param name="capacity">How many dossiers to make room for up front.</param>
     /// <param name="checkIds">
-    /// <see langword="false"/> for a chunk of a parallel read: rows are only appended with a deferred id check and the
-    /// merge checks them, so the chunk keeps no id set.
+    /// <see langword="false"/> for the columns a parallel read fills through <see cref="Region"/>s: it checks the ids
+    /// itself (<see cref="DossierIdPartitions"/>), so the builder keeps no id set.
     /// </param>
     public DossierStoreBuilder(IReadOnlySet<string>? knownUnitCodes = null, int capacity = 0, bool checkIds = true)
     {
@@ -51,6 +56,26 @@ internal sealed class DossierStoreBuilder
         idHashes = new ulong[initial];
     }
 
+    // A region over the parent's columns, with code dictionaries of its own (see AdoptRegion).
+    private DossierStoreBuilder(DossierStoreBuilder parent, int start, int length)
+    {
+        knownUnitCodes = parent.knownUnitCodes;
+        units = parent.units;
+        procedures = parent.procedures;
+        receivedDays = parent.receivedDays;
+        dueDays = parent.dueDays;
+        finishedDays = parent.finishedDays;
+        receivedBits = parent.receivedBits;
+        finishedBits = parent.finishedBits;
+        attributes = parent.attributes;
+        idHashes = parent.idHashes;
+        offset = start;
+        end = start + length;
+    }
+
+    /// <summary>A region's codes as this builder numbers them: the region's code <c>i</c> is this builder's <c>map[i]</c>.</summary>
+    internal sealed record CodeRewrite(int Start, int Count, int[] UnitMap, int[] ProcedureMap);
+
     internal enum AddStatus
     {
         Added,
@@ -63,6 +88,18 @@ internal sealed class DossierStoreBuilder
 
     /// <summary>The number of dossiers added.</summary>
     public int Count { get; private set; }
+
+    /// <summary>How many rows the columns hold before they grow.</summary>
+    public int Capacity => units.Length;
+
+    /// <summary>Where a region's rows start in its parent's columns.</summary>
+    public int RegionStart => offset;
+
+    /// <summary>Where a region ends in its parent's columns (exclusive): it holds no more rows than that.</summary>
+    public int RegionEnd => end;
+
+    /// <summary>The id fingerprints of the rows added (a region's own).</summary>
+    public ReadOnlySpan<ulong> IdHashes => idHashes.AsSpan(offset, Count);
 
     /// <summary>A store of the dossiers added so far; the builder stays usable.</summary>
     /// <returns>An immutable store.</returns>
@@ -286,12 +323,12 @@ internal sealed class DossierStoreBuilder
             return tooMany;
         }
 
-        if (Count == units.Length)
+        if (offset + Count == (end < 0 ? units.Length : end))
         {
             Grow();
         }
 
-        var i = Count++;
+        var i = offset + Count++;
         var stored = Math.Min(supplements, DossierStore.MaxStoredSupplements);
         units[i] = (ushort)unit;
         procedures[i] = (ushort)procedure;
@@ -317,41 +354,119 @@ internal sealed class DossierStoreBuilder
         return AddStatus.Added;
     }
 
-    /// <summary>
-    /// Appends the rows of a chunk read on its own, its codes mapped onto this builder's, with the id check deferred
-    /// to <see cref="CommitDeferredIds"/>. A row whose mapped code no longer fits is left out and its index added to
-    /// <paramref name="tooManyCodes"/>, as <see cref="TryAppend"/> would have refused it.
-    /// </summary>
-    internal void AppendDeferred(DossierStoreBuilder chunk, List<(int Row, AddStatus Status)> tooManyCodes)
+    /// <summary>Makes room for <paramref name="rows"/> rows; no region of this builder may be in use.</summary>
+    internal void EnsureCapacity(int rows)
     {
-        var unitMap = chunk.unitCodes.Codes.Select(UnitIndex).ToArray();
-        var procedureMap = chunk.procedureCodes.Codes.Select(ProcedureIndex).ToArray();
-        while (units.Length - Count < chunk.Count)
+        while (units.Length < rows)
         {
             Grow();
         }
+    }
 
-        for (var i = 0; i < chunk.Count; i++)
+    /// <summary>
+    /// A builder that appends up to <paramref name="length"/> rows to this builder's columns from row
+    /// <paramref name="start"/>, with code dictionaries and no id set of its own: a chunk of a parallel read parses
+    /// straight into the final columns, on its own thread, while other chunks fill other regions.
+    /// </summary>
+    internal DossierStoreBuilder Region(int start, int length) => new(this, start, length);
+
+    /// <summary>
+    /// Takes the codes of a region's rows into this builder's dictionaries, in the order the region met them. Its rows'
+    /// codes must then be rewritten: when none of the codes overflows, that is left to the caller (the
+    /// <see cref="CodeRewrite"/> returned, for <see cref="RewriteCodes"/> on any thread); else it is done here, and a
+    /// row whose code no longer fits is left where it is and its index added to <paramref name="tooManyCodes"/>, as
+    /// <see cref="TryAppend"/> would have refused it (<see cref="Compact"/> drops it).
+    /// </summary>
+    /// <returns>The rewrite still to run, or <see langword="null"/>.</returns>
+    internal CodeRewrite? AdoptRegion(DossierStoreBuilder region, List<(int Row, AddStatus Status)> tooManyCodes)
+    {
+        var rewrite = new CodeRewrite(region.offset, region.Count, new int[region.unitCodes.Count], new int[region.procedureCodes.Count]);
+        for (var i = 0; i < rewrite.UnitMap.Length; i++)
         {
-            var unit = unitMap[chunk.units[i]];
-            var procedure = procedureMap[chunk.procedures[i]];
+            rewrite.UnitMap[i] = UnitIndex(region.unitCodes.Utf8(i));
+        }
+
+        for (var i = 0; i < rewrite.ProcedureMap.Length; i++)
+        {
+            rewrite.ProcedureMap[i] = ProcedureIndex(region.procedureCodes.Utf8(i));
+        }
+
+        if (IsIdentity(rewrite.UnitMap) && IsIdentity(rewrite.ProcedureMap))
+        {
+            // A code's index here is never below its index in the region, so none of them overflows either.
+            return null;
+        }
+
+        if (rewrite.UnitMap.Max() <= ushort.MaxValue && rewrite.ProcedureMap.Max() <= ushort.MaxValue)
+        {
+            return rewrite;
+        }
+
+        RewriteCodes(rewrite, tooManyCodes);
+        return null;
+    }
+
+    /// <summary>Rewrites a region's codes into this builder's; rows whose code overflows go to <paramref name="tooManyCodes"/>.</summary>
+    internal void RewriteCodes(CodeRewrite rewrite, List<(int Row, AddStatus Status)>? tooManyCodes = null)
+    {
+        for (int i = 0, row = rewrite.Start; i < rewrite.Count; i++, row++)
+        {
+            var unit = rewrite.UnitMap[units[row]];
+            var procedure = rewrite.ProcedureMap[procedures[row]];
             if (TooMany(unit, procedure) is { } tooMany)
             {
-                tooManyCodes.Add((i, tooMany));
+                tooManyCodes!.Add((i, tooMany));
                 continue;
             }
 
-            var j = Count++;
-            units[j] = (ushort)unit;
-            procedures[j] = (ushort)procedure;
-            receivedDays[j] = chunk.receivedDays[i];
-            dueDays[j] = chunk.dueDays[i];
-            finishedDays[j] = chunk.finishedDays[i];
-            receivedBits[j] = chunk.receivedBits[i];
-            finishedBits[j] = chunk.finishedBits[i];
-            attributes[j] = chunk.attributes[i];
-            idHashes[j] = chunk.idHashes[i];
+            units[row] = (ushort)unit;
+            procedures[row] = (ushort)procedure;
         }
+    }
+
+    /// <summary>
+    /// Closes the gaps between regions and drops their removed rows: the rows of each region, in order, follow those
+    /// before them. A read whose regions are full and remove nothing moves no row.
+    /// </summary>
+    /// <param name="regions">Each region's start, rows, and its rows to drop in increasing order.</param>
+    internal void Compact(IEnumerable<(int Start, int Count, IReadOnlyList<int> Removed)> regions)
+    {
+        var write = 0;
+        foreach (var (start, count, removed) in regions)
+        {
+            if (write == start && removed.Count == 0)
+            {
+                write += count;
+                continue;
+            }
+
+            for (int i = 0, next = 0; i < count; i++)
+            {
+                if (next < removed.Count && removed[next] == i)
+                {
+                    next++;
+                    continue;
+                }
+
+                MoveRow(start + i, write++);
+            }
+        }
+
+        Count = write;
+        committed = write;
+    }
+
+    private static bool IsIdentity(int[] map)
+    {
+        for (var i = 0; i < map.Length; i++)
+        {
+            if (map[i] != i)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void MoveRow(int from, int to)
@@ -377,6 +492,12 @@ internal sealed class DossierStoreBuilder
 
     private void Grow()
     {
+        // A region's length is an upper bound on the records of its chunk (a record ends at a line break).
+        if (end >= 0)
+        {
+            throw new InvalidOperationException("a chunk's region of the store is full");
+        }
+
         var size = (int)Math.Min(Array.MaxLength, units.Length * 2L);
         Array.Resize(ref units, size);
         Array.Resize(ref procedures, size);

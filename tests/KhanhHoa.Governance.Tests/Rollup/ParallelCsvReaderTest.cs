@@ -92,7 +92,7 @@ public sealed class ParallelCsvReaderTest
     public void A_degree_of_parallelism_below_one_is_refused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new DossierReadOptions { MaxDegreeOfParallelism = 0 });
 
-    private static void AssertSame(InputResult<DossierStore> expected, InputResult<DossierStore> actual)
+    internal static void AssertSame(InputResult<DossierStore> expected, InputResult<DossierStore> actual)
     {
         Assert.Equal(expected.Success, actual.Success);
         Assert.Equal(expected.Errors, actual.Errors);
@@ -128,7 +128,7 @@ public sealed class ParallelCsvReaderTest
          select Encode((bom ? "\uFEFF" : string.Empty) + Header + "\n" + string.Concat(rows), trailing)).ToArbitrary();
 
     // Latin-1 escapes in the templates stand for raw bytes (\xFF is not UTF-8); the rest is UTF-8.
-    private static byte[] Encode(string text, bool trailingLineBreak)
+    internal static byte[] Encode(string text, bool trailingLineBreak)
     {
         var body = trailingLineBreak ? text : text.TrimEnd('\n', '\r');
         var bytes = new List<byte>();

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace KhanhHoa.Governance.Submissions;
 
@@ -11,7 +12,7 @@ namespace KhanhHoa.Governance.Submissions;
 /// (<c>element</c>, <c>value</c>, <c>submitted_at</c>, CSV columns, JSON fields) appear in both languages as they are.
 /// </summary>
 /// <threadsafety>Immutable; safe to use from any thread.</threadsafety>
-public static class SubmissionMessages
+public static partial class SubmissionMessages
 {
     private static readonly FrozenDictionary<string, (string Vietnamese, string English)> Catalogue = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
     {
@@ -126,8 +127,19 @@ public static class SubmissionMessages
     public static string Format(MessageLanguage language, string key, params object?[] args)
     {
         var (vietnamese, english) = Catalogue[key];
-        return string.Format(CultureInfo.InvariantCulture, language == MessageLanguage.English ? english : vietnamese, args);
+        return language == MessageLanguage.English
+            ? Singular(string.Format(CultureInfo.InvariantCulture, english, args))
+            : string.Format(CultureInfo.InvariantCulture, vietnamese, args);
     }
+
+    // The English templates count in the plural ("{2} working days late"); a count of one takes the singular. Vietnamese
+    // nouns do not change with the count.
+    private static string Singular(string english) => english.Contains("1 ", StringComparison.Ordinal)
+        ? OneOf().Replace(english, static m => "1 " + (m.Groups[1].Value == "difficulties" ? "difficulty" : m.Groups[1].Value[..^1]))
+        : english;
+
+    [GeneratedRegex(@"(?<![\d.,])1 (working days|units|findings|figures|tasks|difficulties|submissions|files|errors|more errors)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OneOf();
 
     /// <summary>
     /// One error with its place in its file, on one line, as every host shows it to a clerk: the cell and sheet of a form,

@@ -34,8 +34,6 @@ internal static class ReportText
     public static string AnnexDataTitle(MonthlyReport report) =>
         report.HasDataQualityAnnex ? "CHẤT LƯỢNG SỐ LIỆU VÀ TÌNH HÌNH GỬI BÁO CÁO" : "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ";
 
-    public static string AnnexData(MonthlyReport report) => $"{AnnexDataName}: {AnnexDataTitle(report)}";
-
     // Decree 30, Appendix I: each annex says which document it goes with, "(Kèm theo Báo cáo số … ngày … của …)"; a
     // draft leaves its number and date blank as the header does, a letterhead without the issuer's name leaves that.
     public static string AnnexReference(MonthlyReport report)

@@ -86,7 +86,7 @@ internal static class ReportSummary
         terminal.Say("Overdue tasks by lead agency:");
         foreach (var (agency, count, latest) in byAgency)
         {
-            terminal.Say(Invariant($"  {terminal.Paint(count.ToString(CultureInfo.InvariantCulture).PadLeft(3), ConsoleColor.Red)}  {Shorten(agency).PadRight(NameWidth)} up to {latest} working day{(latest == 1 ? string.Empty : "s")} late"));
+            terminal.Say(Invariant($"  {terminal.Paint(count.ToString(CultureInfo.InvariantCulture).PadLeft(3), ConsoleColor.Red)}  {Shorten(agency).PadRight(NameWidth)} up to {Count(latest, "working day")} late"));
         }
     }
 
@@ -127,9 +127,12 @@ internal static class ReportSummary
         {
             var items = blocks.OfType<DocumentHeading>().Count(static h => h.Level == 2);
             var tables = blocks.OfType<DocumentTable>().ToList();
-            terminal.Say(Invariant($"  {Shorten(heading)}: {items} numbered items, {tables.Count} tables of {tables.Sum(static t => t.Rows.Count)} rows"));
+            terminal.Say(Invariant($"  {Shorten(heading)}: {Count(items, "numbered item")}, {Count(tables.Count, "table")} of {Count(tables.Sum(static t => t.Rows.Count), "row")}"));
         }
     }
+
+    // "1 table", "2 tables": the developer's summary is English.
+    private static string Count(int count, string noun) => Invariant($"{count} {noun}{(count == 1 ? string.Empty : "s")}");
 
     private static string Label(Provenance provenance) => provenance == Provenance.Synthetic ? " (SYNTHETIC)" : string.Empty;
 

@@ -79,7 +79,7 @@ internal static class ReportText
         ["Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đang thực hiện trong hạn", "Quá hạn chưa hoàn thành", "Thường xuyên", "Sắp đến hạn", "Tỷ lệ đúng hạn"];
 
     // The appendix lists every unit's measures in contract order, as the rollup JSON does, under their Vietnamese names.
-    public static readonly string[] UnitColumns = ["Mã", "Đơn vị", "Trực thuộc", .. DossierMeasures.All.Select(DossierMeasures.VietnameseNameOf), "Nguồn"];
+    public static readonly string[] UnitColumns = ["Đơn vị", "Trực thuộc", .. DossierMeasures.All.Select(DossierMeasures.VietnameseNameOf), "Nguồn"];
 
     public static readonly string[] OverdueColumns = ["Mã", "Nhiệm vụ", "Kế hoạch", "Đơn vị chủ trì", "Thời hạn", "Số ngày làm việc quá hạn", "Nguồn"];
 
@@ -197,8 +197,9 @@ internal static class ReportText
     public static string[] IndicatorCells(IndicatorRow row) =>
         [row.Code, row.Name, Value(row), Fraction(row), Target(row), Gap(row), Status(row), Change(row), Source(row.Provenance)];
 
+    // An official reads units by name: the parent is named as the rollup names it (its code stays in the JSON's units).
     public static string[] UnitCells(MonthlyReport report, UnitRollup unit) =>
-        [unit.Code, unit.Unit.Name, unit.ParentCode ?? "—", .. DossierMeasures.All.Select(measure => VietnameseFormat.Integer(unit.Measures[measure])), Source(report.UnitsProvenance)];
+        [unit.Unit.Name, unit.ParentCode is { } parent ? report.Units.FirstOrDefault(u => u.Code == parent)?.Unit.Name ?? parent : "—", .. DossierMeasures.All.Select(measure => VietnameseFormat.Integer(unit.Measures[measure])), Source(report.UnitsProvenance)];
 
     public static string[] OverdueCells(OverdueTask task) =>
     [
@@ -219,8 +220,9 @@ internal static class ReportText
 
     // From submissions, the core's one figure per data set comes first and a unit is listed once it has sent every
     // report due from it; from dossiers alone, the units with own dossiers.
+    // The units line; the reports per data set are the table above it when the report has one (DataSets), else a clause.
     public static string CompletenessLine(ReportingCompleteness completeness) => completeness.Expected == 0 ? ToFill :
-        (completeness.Reports is { } reports ? ReportsLine(reports) + " " : string.Empty)
+        (completeness.Reports is { } reports && completeness.DataSets.Count == 0 ? ReportsLine(reports) + " " : string.Empty)
         + $"{VietnameseFormat.Integer(completeness.ReportedCount)}/{VietnameseFormat.Integer(completeness.Expected)} đơn vị đã gửi {(completeness.Reports is null ? "số liệu" : "đủ báo cáo")}"
         + (completeness.Missing.Count == 0 ? "." : $"; chưa gửi{(completeness.Reports is null ? string.Empty : " đủ")}: {string.Join(", ", completeness.Missing.Select(unit => unit.Name))}.");
 
@@ -228,7 +230,13 @@ internal static class ReportText
         $"{VietnameseFormat.Integer(reports.Submitted)}/{VietnameseFormat.Integer(reports.Expected)} báo cáo đã gửi"
         + (reports.Percent is { } percent ? $" ({VietnameseFormat.Percent(percent)})" : string.Empty)
         + (reports.DataSets.Count == 0 ? "." : ": " + string.Join("; ", reports.DataSets.Select(static r =>
-            $"{r.DataSet.Code} {VietnameseFormat.Integer(r.Submitted.Count)}/{VietnameseFormat.Integer(r.Expected.Count)}")) + ".");
+            $"{r.DataSet.Name} {VietnameseFormat.Integer(r.Submitted.Count)}/{VietnameseFormat.Integer(r.Expected.Count)}")) + ".");
+
+    public static readonly string[] ReceiptColumns = ["Báo cáo", "Số đơn vị phải gửi", "Đã gửi", "Gửi đúng hạn", "Tỷ lệ đã gửi", "Chưa gửi", "Nguồn"];
+
+    public const string AllReports = "Tổng số";
+
+    public const string AllTasks = "Tổng cộng";
 
     public static string ViolationFigures(ConsistencyViolation violation) =>
         string.Join("; ", violation.Figures.Select(figure => $"{figure.Name}: {VietnameseFormat.Number(figure.Value)}"));

@@ -396,7 +396,15 @@ public sealed class MonthlyReportComposerTest
         var report = MonthlyReportComposer.Compose(Sources() with { ReportingRates = [rate] }).GetValueOrThrow();
 
         Assert.Equal([rate], report.Completeness.Reports!.DataSets);
-        Assert.Contains("2/3 báo cáo đã gửi (66,67%): 3433.PROGRESS 2/3. 2/3 đơn vị đã gửi đủ báo cáo; chưa gửi đủ: Xã Khánh Sơn.", MarkdownReportRenderer.ToMarkdown(report), StringComparison.Ordinal);
+        var markdown = MarkdownReportRenderer.ToMarkdown(report);
+        // A row per data set by its name, the total below; no source column: the desk's receipts are its own records.
+        Assert.Contains($"| {plan3433.Name} | 3 | 2 | 2 | 66,67% | 1 |\n| **Tổng số** | **3** | **2** | **2** | **66,67%** | **1** |", markdown, StringComparison.Ordinal);
+        Assert.Contains("2/3 đơn vị đã gửi đủ báo cáo; chưa gửi đủ: Xã Khánh Sơn.", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("3433.PROGRESS", markdown, StringComparison.Ordinal);
+
+        // The desk's receipts are a fact: a signable copy states them as they are.
+        var signable = MarkdownReportRenderer.ToMarkdown(MonthlyReportComposer.Compose(Sources() with { ReportingRates = [rate], Purpose = ReportPurpose.Signable }).GetValueOrThrow());
+        Assert.Contains($"| {plan3433.Name} | 3 | 2 | 2 | 66,67% | 1 |", signable, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -507,6 +515,9 @@ public sealed class MonthlyReportComposerTest
                 TaskProvenance = input.Tasks,
                 Purpose = ReportPurpose.Signable,
             };
+            // The desk's receipts too: their annex row is stated only when no synthetic submission is among them.
+            var register = SubmissionRegister.Empty.Add(accepted.Select(static a => a.Submission));
+            sources = sources with { ReportingRates = [ReportingRate.Take(p06, period, register, desk, SampleReport.Calendar, AsOf)] };
             var report = MonthlyReportComposer.Compose(sources).GetValueOrThrow();
             using var json = JsonDocument.Parse(JsonReportRenderer.ToJson(report));
             var strings = Strings(json.RootElement).ToList();
@@ -554,6 +565,49 @@ public sealed class MonthlyReportComposerTest
                     break;
             }
         }
+    }
+
+    // The body and Phụ lục I tell one story: whichever units send which figures, every unit the body credits with a figure
+    // is one the annex counts as having sent the data set, no unit the annex lists as missing is credited in the body, and
+    // the body credits nobody exactly when the annex says nobody sent anything — in both purposes.
+    [Property(MaxTest = 20)]
+    public Property The_body_and_the_annex_agree_on_who_sent_what()
+    {
+        var data = GovernanceData.Default;
+        var p06 = data.DataSets.Find("P06.MONTHLY")!;
+        var figures = data.ReportFigures!.Figures.Where(f => p06.FindElement(f.Id)!.Aggregation != ElementAggregation.Ratio).Select(FigureValue.FromPrinted).ToArray();
+        var desk = new SubmissionDesk(data.DataSets, data.OrgUnits, data.Plans);
+        var period = p06.ParsePeriod("2025-09").AsT0;
+        var tree = data.OrgUnits.AsOf(period.End);
+        var expected = desk.ExpectedReporters(p06, period);
+        string Owner(FigureValue figure) =>
+            expected.First(u => p06.OwnersOf(p06.FindElement(figure.Element)!).Covers(u, tree.Units.Single(t => t.Code == u).Kind));
+        var sends = Gen.Elements(true, false, false).ArrayOf(figures.Length).SelectMany(mask => Gen.Elements(ReportPurpose.Review, ReportPurpose.Signable).Select(purpose => (mask, purpose)));
+        return Prop.ForAll(sends.ToArbitrary(), input =>
+        {
+            var accepted = figures.Where((_, i) => input.mask[i]).GroupBy(Owner)
+                .Select(g => new SubmittedReport(desk.Check(new Submission
+                {
+                    UnitCode = g.Key, DataSetCode = p06.Code, Period = period, SubmittedAt = new LocalDateTime(2025, 9, 11, 16, 0), Figures = [.. g],
+                }).Value, Provenance.Reported)).ToList();
+            var register = SubmissionRegister.Empty.Add(accepted.Select(static a => a.Submission));
+            var report = MonthlyReportComposer.Compose(Sources() with
+            {
+                Submissions = accepted,
+                SubmittedFigures = SubmissionAggregation.Aggregate(p06, [.. accepted.Select(static a => a.Submission)], tree, "KHANH_HOA"),
+                ReportingRates = [ReportingRate.Take(p06, period, register, desk, SampleReport.Calendar, AsOf)],
+                Purpose = input.purpose,
+            }).GetValueOrThrow();
+
+            var receipts = Assert.Single(report.Completeness.DataSets);
+            var rate = receipts.Rate!; // the desk's receipts of real submissions are stated in both purposes
+            var sent = rate.Submitted.Select(static s => s.Unit).ToHashSet();
+            var credited = report.IndicatorGroups.SelectMany(static g => g.Figures).SelectMany(static f => f.ReportedBy).ToHashSet();
+            Assert.Subset(sent, credited);
+            Assert.Empty(credited.Intersect(rate.Missing));
+            Assert.Equal(rate.Submitted.Count == 0, credited.Count == 0);
+            Assert.Contains($"| {p06.Name} | {rate.Expected.Count} | {rate.Submitted.Count} |", MarkdownReportRenderer.ToMarkdown(report), StringComparison.Ordinal);
+        });
     }
 
     // The signable report loses none of what the units reported: every reported figure of the review is in it, in its

@@ -135,9 +135,9 @@ public static class MonthlyReportComposer
             builder.AddViolation(violation);
         }
 
-        var completenessProvenance = sources.ReportingRates.Count > 0
-            ? sources.Submissions.Select(static s => s.Provenance).DefaultIfEmpty(Provenance.Computed).Max()
-            : sources.DossierProvenance;
+        // The desk's receipts are a fact, "0/76" included; they are synthetic only where a synthetic submission is
+        // among them. Completeness without a desk is the dossiers' (the units that have some).
+        var completenessProvenance = sources.ReportingRates.Count > 0 ? ReceiptsProvenance(sources.Submissions) : sources.DossierProvenance;
         foreach (var submission in sources.ReportingRates.Count > 0 ? Submitted(sources, current) : Submissions(sources, current))
         {
             builder.AddSubmission(submission, completenessProvenance);
@@ -146,6 +146,10 @@ public static class MonthlyReportComposer
         if (sources.ReportingRates.Count > 0)
         {
             builder.WithReports(SubmissionCompleteness.Of(sources.ReportingRates));
+            foreach (var rate in sources.ReportingRates)
+            {
+                builder.AddDataSetReceipts(rate, ReceiptsProvenance(sources.Submissions.Where(s => s.Submission.DataSet.Code == rate.DataSet.Code)));
+            }
         }
 
         foreach (var priority in sources.Priorities)
@@ -166,6 +170,21 @@ public static class MonthlyReportComposer
         var report = builder.Build();
         return InputResult<MonthlyReport>.ForValue(sources.Purpose == ReportPurpose.Signable ? SignableReport.Of(report) : report);
     }
+
+    // The printed lead; else the agencies the task's text names, said to be the text's; else that no lead is known.
+    private static string Lead(PlanTask task)
+    {
+        var leads = task.LeadAgencies.Select(static a => a.Agency.Name).Distinct(StringComparer.Ordinal).ToList();
+        var named = task.NamedInText?.References.Select(static a => a.Agency.Name).Distinct(StringComparer.Ordinal).ToList() ?? [];
+        return leads.Count > 0 ? string.Join(", ", leads)
+            : named.Count > 0 ? string.Join(", ", named) + NamedInTextSuffix
+            : UnknownLead;
+    }
+
+    private const string NamedInTextSuffix = " (theo nội dung nhiệm vụ)";
+
+    private static Provenance ReceiptsProvenance(IEnumerable<SubmittedReport> submitted) =>
+        submitted.Any(static s => s.Provenance == Provenance.Synthetic) ? Provenance.Synthetic : Provenance.Reported;
 
     // Everything in the sources that makes a report impossible, found before any of it is composed.
     private static List<InputError> Problems(MonthlyReportSources sources)
@@ -267,8 +286,7 @@ public static class MonthlyReportComposer
             foreach (var status in TaskStatusEvaluator.EvaluatePlan(plan, histories, sources.AsOf, options))
             {
                 var task = plan.Find(status.TaskId)!;
-                var leads = task.LeadAgencies.Select(a => a.Agency.Name).Distinct(StringComparer.Ordinal).ToList();
-                records.Add(new ReportTask(plan.Id, task.Text, leads.Count > 0 ? string.Join(", ", leads) : UnknownLead, status, sources.TaskProvenance));
+                records.Add(new ReportTask(plan.Id, task.Text, Lead(task), status, sources.TaskProvenance));
             }
         }
 

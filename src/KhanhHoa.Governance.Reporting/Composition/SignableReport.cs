@@ -34,7 +34,7 @@ internal static class SignableReport
             IndicatorGroups = [.. groups],
             Tasks = tasks,
             Violations = [],
-            Completeness = Signs(review.Completeness.Provenance) ? review.Completeness : new ReportingCompleteness([], Provenance.Reported),
+            Completeness = Signs(review.Completeness.Provenance) ? review.Completeness : ToFill(review.Completeness),
             Priorities = [.. priorities],
             Difficulties = [.. review.Difficulties.Where(static d => Signs(d.Provenance))],
             Indexes = [.. review.Indexes.Where(static i => Signs(i.Provenance))],
@@ -42,6 +42,14 @@ internal static class SignableReport
     }
 
     private static readonly TaskSection NoTasks = new(TaskCounts.Of([]), [], [], [], [], [], Provenance.Reported);
+
+    // Receipts that mix in synthetic submissions are not stated: the units line and the totals go; each data set whose
+    // receipts are all real keeps its row, the others keep their place with nothing in it.
+    private static ReportingCompleteness ToFill(ReportingCompleteness completeness) =>
+        new([], Provenance.Reported)
+        {
+            DataSets = [.. completeness.DataSets.Select(static d => Signs(d.Provenance) ? d : d with { Rate = null, Provenance = Provenance.Reported })],
+        };
 
     private static FigureRow ToFill(FigureRow figure) =>
         figure with { Value = null, Cumulative = null, Parts = [], ReportedBy = [], Provenance = Provenance.Reported };

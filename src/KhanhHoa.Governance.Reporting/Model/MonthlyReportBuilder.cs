@@ -39,6 +39,7 @@ internal sealed class MonthlyReportBuilder
     private readonly Dictionary<string, string> planReferences = new(StringComparer.Ordinal);
     private readonly BusinessCalendar calendar;
     private Provenance submissionsProvenance = Provenance.Computed;
+    private readonly List<DataSetReceipts> dataSetReceipts = [];
     private Submissions.SubmissionCompleteness? reports;
     private Provenance unitsProvenance = Provenance.Computed;
     private string closing = string.Empty;
@@ -222,6 +223,17 @@ internal sealed class MonthlyReportBuilder
         return this;
     }
 
+    /// <summary>Records what the office received of one data set for the period, and where those submissions came from.</summary>
+    /// <param name="rate">The core's reporting rate of the data set.</param>
+    /// <param name="provenance">Where the submissions come from: <see cref="Provenance.Reported"/> for the desk's own receipts.</param>
+    /// <returns>This builder.</returns>
+    public MonthlyReportBuilder AddDataSetReceipts(Submissions.ReportingRate rate, Provenance provenance)
+    {
+        ArgumentNullException.ThrowIfNull(rate);
+        dataSetReceipts.Add(new DataSetReceipts(rate.DataSet, rate, provenance));
+        return this;
+    }
+
     /// <summary>Adds a priority written by the drafting officer; these come before the derived ones.</summary>
     /// <param name="responsible">Who carries it out.</param>
     /// <param name="text">What to do.</param>
@@ -316,7 +328,7 @@ internal sealed class MonthlyReportBuilder
             indicatorGroups,
             taskSection,
             foundViolations,
-            new ReportingCompleteness([.. submissions.OrderBy(unit => unit.Code, StringComparer.Ordinal)], submissionsProvenance) { Reports = reports },
+            new ReportingCompleteness([.. submissions.OrderBy(unit => unit.Code, StringComparer.Ordinal)], submissionsProvenance) { Reports = reports, DataSets = [.. dataSetReceipts] },
             allPriorities,
             closing,
             recipients,

@@ -22,6 +22,13 @@ public sealed record ReportingCompleteness(IReadOnlyList<UnitSubmission> Units, 
     /// </summary>
     public Submissions.SubmissionCompleteness? Reports { get; init; }
 
+    /// <summary>
+    /// The receipts per data set, in the order of <see cref="Reports"/>, each with its own provenance, so that a signable
+    /// report states the data sets whose receipts are facts and leaves the others to fill; empty when completeness comes
+    /// from the dossiers alone.
+    /// </summary>
+    public IReadOnlyList<DataSetReceipts> DataSets { get; init; } = [];
+
     /// <summary>The units whose data did not arrive.</summary>
     public IReadOnlyList<UnitSubmission> Missing => [.. Units.Where(unit => !unit.Reported)];
 }

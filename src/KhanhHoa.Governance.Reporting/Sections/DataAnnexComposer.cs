@@ -9,6 +9,34 @@ internal static class DataAnnexComposer
 {
     private static readonly ColumnKind[] ViolationKinds = [ColumnKind.Text, ColumnKind.Text, ColumnKind.Text, ColumnKind.Text, ColumnKind.Source];
 
+    private static readonly ColumnKind[] ReceiptKinds =
+        [ColumnKind.Text, ColumnKind.Figure, ColumnKind.Figure, ColumnKind.Figure, ColumnKind.Figure, ColumnKind.Figure, ColumnKind.Source];
+
+    // One row per data set, the core's counts and rate as figures of the receipts' provenance ("…" in a row to fill),
+    // the source named only for synthetic receipts (the rest are the office's own records, and the column goes when no
+    // row is synthetic); the total row only when every row is stated (a total of rows left to fill would not be one).
+    private static DocumentTable Receipts(ReportingCompleteness completeness)
+    {
+        var rows = completeness.DataSets.Select(static d => Row(d.DataSet.Name, d.Rate is { } rate ? Counts(rate.Expected.Count, rate.Submitted.Count, rate.OnTime, rate.Missing.Count, d.Percent) : null, d.Provenance)).ToArray();
+        var table = Table(Columns(ReportText.ReceiptColumns, ReceiptKinds), rows);
+        return completeness.Reports is { } all && completeness.DataSets.All(static d => d.Rate is not null)
+            ? table with { Total = new TableRow(Row(ReportText.AllReports, Counts(all.Expected, all.Submitted, all.OnTime, all.DataSets.Sum(static r => r.Missing.Count), all.Percent), completeness.Provenance, source: false)) }
+            : table;
+    }
+
+    private static decimal?[] Counts(int expected, int submitted, int onTime, int missing, decimal? percent) => [expected, submitted, onTime, percent, missing];
+
+    private const int PercentColumn = 3;
+
+    private static TableCell[] Row(string name, decimal?[]? values, Provenance provenance, bool source = true) =>
+    [
+        Text(name),
+        .. Enumerable.Range(0, 5).Select(index => values is null ? Figure(ReportText.ToFill, provenance)
+            : index == PercentColumn ? Figure(values[index] is { } percent ? VietnameseFormat.Percent(percent) : None, provenance, values[index], isRate: true)
+            : Figure(VietnameseFormat.Integer((int)values[index]!.Value), provenance, values[index])),
+        Text(source && provenance == Provenance.Synthetic ? ReportText.SyntheticLabel : None),
+    ];
+
     public static DocumentAnnex Compose(MonthlyReport report)
     {
         var blocks = new List<DocumentBlock>();
@@ -20,7 +48,18 @@ internal static class DataAnnexComposer
         }
 
         blocks.Add(new DocumentHeading(2, $"{++part}.", ReportText.Completeness));
-        blocks.Add(Sentence(ReportText.CompletenessLine(report.Completeness), report.Completeness.Provenance));
+        var completeness = report.Completeness;
+        if (completeness.DataSets.Count > 0)
+        {
+            blocks.Add(Receipts(completeness));
+        }
+
+        // The units line states the whole; a signable report whose receipts mix in synthetic ones leaves it to fill (no
+        // units), unless the table above already says everything the office knows.
+        if (completeness.Expected > 0 || completeness.DataSets.Count == 0 || completeness.DataSets.Any(static d => d.Rate is null))
+        {
+            blocks.Add(Sentence(ReportText.CompletenessLine(completeness), completeness.Provenance));
+        }
         return new DocumentAnnex(ReportText.AnnexDataName, ReportText.AnnexDataTitle(report), ReportText.AnnexReference(report), blocks) { Landscape = true };
     }
 }

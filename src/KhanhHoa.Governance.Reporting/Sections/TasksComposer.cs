@@ -26,14 +26,19 @@ internal static class TasksComposer
         yield return new DocumentHeading(2, $"{ReportOutline.Of(report).TaskSectionNumber}.", ReportText.Tasks);
         yield return Sentence(ReportText.TaskSummaryLine(tasks.Total), tasks.Provenance);
         yield return new DocumentHeading(3, string.Empty, ReportText.TasksByPlan);
-        yield return TableOrNote(Columns(["Kế hoạch", .. ReportText.CountColumns], CountKinds), [.. tasks.ByPlan.Select(Counts)], ReportText.NoTasks);
+        yield return WithTotal(TableOrNote(Columns(["Kế hoạch", .. ReportText.CountColumns], CountKinds), [.. tasks.ByPlan.Select(Counts)], ReportText.NoTasks), tasks);
         yield return new DocumentHeading(3, string.Empty, ReportText.TasksByAgency);
-        yield return TableOrNote(Columns(["Đơn vị chủ trì", .. ReportText.CountColumns], CountKinds), [.. tasks.ByAgency.Select(Counts)], ReportText.NoTasks);
+        yield return WithTotal(TableOrNote(Columns(["Đơn vị chủ trì", .. ReportText.CountColumns], CountKinds), [.. tasks.ByAgency.Select(Counts)], ReportText.NoTasks), tasks);
         yield return new DocumentHeading(3, string.Empty, ReportText.Overdue);
         yield return TableOrNote(Columns(ReportText.OverdueColumns, OverdueKinds), [.. tasks.Overdue.Select(task => Cells(ReportText.OverdueCells(task)))], ReportText.NoOverdue);
         yield return new DocumentHeading(3, string.Empty, ReportText.DueSoon);
         yield return TableOrNote(Columns(ReportText.DueSoonColumns, DueSoonKinds), [.. tasks.DueSoon.Select(task => Cells(ReportText.DueSoonCells(task)))], ReportText.NoDueSoon);
     }
+
+    // The core's counts of every task as the total row (a task is in one row of each table: joint leads are named together).
+    private static DocumentBlock WithTotal(DocumentBlock block, TaskSection tasks) => block is DocumentTable table && table.Rows.Count > 1
+        ? table with { Total = new TableRow(Cells([ReportText.AllTasks, .. ReportText.CountCells(tasks.Total)])) }
+        : block;
 
     private static TableCell[] Counts(TaskSummary summary) => Cells([summary.Name, .. ReportText.CountCells(summary.Counts)]);
 

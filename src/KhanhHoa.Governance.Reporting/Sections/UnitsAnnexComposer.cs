@@ -10,10 +10,10 @@ namespace KhanhHoa.Governance.Reporting;
 internal static class UnitsAnnexComposer
 {
     private static readonly ColumnKind[] Kinds =
-        [ColumnKind.Code, ColumnKind.Text, ColumnKind.Code, .. DossierMeasures.All.Select(static _ => ColumnKind.Figure), ColumnKind.Source];
+        [ColumnKind.Text, ColumnKind.Text, .. DossierMeasures.All.Select(static _ => ColumnKind.Figure), ColumnKind.Source];
 
     // The unit's name.
-    private const int NameColumn = 1;
+    private const int NameColumn = 0;
 
     // The measures are figures of the units' provenance; the rest as ReportText words them.
     private static TableCell[] Cells(MonthlyReport report, UnitRollup unit)
@@ -21,8 +21,8 @@ internal static class UnitsAnnexComposer
         var texts = ReportText.UnitCells(report, unit);
         return
         [
-            Text(texts[0]), Text(texts[1]), Text(texts[2]),
-            .. DossierMeasures.All.Select((measure, index) => Figure(texts[3 + index], report.UnitsProvenance, unit.Measures[measure])),
+            Text(texts[0]), Text(texts[1]),
+            .. DossierMeasures.All.Select((measure, index) => Figure(texts[2 + index], report.UnitsProvenance, unit.Measures[measure])),
             Text(texts[^1]),
         ];
     }

@@ -291,7 +291,7 @@ public static class GovernanceDataLoader
             Remark = reader.String(node, "remark", required: false),
             Source = new TaskSource(seed, section, line),
             Notes = reader.Strings(node, "notes"),
-        };
+        }.WithAgenciesNamedInText(agencies);
     }
 
     private static AgencyCell? ReadCell(JsonSourceNode task, string name, JsonFieldReader reader, AgencyRegistry agencies)

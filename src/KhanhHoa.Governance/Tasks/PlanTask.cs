@@ -52,6 +52,17 @@ public sealed record PlanTask
     /// <summary>Ambiguities and oddities of the row, recorded rather than silently fixed.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
+    /// <summary>
+    /// The agencies the task's own text names when no lead is printed (letter UBND-KGVX item 1.4: "…, Văn phòng UBND tỉnh
+    /// tổ chức rà soát…"), read with the registry that reads the leads; <see langword="null"/> when a lead is printed or the
+    /// text names none. They are the text's actors, not a lead: a report names them as such.
+    /// </summary>
+    public AgencyCell? NamedInText { get; init; }
+
+    // Set by whoever reads the task with a registry (the plans' loader and the Word importer), never written back.
+    internal PlanTask WithAgenciesNamedInText(AgencyRegistry agencies) =>
+        Lead is null && agencies.ResolveCell(Text) is { References.Count: > 0 } named ? this with { NamedInText = named } : this;
+
     /// <summary>The lead agencies (empty when no lead is printed).</summary>
     public IReadOnlyList<AgencyReference> LeadAgencies => Lead?.References ?? [];
 

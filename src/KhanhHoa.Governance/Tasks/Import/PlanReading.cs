@@ -410,7 +410,7 @@ internal sealed partial class PlanReading(PlanDocument document, AgencyRegistry 
             return;
         }
 
-        tasks.Add(task);
+        tasks.Add(task.WithAgenciesNamedInText(agencies));
     }
 
     // Rows that print no agency are group rows when sub-rows follow, otherwise they look like headings.

@@ -286,7 +286,7 @@ public static class MonthlyReportComposer
             foreach (var status in TaskStatusEvaluator.EvaluatePlan(plan, histories, sources.AsOf, options))
             {
                 var task = plan.Find(status.TaskId)!;
-                records.Add(new ReportTask(plan.Id, task.Text, Lead(task), status, sources.TaskProvenance));
+                records.Add(new ReportTask(plan.Id, task.ReadingText, Lead(task), status, sources.TaskProvenance));
             }
         }
 

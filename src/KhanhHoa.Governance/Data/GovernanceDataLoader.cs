@@ -271,6 +271,26 @@ public static class GovernanceDataLoader
         var deadline = reader.String(node, "deadline", required: false);
         var lead = ReadCell(node, "lead", reader, agencies);
         var coordinating = ReadCell(node, "coordinating", reader, agencies);
+        var corrections = new List<TextCorrection>();
+        foreach (var item in reader.Objects(node, "corrections", required: false))
+        {
+            // "printed" is never empty (the reader refuses it); "reads" may be, for a footnote marker read as nothing.
+            var printed = reader.String(item, "printed", required: true);
+            var reads = item["reads"] is null ? null : reader.String(item, "reads", required: false);
+            if (item["reads"] is null)
+            {
+                reader.Add(item, "reads", "missing required property 'reads'");
+            }
+            else if (printed is not null && text is not null && !text.Contains(printed, StringComparison.Ordinal))
+            {
+                reader.Add(item, "printed", $"\"{printed}\" does not occur in the task's text");
+            }
+            else if (printed is not null && reads is not null)
+            {
+                corrections.Add(new TextCorrection(printed, reads));
+            }
+        }
+
         if (id is null || text is null || section is null)
         {
             return null;
@@ -291,6 +311,7 @@ public static class GovernanceDataLoader
             Remark = reader.String(node, "remark", required: false),
             Source = new TaskSource(seed, section, line),
             Notes = reader.Strings(node, "notes"),
+            Corrections = corrections,
         }.WithAgenciesNamedInText(agencies);
     }
 

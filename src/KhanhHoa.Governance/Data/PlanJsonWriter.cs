@@ -82,6 +82,20 @@ public static class PlanJsonWriter
 
             json.WriteEndObject();
             Strings(json, "notes", task.Notes);
+            if (task.Corrections.Count > 0)
+            {
+                json.WriteStartArray("corrections");
+                foreach (var correction in task.Corrections)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("printed", correction.Printed);
+                    json.WriteString("reads", correction.Reads);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
             json.WriteEndObject();
         }
 

@@ -52,6 +52,18 @@ public sealed record PlanTask
     /// <summary>Ambiguities and oddities of the row, recorded rather than silently fixed.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
+    /// <summary>The corrections of <see cref="Text"/> (footnote markers, flagged typos), in order; each is found in the text when the plan is read.</summary>
+    public IReadOnlyList<TextCorrection> Corrections { get; init; } = [];
+
+    /// <summary>
+    /// <see cref="Text"/> as a report quotes it: each of <see cref="Corrections"/> applied to its first occurrence, in
+    /// order ("…trên mọi lĩnh vực.[1]" reads "…trên mọi lĩnh vực."). The text itself when there is none.
+    /// </summary>
+    public string ReadingText => Corrections.Aggregate(Text, static (text, correction) =>
+        text.IndexOf(correction.Printed, StringComparison.Ordinal) is var at and >= 0
+            ? string.Concat(text.AsSpan(0, at), correction.Reads, text.AsSpan(at + correction.Printed.Length))
+            : text);
+
     /// <summary>
     /// The agencies the task's own text names when no lead is printed (letter UBND-KGVX item 1.4: "…, Văn phòng UBND tỉnh
     /// tổ chức rà soát…"), read with the registry that reads the leads; <see langword="null"/> when a lead is printed or the

@@ -354,10 +354,10 @@ internal sealed partial class PlanReading(PlanDocument document, AgencyRegistry 
         }
 
         var notes = pending.Notes;
-        var markers = FootnoteMarker().Matches(text).Select(static m => m.Value.Trim()).ToList();
+        var markers = FootnoteMarker().Matches(text).ToList();
         if (markers.Count > 0)
         {
-            notes.Add($"Footnote marker(s) {string.Join(", ", markers)} are kept in the text as printed.");
+            notes.Add($"Footnote marker(s) {string.Join(", ", markers.Select(static m => m.Value.Trim()))} are kept in the text as printed.");
         }
 
         var deadlineText = Cell(PlanColumn.Deadline);
@@ -387,6 +387,7 @@ internal sealed partial class PlanReading(PlanDocument document, AgencyRegistry 
             Remark = Cell(PlanColumn.Remark),
             Source = Source(pending.Section, pending.Location),
             Notes = notes,
+            Corrections = [.. markers.Select(static m => new TextCorrection(m.Value, string.Empty))],
         }, pending.Location);
     }
 

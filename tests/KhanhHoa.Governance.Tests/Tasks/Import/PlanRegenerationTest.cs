@@ -63,12 +63,25 @@ public class PlanRegenerationTest
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
-    // A reader's notes replace the importer's; explicit agency codes and their note join the cell as printed.
+    // A reader's notes replace the importer's; a reader's corrections (the typos the notes flag) follow the importer's
+    // (its footnote markers); explicit agency codes and their note join the cell as printed.
     private static void Overlay(JsonObject task, JsonObject extra)
     {
         if (extra["notes"] is { } notes)
         {
             task["notes"] = notes.DeepClone();
+        }
+
+        if (extra["corrections"] is JsonArray corrections)
+        {
+            var all = task["corrections"] as JsonArray ?? [];
+            foreach (var correction in corrections)
+            {
+                all.Add(correction?.DeepClone());
+            }
+
+            task.Remove("corrections");
+            task["corrections"] = all;
         }
 
         foreach (var cell in new[] { "lead", "coordinating" })

@@ -18,10 +18,10 @@ internal static class DataAnnexComposer
     private static DocumentTable Receipts(ReportingCompleteness completeness)
     {
         var rows = completeness.DataSets.Select(static d => Row(d.DataSet.Name, d.Rate is { } rate ? Counts(rate.Expected.Count, rate.Submitted.Count, rate.OnTime, rate.Missing.Count, d.Percent) : null, d.Provenance)).ToArray();
-        var table = Table(Columns(ReportText.ReceiptColumns, ReceiptKinds), rows);
+        var columns = Columns(ReportText.ReceiptColumns, ReceiptKinds);
         return completeness.Reports is { } all && completeness.DataSets.All(static d => d.Rate is not null)
-            ? table with { Total = new TableRow(Row(ReportText.AllReports, Counts(all.Expected, all.Submitted, all.OnTime, all.DataSets.Sum(static r => r.Missing.Count), all.Percent), completeness.Provenance, source: false)) }
-            : table;
+            ? Table(columns, rows, Row(ReportText.AllReports, Counts(all.Expected, all.Submitted, all.OnTime, all.DataSets.Sum(static r => r.Missing.Count), all.Percent), completeness.Provenance, source: false))
+            : Table(columns, rows);
     }
 
     private static decimal?[] Counts(int expected, int submitted, int onTime, int missing, decimal? percent) => [expected, submitted, onTime, percent, missing];

@@ -19,6 +19,13 @@ internal static class DocumentParts
         return new DocumentTable([.. kept.Select(index => columns[index])], [.. rows.Select(row => new TableRow([.. kept.Select(index => row[index])]))]);
     }
 
+    // A table with its total row below the body: the columns are kept or dropped over the body and the total alike.
+    public static DocumentTable Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<TableCell[]> rows, TableCell[] total)
+    {
+        var table = Table(columns, [.. rows, total]);
+        return table with { Rows = [.. table.Rows.Take(table.Rows.Count - 1)], Total = table.Rows[^1] };
+    }
+
     // An empty list is a sentence saying so, as officials write it.
     public static DocumentBlock TableOrNote(IReadOnlyList<TableColumn> columns, IReadOnlyList<TableCell[]> rows, string whenEmpty) =>
         rows.Count == 0 ? DocumentParagraph.Of(whenEmpty) : Table(columns, rows);

@@ -26,19 +26,27 @@ internal static class TasksComposer
         yield return new DocumentHeading(2, $"{ReportOutline.Of(report).TaskSectionNumber}.", ReportText.Tasks);
         yield return Sentence(ReportText.TaskSummaryLine(tasks.Total), tasks.Provenance);
         yield return new DocumentHeading(3, string.Empty, ReportText.TasksByPlan);
-        yield return WithTotal(TableOrNote(Columns(["Kế hoạch", .. ReportText.CountColumns], CountKinds), [.. tasks.ByPlan.Select(Counts)], ReportText.NoTasks), tasks);
+        yield return CountsTable("Kế hoạch", tasks.ByPlan, tasks);
         yield return new DocumentHeading(3, string.Empty, ReportText.TasksByAgency);
-        yield return WithTotal(TableOrNote(Columns(["Đơn vị chủ trì", .. ReportText.CountColumns], CountKinds), [.. tasks.ByAgency.Select(Counts)], ReportText.NoTasks), tasks);
+        yield return CountsTable("Đơn vị chủ trì", tasks.ByAgency, tasks);
         yield return new DocumentHeading(3, string.Empty, ReportText.Overdue);
         yield return TableOrNote(Columns(ReportText.OverdueColumns, OverdueKinds), [.. tasks.Overdue.Select(task => Cells(ReportText.OverdueCells(task)))], ReportText.NoOverdue);
         yield return new DocumentHeading(3, string.Empty, ReportText.DueSoon);
         yield return TableOrNote(Columns(ReportText.DueSoonColumns, DueSoonKinds), [.. tasks.DueSoon.Select(task => Cells(ReportText.DueSoonCells(task)))], ReportText.NoDueSoon);
     }
 
-    // The core's counts of every task as the total row (a task is in one row of each table: joint leads are named together).
-    private static DocumentBlock WithTotal(DocumentBlock block, TaskSection tasks) => block is DocumentTable table && table.Rows.Count > 1
-        ? table with { Total = new TableRow(Cells([ReportText.AllTasks, .. ReportText.CountCells(tasks.Total)])) }
-        : block;
+    // The core's counts of every task as the total row below two rows or more (a task is in one row of each table: joint
+    // leads are named together); no row is the sentence saying so.
+    private static DocumentBlock CountsTable(string name, IReadOnlyList<TaskSummary> rows, TaskSection tasks)
+    {
+        var columns = Columns([name, .. ReportText.CountColumns], CountKinds);
+        return rows.Count switch
+        {
+            0 => DocumentParagraph.Of(ReportText.NoTasks),
+            1 => Table(columns, [Counts(rows[0])]),
+            _ => Table(columns, [.. rows.Select(Counts)], Cells([ReportText.AllTasks, .. ReportText.CountCells(tasks.Total)])),
+        };
+    }
 
     private static TableCell[] Counts(TaskSummary summary) => Cells([summary.Name, .. ReportText.CountCells(summary.Counts)]);
 

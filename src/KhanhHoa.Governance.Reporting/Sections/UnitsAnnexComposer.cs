@@ -38,8 +38,9 @@ internal static class UnitsAnnexComposer
         // kept or dropped over the units and the total alike.
         var roots = report.Units.Where(static unit => unit.ParentCode is null).ToList();
         var province = roots.Count == 1 && report.Units.Count > 1 ? roots[0] : null;
-        var table = Table(Columns(ReportText.UnitColumns, Kinds), [.. report.Units.Where(unit => unit != province).Append(province).OfType<UnitRollup>().Select(unit => Cells(report, unit))]);
-        table = province is null ? table : table with { Rows = table.Rows.Take(table.Rows.Count - 1).ToList(), Total = table.Rows[^1] };
+        var columns = Columns(ReportText.UnitColumns, Kinds);
+        var rows = report.Units.Where(unit => unit != province).Select(unit => Cells(report, unit)).ToList();
+        var table = province is null ? Table(columns, rows) : Table(columns, rows, Cells(report, province));
         yield return new DocumentAnnex(ReportText.UnitsAppendixName, ReportText.UnitsAppendixTitle, ReportText.AnnexReference(report), [table with { RepeatedColumn = NameColumn }])
         {
             Landscape = true,

@@ -412,8 +412,9 @@ public static class MonthlyReportComposer
         }
     }
 
-    // Every submitted figure once, under the group of its report section: a running total beside its period figure, a
-    // stated rate's numerator and denominator beside the rate (the data set's rules that check the rate name them).
+    // Every submitted figure once, under the group of its report section, in the order the report template words them
+    // (the data set's order for the rest): a running total beside its period figure, a stated rate's numerator and
+    // denominator beside the rate (the data set's rules that check the rate name them).
     private static void AddFigures(MonthlyReportBuilder builder, MonthlyReportSources sources, PeriodRollup current, SubmittedPlacement placement)
     {
         // A figure no unit sent is not printed (the completeness annex says who did not report).
@@ -421,6 +422,7 @@ public static class MonthlyReportComposer
             .Where(static t => t.Element.Unit != UnitOfMeasure.Text && t.Value is not null)
             .GroupBy(static t => t.Element.Code, StringComparer.Ordinal)
             .Select(static g => g.First())
+            .OrderBy(static t => ReportTemplate.Report87.Position(t.Element.Code))
             .ToList();
         var byCode = totals.ToDictionary(static t => t.Element.Code, StringComparer.Ordinal);
         var runningTotals = totals.Where(t => t.Element.CumulativeOf is { } of && byCode.ContainsKey(of))
@@ -442,7 +444,7 @@ public static class MonthlyReportComposer
             }
 
             FigurePart Part(string part) => new(part, byCode[part].Element.Name, byCode[part].Value);
-            builder.AddFigure(new FigureRow(
+            builder.AddFigure(ReportTemplate.Report87.Word(new FigureRow(
                 code,
                 placement.GroupOf(total.Element.Section),
                 total.Element.Name,
@@ -451,7 +453,10 @@ public static class MonthlyReportComposer
                 runningTotals.GetValueOrDefault(code)?.Value,
                 rates.TryGetValue(code, out var rate) ? [Part(rate.Numerator), Part(rate.Denominator)] : [],
                 SentBy(current, total),
-                total.Units.Select(unit => provenanceOf.GetValueOrDefault((unit, code), Provenance.Reported)).DefaultIfEmpty(Provenance.Reported).Max()));
+                total.Units.Select(unit => provenanceOf.GetValueOrDefault((unit, code), Provenance.Reported)).DefaultIfEmpty(Provenance.Reported).Max())
+            {
+                ReportingUnits = [.. total.Units.Select(unit => UnitName(current, unit))],
+            }));
         }
     }
 

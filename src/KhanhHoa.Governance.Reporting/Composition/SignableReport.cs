@@ -44,5 +44,5 @@ internal static class SignableReport
     private static readonly TaskSection NoTasks = new(TaskCounts.Of([]), [], [], [], [], [], Provenance.Reported);
 
     private static FigureRow ToFill(FigureRow figure) =>
-        figure with { Value = null, Cumulative = null, Parts = [], ReportedBy = [], Provenance = Provenance.Reported };
+        figure with { Value = null, Cumulative = null, Parts = [], ReportedBy = [], ReportingUnits = [], Provenance = Provenance.Reported };
 }

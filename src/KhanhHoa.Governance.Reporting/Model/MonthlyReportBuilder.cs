@@ -107,9 +107,20 @@ internal sealed class MonthlyReportBuilder
     /// <summary>Adds a figure the units reported to one of the groups.</summary>
     /// <param name="figure">The figure.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">Its <see cref="FigureRow.Sentence"/> or <see cref="FigureRow.NoneSentence"/> has an unknown placeholder or an unclosed brace.</exception>
     public MonthlyReportBuilder AddFigure(FigureRow figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
+        try
+        {
+            _ = figure.Sentence is { } sentence ? SentenceTemplate.Parse(sentence, $"figure {figure.Code}") : null;
+            _ = figure.NoneSentence is { } none ? SentenceTemplate.Parse(none, $"figure {figure.Code}") : null;
+        }
+        catch (FormatException problem)
+        {
+            throw new ArgumentException(problem.Message, nameof(figure), problem);
+        }
+
         figures.Add(figure);
         return this;
     }

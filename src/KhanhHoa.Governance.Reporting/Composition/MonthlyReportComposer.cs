@@ -94,7 +94,8 @@ public static class MonthlyReportComposer
     /// <summary>
     /// Composes the report, or says every way <paramref name="sources"/> cannot make one (nothing is composed then): the
     /// rollups lack the report's period, the root unit is not in it, a section names an indicator the catalog lacks or
-    /// the report cannot compute, or an expected reporter is not a unit of the period. Each error names the field of
+    /// the report cannot compute, an expected reporter is not a unit of the period, or a section text names a section the
+    /// report does not have. Each error names the field of
     /// <see cref="MonthlyReportSources"/> at fault.
     /// </summary>
     /// <param name="sources">The inputs.</param>
@@ -127,6 +128,11 @@ public static class MonthlyReportComposer
         foreach (var plan in sources.Plans)
         {
             builder.WithPlanReference(plan.Id, PlanReference(plan));
+        }
+
+        foreach (var (section, paragraphs) in sources.SectionTexts)
+        {
+            builder.WithSectionText(section, paragraphs);
         }
 
         builder.AddTasks(Tasks(sources));
@@ -192,6 +198,12 @@ public static class MonthlyReportComposer
         if (current is not null && sources.ExpectedReporters?.Where(code => current.Find(code) is null).ToList() is { Count: > 0 } unknown)
         {
             errors.Add(Error(nameof(MonthlyReportSources.ExpectedReporters), "expected reporters that are not units of the period: " + string.Join(", ", unknown)));
+        }
+
+        string[] keys = [.. sections.Select(static s => s.Code), MonthlyReport.DifficultiesSection, MonthlyReport.PrioritiesSection];
+        if (sources.SectionTexts.Keys.Where(key => !keys.Contains(key, StringComparer.Ordinal)).ToList() is { Count: > 0 } unknownSections)
+        {
+            errors.Add(Error(nameof(MonthlyReportSources.SectionTexts), $"sections the report does not have: {string.Join(", ", unknownSections)} (its sections: {string.Join(", ", keys)})"));
         }
 
         return errors;

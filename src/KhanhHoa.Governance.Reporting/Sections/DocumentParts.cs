@@ -36,6 +36,11 @@ internal static class DocumentParts
         ? new DocumentParagraph([new TextRun(text), new TextRun(" "), SyntheticSource()])
         : DocumentParagraph.Of(text);
 
+    // The office's own paragraphs for a section (MonthlyReport.SectionTexts), which replace what its composer drafts;
+    // null when the office wrote none.
+    public static IEnumerable<DocumentParagraph>? OwnText(MonthlyReport report, string section) =>
+        report.SectionTexts.TryGetValue(section, out var own) ? own.Select(DocumentParagraph.Of) : null;
+
     // The source note after a sentence with a synthetic figure.
     public static TextRun SyntheticSource() => new($"(Nguồn: {ReportText.SyntheticLabel})") { Style = TextStyle.Italic };
 }

@@ -4,7 +4,8 @@ using static KhanhHoa.Governance.Reporting.DocumentParts;
 namespace KhanhHoa.Governance.Reporting;
 
 // Section I: its heading, each group under the outline's number and letter with its indicator rows and the units'
-// figures in sentences (FigureSentences), then the composite indexes. A signable report has no judgement columns
+// figures in sentences (FigureSentences), or the office's own text for the group (MonthlyReport.SectionTexts), then
+// the composite indexes. A signable report has no judgement columns
 // (target, gap, evaluation).
 internal static class ResultsComposer
 {
@@ -31,6 +32,16 @@ internal static class ResultsComposer
             }
 
             var group = entry.Group;
+            if (DocumentParts.OwnText(report, group.Code) is { } own)
+            {
+                foreach (var paragraph in own)
+                {
+                    yield return paragraph;
+                }
+
+                continue;
+            }
+
             if (group.IsEmpty)
             {
                 yield return DocumentParagraph.Of(ReportText.Empty(report, ReportText.NoFigures));

@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using KhanhHoa.Governance.Reporting.Documents;
 
 namespace KhanhHoa.Governance.Reporting.Tests;
@@ -107,6 +110,33 @@ public sealed class FigureSentencesTest
         Assert.Equal("- Đã thu nhận … hồ sơ (…).", Text(paragraph));
         Assert.All(paragraph.Inlines.OfType<FigureRun>(), static f => Assert.Equal(Provenance.Reported, f.Provenance));
     }
+
+    // The law of section I's words: however sentences print other elements inside them, every figure sent is printed
+    // exactly once, in its own sentence or in the one that prints it.
+    [Property(MaxTest = 100)]
+    public Property Every_figure_is_printed_exactly_once_whatever_sentences_print_it()
+    {
+        var shapes = Gen.Choose(1, 10).SelectMany(static n => Gen.Elements(true, false).ArrayOf(n).SelectMany(isHead => Gen.Choose(0, 99).ArrayOf(n)
+            .SelectMany(pick => Gen.Elements(true, false).ArrayOf(n).Select(worded => (IsHead: isHead, Pick: pick, Worded: worded)))));
+        return Prop.ForAll(shapes.ToArbitrary(), static shape =>
+        {
+            var (isHead, pick, worded) = shape;
+            var heads = Enumerable.Range(0, isHead.Length).Where(i => isHead[i]).ToList();
+            // Each other figure goes inside one head's sentence, when there is a head.
+            var members = Enumerable.Range(0, isHead.Length).Where(i => !isHead[i] && heads.Count > 0).ToLookup(i => heads[pick[i] % heads.Count]);
+            var rows = Enumerable.Range(0, isHead.Length).Select(i => Row($"f{i}", "MIX", $"Chỉ tiêu {i}", 1000 + i) with
+            {
+                Sentence = isHead[i] && (worded[i] || members[i].Any()) ? "Có {value}" + string.Concat(members[i].Select(static m => $" và {{value:f{m}}}")) + "." : null,
+            });
+
+            var printed = FiguresUnder(Compose(ReportPurpose.Review, [.. rows]), "Chỉ đạo, triển khai thực hiện");
+
+            return printed.Order().SequenceEqual(Enumerable.Range(0, isHead.Length).Select(static i => 1000m + i));
+        });
+    }
+
+    private static List<decimal> FiguresUnder(ReportDocument document, string title) =>
+        [.. Under(document, title).SelectMany(static p => p.Inlines).OfType<FigureRun>().Select(static f => f.Value).OfType<decimal>()];
 
     [Theory]
     [InlineData("Đã cấp {valeu} thẻ.", "{valeu}")]

@@ -79,6 +79,24 @@ public sealed class FigureSentencesTest
             Under(document, "Chỉ đạo, triển khai thực hiện").Select(Text));
     }
 
+    // A sentence that is not printed prints no figure inside it: the figure gets a sentence of its own.
+    [Fact]
+    public void A_count_of_events_reported_as_0_leaves_the_figures_its_sentence_would_print_to_their_own()
+    {
+        var decisions = Row("decisions", "MIX", "Số quyết định của UBND tỉnh", 0) with
+        {
+            CountsEvents = true,
+            Sentence = "UBND tỉnh ban hành {value} Quyết định và {value:letters} văn bản.",
+            NoneSentence = "Quyết định của UBND tỉnh: không phát sinh.",
+        };
+
+        var document = Compose(ReportPurpose.Review, decisions, Row("letters", "MIX", "Số văn bản chỉ đạo", 8));
+
+        Assert.Equal(
+            ["- Quyết định của UBND tỉnh: không phát sinh.", "- Số văn bản chỉ đạo: 8 (Công an tỉnh)."],
+            Under(document, "Chỉ đạo, triển khai thực hiện").Select(Text));
+    }
+
     [Fact]
     public void Notes_and_the_units_behind_a_count_are_footnotes_numbered_in_the_order_the_body_refers_to_them()
     {

@@ -32,7 +32,7 @@ internal sealed partial class FigureSentences
                 figures.TryAdd(part.Code, (part.Value, null, false, row.Provenance));
             }
 
-            inside.UnionWith(row.Sentence is { } sentence ? SentenceTemplate.Parse(sentence, row.Code).References : []);
+            inside.UnionWith(SentenceTemplate.Parse(Template(row), row.Code).References);
         }
     }
 
@@ -50,9 +50,8 @@ internal sealed partial class FigureSentences
 
     private DocumentParagraph Sentence(FigureRow figure)
     {
-        var text = figure.CountsEvents && figure.Value == 0 ? figure.NoneSentence ?? $"{{name}}: {NothingHappened}." : figure.Sentence ?? Plain(figure);
         var inlines = new List<DocumentInline> { new TextRun("- ") };
-        foreach (var piece in SentenceTemplate.Parse(text, figure.Code).Pieces)
+        foreach (var piece in SentenceTemplate.Parse(Template(figure), figure.Code).Pieces)
         {
             inlines.AddRange(piece.Text is { } words ? [new TextRun(words)] : Placeholder(figure, piece));
         }
@@ -77,6 +76,11 @@ internal sealed partial class FigureSentences
 
         return new DocumentParagraph(inlines);
     }
+
+    // The sentence a figure is printed in: for none of its events, its "none" sentence; else its own or one of its name.
+    // (Only the sentence printed prints other elements inside it.)
+    private static string Template(FigureRow figure) =>
+        figure.CountsEvents && figure.Value == 0 ? figure.NoneSentence ?? $"{{name}}: {NothingHappened}." : figure.Sentence ?? Plain(figure);
 
     // An element without a sentence of its own: "Tên: giá trị (tử số/mẫu số), lũy kế … (đơn vị báo cáo)."
     private static string Plain(FigureRow figure) =>

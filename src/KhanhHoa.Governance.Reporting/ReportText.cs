@@ -73,8 +73,6 @@ internal static class ReportText
     public static readonly string[] IndicatorColumns =
         ["Mã", "Chỉ tiêu", "Kết quả", "Tử số/Mẫu số", "Mục tiêu", "Chênh lệch", "Đánh giá", "So với tháng trước", "Nguồn"];
 
-    public static readonly string[] FigureColumns = ["Nội dung", "Kết quả", "Lũy kế", "Đơn vị báo cáo", "Nguồn"];
-
     public static readonly string[] CountColumns =
         ["Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đang thực hiện trong hạn", "Quá hạn chưa hoàn thành", "Thường xuyên", "Sắp đến hạn", "Tỷ lệ đúng hạn"];
 
@@ -138,12 +136,6 @@ internal static class ReportText
         var shown = row.IsRate ? VietnameseFormat.Percent(value) : VietnameseFormat.Number(value);
         return row.Parts.Count == 0 ? shown : $"{shown} ({string.Join("/", row.Parts.Select(part => part.Value is { } v ? VietnameseFormat.Number(v) : "—"))})";
     }
-
-    public static string[] FigureCells(FigureRow row) =>
-    [
-        row.Name, Value(row), row.Cumulative is { } total ? VietnameseFormat.Number(total) : "—",
-        Senders(row.ReportedBy), Source(row.Provenance),
-    ];
 
     // Who sent a figure, already grouped by the composer ("Sở Y tế; 12 xã"), as one cell.
     public static string Senders(IReadOnlyList<string> senders) => string.Join("; ", senders);

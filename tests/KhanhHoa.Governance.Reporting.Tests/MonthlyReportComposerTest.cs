@@ -637,7 +637,8 @@ public sealed class MonthlyReportComposerTest
         Assert.Contains(review.IndicatorGroups.SelectMany(g => g.Figures), f => f.Code == "kiosk_patients" && f.Provenance == Provenance.Synthetic);
         Assert.NotEmpty(review.Violations);
         var markdown = Encoding.UTF8.GetString(MonthlyReportRenderers.Markdown.RenderToBytes(signable));
-        Assert.Contains("| " + ReportText.ToFill + " |", markdown, StringComparison.Ordinal);
+        // A figure nobody sent in its own sentence (the sentence that would print it is of a figure not sent either).
+        Assert.Contains("- Số bệnh nhân được tiếp đón qua kiosk: " + ReportText.ToFill + ".", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain(ReportText.DataQuality, markdown, StringComparison.Ordinal);
     }
 

@@ -24,15 +24,19 @@ internal sealed record DefaultRun(RollupOutcome Outcome, MonthlyReport Report, G
         SubmittedProgress.Histories(plan, Submitted.Select(static s => s.Submission), SubmissionInputs.Desk(Data).Assignments, Data.OrgUnits.AsOf(Report.Period.End));
 
     // What `rollup` does with no options: embedded data, the synthetic province, the embedded submissions of
-    // 2025-09, the container's calendar; the review copy unless another purpose is asked for.
-    public static DefaultRun Compose(ReportPurpose purpose = ReportPurpose.Review)
+    // 2025-09, the container's calendar; the review copy unless another purpose is asked for. With figuresAsSent, the
+    // communes' parts of the figures they own (each of report 87's totals split over its owners) are taken as their
+    // owners sent them, Reported, as report 87's other figures are.
+    public static DefaultRun Compose(ReportPurpose purpose = ReportPurpose.Review, bool figuresAsSent = false)
     {
         using var services = new ServiceCollection().AddKhanhHoaGovernance().BuildServiceProvider();
         var data = services.GetRequiredService<GovernanceData>();
         var calendar = services.GetRequiredService<BusinessCalendar>();
         var terminal = new Terminal(TextWriter.Null, TextWriter.Null, interactive: false);
         var outcome = new RollupPipeline(data, terminal).Run(new RollupRequest(SampleDefaults.Period, null, null, DemoDossiers.Count, DemoDossiers.Seed));
-        var submitted = DemoSubmissions.Read(data, SubmissionInputs.Desk(data), calendar);
+        var submitted = DemoSubmissions.Read(data, SubmissionInputs.Desk(data), calendar)
+            .Select(s => figuresAsSent && s.Submission.DataSet.Code == "P06.MONTHLY" ? s with { Provenance = Provenance.Reported } : s)
+            .ToList();
         return new DefaultRun(outcome, ReportAssembly.Compose(outcome, data, HostLetterhead.Load(null, terminal), calendar, submitted, [], purpose), data, calendar, submitted);
     }
 }

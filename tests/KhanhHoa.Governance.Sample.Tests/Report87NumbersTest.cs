@@ -1,26 +1,32 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Reporting;
+using KhanhHoa.Governance.Reporting.Documents;
 using KhanhHoa.Governance.Tests.Shared;
 
 namespace KhanhHoa.Governance.Sample.Tests;
 
 /// <summary>
-/// Issue 25's golden test: the signable report of 2025-09, composed from report 87's figures as their owners sent them,
-/// prints the numbers of report 87's section I body (the seed, not the library's copy of its figures) in the
-/// subsection where report 87 prints them, and none of its numbers is synthetic.
+/// Issue 25's golden test: the signable report of 2025-09, composed from report 87's figures as their owners sent them
+/// (the communes' parts of the figures they own as well), prints the numbers of report 87's section I body (the seed,
+/// not the library's copy of its figures) in the subsection where report 87 prints them, none of them synthetic, with
+/// the footnotes report 87 puts its detail in.
 /// </summary>
 /// <remarks>
 /// The seed's numbers are read by an oracle of this test's own: every number of a body paragraph of section I (the
 /// footnotes are not the body), but those that are part of a date, a document number, a name ("Đề án 06", "4G",
 /// "mức độ 2", "cao điểm 90 ngày đêm", "80 năm Cách mạng Tháng Tám", "trợ cấp 1 lần", "10 nhiệm vụ trọng tâm"), a
-/// footnote marker or an enumeration "(1)". A number matches a printed one of the same subsection when both are
-/// percentages or both are not and one of their readings agree ("24,765" and "15.16" have two: report 87's separators
-/// are not always Vietnamese), each printed number matching once.
+/// footnote marker or an enumeration "(1)". The report's numbers are its figures (the document's figure runs, in its
+/// sentences and tables), not the words around them. A number matches a printed one of the same subsection when both
+/// are percentages or both are not and one of their readings agree ("24,765" and "15.16" have two: report 87's
+/// separators are not always Vietnamese), each printed number matching once.
 /// </remarks>
 public sealed class Report87NumbersTest
 {
-    private static readonly Lazy<DefaultRun> Signable = new(() => DefaultRun.Compose(ReportPurpose.Signable));
+    private static readonly Lazy<DefaultRun> Signable = new(() => DefaultRun.Compose(ReportPurpose.Signable, figuresAsSent: true));
+
+    private static readonly Lazy<ReportDocument> Document = new(() => ReportDocumentComposer.Compose(Signable.Value.Report));
 
     // What the seed's body says that is not a figure: dates, document numbers, footnote markers, enumerations, and
     // numbers that are part of a name.
@@ -37,19 +43,16 @@ public sealed class Report87NumbersTest
 
     private static readonly Regex Number = new(@"\d[\d.,]*\d%?|\d%?");
 
-    // The printed columns that carry a figure (a row's name may hold numbers: "nhiệm vụ 4", "Covid-19").
-    private static readonly string[] ValueColumns = ["Kết quả", "Lũy kế", "Tử số/Mẫu số"];
-
-    // The numbers only the communes', wards' and special zone's parts make (gift money, task 8's social assistance):
-    // the demo's parts are SYNTHETIC, so a signable report leaves them for the office to fill ("…").
-    private static readonly string[] LeftForTheOffice = ["I.1.a 210", "I.1.a 89,57%", "I.1.a 14,4", "I.5.c 83%", "I.5.c 57.241", "I.5.c 68.963"];
+    // The one number no unit sends: the share of the gift money paid (89,57%), a rate of an amount the data set does
+    // not have, so it is left for the office to fill.
+    private static readonly string[] LeftForTheOffice = ["I.1.a 89,57%"];
 
     [Fact]
     public void The_signable_report_of_2025_09_prints_report_87s_section_I_numbers_in_their_subsections()
     {
         var run = Signable.Value;
         var layout = ReportIndicatorSection.Project06Layout(run.Data.Indicators);
-        var printed = PrintedNumbers(MarkdownReportRenderer.ToMarkdown(run.Report));
+        var printed = PrintedNumbers(Document.Value);
         var seed = SeedNumbers();
 
         var missing = new List<string>();
@@ -76,13 +79,45 @@ public sealed class Report87NumbersTest
         Assert.Equal(122, seed.Count);
         Assert.Equal(LeftForTheOffice, missing);
         Assert.False(run.Report.ContainsSyntheticData);
+        Assert.DoesNotContain(SectionIFigures.Of(Document.Value.Body), static figure => figure.Provenance == Provenance.Synthetic);
+    }
+
+    // Report 87's detail in footnotes: the communes behind a figure they sent, by name, and the elements' standing notes
+    // (report 87's footnotes 20, 21 and 23), numbered in the order the body refers to them.
+    [Fact]
+    public void The_signable_report_of_2025_09_puts_report_87s_detail_in_footnotes()
+    {
+        var footnotes = Document.Value.Footnotes;
+        var references = Document.Value.Body.OfType<DocumentParagraph>().SelectMany(static p => p.Inlines).OfType<FootnoteReference>().Select(static r => r.Number);
+        var seedFootnotes = SeedText();
+        string Text(DocumentFootnote note) => string.Concat(note.Inlines.Select(static i => i.Text));
+
+        Assert.Equal(Enumerable.Range(1, footnotes.Count), footnotes.Select(static f => f.Number));
+        Assert.Equal(Enumerable.Range(1, footnotes.Count), references);
+        var communes = Signable.Value.Data.OrgUnits.AsOf(Signable.Value.Report.Period.End).Units
+            .Where(static u => u.Kind is OrgUnitKind.Commune or OrgUnitKind.Ward or OrgUnitKind.SpecialZone)
+            .Select(static u => u.Name).Order(StringComparer.Ordinal).ToList();
+        const string Senders = "Các đơn vị đã báo cáo: ";
+        void NamesTheCommunes(DocumentFootnote note)
+        {
+            Assert.StartsWith(Senders, Text(note), StringComparison.Ordinal);
+            Assert.Equal(communes, Text(note)[Senders.Length..].TrimEnd('.').Split(", ").Order(StringComparer.Ordinal));
+        }
+
+        Assert.Equal(65, communes.Count);
+        Assert.Collection(
+            footnotes,
+            NamesTheCommunes,
+            unemployment => Assert.StartsWith("Từ ngày 21/7/2025, các thủ tục bảo hiểm thất nghiệp được triển khai tiếp nhận và giải quyết", Text(unemployment), StringComparison.Ordinal),
+            NamesTheCommunes,
+            parking => Assert.Contains(Text(parking)[(Text(parking).IndexOf(':', StringComparison.Ordinal) + 2)..], seedFootnotes, StringComparison.Ordinal),
+            idCardPoints => Assert.Contains(Text(idCardPoints), seedFootnotes, StringComparison.Ordinal));
     }
 
     // Every figure of the seed's section I body with the subsection it is in ("I.1.a", "I.2", "I.5.c").
     private static List<(string Section, string Text)> SeedNumbers()
     {
-        var text = File.ReadAllText(Path.Combine(Golden.RepositoryRoot, "tests", "KhanhHoa.Governance.Tests", "Data", "Seeds", "002_f0b0e36c01827815.txt"))
-            .Normalize(System.Text.NormalizationForm.FormC);
+        var text = SeedText();
         var start = text.IndexOf("I. KẾT QUẢ CÁC MẶT CÔNG TÁC", StringComparison.Ordinal);
         var body = text[(text.IndexOf('\n', start) + 1)..text.IndexOf("II. KHÓ KHĂN, VƯỚNG MẮC", StringComparison.Ordinal)];
         var numbers = new List<(string, string)>();
@@ -111,46 +146,16 @@ public sealed class Report87NumbersTest
         return numbers;
     }
 
-    // The numbers of section I's value columns, by the group code of the heading they are under ("I.4.a", "I.6").
-    private static Dictionary<string, List<string>> PrintedNumbers(string markdown)
-    {
-        var sectionI = markdown[markdown.IndexOf("## I. ", StringComparison.Ordinal)..markdown.IndexOf("## II. ", StringComparison.Ordinal)];
-        var printed = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        string? section = null, group = null;
-        string[]? header = null;
-        foreach (var line in sectionI.Split('\n'))
-        {
-            if (Regex.Match(line, @"^### (\d)\. ") is { Success: true } heading)
-            {
-                section = heading.Groups[1].Value;
-                group = "I." + section;
-            }
-            else if (Regex.Match(line, "^#### ([a-c])\\) ") is { Success: true } subheading)
-            {
-                group = $"I.{section}.{subheading.Groups[1].Value}";
-            }
-            else if (!line.StartsWith('|'))
-            {
-                header = null;
-            }
-            else if (group is not null)
-            {
-                var cells = line.Trim().Trim('|').Split('|').Select(static c => c.Trim()).ToArray();
-                if (header is null)
-                {
-                    header = cells;
-                }
-                else if (!cells[0].All(static c => c == '-'))
-                {
-                    var list = printed.TryGetValue(group, out var existing) ? existing : printed[group] = [];
-                    list.AddRange(header.Select((name, i) => (name, i)).Where(c => ValueColumns.Contains(c.name) && c.i < cells.Length)
-                        .SelectMany(c => Number.Matches(cells[c.i]).Select(static m => m.Value)));
-                }
-            }
-        }
+    private static string SeedText() =>
+        File.ReadAllText(Path.Combine(Golden.RepositoryRoot, "tests", "KhanhHoa.Governance.Tests", "Data", "Seeds", "002_f0b0e36c01827815.txt"))
+            .Normalize(System.Text.NormalizationForm.FormC);
 
-        return printed;
-    }
+    // The numbers of section I's figures, by the group code of the heading they are under ("I.4.a", "I.6").
+    private static Dictionary<string, List<string>> PrintedNumbers(ReportDocument document) =>
+        SectionIFigures.ByGroup(document).ToDictionary(
+            static g => g.Key,
+            static g => g.Value.SelectMany(static f => Number.Matches(f.Text).Select(static m => m.Value)).ToList(),
+            StringComparer.Ordinal);
 
     private static bool SameNumber(string seed, string printed) =>
         seed.EndsWith('%') == printed.EndsWith('%') && Readings(seed).Overlaps(Readings(printed));

@@ -84,40 +84,37 @@ public sealed class ReportStatusTest
 
     // The golden test of issue 14: composed from report 87's printed figures as their owners' submissions, the report
     // prints every one of the 158 figures, with its printed value, under the subsection of section I where report 87
-    // prints it (a footnote's figures where the footnote hangs). The value is the printed number in the report's
-    // Vietnamese form: "06" prints 6, "90.31%" 90,31% and "24,765" 24.765, as report 87 meant them.
+    // prints it (a footnote's figures where the footnote hangs), in a sentence or a table. The value is the printed
+    // number in the report's Vietnamese form: "06" prints 6, "90.31%" 90,31% and "24,765" 24.765, as report 87 meant them.
     [Fact]
     public void Every_figure_of_report_87_is_shown_with_its_printed_value_in_its_subsection_of_section_I()
     {
         var run = Run.Value;
         var p06 = run.Data.DataSets.Find("P06.MONTHLY")!;
-        var markdown = MarkdownReportRenderer.ToMarkdown(run.Report);
-        var sectionI = markdown[markdown.IndexOf("## I. ", StringComparison.Ordinal)..markdown.IndexOf("## II. ", StringComparison.Ordinal)];
+        var printed = SectionIFigures.ByGroup(ReportDocumentComposer.Compose(run.Report));
         var layout = ReportIndicatorSection.Project06Layout(run.Data.Indicators);
-        var outline = ReportOutline.Of(run.Report);
         var rows = run.Report.IndicatorGroups.SelectMany(static g => g.Figures).ToList();
         Assert.Equal(158, run.Data.ReportFigures!.Figures.Count);
         foreach (var figure in run.Data.ReportFigures.Figures)
         {
             var element = p06.FindElement(figure.Id)!;
-            var entry = outline.Entries.Single(e => e.Group.Code == layout.Single(g => g.Takes(element.Section)).Code);
-            var block = Block(sectionI, entry.SubsectionHeading is { } sub ? "#### " + sub : "### " + entry.SectionHeading);
+            var group = layout.Single(g => g.Takes(element.Section)).Code;
 
             // The row is the figure's own, its rate's (numerator and denominator print with the rate) or its period
             // figure's (a running total prints beside it).
             var row = rows.Single(r => r.Code == figure.Id || r.Parts.Any(p => p.Code == figure.Id) || (element.CumulativeOf == r.Code));
-            var line = block.Split('\n').SingleOrDefault(l => l.StartsWith($"| {row.Name} |", StringComparison.Ordinal));
-            Assert.True(line is not null, $"{figure.Id} ({figure.Section}): no row \"{row.Name}\" under {entry.SubsectionHeading ?? entry.SectionHeading}");
+            Assert.Equal(group, row.Group);
             // A rate of many owners' parts is computed from them (SubmissionAggregationTest), not sent as printed.
             if (element.Aggregation != ElementAggregation.Ratio)
             {
-                var printed = VietnameseNumber.Format(figure.Number.Value, figure.Number.Decimals) + (element.Unit == UnitOfMeasure.Percent ? "%" : string.Empty);
-                Assert.Matches($"(^|[^0-9.,]){System.Text.RegularExpressions.Regex.Escape(printed)}($|[^0-9.,%])", line!.Split(" | ")[1] + " " + line.Split(" | ")[2]);
+                var text = VietnameseNumber.Format(figure.Number.Value, figure.Number.Decimals) + (element.Unit == UnitOfMeasure.Percent ? "%" : string.Empty);
+                Assert.True(printed[group].Any(f => f.Text == text), $"{figure.Id} ({figure.Section}): {text} is not printed under {group}");
             }
 
             // Sent by its owner, or by every commune, ward and the special zone as SYNTHETIC parts.
             var owners = p06.OwnersOf(element);
-            Assert.Contains(owners.Kinds.Count == 0 ? $"| {run.Data.OrgUnits.Find(owners.Codes.Single())!.Name} | đơn vị báo cáo |" : "| 48 xã; 16 phường; 1 đặc khu | giả lập |", line, StringComparison.Ordinal);
+            Assert.Equal(owners.Kinds.Count == 0 ? [run.Data.OrgUnits.Find(owners.Codes.Single())!.Name] : ["48 xã", "16 phường", "1 đặc khu"], row.ReportedBy);
+            Assert.Equal(owners.Kinds.Count == 0 ? Provenance.Reported : Provenance.Synthetic, row.Provenance);
         }
     }
 

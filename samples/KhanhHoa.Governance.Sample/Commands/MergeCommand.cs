@@ -41,17 +41,18 @@ internal static class MergeCommand
         var format = ReportOutput.FormatOption();
         var output = ReportOutput.FolderOption();
         var letterhead = HostLetterhead.Option();
+        var sectionText = HostSectionTexts.Option();
         var partialOut = PartialFiles.OutOption();
         var partialFormat = PartialFiles.FormatOption();
         var submissions = ReportSubmissions.Option();
         var command = new Command("merge", "Merges the rollup partials of provinces or shards and writes the report of the merged tree.")
         {
-            files, period, cutoff, units, synthetic, format, output, letterhead, partialOut, partialFormat, submissions,
+            files, period, cutoff, units, synthetic, format, output, letterhead, sectionText, partialOut, partialFormat, submissions,
         };
         command.SetAction(parsed =>
         {
             var terminal = SampleCommands.Prepare(parsed, services);
-            var report = new ReportOutput(terminal, parsed.GetValue(format)!, parsed.GetValue(output), parsed.GetValue(letterhead));
+            var report = new ReportOutput(terminal, parsed.GetValue(format)!, parsed.GetValue(output), parsed.GetValue(letterhead), parsed.GetValue(sectionText) ?? []);
             var partialFile = PartialFiles.Output(parsed.GetValue(partialOut), parsed.GetValue(partialFormat));
             var requested = CliValues.Period(parsed.GetValue(period)!, parsed.GetValue(cutoff));
             var paths = parsed.GetValue(files)!.Select(file => file.ToString()).ToList();

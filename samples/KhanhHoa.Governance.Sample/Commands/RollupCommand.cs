@@ -48,6 +48,7 @@ internal static class RollupCommand
         var format = ReportOutput.FormatOption();
         var output = ReportOutput.FolderOption();
         var letterhead = HostLetterhead.Option();
+        var sectionText = HostSectionTexts.Option();
         var syntheticCount = CliValues.CountOption("--synthetic-count", "How many SYNTHETIC dossiers to generate when no --dossiers is given (tests use a smaller set); they are held in memory, so for more write them with generate and pass --dossiers.", DemoDossiers.Count, DemoDossiers.MaxInMemoryCount);
         var syntheticSeed = new Option<ulong>("--synthetic-seed")
         {
@@ -65,12 +66,12 @@ internal static class RollupCommand
         };
         var command = new Command("rollup", "Rolls dossiers up to measures per unit and period, to the province, and writes the period's report.")
         {
-            dossiers, map, sheet, units, period, cutoff, format, output, letterhead, syntheticCount, syntheticSeed, partialOut, partialFormat, partialIds, HostPlans.Option, HostPlans.OnlyOption, submissions,
+            dossiers, map, sheet, units, period, cutoff, format, output, letterhead, sectionText, syntheticCount, syntheticSeed, partialOut, partialFormat, partialIds, HostPlans.Option, HostPlans.OnlyOption, submissions,
         };
         command.SetAction(parsed =>
         {
             var terminal = SampleCommands.Prepare(parsed, services);
-            var report = new ReportOutput(terminal, parsed.GetValue(format)!, parsed.GetValue(output), parsed.GetValue(letterhead));
+            var report = new ReportOutput(terminal, parsed.GetValue(format)!, parsed.GetValue(output), parsed.GetValue(letterhead), parsed.GetValue(sectionText) ?? []);
             var partialFile = PartialFiles.Output(parsed.GetValue(partialOut), parsed.GetValue(partialFormat));
             var requested = CliValues.Period(parsed.GetValue(period)!, parsed.GetValue(cutoff));
             var (dossiersPath, unitsPath) = (parsed.GetValue(dossiers)?.ToString(), parsed.GetValue(units)?.ToString());

@@ -23,8 +23,8 @@ internal static class ReportAssembly
     /// <summary>The report 87 figures cover reporting month 9/2025, whatever the cut-off the host reads it under.</summary>
     private static readonly YearMonth Report87Month = new(2025, 9);
 
-    /// <summary>Composes the report of <paramref name="outcome"/>'s period as of its last day.</summary>
-    public static MonthlyReport Compose(RollupOutcome outcome, GovernanceData data, ReportLetterhead letterhead, BusinessCalendar calendar, IReadOnlyList<SubmittedReport>? submitted, List<string> notes, ReportPurpose purpose)
+    /// <summary>Composes the report of <paramref name="outcome"/>'s period as of its last day, with the office's own <paramref name="sectionTexts"/>.</summary>
+    public static MonthlyReport Compose(RollupOutcome outcome, GovernanceData data, ReportLetterhead letterhead, BusinessCalendar calendar, IReadOnlyList<SubmittedReport>? submitted, List<string> notes, ReportPurpose purpose, IReadOnlyDictionary<string, IReadOnlyList<string>>? sectionTexts = null)
     {
         var period = outcome.Period;
         var asOf = period.End;
@@ -41,6 +41,7 @@ internal static class ReportAssembly
             Inputs = outcome.Inputs,
             DossierProvenance = outcome.IsSynthetic ? Provenance.Synthetic : Provenance.Computed,
             Purpose = purpose,
+            SectionTexts = sectionTexts ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal),
         };
         if (submitted is null)
         {

@@ -22,15 +22,17 @@ internal sealed class ReportOutput
     private readonly string format;
     private readonly string folder;
     private readonly ReportLetterhead letterhead;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> sectionTexts;
 
     /// <summary>
-    /// Checks the target and reads the letterhead before any work is done, and sends the summary to standard error when
-    /// the JSON goes to standard output.
+    /// Checks the target and reads the letterhead and the office's section texts before any work is done, and sends the
+    /// summary to standard error when the JSON goes to standard output.
     /// </summary>
-    public ReportOutput(Terminal terminal, string format, DirectoryInfo? folder, FileInfo? letterhead)
+    public ReportOutput(Terminal terminal, string format, DirectoryInfo? folder, FileInfo? letterhead, IReadOnlyList<string> sectionTexts)
     {
         this.terminal = terminal;
         this.letterhead = HostLetterhead.Load(letterhead, terminal);
+        this.sectionTexts = HostSectionTexts.Load(sectionTexts, terminal);
         this.format = format;
         ToStandardOutput = format == "json" && folder is null;
         this.folder = folder?.ToString() ?? Path.Combine(Environment.CurrentDirectory, "out");
@@ -94,7 +96,7 @@ internal sealed class ReportOutput
         var calendar = services.GetRequiredService<BusinessCalendar>();
         var purposes = Purposes.ToList();
         var reports = terminal.Step(purposes.Count == 1 ? "compose the report" : "compose review and signable", _ =>
-            purposes.Select(purpose => ReportAssembly.Compose(outcome, data, letterhead, calendar, submitted, purpose == ReportPurpose.Review ? notes : [], purpose)).ToList());
+            purposes.Select(purpose => ReportAssembly.Compose(outcome, data, letterhead, calendar, submitted, purpose == ReportPurpose.Review ? notes : [], purpose, sectionTexts)).ToList());
         var renderers = Renderers().ToList();
         var count = renderers.Count * reports.Count;
         var rendered = terminal.Step(string.Create(CultureInfo.InvariantCulture, $"render {count} file{(count == 1 ? string.Empty : "s")}"), progress =>

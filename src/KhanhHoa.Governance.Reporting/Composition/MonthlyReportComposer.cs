@@ -94,7 +94,8 @@ public static class MonthlyReportComposer
     /// <summary>
     /// Composes the report, or says every way <paramref name="sources"/> cannot make one (nothing is composed then): the
     /// rollups lack the report's period, the root unit is not in it, a section names an indicator the catalog lacks or
-    /// the report cannot compute, or an expected reporter is not a unit of the period. Each error names the field of
+    /// the report cannot compute, an expected reporter is not a unit of the period, or a section text names a section the
+    /// report does not have. Each error names the field of
     /// <see cref="MonthlyReportSources"/> at fault.
     /// </summary>
     /// <param name="sources">The inputs.</param>
@@ -127,6 +128,11 @@ public static class MonthlyReportComposer
         foreach (var plan in sources.Plans)
         {
             builder.WithPlanReference(plan.Id, PlanReference(plan));
+        }
+
+        foreach (var (section, paragraphs) in sources.SectionTexts)
+        {
+            builder.WithSectionText(section, paragraphs);
         }
 
         builder.AddTasks(Tasks(sources));
@@ -211,6 +217,12 @@ public static class MonthlyReportComposer
         if (current is not null && sources.ExpectedReporters?.Where(code => current.Find(code) is null).ToList() is { Count: > 0 } unknown)
         {
             errors.Add(Error(nameof(MonthlyReportSources.ExpectedReporters), "expected reporters that are not units of the period: " + string.Join(", ", unknown)));
+        }
+
+        string[] keys = [.. sections.Select(static s => s.Code), MonthlyReport.DifficultiesSection, MonthlyReport.PrioritiesSection];
+        if (sources.SectionTexts.Keys.Where(key => !keys.Contains(key, StringComparer.Ordinal)).ToList() is { Count: > 0 } unknownSections)
+        {
+            errors.Add(Error(nameof(MonthlyReportSources.SectionTexts), $"sections the report does not have: {string.Join(", ", unknownSections)} (its sections: {string.Join(", ", keys)})"));
         }
 
         return errors;
@@ -430,8 +442,9 @@ public static class MonthlyReportComposer
         }
     }
 
-    // Every submitted figure once, under the group of its report section: a running total beside its period figure, a
-    // stated rate's numerator and denominator beside the rate (the data set's rules that check the rate name them).
+    // Every submitted figure once, under the group of its report section, in the order the report template words them
+    // (the data set's order for the rest): a running total beside its period figure, a stated rate's numerator and
+    // denominator beside the rate (the data set's rules that check the rate name them).
     private static void AddFigures(MonthlyReportBuilder builder, MonthlyReportSources sources, PeriodRollup current, SubmittedPlacement placement)
     {
         // A figure no unit sent is not printed (the completeness annex says who did not report).
@@ -439,6 +452,7 @@ public static class MonthlyReportComposer
             .Where(static t => t.Element.Unit != UnitOfMeasure.Text && t.Value is not null)
             .GroupBy(static t => t.Element.Code, StringComparer.Ordinal)
             .Select(static g => g.First())
+            .OrderBy(static t => ReportTemplate.Report87.Position(t.Element.Code))
             .ToList();
         var byCode = totals.ToDictionary(static t => t.Element.Code, StringComparer.Ordinal);
         var runningTotals = totals.Where(t => t.Element.CumulativeOf is { } of && byCode.ContainsKey(of))
@@ -460,7 +474,7 @@ public static class MonthlyReportComposer
             }
 
             FigurePart Part(string part) => new(part, byCode[part].Element.Name, byCode[part].Value);
-            builder.AddFigure(new FigureRow(
+            builder.AddFigure(ReportTemplate.Report87.Word(new FigureRow(
                 code,
                 placement.GroupOf(total.Element.Section),
                 total.Element.Name,
@@ -469,7 +483,10 @@ public static class MonthlyReportComposer
                 runningTotals.GetValueOrDefault(code)?.Value,
                 rates.TryGetValue(code, out var rate) ? [Part(rate.Numerator), Part(rate.Denominator)] : [],
                 SentBy(current, total),
-                total.Units.Select(unit => provenanceOf.GetValueOrDefault((unit, code), Provenance.Reported)).DefaultIfEmpty(Provenance.Reported).Max()));
+                total.Units.Select(unit => provenanceOf.GetValueOrDefault((unit, code), Provenance.Reported)).DefaultIfEmpty(Provenance.Reported).Max())
+            {
+                ReportingUnits = [.. total.Units.Select(unit => UnitName(current, unit))],
+            }));
         }
     }
 

@@ -129,6 +129,14 @@ public sealed record MonthlyReportSources
     public string Closing { get; init; } = string.Empty;
 
     /// <summary>
+    /// The office's own paragraphs for a section, by its key (a group's code of section I as the layout names it, e.g.
+    /// <c>I.2</c> or <c>I.4.a</c>; <see cref="MonthlyReport.DifficultiesSection"/>; <see cref="MonthlyReport.PrioritiesSection"/>):
+    /// printed under the section's heading instead of the text the report composes (<see cref="MonthlyReport.SectionTexts"/>).
+    /// None by default; an unknown key is an error of <see cref="MonthlyReportComposer.Compose"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> SectionTexts { get; init; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+
+    /// <summary>
     /// The sources of <paramref name="period"/>'s report as of its last day, as a host holds them: the rollups, the
     /// catalog of <paramref name="data"/>, the plans of <paramref name="desk"/>, <paramref name="letterhead"/>'s header
     /// (issued on the period's last day, or the first working day after it on <paramref name="calendar"/>),

@@ -52,5 +52,5 @@ internal static class SignableReport
         };
 
     private static FigureRow ToFill(FigureRow figure) =>
-        figure with { Value = null, Cumulative = null, Parts = [], ReportedBy = [], Provenance = Provenance.Reported };
+        figure with { Value = null, Cumulative = null, Parts = [], ReportedBy = [], ReportingUnits = [], Provenance = Provenance.Reported };
 }

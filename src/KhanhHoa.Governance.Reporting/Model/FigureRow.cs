@@ -32,6 +32,30 @@ public sealed record FigureRow(
     /// <summary>The reporting units' names (a read-only copy).</summary>
     public IReadOnlyList<string> ReportedBy { get; init; } = [.. ReportedBy];
 
+    /// <summary>
+    /// The name of every unit whose figure makes up the value, in the units' order (<see cref="ReportedBy"/> counts the
+    /// communes and wards by kind; the report names them in a footnote); empty when no unit reported it.
+    /// </summary>
+    public IReadOnlyList<string> ReportingUnits { get; init; } = [];
+
+    /// <summary>
+    /// The sentence section I words the figure with, e.g. "- Toàn tỉnh đã cấp {value} thẻ Căn cước, đạt {rate}
+    /// ({numerator}/{denominator})."; <see langword="null"/> for a sentence made of the element's name. Placeholders:
+    /// <c>{value}</c>, <c>{unit}</c>, <c>{rate}</c>, <c>{numerator}</c>, <c>{denominator}</c>, <c>{cumulative}</c>,
+    /// <c>{units}</c> (who sent it), <c>{name}</c>, <c>{period}</c>, and <c>{value:code}</c> for another element's figure
+    /// (that figure is then printed only in this sentence).
+    /// </summary>
+    public string? Sentence { get; init; }
+
+    /// <summary>Whether the element counts events, so that a 0 is printed as "không phát sinh".</summary>
+    public bool CountsEvents { get; init; }
+
+    /// <summary>The sentence for a period with none of the element's events (<see cref="CountsEvents"/>), or <see langword="null"/> for "… không phát sinh".</summary>
+    public string? NoneSentence { get; init; }
+
+    /// <summary>A standing note on the element, printed as the sentence's footnote, or <see langword="null"/>.</summary>
+    public string? Note { get; init; }
+
     /// <summary>Whether the value is a percentage rate.</summary>
     public bool IsRate => Unit == "%";
 }

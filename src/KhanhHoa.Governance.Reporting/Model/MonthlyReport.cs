@@ -68,6 +68,19 @@ public sealed record MonthlyReport(
     public IReadOnlyList<ReportInput> Inputs { get; init; } = [];
 
     /// <summary>
+    /// The office's own paragraphs for a section, by its key (a group's code of section I such as <c>I.2</c> or
+    /// <c>I.4.a</c>, <see cref="DifficultiesSection"/> or <see cref="PrioritiesSection"/>): printed under the section's
+    /// heading instead of the text the report composes for it. Empty by default.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> SectionTexts { get; init; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+
+    /// <summary>The key of section II (difficulties and proposals) in <see cref="SectionTexts"/>.</summary>
+    public const string DifficultiesSection = "II";
+
+    /// <summary>The key of section III (the tasks ahead) in <see cref="SectionTexts"/>.</summary>
+    public const string PrioritiesSection = "III";
+
+    /// <summary>
     /// What the report is for (<see cref="MonthlyReportSources.Purpose"/>). A <see cref="ReportPurpose.Signable"/> report
     /// was stripped by the composer of everything but the units' reported figures; the renderers print what is left.
     /// </summary>

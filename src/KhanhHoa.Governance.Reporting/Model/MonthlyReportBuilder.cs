@@ -43,6 +43,7 @@ internal sealed class MonthlyReportBuilder
     private Submissions.SubmissionCompleteness? reports;
     private Provenance unitsProvenance = Provenance.Computed;
     private string closing = string.Empty;
+    private readonly Dictionary<string, IReadOnlyList<string>> sectionTexts = new(StringComparer.Ordinal);
 
     /// <summary>Starts a report for a period, evaluated as of a date.</summary>
     /// <param name="period">The period covered (report 87/BC-BCĐ: <c>ReportingPeriod.Month(2025, 9, CutoffRule.OnDay(15))</c>).</param>
@@ -108,9 +109,20 @@ internal sealed class MonthlyReportBuilder
     /// <summary>Adds a figure the units reported to one of the groups.</summary>
     /// <param name="figure">The figure.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">Its <see cref="FigureRow.Sentence"/> or <see cref="FigureRow.NoneSentence"/> has an unknown placeholder or an unclosed brace.</exception>
     public MonthlyReportBuilder AddFigure(FigureRow figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
+        try
+        {
+            _ = figure.Sentence is { } sentence ? SentenceTemplate.Parse(sentence, $"figure {figure.Code}") : null;
+            _ = figure.NoneSentence is { } none ? SentenceTemplate.Parse(none, $"figure {figure.Code}") : null;
+        }
+        catch (FormatException problem)
+        {
+            throw new ArgumentException(problem.Message, nameof(figure), problem);
+        }
+
         figures.Add(figure);
         return this;
     }
@@ -257,6 +269,21 @@ internal sealed class MonthlyReportBuilder
         return this;
     }
 
+    /// <summary>
+    /// Sets the office's own paragraphs for a section (<see cref="MonthlyReport.SectionTexts"/>), printed instead of the
+    /// text the report composes for it; a later call for the same section replaces an earlier one.
+    /// </summary>
+    /// <param name="section">A group's code of section I (added with <see cref="AddIndicatorGroup(string, string)"/>), <see cref="MonthlyReport.DifficultiesSection"/> or <see cref="MonthlyReport.PrioritiesSection"/>.</param>
+    /// <param name="paragraphs">The paragraphs, in order.</param>
+    /// <returns>This builder.</returns>
+    public MonthlyReportBuilder WithSectionText(string section, IReadOnlyList<string> paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        sectionTexts[section] = [.. paragraphs];
+        return this;
+    }
+
     /// <summary>Sets the closing sentence printed before "Nơi nhận".</summary>
     /// <param name="text">The sentence, e.g. "Ban Chỉ đạo tỉnh Khánh Hòa báo cáo Văn phòng Chính phủ, Bộ Công an biết, theo dõi, chỉ đạo./.".</param>
     /// <returns>This builder.</returns>
@@ -270,7 +297,7 @@ internal sealed class MonthlyReportBuilder
     /// <summary>Builds the report.</summary>
     /// <returns>The report.</returns>
     /// <exception cref="InvalidOperationException">
-    /// An indicator names an unknown group, two indicators share a code, a target evaluation is not of the row's value
+    /// An indicator or a figure names an unknown group, a section text an unknown section, two indicators share a code, a target evaluation is not of the row's value
     /// on <see cref="AsOf"/>, or a task's status does not hold on <see cref="AsOf"/>.
     /// </exception>
     public MonthlyReport Build()
@@ -289,6 +316,11 @@ internal sealed class MonthlyReportBuilder
         foreach (var figure in figures.Where(figure => !groups.Exists(group => group.Code == figure.Group)))
         {
             problems.Add($"figure '{figure.Code}' names unknown group '{figure.Group}'");
+        }
+
+        foreach (var section in sectionTexts.Keys.Where(key => !SectionKeys.Contains(key, StringComparer.Ordinal)))
+        {
+            problems.Add($"a section text names unknown section '{section}' (the report's: {string.Join(", ", SectionKeys)})");
         }
 
         // The row shows the core's evaluation, so it must be the evaluation of the row's own value on the report's date.
@@ -337,8 +369,12 @@ internal sealed class MonthlyReportBuilder
             Difficulties = [.. difficulties],
             Indexes = [.. indexes],
             Inputs = [.. inputs],
+            SectionTexts = new Dictionary<string, IReadOnlyList<string>>(sectionTexts, StringComparer.Ordinal),
         };
     }
+
+    // The sections a section text may name (WithSectionText): section I's groups, then II and III.
+    private IReadOnlyList<string> SectionKeys => [.. groups.Select(static group => group.Code), MonthlyReport.DifficultiesSection, MonthlyReport.PrioritiesSection];
 
     private IndicatorRow MakeRow(IndicatorInput input, List<ConsistencyViolation> found)
     {

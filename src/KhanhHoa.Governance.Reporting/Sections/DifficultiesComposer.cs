@@ -2,12 +2,23 @@ using KhanhHoa.Governance.Reporting.Documents;
 
 namespace KhanhHoa.Governance.Reporting;
 
-// Section II: the units' difficulties by topic, numbered in the order each topic was first raised, one dashed item each.
+// Section II: the units' difficulties by topic, numbered in the order each topic was first raised, one dashed item each;
+// the office's own text instead when it wrote one (MonthlyReport.SectionTexts, "II").
 internal static class DifficultiesComposer
 {
     public static IEnumerable<DocumentBlock> Compose(MonthlyReport report)
     {
         yield return new DocumentHeading(1, "II.", ReportText.SectionDifficultiesTitle);
+        if (DocumentParts.OwnText(report, MonthlyReport.DifficultiesSection) is { } own)
+        {
+            foreach (var paragraph in own)
+            {
+                yield return paragraph;
+            }
+
+            yield break;
+        }
+
         var topic = 0;
         foreach (var (subject, items) in ReportText.DifficultiesByTopic(report))
         {

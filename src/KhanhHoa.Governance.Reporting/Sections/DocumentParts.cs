@@ -40,6 +40,14 @@ internal static class DocumentParts
 
     // A sentence of the report and, for a synthetic part, its source after it: "… 50%. (Nguồn: giả lập)".
     public static DocumentParagraph Sentence(string text, Provenance provenance) => provenance == Provenance.Synthetic
-        ? new DocumentParagraph([new TextRun(text), new TextRun(" "), new TextRun($"(Nguồn: {ReportText.SyntheticLabel})") { Style = TextStyle.Italic }])
+        ? new DocumentParagraph([new TextRun(text), new TextRun(" "), SyntheticSource()])
         : DocumentParagraph.Of(text);
+
+    // The office's own paragraphs for a section (MonthlyReport.SectionTexts), which replace what its composer drafts;
+    // null when the office wrote none.
+    public static IEnumerable<DocumentParagraph>? OwnText(MonthlyReport report, string section) =>
+        report.SectionTexts.TryGetValue(section, out var own) ? own.Select(DocumentParagraph.Of) : null;
+
+    // The source note after a sentence with a synthetic figure.
+    public static TextRun SyntheticSource() => new($"(Nguồn: {ReportText.SyntheticLabel})") { Style = TextStyle.Italic };
 }

@@ -2,12 +2,23 @@ using KhanhHoa.Governance.Reporting.Documents;
 
 namespace KhanhHoa.Governance.Reporting;
 
-// Section III: the tasks ahead grouped by who carries them out, each group numbered and led in bold, its items lettered.
+// Section III: the tasks ahead grouped by who carries them out, each group numbered and led in bold, its items lettered;
+// the office's own text instead when it wrote one (MonthlyReport.SectionTexts, "III").
 internal static class PrioritiesComposer
 {
     public static IEnumerable<DocumentBlock> Compose(MonthlyReport report)
     {
         yield return new DocumentHeading(1, "III.", ReportText.SectionPrioritiesTitle);
+        if (DocumentParts.OwnText(report, MonthlyReport.PrioritiesSection) is { } own)
+        {
+            foreach (var paragraph in own)
+            {
+                yield return paragraph;
+            }
+
+            yield break;
+        }
+
         var number = 0;
         foreach (var (responsible, items) in ReportText.PrioritiesByResponsible(report))
         {

@@ -16,9 +16,10 @@ public static class ReportDocumentComposer
     public static ReportDocument Compose(MonthlyReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        var footnotes = new FootnoteList();
         DocumentBlock[] body =
         [
-            .. ResultsComposer.Compose(report),
+            .. ResultsComposer.Compose(report, footnotes),
             .. TasksComposer.Compose(report),
             DocumentParagraph.Of(ReportText.AnnexesReferred(report)),
             .. DifficultiesComposer.Compose(report),
@@ -27,6 +28,7 @@ public static class ReportDocumentComposer
         return new ReportDocument(HeaderComposer.Compose(report), body, ClosingComposer.Compose(report), [DataAnnexComposer.Compose(report), .. UnitsAnnexComposer.Compose(report)])
         {
             Purpose = report.Purpose,
+            Footnotes = footnotes.All,
         };
     }
 }

@@ -4,7 +4,9 @@ using static KhanhHoa.Governance.Reporting.DocumentParts;
 namespace KhanhHoa.Governance.Reporting;
 
 // Section I: its heading, each group under the outline's number and letter with its indicator rows and the units'
-// figures, then the composite indexes. A signable report has no judgement columns (target, gap, evaluation).
+// figures in sentences (FigureSentences), or the office's own text for the group (MonthlyReport.SectionTexts), then
+// the composite indexes. A signable report has no judgement columns
+// (target, gap, evaluation).
 internal static class ResultsComposer
 {
     private static readonly ColumnKind[] IndicatorKinds =
@@ -13,10 +15,9 @@ internal static class ResultsComposer
     // Mục tiêu, Chênh lệch, Đánh giá: the core's judgement, which an office signs only as its own.
     private static readonly int[] JudgementColumns = [4, 5, 6];
 
-    private static readonly ColumnKind[] FigureKinds = [ColumnKind.Text, ColumnKind.Figure, ColumnKind.Figure, ColumnKind.Text, ColumnKind.Source];
-
-    public static IEnumerable<DocumentBlock> Compose(MonthlyReport report)
+    public static IEnumerable<DocumentBlock> Compose(MonthlyReport report, FootnoteList footnotes)
     {
+        var sentences = new FigureSentences(report, footnotes);
         yield return new DocumentHeading(1, "I.", ReportText.SectionResultsTitle);
         foreach (var entry in ReportOutline.Of(report).Entries)
         {
@@ -31,6 +32,16 @@ internal static class ResultsComposer
             }
 
             var group = entry.Group;
+            if (DocumentParts.OwnText(report, group.Code) is { } own)
+            {
+                foreach (var paragraph in own)
+                {
+                    yield return paragraph;
+                }
+
+                continue;
+            }
+
             if (group.IsEmpty)
             {
                 yield return DocumentParagraph.Of(ReportText.Empty(report, ReportText.NoFigures));
@@ -41,9 +52,9 @@ internal static class ResultsComposer
                 yield return IndicatorTable(report, group.Rows);
             }
 
-            if (group.Figures.Count > 0)
+            foreach (var sentence in sentences.Of(group))
             {
-                yield return Table(Columns(ReportText.FigureColumns, FigureKinds), [.. group.Figures.Select(FigureCells)]);
+                yield return sentence;
             }
         }
 
@@ -67,12 +78,5 @@ internal static class ResultsComposer
     [
         Text(row.Code), Text(row.Name), Figure(ReportText.Value(row), row.Provenance, row.Value, row.IsRate), Figure(ReportText.Fraction(row), row.Provenance),
         Text(ReportText.Target(row)), Text(ReportText.Gap(row)), TableCell.Of(new StatusRun(ReportText.Status(row), row.Status)), Text(ReportText.Change(row)), Text(ReportText.Source(row.Provenance)),
-    ];
-
-    private static TableCell[] FigureCells(FigureRow row) =>
-    [
-        Text(row.Name), Figure(ReportText.Value(row), row.Provenance, row.Parts.Count == 0 ? row.Value : null, row.IsRate),
-        Figure(row.Cumulative is { } total ? VietnameseFormat.Number(total) : None, row.Provenance, row.Cumulative),
-        Text(ReportText.Senders(row.ReportedBy)), Text(ReportText.Source(row.Provenance)),
     ];
 }

@@ -12,27 +12,6 @@ public sealed class ReportDueRuleTest
 {
     private static readonly BusinessCalendar CivilService = BusinessCalendar.CivilService;
 
-    private static LocalDate NextWorkingDay(LocalDate day)
-    {
-        while (!CivilService.IsWorkingDay(day))
-        {
-            day = day.PlusDays(1);
-        }
-
-        return day;
-    }
-
-    private static LocalDate AfterWorkingDays(LocalDate day, int count)
-    {
-        for (var counted = 0; counted < count;)
-        {
-            day = day.PlusDays(1);
-            counted += CivilService.IsWorkingDay(day) ? 1 : 0;
-        }
-
-        return day;
-    }
-
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]
@@ -50,6 +29,7 @@ public sealed class ReportDueRuleTest
         Assert.Throws<ArgumentOutOfRangeException>("day", () => ReportDueRule.DayOfLastMonth(day));
     }
 
+    // A working-days rule names no day of a month and is not a rule "of the last month".
     [Fact]
     public void The_smallest_and_largest_rules_are_accepted()
     {
@@ -61,11 +41,6 @@ public sealed class ReportDueRuleTest
 
         static (int, int, bool) Parts(ReportDueRule rule) => (rule.WorkingDays, rule.DayOfMonth, rule.InLastMonth);
     }
-
-    // A working-days rule counts from the cut-off alone: it is not a rule "of the last month".
-    [Fact]
-    public void A_working_days_rule_names_no_day_of_a_month() =>
-        Assert.False(ReportDueRule.WorkingDaysAfterCutoff(2).InLastMonth);
 
     [Fact]
     public void A_due_date_needs_a_calendar() =>
@@ -105,9 +80,9 @@ public sealed class ReportDueRuleTest
             var onDay = ReportDueRule.OnDayOfMonth(day).DueDate(cutoff, CivilService);
             var ofLastMonth = ReportDueRule.DayOfLastMonth(day).DueDate(cutoff, CivilService);
             var afterWorkingDays = ReportDueRule.WorkingDaysAfterCutoff(workingDays).DueDate(cutoff, CivilService);
-            return (onDay == NextWorkingDay(firstOnOrAfter)
-                    && ofLastMonth == NextWorkingDay(new LocalDate(cutoff.Year, cutoff.Month, day))
-                    && afterWorkingDays == AfterWorkingDays(cutoff, workingDays))
+            return (onDay == CalendarWalk.NextWorkingDay(CivilService, firstOnOrAfter)
+                    && ofLastMonth == CalendarWalk.NextWorkingDay(CivilService, new LocalDate(cutoff.Year, cutoff.Month, day))
+                    && afterWorkingDays == CalendarWalk.AfterWorkingDays(CivilService, cutoff, workingDays))
                 .Classify(cutoff.Day == day, "the cut-off is the rule's day")
                 .Classify(cutoff.Day > day, "the rule's day has passed in the cut-off's month")
                 .Classify(!CivilService.IsWorkingDay(onDay.PlusDays(-1)), "due after a day off");

@@ -55,6 +55,20 @@ public sealed class CalendarDecisionOrderTest
         Assert.Equal(HostSource, calendar.WorkedRestDays(2027).Single().Source);
     }
 
+    // The host's decisions come on top of the official 2024–2026 schedules: every row of the domain's exceptions file holds.
+    [Fact]
+    public void The_official_schedules_still_hold_beside_a_host_decision()
+    {
+        var calendar = WithHostDecisions(new CalendarDecision(new LocalDate(2027, 3, 6), true, "Làm bù", HostSource));
+
+        Assert.Equal(2026, calendar.LastOfficialYear);
+        foreach (var row in BusinessCalendarTest.ExceptionRows)
+        {
+            var day = NodaTime.Text.LocalDatePattern.Iso.Parse((string)row[0]).Value;
+            Assert.True((bool)row[1] == calendar.IsWorkingDay(day), $"{day:uuuu-MM-dd}");
+        }
+    }
+
     [Fact]
     public void Worked_rest_days_are_listed_by_date_whatever_the_order_of_the_decisions()
     {

@@ -70,6 +70,14 @@ public sealed class WorkingDayLawTest
         Assert.Equal(0, CivilService.WorkingDaysBetween(BusinessCalendar.MinDate, BusinessCalendar.MinDate));
         Assert.Equal(0, CivilService.WorkingDaysBetween(BusinessCalendar.MaxDate, BusinessCalendar.MaxDate));
         Assert.Equal(-1, CivilService.WorkingDaysBetween(BusinessCalendar.MaxDate, new LocalDate(2100, 12, 30)));
+
+        // The range's first working day is reached one working day after its first day, and one back from the second;
+        // nothing lies before it.
+        var first = CalendarWalk.NextWorkingDay(CivilService, BusinessCalendar.MinDate);
+        var second = CalendarWalk.NextWorkingDay(CivilService, first.PlusDays(1));
+        Assert.Equal(first, CivilService.AddWorkingDays(BusinessCalendar.MinDate, 1));
+        Assert.Equal(first, CivilService.AddWorkingDays(second, -1));
+        Assert.Throws<ArgumentOutOfRangeException>("workingDays", () => CivilService.AddWorkingDays(first, -1));
     }
 
     [Fact]

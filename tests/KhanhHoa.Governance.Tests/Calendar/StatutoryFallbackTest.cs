@@ -4,7 +4,7 @@ using NodaTime;
 namespace KhanhHoa.Governance.Tests.Calendar;
 
 // The statutory rules a calendar builds for a year without an official schedule (Bộ luật Lao động 45/2019/QH14 Art. 111(3)
-// and 112), checked against /work/shared/domain/calendar.md: the five fallback Tết days, the day next to 2/9, the
+// and 112), checked against the domain notes on the calendar: the five fallback Tết days, the day next to 2/9, the
 // compensatory days and the citation of each holiday. Each test builds its own calendar: the shared instances are built
 // once per process, so a fault in the code that builds the tables would be seen by the first test only.
 public sealed class StatutoryFallbackTest

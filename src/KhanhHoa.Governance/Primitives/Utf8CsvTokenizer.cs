@@ -21,9 +21,8 @@ internal sealed class Utf8CsvTokenizer
     private byte[] buffer;
     private byte[] scratch = new byte[256];
     private int scratchUsed;
-    private int[] fieldStarts = new int[32];
-    private int[] fieldLengths = new int[32];
-    private bool[] fieldEscaped = new bool[32];
+    // The current record's fields, one entry each (one bounds check to set or get a field, instead of three arrays').
+    private FieldSpan[] fields = new FieldSpan[32];
     private int position;
     private int end;
     private bool eof;
@@ -119,14 +118,16 @@ internal sealed class Utf8CsvTokenizer
     /// <summary>The offset in the input where the last record began.</summary>
     public int RecordStart { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<byte> Field(int index)
     {
-        var raw = buffer.AsSpan(fieldStarts[index], fieldLengths[index]);
-        if (!fieldEscaped[index])
-        {
-            return raw;
-        }
+        var field = fields[index];
+        var raw = buffer.AsSpan(field.Start, field.Length);
+        return field.Escaped ? Unescape(raw) : raw;
+    }
 
+    private ReadOnlySpan<byte> Unescape(ReadOnlySpan<byte> raw)
+    {
         // Each escaped field of a record gets its own part of the scratch buffer, so several stay valid at once; a
         // larger buffer leaves the earlier one to the spans that still point into it.
         if (scratch.Length - scratchUsed < raw.Length)
@@ -324,7 +325,7 @@ internal sealed class Utf8CsvTokenizer
     private int FieldAt(int offset)
     {
         var column = 1;
-        while (column < FieldCount && fieldStarts[column] <= offset)
+        while (column < FieldCount && fields[column].Start <= offset)
         {
             column++;
         }
@@ -483,18 +484,15 @@ internal sealed class Utf8CsvTokenizer
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void SetField(int index, int start, int length, bool escaped)
     {
-        if (index == fieldStarts.Length)
+        if (index == fields.Length)
         {
-            Array.Resize(ref fieldStarts, index * 2);
-            Array.Resize(ref fieldLengths, index * 2);
-            Array.Resize(ref fieldEscaped, index * 2);
+            Array.Resize(ref fields, index * 2);
         }
 
-        fieldStarts[index] = start;
-        fieldLengths[index] = length;
-        fieldEscaped[index] = escaped;
+        fields[index] = new FieldSpan(start, length, escaped);
     }
 
     private void SplitPlain(int start, int length)
@@ -681,4 +679,6 @@ internal sealed class Utf8CsvTokenizer
 
         checkedEnd += length;
     }
+
+    private readonly record struct FieldSpan(int Start, int Length, bool Escaped);
 }

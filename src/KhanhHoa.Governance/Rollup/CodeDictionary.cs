@@ -23,6 +23,20 @@ internal sealed class CodeDictionary
     // Open addressing: a code's index + 1 (0 = empty), at most half full.
     private int[] slots = new int[64];
 
+    /// <summary>An empty dictionary.</summary>
+    public CodeDictionary()
+    {
+    }
+
+    /// <summary>A copy of <paramref name="source"/>, which it no longer depends on (the codes' bytes are shared: never written).</summary>
+    public CodeDictionary(CodeDictionary source)
+    {
+        codes = [.. source.codes];
+        bytes = [.. source.bytes];
+        keys = (Key[])source.keys.Clone();
+        slots = (int[])source.slots.Clone();
+    }
+
     public int Count => codes.Count;
 
     public IReadOnlyList<string> Codes => codes;

@@ -35,6 +35,24 @@ public sealed class CodeDictionaryTest
             Assert.All(model, (code, i) => Assert.Equal(Encoding.UTF8.GetBytes(code), dictionary.Utf8(i).ToArray()));
         });
 
+    // A chunk's region starts with a copy of the store's dictionaries: the copy numbers the codes that follow as the
+    // original would have, and what either adds afterwards leaves the other as it was.
+    [Property(MaxTest = 200)]
+    public Property A_copy_numbers_as_the_original_and_apart_from_it() =>
+        Prop.ForAll(Codes().ToArbitrary(), Codes().ToArbitrary(), (before, after) =>
+        {
+            var original = new CodeDictionary();
+            before.ForEach(code => original.GetOrAdd(code));
+            var copy = new CodeDictionary(original);
+            var expected = new CodeDictionary();
+            before.Concat(after).ToList().ForEach(code => expected.GetOrAdd(code));
+
+            Assert.Equal(after.Select(code => expected.IndexOf(code)), after.Select(code => copy.GetOrAdd(Encoding.UTF8.GetBytes(code))));
+            Assert.Equal(expected.Codes, copy.Codes);
+            Assert.Equal(before.Distinct(), original.Codes);
+            Assert.All(after.Where(code => !before.Contains(code)), code => Assert.Equal(-1, original.IndexOf(code)));
+        });
+
     [Fact]
     public void The_hash_reads_every_byte_of_a_code()
     {

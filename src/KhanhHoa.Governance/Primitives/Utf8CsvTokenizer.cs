@@ -21,9 +21,8 @@ internal sealed class Utf8CsvTokenizer
     private byte[] buffer;
     private byte[] scratch = new byte[256];
     private int scratchUsed;
-    private int[] fieldStarts = new int[32];
-    private int[] fieldLengths = new int[32];
-    private bool[] fieldEscaped = new bool[32];
+    // The current record's fields, one entry each (one bounds check to set or get a field, instead of three arrays').
+    private FieldSpan[] fields = new FieldSpan[32];
     private int position;
     private int end;
     private bool eof;
@@ -77,11 +76,29 @@ internal sealed class Utf8CsvTokenizer
         Error,
     }
 
+    /// <summary>How records that lie whole in the buffer are split (see <see cref="SplitPath"/>).</summary>
+    public enum SplitPath
+    {
+        /// <summary>Every record by the general path, byte by byte: the reference the vectorised split is tested against.</summary>
+        General,
+
+        /// <summary>32 bytes at a time, as two 128-bit comparisons: the x64 baseline (SSE2) and Arm's AdvSimd.</summary>
+        Vector128,
+
+        /// <summary>32 bytes at a time, as one 256-bit comparison (AVX2).</summary>
+        Vector256,
+    }
+
     /// <summary>
-    /// Whether records that lie whole in the buffer are split 32 bytes at a time (the default); without it every record
-    /// takes the general path, the reference the vectorised split is tested against.
+    /// The widest split the code runs with hardware acceleration. A native-AOT build is compiled for the x64 baseline,
+    /// where <see cref="System.Runtime.Intrinsics.Vector256"/> is not accelerated (its code is left out of the binary):
+    /// without the 128-bit split, the published host split every record byte by byte.
     /// </summary>
-    public bool Vectorised { get; init; } = true;
+    public static SplitPath Widest { get; } =
+        Vector256.IsHardwareAccelerated ? SplitPath.Vector256 : Vector128.IsHardwareAccelerated ? SplitPath.Vector128 : SplitPath.General;
+
+    /// <summary>How records that lie whole in the buffer are split; <see cref="Widest"/> by default.</summary>
+    public SplitPath Split { get; init; } = Widest;
 
     /// <summary>The physical line on which the current record starts.</summary>
     public int Line { get; private set; }
@@ -101,14 +118,16 @@ internal sealed class Utf8CsvTokenizer
     /// <summary>The offset in the input where the last record began.</summary>
     public int RecordStart { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<byte> Field(int index)
     {
-        var raw = buffer.AsSpan(fieldStarts[index], fieldLengths[index]);
-        if (!fieldEscaped[index])
-        {
-            return raw;
-        }
+        var field = fields[index];
+        var raw = buffer.AsSpan(field.Start, field.Length);
+        return field.Escaped ? Unescape(raw) : raw;
+    }
 
+    private ReadOnlySpan<byte> Unescape(ReadOnlySpan<byte> raw)
+    {
         // Each escaped field of a record gets its own part of the scratch buffer, so several stay valid at once; a
         // larger buffer leaves the earlier one to the spans that still point into it.
         if (scratch.Length - scratchUsed < raw.Length)
@@ -244,7 +263,7 @@ internal sealed class Utf8CsvTokenizer
     private Status TryParse(out bool needMore)
     {
         needMore = false;
-        if (Vectorised && Vector256.IsHardwareAccelerated && TrySplitVectorised())
+        if (Split != SplitPath.General && TrySplitVectorised())
         {
             return Status.Record;
         }
@@ -306,7 +325,7 @@ internal sealed class Utf8CsvTokenizer
     private int FieldAt(int offset)
     {
         var column = 1;
-        while (column < FieldCount && fieldStarts[column] <= offset)
+        while (column < FieldCount && fields[column].Start <= offset)
         {
             column++;
         }
@@ -331,13 +350,19 @@ internal sealed class Utf8CsvTokenizer
         var quoted = false;
         var carriageReturns = 0;
         var i = position;
-        while (i <= end - Vector256<byte>.Count)
+        var wide = Split == SplitPath.Vector256;
+        while (i <= end - BlockBytes)
         {
-            var block = Vector256.LoadUnsafe(ref data, (nuint)i);
-            var newlines = Vector256.Equals(block, Vector256.Create((byte)'\n')).ExtractMostSignificantBits();
-            var quotes = Vector256.Equals(block, Vector256.Create((byte)'"')).ExtractMostSignificantBits();
-            var commas = Vector256.Equals(block, Vector256.Create((byte)',')).ExtractMostSignificantBits();
-            var returns = Vector256.Equals(block, Vector256.Create((byte)'\r')).ExtractMostSignificantBits();
+            uint newlines, quotes, commas, returns;
+            if (wide)
+            {
+                Classify256(ref data, i, out newlines, out quotes, out commas, out returns);
+            }
+            else
+            {
+                Classify128(ref data, i, out newlines, out quotes, out commas, out returns);
+            }
+
             // The bits up to and including the first line feed (all of them when there is none), then those before the
             // record's next quote.
             var inRecord = newlines == 0 ? uint.MaxValue : newlines ^ (newlines - 1);
@@ -390,11 +415,40 @@ internal sealed class Utf8CsvTokenizer
                 return EndRecord(count, newline);
             }
 
-            i += Vector256<byte>.Count;
+            i += BlockBytes;
         }
 
         return false;
     }
+
+    // The bytes one step of the vectorised split looks at: bit k of each mask is byte i + k.
+    private const int BlockBytes = 32;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Classify256(ref byte data, int i, out uint newlines, out uint quotes, out uint commas, out uint returns)
+    {
+        var block = Vector256.LoadUnsafe(ref data, (nuint)i);
+        newlines = Vector256.Equals(block, Vector256.Create((byte)'\n')).ExtractMostSignificantBits();
+        quotes = Vector256.Equals(block, Vector256.Create((byte)'"')).ExtractMostSignificantBits();
+        commas = Vector256.Equals(block, Vector256.Create((byte)',')).ExtractMostSignificantBits();
+        returns = Vector256.Equals(block, Vector256.Create((byte)'\r')).ExtractMostSignificantBits();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Classify128(ref byte data, int i, out uint newlines, out uint quotes, out uint commas, out uint returns)
+    {
+        var low = Vector128.LoadUnsafe(ref data, (nuint)i);
+        var high = Vector128.LoadUnsafe(ref data, (nuint)i + 16);
+        newlines = Mask128(low, high, (byte)'\n');
+        quotes = Mask128(low, high, (byte)'"');
+        commas = Mask128(low, high, (byte)',');
+        returns = Mask128(low, high, (byte)'\r');
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Mask128(Vector128<byte> low, Vector128<byte> high, byte value) =>
+        Vector128.Equals(low, Vector128.Create(value)).ExtractMostSignificantBits()
+        | (Vector128.Equals(high, Vector128.Create(value)).ExtractMostSignificantBits() << 16);
 
     // The closing quote of a quoted field whose content starts at from, on the same line; -1 when a line feed or the
     // buffer's end comes first. A doubled quote inside is an escaped one.
@@ -430,18 +484,15 @@ internal sealed class Utf8CsvTokenizer
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void SetField(int index, int start, int length, bool escaped)
     {
-        if (index == fieldStarts.Length)
+        if (index == fields.Length)
         {
-            Array.Resize(ref fieldStarts, index * 2);
-            Array.Resize(ref fieldLengths, index * 2);
-            Array.Resize(ref fieldEscaped, index * 2);
+            Array.Resize(ref fields, index * 2);
         }
 
-        fieldStarts[index] = start;
-        fieldLengths[index] = length;
-        fieldEscaped[index] = escaped;
+        fields[index] = new FieldSpan(start, length, escaped);
     }
 
     private void SplitPlain(int start, int length)
@@ -628,4 +679,6 @@ internal sealed class Utf8CsvTokenizer
 
         checkedEnd += length;
     }
+
+    private readonly record struct FieldSpan(int Start, int Length, bool Escaped);
 }

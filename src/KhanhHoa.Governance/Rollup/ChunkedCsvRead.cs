@@ -96,7 +96,7 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
             }
 
             newlines = chunk.Data.AsSpan(0, chunk.Length).Count((byte)'\n');
-            Start(chunk, new Utf8CsvTokenizer(chunk.Data, chunk.Length, continuation: true), newlines, newlines + (last ? 1 : 0));
+            Start(chunk, null, newlines, newlines + (last ? 1 : 0));
         }
 
         Drain();
@@ -109,7 +109,7 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
         // The regions' codes, rewritten on every core; no region overlaps another.
         Parallel.ForEach(rewrites, new ParallelOptions { MaxDegreeOfParallelism = workers }, rewrite => store.RewriteCodes(rewrite));
         store.Compact(parsed.Select((chunk, i) => (chunk.Start, chunk.Count, (IReadOnlyList<int>)removed[i])));
-        return errors.Accept(store.Build(), skipped);
+        return errors.Accept(store.Build(workers), skipped);
     }
 
     // Rows for the whole input as the first chunk has them per byte (a little over, so the store seldom grows).
@@ -118,8 +118,12 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
             ? (int)Math.Min(stream.Length * (newlines + 1L) / first.Length * 17 / 16 + 16, 1 << 28)
             : (newlines + 1) * 4;
 
-    /// <summary>Lays out the chunk's region of <paramref name="rows"/> rows after the others and starts its parse.</summary>
-    private void Start(Chunk chunk, Utf8CsvTokenizer tokenizer, int newlines, int rows)
+    /// <summary>
+    /// Lays out the chunk's region of <paramref name="rows"/> rows after the others and starts its parse, with the
+    /// tokenizer that read the header for the first chunk; any other chunk's is made by its task, whose thread then
+    /// checks the chunk's UTF-8 (the reading thread did, 2.7 % of a read of the wider export).
+    /// </summary>
+    private void Start(Chunk chunk, Utf8CsvTokenizer? tokenizer, int newlines, int rows)
     {
         if (reserved + (long)rows > store.Capacity)
         {
@@ -130,8 +134,11 @@ internal sealed class ChunkedCsvRead(Stream stream, DossierReadOptions options)
 
         var region = store.Region(reserved, rows);
         reserved += rows;
-        inFlight.Enqueue(workers > 1 ? Task.Run(() => Parse(chunk, tokenizer, region, newlines)) : Task.FromResult(Parse(chunk, tokenizer, region, newlines)));
+        inFlight.Enqueue(workers > 1 ? Task.Run(() => ParseChunk(chunk, tokenizer, region, newlines)) : Task.FromResult(ParseChunk(chunk, tokenizer, region, newlines)));
     }
+
+    private ChunkResult ParseChunk(Chunk chunk, Utf8CsvTokenizer? tokenizer, DossierStoreBuilder region, int newlines) =>
+        Parse(chunk, tokenizer ?? new Utf8CsvTokenizer(chunk.Data, chunk.Length, continuation: true), region, newlines);
 
     private void Drain()
     {

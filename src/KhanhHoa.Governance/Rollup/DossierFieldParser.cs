@@ -141,6 +141,7 @@ internal static class DossierFieldParser
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static string? ParseFlag(ReadOnlySpan<byte> text, out bool value)
     {
         value = false;
@@ -200,6 +201,7 @@ internal static class DossierFieldParser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Digits(ReadOnlySpan<byte> text, out int value)
     {
         value = 0;

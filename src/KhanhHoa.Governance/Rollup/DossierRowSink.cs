@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KhanhHoa.Governance.Rollup;
 
 /// <summary>Where a reader finds the contract's fields of the current row.</summary>
@@ -143,6 +145,8 @@ internal sealed class DossierRowSink
         }
     }
 
+    // Inlined: it runs for every field of every row, and does nothing unless the field is bad.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void RequireText<TSource>(int line, ref TSource source, int column, ReadOnlySpan<byte> text)
         where TSource : IDossierFieldSource
     {
@@ -152,6 +156,8 @@ internal sealed class DossierRowSink
         }
     }
 
+    // Inlined: it runs for every field of every row, and does nothing unless the field is bad.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Check<TSource>(int line, ref TSource source, int column, string? error)
         where TSource : IDossierFieldSource
     {
@@ -161,6 +167,8 @@ internal sealed class DossierRowSink
         }
     }
 
+    // Inlined: it runs for every field of every row, and does nothing unless the field is bad.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Flag<TSource>(int line, ref TSource source, int column, int bit)
         where TSource : IDossierFieldSource
     {

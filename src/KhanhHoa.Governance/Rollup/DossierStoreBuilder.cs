@@ -9,9 +9,9 @@ namespace KhanhHoa.Governance.Rollup;
 /// <threadsafety>Not thread-safe: one writer at a time. The stores it builds are immutable.</threadsafety>
 internal sealed class DossierStoreBuilder
 {
-    private readonly CodeDictionary unitCodes = new();
-    private readonly CodeDictionary procedureCodes = new();
-    private readonly List<bool> unitKnown = [];
+    private readonly CodeDictionary unitCodes;
+    private readonly CodeDictionary procedureCodes;
+    private readonly List<bool> unitKnown;
     private readonly IReadOnlySet<string>? knownUnitCodes;
     private readonly UInt64Set? ids;
     private ushort[] units;
@@ -32,6 +32,9 @@ internal sealed class DossierStoreBuilder
     private readonly int offset;
     private readonly int end = -1;
 
+    // A region's codes numbered as its parent numbers them (see the region's constructor): the first Units and Procedures.
+    private readonly (int Units, int Procedures) seededCodes;
+
     /// <summary>Creates an empty builder.</summary>
     /// <param name="knownUnitCodes">The unit codes a dossier may name, or <see langword="null"/> to accept any.</param>
     /// <param name="capacity">How many dossiers to make room for up front.</param>
@@ -43,6 +46,9 @@ internal sealed class DossierStoreBuilder
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
         this.knownUnitCodes = knownUnitCodes;
+        unitCodes = new CodeDictionary();
+        procedureCodes = new CodeDictionary();
+        unitKnown = [];
         var initial = Math.Max(capacity, 16);
         ids = checkIds ? new UInt64Set(initial) : null;
         units = new ushort[initial];
@@ -56,10 +62,19 @@ internal sealed class DossierStoreBuilder
         idHashes = new ulong[initial];
     }
 
-    // A region over the parent's columns, with code dictionaries of its own (see AdoptRegion).
+    // A region over the parent's columns, with code dictionaries of its own (see AdoptRegion), which start as copies of
+    // the parent's when no code of the region can then pass 16 bits: its rows then hold the parent's numbers of the codes
+    // known so far, and once every code of the input has been met (after a few chunks) nothing is added to a region's
+    // dictionaries or rewritten in its rows. Near the 16-bit limit a region starts empty, so that a row refused for
+    // a code past it is refused by the parent's numbering, as always.
     private DossierStoreBuilder(DossierStoreBuilder parent, int start, int length)
     {
         knownUnitCodes = parent.knownUnitCodes;
+        var seeded = parent.unitCodes.Count + (long)length <= ushort.MaxValue + 1 && parent.procedureCodes.Count + (long)length <= ushort.MaxValue + 1;
+        unitCodes = seeded ? new CodeDictionary(parent.unitCodes) : new CodeDictionary();
+        procedureCodes = seeded ? new CodeDictionary(parent.procedureCodes) : new CodeDictionary();
+        unitKnown = seeded ? [.. parent.unitKnown] : [];
+        seededCodes = (unitCodes.Count, procedureCodes.Count);
         units = parent.units;
         procedures = parent.procedures;
         receivedDays = parent.receivedDays;
@@ -102,20 +117,43 @@ internal sealed class DossierStoreBuilder
     public ReadOnlySpan<ulong> IdHashes => idHashes.AsSpan(offset, Count);
 
     /// <summary>A store of the dossiers added so far; the builder stays usable.</summary>
+    /// <param name="workers">
+    /// How many columns to copy at once: a read of millions of rows copies them on every core (a copy is mostly the
+    /// kernel's zeroing of fresh pages, 22 bytes a dossier, which one thread did alone after the parse).
+    /// </param>
     /// <returns>An immutable store.</returns>
-    public DossierStore Build() => new(
-        Count,
-        units.AsSpan(0, Count).ToArray(),
-        procedures.AsSpan(0, Count).ToArray(),
-        receivedDays.AsSpan(0, Count).ToArray(),
-        dueDays.AsSpan(0, Count).ToArray(),
-        finishedDays.AsSpan(0, Count).ToArray(),
-        receivedBits.AsSpan(0, Count).ToArray(),
-        finishedBits.AsSpan(0, Count).ToArray(),
-        attributes.AsSpan(0, Count).ToArray(),
-        idHashes.AsSpan(0, Count).ToArray(),
-        [.. unitCodes.Codes],
-        [.. procedureCodes.Codes]);
+    public DossierStore Build(int workers = 1)
+    {
+        var count = Count;
+        ushort[] u = [], p = [], received = [], due = [], finished = [], attribute = [];
+        byte[] receivedBit = [], finishedBit = [];
+        ulong[] id = [];
+        Action[] copies =
+        [
+            () => id = idHashes[..count],
+            () => u = units[..count],
+            () => p = procedures[..count],
+            () => received = receivedDays[..count],
+            () => due = dueDays[..count],
+            () => finished = finishedDays[..count],
+            () => attribute = attributes[..count],
+            () => receivedBit = receivedBits[..count],
+            () => finishedBit = finishedBits[..count],
+        ];
+        if (workers > 1)
+        {
+            Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = workers }, copies);
+        }
+        else
+        {
+            foreach (var copy in copies)
+            {
+                copy();
+            }
+        }
+
+        return new(count, u, p, received, due, finished, receivedBit, finishedBit, attribute, id, [.. unitCodes.Codes], [.. procedureCodes.Codes]);
+    }
 
     /// <summary>Validates and adds a row; returns the first error, reporting all of them to <paramref name="errors"/>.</summary>
     internal InputError? TryAdd(DossierRecord record, int line, ErrorCollector errors)
@@ -383,12 +421,12 @@ internal sealed class DossierStoreBuilder
         var rewrite = new CodeRewrite(region.offset, region.Count, new int[region.unitCodes.Count], new int[region.procedureCodes.Count]);
         for (var i = 0; i < rewrite.UnitMap.Length; i++)
         {
-            rewrite.UnitMap[i] = UnitIndex(region.unitCodes.Utf8(i));
+            rewrite.UnitMap[i] = i < region.seededCodes.Units ? i : UnitIndex(region.unitCodes.Utf8(i));
         }
 
         for (var i = 0; i < rewrite.ProcedureMap.Length; i++)
         {
-            rewrite.ProcedureMap[i] = ProcedureIndex(region.procedureCodes.Utf8(i));
+            rewrite.ProcedureMap[i] = i < region.seededCodes.Procedures ? i : ProcedureIndex(region.procedureCodes.Utf8(i));
         }
 
         if (IsIdentity(rewrite.UnitMap) && IsIdentity(rewrite.ProcedureMap))

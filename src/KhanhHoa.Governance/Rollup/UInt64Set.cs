@@ -17,6 +17,14 @@ internal sealed class UInt64Set
 
     public int Count { get; private set; }
 
+    /// <summary>Empties the set, keeping its slots (no allocation).</summary>
+    public void Clear()
+    {
+        Array.Clear(slots);
+        hasZero = false;
+        Count = 0;
+    }
+
     public bool Contains(ulong value)
     {
         if (value == 0)

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
@@ -6,8 +7,8 @@ using KhanhHoa.Governance.Primitives;
 
 namespace KhanhHoa.Governance.Tests.Primitives;
 
-// The vectorised split (unquoted fields 32 bytes at a time, quoted fields skipped to their closing quote) against the
-// general path alone, on random records of every shape a file holds: quoted fields with commas, doubled quotes and line
+// The vectorised split (unquoted fields 32 bytes at a time, quoted fields skipped to their closing quote), by 256-bit and
+// by 128-bit comparisons (a native-AOT build has only the latter), against the general path alone, on random records of every shape a file holds: quoted fields with commas, doubled quotes and line
 // breaks, CRLF and LF, stray carriage returns and quotes, bad bytes, empty lines, a last line without a line break. Every
 // record comes out the same: status, line, fields (unescaped), error and column, whether it ran into the end.
 public sealed class VectorisedCsvSplitTest
@@ -21,17 +22,24 @@ public sealed class VectorisedCsvSplitTest
 
     [Property(MaxTest = 500)]
     public Property The_vectorised_split_equals_the_general_path() =>
-        Prop.ForAll(Files().ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), (file, continuation) =>
-            Assert.Equal(Records(file, continuation, vectorised: false), Records(file, continuation, vectorised: true)));
+        Prop.ForAll(Files().ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), Gen.Elements(Utf8CsvTokenizer.Widest, Utf8CsvTokenizer.SplitPath.Vector128).ToArbitrary(), (file, continuation, split) =>
+            Assert.Equal(Records(file, continuation, Utf8CsvTokenizer.SplitPath.General), Records(file, continuation, split)));
 
     [Fact]
-    public void A_wide_export_with_a_quoted_column_is_split_by_the_vectorised_path()
+    public void The_widest_split_is_vectorised_where_the_hardware_has_vectors() =>
+        Assert.Equal(Vector128.IsHardwareAccelerated, Utf8CsvTokenizer.Widest != Utf8CsvTokenizer.SplitPath.General);
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_wide_export_with_a_quoted_column_is_split_by_the_vectorised_path(bool by256Bits)
     {
+        var split = by256Bits ? Utf8CsvTokenizer.SplitPath.Vector256 : Utf8CsvTokenizer.SplitPath.Vector128;
         var row = "2025-09-01T08:30,X01,HS000001,online,full,\"Nguyễn Văn An, tổ 3, \"\"ưu tiên\"\"\",TTHC-0001,,2025-09-05\r\n";
         var file = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(row, 50)));
-        var records = Records(file, continuation: true, vectorised: true);
+        var records = Records(file, continuation: true, split);
 
-        Assert.Equal(Records(file, continuation: true, vectorised: false), records);
+        Assert.Equal(Records(file, continuation: true, Utf8CsvTokenizer.SplitPath.General), records);
         Assert.Equal(50, records.Count);
         Assert.Equal("Record 1: 2025-09-01T08:30|X01|HS000001|online|full|Nguyễn Văn An, tổ 3, \"ưu tiên\"|TTHC-0001||2025-09-05", records[0]);
     }
@@ -60,9 +68,9 @@ public sealed class VectorisedCsvSplitTest
         return [.. list];
     }
 
-    private static List<string> Records(byte[] file, bool continuation, bool vectorised)
+    private static List<string> Records(byte[] file, bool continuation, Utf8CsvTokenizer.SplitPath split)
     {
-        var tokenizer = new Utf8CsvTokenizer(file, file.Length, continuation) { Vectorised = vectorised };
+        var tokenizer = new Utf8CsvTokenizer(file, file.Length, continuation) { Split = split };
         var records = new List<string>();
         while (true)
         {

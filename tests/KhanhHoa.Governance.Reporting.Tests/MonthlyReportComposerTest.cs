@@ -343,6 +343,55 @@ public sealed class MonthlyReportComposerTest
         Assert.Empty(PublishedSchemas.Errors(PublishedSchemas.Load("monthly-report.schema.json"), JsonReportRenderer.ToJson(report)));
     }
 
+    // Issue 25, item 2: a unit's own text prints under its section after the figures, attributed as report 87 writes it;
+    // a section with no figure but a text prints the text instead of "Chưa có số liệu"; a synthetic submission's text is
+    // labelled in a review and absent from a signable copy; the office's own text still replaces the whole section.
+    [Fact]
+    public void A_units_own_text_prints_under_its_section_and_a_synthetic_one_only_in_a_review()
+    {
+        var data = GovernanceData.Default;
+        var p06 = data.DataSets.Find("P06.MONTHLY")!;
+        var desk = new SubmissionDesk(data.DataSets, data.OrgUnits, data.Plans);
+        SubmittedReport Sent(string unit, FigureValue figure, Provenance provenance, params SectionText[] texts) => new(desk.Check(new Submission
+        {
+            UnitCode = unit, DataSetCode = p06.Code, Period = p06.ParsePeriod("2025-09").AsT0, SubmittedAt = new LocalDateTime(2025, 9, 11, 16, 0),
+            Figures = [figure], Texts = texts,
+        }).GetValueOrThrow(), provenance);
+        var sources = Sources() with
+        {
+            ReportFigures = null,
+            Submissions =
+            [
+                Sent("VP_UBND", new FigureValue("tthc_total", "2156"), Provenance.Reported,
+                    new SectionText("I.2", "Đăng tải 12 tin, bài tuyên truyền trên Cổng thông tin điện tử tỉnh."), new SectionText("II", "Thiếu kinh phí số hóa.")),
+                Sent("SO_KHCN", new FigureValue("villages_fibre_rate", "95"), Provenance.Synthetic,
+                    new SectionText("I.2", "Tổ chức 03 hội nghị tập huấn.")),
+            ],
+        };
+        var review = MonthlyReportComposer.Compose(sources).GetValueOrThrow();
+        var signable = SignableReport.Of(review);
+
+        const string Propaganda = "Tuyên truyền thực hiện Đề án";
+        Assert.Equal(
+            ["- VP_UBND: Đăng tải 12 tin, bài tuyên truyền trên Cổng thông tin điện tử tỉnh.", $"- SO_KHCN: Tổ chức 03 hội nghị tập huấn. (Nguồn: {ReportText.SyntheticLabel})"],
+            Under(ReportDocumentComposer.Compose(review), Propaganda));
+        Assert.Equal(["- VP_UBND: Đăng tải 12 tin, bài tuyên truyền trên Cổng thông tin điện tử tỉnh."], Under(ReportDocumentComposer.Compose(signable), Propaganda));
+        Assert.Contains("- VP_UBND: Thiếu kinh phí số hóa.", Under(ReportDocumentComposer.Compose(signable), ReportText.SectionDifficultiesTitle));
+        var markdown = MarkdownReportRenderer.ToMarkdown(signable);
+        // The rollup here knows no department, so the unit is named by its code (Markdown escapes its underscore).
+        Assert.Contains("- VP\\_UBND: Đăng tải 12 tin, bài tuyên truyền trên Cổng thông tin điện tử tỉnh.", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tổ chức 03 hội nghị tập huấn", markdown, StringComparison.Ordinal);
+        Assert.True(review.ContainsSyntheticData);
+        Assert.Empty(PublishedSchemas.Errors(PublishedSchemas.Load("monthly-report.schema.json"), JsonReportRenderer.ToJson(review)));
+
+        var own = MonthlyReportComposer.Compose(sources with { SectionTexts = new Dictionary<string, IReadOnlyList<string>> { ["II"] = ["Không có khó khăn."] } }).GetValueOrThrow();
+        Assert.Equal(["Không có khó khăn."], Under(ReportDocumentComposer.Compose(own), ReportText.SectionDifficultiesTitle));
+    }
+
+    private static List<string> Under(Reporting.Documents.ReportDocument document, string heading) =>
+        [.. document.Body.SkipWhile(b => b is not Reporting.Documents.DocumentHeading { Text: var text } || text != heading).Skip(1)
+            .TakeWhile(static b => b is not Reporting.Documents.DocumentHeading).Select(static b => b is Reporting.Documents.DocumentParagraph p ? string.Concat(p.Inlines.Select(static i => i.Text)) : b.GetType().Name)];
+
     // The 766 index is computed from its counters (the dossiers' and those Văn phòng UBND tỉnh sends) once every one is
     // there; with some missing the report says "chưa có số liệu" and which, never a total counting them as zero.
     [Theory]

@@ -125,6 +125,7 @@ public static class MonthlyReportComposer
         AddFigures(builder, sources, current, placement);
         AddIndexes(builder, sources, root);
         AddDifficulties(builder, sources, current);
+        AddUnitTexts(builder, sources, current);
         foreach (var plan in sources.Plans)
         {
             builder.WithPlanReference(plan.Id, PlanReference(plan));
@@ -527,6 +528,24 @@ public static class MonthlyReportComposer
                 difficulty.AddressedTo is { } to ? UnitName(current, to) : null,
                 [.. item.Select(x => x.UnitCode).Distinct(StringComparer.Ordinal).Select(unit => UnitName(current, unit))],
                 item.Max(static x => x.Provenance)) { CarriedOver = difficulty.CarriedOver });
+        }
+    }
+
+    // The units' own texts per section, from the period's submissions in the order of the report's units (a unit's texts
+    // in the order it wrote them). The desk took only the sections of the submission's data set; one the report does not have (another
+    // template) is not printed.
+    private static void AddUnitTexts(MonthlyReportBuilder builder, MonthlyReportSources sources, PeriodRollup current)
+    {
+        var sections = builder.SectionKeys;
+        var order = current.Units.Select((unit, index) => (unit.Code, index)).ToDictionary(static x => x.Code, static x => x.index, StringComparer.Ordinal);
+        var written = sources.Submissions
+            .Where(s => s.Submission.Submission.Period.LastMonth.CompareTo(sources.Period.FirstMonth) >= 0)
+            .OrderBy(s => order.GetValueOrDefault(s.Submission.Submission.UnitCode, int.MaxValue))
+            .SelectMany(s => s.Submission.Submission.Texts.Select(t => (Text: t, s.Submission.Submission.UnitCode, s.Provenance)))
+            .Where(x => sections.Contains(x.Text.Section, StringComparer.Ordinal));
+        foreach (var (text, unit, provenance) in written)
+        {
+            builder.AddUnitText(new UnitSectionText(text.Section, UnitName(current, unit), text.Text, provenance));
         }
     }
 

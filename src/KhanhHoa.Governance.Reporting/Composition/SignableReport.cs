@@ -37,6 +37,7 @@ internal static class SignableReport
             Completeness = Signs(review.Completeness.Provenance) ? review.Completeness : ToFill(review.Completeness),
             Priorities = [.. priorities],
             Difficulties = [.. review.Difficulties.Where(static d => Signs(d.Provenance))],
+            UnitTexts = [.. review.UnitTexts.Where(static t => Signs(t.Provenance))],
             Indexes = [.. review.Indexes.Where(static i => Signs(i.Provenance))],
         };
     }

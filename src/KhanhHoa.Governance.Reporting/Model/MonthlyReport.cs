@@ -59,6 +59,12 @@ public sealed record MonthlyReport(
     public IReadOnlyList<ReportedDifficulty> Difficulties { get; init; } = [];
 
     /// <summary>
+    /// The units' own texts per section (<see cref="Submissions.Submission.Texts"/>), in the order of the units: each
+    /// printed after its section's figures, attributed to its unit. Empty when no unit wrote one.
+    /// </summary>
+    public IReadOnlyList<UnitSectionText> UnitTexts { get; init; } = [];
+
+    /// <summary>
     /// Section I's composite indexes (the 766 index) when the units sent any of their counters that no dossier gives:
     /// scored when every counter is there, "chưa có số liệu" otherwise. Empty when none of those counters came.
     /// </summary>
@@ -107,6 +113,7 @@ public sealed record MonthlyReport(
         || Indicators.Any(row => row.Provenance == Provenance.Synthetic)
         || IndicatorGroups.Any(group => group.Figures.Any(figure => figure.Provenance == Provenance.Synthetic))
         || Difficulties.Any(difficulty => difficulty.Provenance == Provenance.Synthetic)
+        || UnitTexts.Any(text => text.Provenance == Provenance.Synthetic)
         || Tasks.Overdue.Any(task => task.Provenance == Provenance.Synthetic)
         || Tasks.DueSoon.Any(task => task.Provenance == Provenance.Synthetic)
         || Violations.Any(violation => violation.Provenance == Provenance.Synthetic)

@@ -27,6 +27,7 @@ internal sealed class MonthlyReportBuilder
     private readonly List<(string Code, string Title, string? Section)> groups = [];
     private readonly List<FigureRow> figures = [];
     private readonly List<ReportedDifficulty> difficulties = [];
+    private readonly List<UnitSectionText> unitTexts = [];
     private readonly List<ReportedIndex> indexes = [];
     private readonly List<ReportInput> inputs = [];
     private readonly List<IndicatorInput> indicators = [];
@@ -154,6 +155,16 @@ internal sealed class MonthlyReportBuilder
     {
         ArgumentNullException.ThrowIfNull(difficulty);
         difficulties.Add(difficulty);
+        return this;
+    }
+
+    /// <summary>Adds a unit's own text for a section; a section's texts print in the order added.</summary>
+    /// <param name="text">The text, with its unit's name and section.</param>
+    /// <returns>This builder.</returns>
+    public MonthlyReportBuilder AddUnitText(UnitSectionText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        unitTexts.Add(text);
         return this;
     }
 
@@ -323,6 +334,11 @@ internal sealed class MonthlyReportBuilder
             problems.Add($"a section text names unknown section '{section}' (the report's: {string.Join(", ", SectionKeys)})");
         }
 
+        foreach (var text in unitTexts.Where(text => !SectionKeys.Contains(text.Section, StringComparer.Ordinal)))
+        {
+            problems.Add($"{text.Unit}'s text names unknown section '{text.Section}' (the report's: {string.Join(", ", SectionKeys)})");
+        }
+
         // The row shows the core's evaluation, so it must be the evaluation of the row's own value on the report's date.
         foreach (var input in indicators.Where(input => input.Target is { } target
                      && (target.Evaluation.AsOf != AsOf || target.Evaluation.Value != Value(input))))
@@ -367,14 +383,15 @@ internal sealed class MonthlyReportBuilder
             Signature)
         {
             Difficulties = [.. difficulties],
+            UnitTexts = [.. unitTexts],
             Indexes = [.. indexes],
             Inputs = [.. inputs],
             SectionTexts = new Dictionary<string, IReadOnlyList<string>>(sectionTexts, StringComparer.Ordinal),
         };
     }
 
-    // The sections a section text may name (WithSectionText): section I's groups, then II and III.
-    private IReadOnlyList<string> SectionKeys => [.. groups.Select(static group => group.Code), MonthlyReport.DifficultiesSection, MonthlyReport.PrioritiesSection];
+    // The sections a section text may name (WithSectionText, AddUnitText): section I's groups, then II and III.
+    internal IReadOnlyList<string> SectionKeys => [.. groups.Select(static group => group.Code), MonthlyReport.DifficultiesSection, MonthlyReport.PrioritiesSection];
 
     private IndicatorRow MakeRow(IndicatorInput input, List<ConsistencyViolation> found)
     {

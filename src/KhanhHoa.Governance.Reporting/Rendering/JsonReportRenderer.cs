@@ -122,7 +122,8 @@ internal sealed class JsonReportRenderer : IMonthlyReportRenderer
             [.. report.Recipients.Select(recipient => new RecipientJson(recipient.Name, recipient.Purpose))],
             new SignatureJson(report.Signature.Authority, report.Signature.Position, report.Signature.SecondaryTitle, report.Signature.SignerName),
             report.Indexes.Count == 0 ? null : [.. report.Indexes.Select(index => new IndexJson(index.Code, index.Name, index.Score?.Total, index.Score?.MaxTotal, index.Missing, Name(index.Provenance)))],
-            JsonDocumentWriter.Of(ReportDocumentComposer.Compose(report)));
+            JsonDocumentWriter.Of(ReportDocumentComposer.Compose(report)),
+            report.UnitTexts.Count == 0 ? null : [.. report.UnitTexts.Select(text => new UnitTextJson(text.Section, text.Unit, text.Text, Name(text.Provenance)))]);
     }
 
     private static IndicatorJson Indicator(IndicatorRow row) => new(

@@ -23,7 +23,11 @@ internal sealed record ReportJsonDocument(
     IReadOnlyList<RecipientJson> Recipients,
     SignatureJson Signature,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<IndexJson>? Indexes,
-    DocumentJson Document);
+    DocumentJson Document,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<UnitTextJson>? UnitTexts);
+
+// A unit's own text for a section (written only when a unit wrote one, so reports without keep their bytes).
+internal sealed record UnitTextJson(string Section, string Unit, string Text, string Provenance);
 
 // A composite index (written only when the report has one, so reports without keep their bytes): total and maximum, or
 // no total and the counters still missing.

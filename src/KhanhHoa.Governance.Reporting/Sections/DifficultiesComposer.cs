@@ -2,8 +2,8 @@ using KhanhHoa.Governance.Reporting.Documents;
 
 namespace KhanhHoa.Governance.Reporting;
 
-// Section II: the units' difficulties by topic, numbered in the order each topic was first raised, one dashed item each;
-// the office's own text instead when it wrote one (MonthlyReport.SectionTexts, "II").
+// Section II: the units' difficulties by topic, numbered in the order each topic was first raised, one dashed item each,
+// then the units' own texts for the section; the office's own text instead when it wrote one (MonthlyReport.SectionTexts, "II").
 internal static class DifficultiesComposer
 {
     public static IEnumerable<DocumentBlock> Compose(MonthlyReport report)
@@ -26,7 +26,13 @@ internal static class DifficultiesComposer
             yield return new DocumentList(ListStyle.Dashed, [.. items.Select(static item => new DocumentListItem("-", [new TextRun(ReportText.DifficultyLine(item))]))]);
         }
 
-        if (topic == 0)
+        var unitTexts = DocumentParts.UnitTexts(report, MonthlyReport.DifficultiesSection);
+        foreach (var paragraph in unitTexts)
+        {
+            yield return paragraph;
+        }
+
+        if (topic == 0 && unitTexts.Count == 0)
         {
             yield return DocumentParagraph.Of(ReportText.Empty(report, ReportText.NoDifficulties));
         }

@@ -48,6 +48,15 @@ internal static class DocumentParts
     public static IEnumerable<DocumentParagraph>? OwnText(MonthlyReport report, string section) =>
         report.SectionTexts.TryGetValue(section, out var own) ? own.Select(DocumentParagraph.Of) : null;
 
+    // The units' own texts for a section (MonthlyReport.UnitTexts), one paragraph each, attributed as report 87 writes
+    // them ("- Sở Y tế: …"); a unit's line breaks become spaces, its paragraph is one; a synthetic one carries its source.
+    public static IReadOnlyList<DocumentParagraph> UnitTexts(MonthlyReport report, string section) =>
+    [
+        .. report.UnitTexts.Where(text => text.Section == section).Select(static text => Sentence(
+            $"- {text.Unit}: {string.Join(' ', text.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))}",
+            text.Provenance)),
+    ];
+
     // The source note after a sentence with a synthetic figure.
     public static TextRun SyntheticSource() => new($"(Nguồn: {ReportText.SyntheticLabel})") { Style = TextStyle.Italic };
 }

@@ -2,8 +2,8 @@ using KhanhHoa.Governance.Reporting.Documents;
 
 namespace KhanhHoa.Governance.Reporting;
 
-// Section III: the tasks ahead grouped by who carries them out, each group numbered and led in bold, its items lettered;
-// the office's own text instead when it wrote one (MonthlyReport.SectionTexts, "III").
+// Section III: the tasks ahead grouped by who carries them out, each group numbered and led in bold, its items lettered,
+// then the units' own texts for the section; the office's own text instead when it wrote one (MonthlyReport.SectionTexts, "III").
 internal static class PrioritiesComposer
 {
     public static IEnumerable<DocumentBlock> Compose(MonthlyReport report)
@@ -26,7 +26,13 @@ internal static class PrioritiesComposer
             yield return new DocumentList(ListStyle.Lettered, [.. items.Select((item, index) => new DocumentListItem($"{ReportText.ItemLetter(index)})", [new TextRun(ReportText.PriorityText(item))]))]);
         }
 
-        if (number == 0)
+        var unitTexts = DocumentParts.UnitTexts(report, MonthlyReport.PrioritiesSection);
+        foreach (var paragraph in unitTexts)
+        {
+            yield return paragraph;
+        }
+
+        if (number == 0 && unitTexts.Count == 0)
         {
             yield return DocumentParagraph.Of(ReportText.Empty(report, ReportText.NoPriorities));
         }

@@ -3,8 +3,9 @@ using static KhanhHoa.Governance.Reporting.DocumentParts;
 
 namespace KhanhHoa.Governance.Reporting;
 
-// Section I: its heading, each group under the outline's number and letter with its indicator rows and the units'
-// figures in sentences (FigureSentences), or the office's own text for the group (MonthlyReport.SectionTexts), then
+// Section I: its heading, each group under the outline's number and letter with its indicator rows, the units'
+// figures in sentences (FigureSentences) and the units' own texts, or the office's own text for the group
+// (MonthlyReport.SectionTexts), then
 // the composite indexes. A signable report has no judgement columns
 // (target, gap, evaluation).
 internal static class ResultsComposer
@@ -42,7 +43,8 @@ internal static class ResultsComposer
                 continue;
             }
 
-            if (group.IsEmpty)
+            var unitTexts = DocumentParts.UnitTexts(report, group.Code);
+            if (group.IsEmpty && unitTexts.Count == 0)
             {
                 yield return DocumentParagraph.Of(ReportText.Empty(report, ReportText.NoFigures));
             }
@@ -55,6 +57,11 @@ internal static class ResultsComposer
             foreach (var sentence in sentences.Of(group))
             {
                 yield return sentence;
+            }
+
+            foreach (var paragraph in unitTexts)
+            {
+                yield return paragraph;
             }
         }
 

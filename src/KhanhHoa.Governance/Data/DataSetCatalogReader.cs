@@ -115,6 +115,12 @@ internal static class DataSetCatalogReader
             r.Add(node, "duties", $"two duties for {twice.Key} periods");
         }
 
+        var sections = r.Strings(node, "sections");
+        foreach (var twice in sections.GroupBy(static x => x, StringComparer.Ordinal).Where(static g => g.Count() > 1))
+        {
+            r.Add(node, "sections", $"section \"{twice.Key}\" is listed twice");
+        }
+
         var elements = ReadElements(r, node);
         var rules = ReadRules(r, node, elements, ruleSets);
         if (code is null || name is null || recipient is null || reporting is null)
@@ -134,6 +140,7 @@ internal static class DataSetCatalogReader
             Duties = duties,
             Elements = elements,
             Rules = rules,
+            Sections = sections,
         };
     }
 

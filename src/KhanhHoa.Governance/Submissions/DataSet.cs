@@ -38,6 +38,12 @@ public sealed record DataSet
     /// <summary>The code of the unit that receives and compiles it (the standing agency), e.g. <c>CA_TINH</c>.</summary>
     public required string Recipient { get; init; }
 
+    /// <summary>
+    /// The keys of the report's sections a unit may write its own text for (<see cref="Submission.Texts"/>), e.g. report
+    /// 87's <c>I.1</c> … <c>I.8</c>, <c>II</c>, <c>III</c>; none (the default) accepts no text.
+    /// </summary>
+    public IReadOnlyList<string> Sections { get; init; } = [];
+
     /// <summary>The consistency rules run on every submission, over <see cref="Elements"/>' codes.</summary>
     public IReadOnlyList<DataSetRule> Rules { get; init; } = [];
 

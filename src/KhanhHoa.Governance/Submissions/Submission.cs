@@ -4,7 +4,7 @@ namespace KhanhHoa.Governance.Submissions;
 
 /// <summary>
 /// One unit's report of one data set for one period: who sent it and when, its figures, its progress on each of its
-/// tasks, and the difficulties and proposals it raises. Whatever the format it came in (CSV, JSON, a form), a submission
+/// tasks, the difficulties and proposals it raises, and its own text per section of the report. Whatever the format it came in (CSV, JSON, a form), a submission
 /// is this, and the same checks apply at the door.
 /// </summary>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
@@ -41,11 +41,15 @@ public sealed record Submission
     /// <summary>The difficulties and proposals, in the order given.</summary>
     public IReadOnlyList<Difficulty> Difficulties { get; init; } = [];
 
+    /// <summary>The unit's own text per section of the report, in the order given; a section at most once.</summary>
+    public IReadOnlyList<SectionText> Texts { get; init; } = [];
+
     /// <summary>Whether two submissions hold the same content (records compare lists by reference, this by items).</summary>
     /// <param name="other">The other submission.</param>
     /// <returns><see langword="true"/> when every field and every item is equal.</returns>
     public bool SameAs(Submission? other) =>
         other is not null && UnitCode == other.UnitCode && DataSetCode == other.DataSetCode && Period == other.Period
         && SubmittedAt == other.SubmittedAt && Sender == other.Sender
-        && Figures.SequenceEqual(other.Figures) && Progress.SequenceEqual(other.Progress) && Difficulties.SequenceEqual(other.Difficulties);
+        && Figures.SequenceEqual(other.Figures) && Progress.SequenceEqual(other.Progress) && Difficulties.SequenceEqual(other.Difficulties)
+        && Texts.SequenceEqual(other.Texts);
 }

@@ -10,12 +10,14 @@ namespace KhanhHoa.Governance.Submissions;
 /// Reads submissions from CSV files in the manner of DHIS2's data value sets: UTF-8, a header row, columns in any order;
 /// a file is a figures file (<c>unit_code,data_set,period,submitted_at,element,value,comment</c>), a progress file
 /// (<c>unit_code,period,submitted_at,plan,task,status,percent,completed_on,new_due_date,decision,evidence,comment</c>) or a
-/// difficulties file (<c>unit_code,period,submitted_at,topic,text,addressed_to</c>), told apart by its header. Rows of
+/// difficulties file (<c>unit_code,period,submitted_at,topic,text,addressed_to</c>) or a texts file
+/// (<c>unit_code,period,submitted_at,section,text</c>: the unit's own text per section of the report), told apart by its header. Rows of
 /// the same unit, data set, period and <c>submitted_at</c> make one submission, across any number of files.
 /// </summary>
 /// <remarks>
-/// A progress row's data set is the one collecting its plan. Difficulties join the unit's submission of the same period
-/// and <c>submitted_at</c>: its progress report if it sent one, else its figures. Never throws on bad input.
+/// A progress row's data set is the one collecting its plan. Difficulties and texts join the unit's submission of the
+/// same period and <c>submitted_at</c>: a difficulty its progress report if it sent one, else its figures; a text the
+/// first of them whose data set has sections. Never throws on bad input.
 /// </remarks>
 public static class SubmissionCsvReader
 {
@@ -24,6 +26,8 @@ public static class SubmissionCsvReader
     internal static readonly string[] ProgressColumns = ["unit_code", "period", "submitted_at", "plan", "task", "status", "percent", "completed_on", "new_due_date", "decision", "evidence", "comment"];
 
     internal static readonly string[] DifficultyColumns = ["unit_code", "period", "submitted_at", "topic", "text", "addressed_to", "carried_over"];
+
+    internal static readonly string[] TextColumns = ["unit_code", "period", "submitted_at", "section", "text"];
 
     // A file may leave out the columns a unit has nothing to write in.
     private static readonly string[] OptionalColumns = ["comment", "percent", "completed_on", "new_due_date", "decision", "evidence", "addressed_to", "carried_over"];
@@ -100,7 +104,7 @@ public static class SubmissionCsvReader
             ReadFile(source, content, file, state);
         }
 
-        state.AttachDifficulties();
+        state.AttachLooseRows();
         foreach (var group in state.Groups.Values)
         {
             var result = (group.ReceivedAt is { } received ? desk.Receiving(received, null) : desk).Check(group.ToSubmission(), group.Locate);
@@ -162,6 +166,7 @@ public static class SubmissionCsvReader
         {
             SubmissionPart.Figure => FigureColumns,
             SubmissionPart.Progress => ProgressColumns,
+            SubmissionPart.Text => TextColumns,
             _ => DifficultyColumns,
         };
         var map = CsvHeader.Map(tokenizer, columns);
@@ -225,6 +230,7 @@ public static class SubmissionCsvReader
         return names.Contains("element") && names.Contains("value") ? SubmissionPart.Figure
             : names.Contains("plan") && names.Contains("task") ? SubmissionPart.Progress
             : names.Contains("topic") && names.Contains("text") ? SubmissionPart.Difficulty
+            : names.Contains("section") && names.Contains("text") ? SubmissionPart.Text
             : null;
     }
 
@@ -239,7 +245,8 @@ public static class SubmissionCsvReader
     {
         public SubmissionDesk Desk => desk;
 
-        private readonly List<((string Unit, string Period, string SubmittedAt) Key, Difficulty Difficulty, Row Row)> difficulties = [];
+        // Difficulties and texts name no data set: they wait until every report they may join is read.
+        private readonly List<((string Unit, string Period, string SubmittedAt) Key, object Item, Row Row)> looseRows = [];
 
         public List<InputError> Errors { get; } = [];
 
@@ -278,14 +285,12 @@ public static class SubmissionCsvReader
 
             var sent = Field(row, "submitted_at", SubmissionFields.ParseSubmittedAt(sentText, desk.Language));
 
-            if (kind == SubmissionPart.Difficulty)
+            if (kind is SubmissionPart.Difficulty or SubmissionPart.Text)
             {
-                var topic = get("topic");
-                var text = get("text");
-                var carried = Field(row, "carried_over", SubmissionFields.ParseCarriedOver(get("carried_over"), desk.Language));
+                object loose = kind == SubmissionPart.Text ? new SectionText(get("section").Trim(), get("text")) : Difficulty(row, get);
                 if (Count == before)
                 {
-                    difficulties.Add(((unit, periodText, sentText), new Difficulty(topic, text, SubmissionFields.Optional(get("addressed_to"))) { CarriedOver = carried == true }, row));
+                    looseRows.Add(((unit, periodText, sentText), loose, row));
                 }
 
                 return;
@@ -347,6 +352,12 @@ public static class SubmissionCsvReader
             return new FigureValue(element, value, SubmissionFields.Optional(get("comment")));
         }
 
+        private Difficulty Difficulty(Row row, Func<string, string> get)
+        {
+            var carried = Field(row, "carried_over", SubmissionFields.ParseCarriedOver(get("carried_over"), desk.Language));
+            return new Difficulty(get("topic"), get("text"), SubmissionFields.Optional(get("addressed_to"))) { CarriedOver = carried == true };
+        }
+
         private TaskProgress? Progress(Row row, Func<string, string> get)
         {
             var before = Count;
@@ -399,23 +410,28 @@ public static class SubmissionCsvReader
                 return null;
             });
 
-        // Difficulties go to the unit's progress report of the same period and time, else to its figures (the first
-        // such data set in catalog order).
-        public void AttachDifficulties()
+        // Difficulties go to the unit's progress report of the same period and time, else to its figures; texts to the
+        // first of those whose data set has sections (a progress report has none, report 87's figures do); each the first
+        // such data set in catalog order.
+        public void AttachLooseRows()
         {
             var order = desk.DataSets.DataSets.Select((d, i) => (d.Code, i)).ToDictionary(static x => x.Code, static x => x.i, StringComparer.Ordinal);
-            var targets = Groups
+            var reports = Groups
                 .GroupBy(static g => (g.Key.Unit, g.Key.Period, g.Key.SubmittedAt))
-                .ToDictionary(static g => g.Key, g => g.Select(static x => x.Value).OrderBy(static v => v.DataSet.PlanId is null).ThenBy(v => order[v.DataSet.Code]).First());
-            foreach (var (key, difficulty, row) in difficulties)
+                .ToDictionary(static g => g.Key, g => g.Select(static x => x.Value).ToList());
+            foreach (var (key, item, row) in looseRows)
             {
-                if (targets.TryGetValue(key, out var target))
+                var text = item is SectionText;
+                if (reports.TryGetValue(key, out var candidates))
                 {
-                    target.Add(difficulty, row);
+                    candidates
+                        .OrderBy(v => text ? v.DataSet.Sections.Count == 0 : v.DataSet.PlanId is null)
+                        .ThenBy(v => order[v.DataSet.Code])
+                        .First().Add(item, row);
                 }
                 else
                 {
-                    Add(row.Error("unit_code", desk.Say("difficulty.orphan")));
+                    Add(row.Error("unit_code", desk.Say(text ? "text.orphan" : "difficulty.orphan")));
                 }
             }
         }
@@ -429,6 +445,8 @@ public static class SubmissionCsvReader
         private readonly List<Row> progressRows = [];
         private readonly List<Difficulty> difficulties = [];
         private readonly List<Row> difficultyRows = [];
+        private readonly List<SectionText> texts = [];
+        private readonly List<Row> textRows = [];
 
         public DataSet DataSet => dataSet;
 
@@ -454,6 +472,10 @@ public static class SubmissionCsvReader
                     difficulties.Add(difficulty);
                     difficultyRows.Add(row);
                     break;
+                case SectionText text:
+                    texts.Add(text);
+                    textRows.Add(row);
+                    break;
             }
         }
 
@@ -466,6 +488,7 @@ public static class SubmissionCsvReader
             Figures = figures,
             Progress = progress,
             Difficulties = difficulties,
+            Texts = texts,
         };
 
         public InputError Locate(SubmissionPlace place, string message) => (place.Part switch
@@ -473,6 +496,7 @@ public static class SubmissionCsvReader
             SubmissionPart.Figure => figureRows[place.Index],
             SubmissionPart.Progress => progressRows[place.Index],
             SubmissionPart.Difficulty => difficultyRows[place.Index],
+            SubmissionPart.Text => textRows[place.Index],
             _ => header,
         }).Error(place.Field, message);
     }

@@ -3,8 +3,8 @@ using System.Text;
 namespace KhanhHoa.Governance.Submissions;
 
 /// <summary>
-/// Writes submissions as the three CSV files <see cref="SubmissionCsvReader"/> reads (UTF-8 without a byte order mark,
-/// LF line ends, RFC 4180 quoting): figures, progress and difficulties. Written then read back, a submission is the same
+/// Writes submissions as the four CSV files <see cref="SubmissionCsvReader"/> reads (UTF-8 without a byte order mark,
+/// LF line ends, RFC 4180 quoting): figures, progress, difficulties and texts per section. Written then read back, a submission is the same
 /// (but for <see cref="Submission.Sender"/>, which the CSV formats do not carry).
 /// </summary>
 public static class SubmissionCsvWriter
@@ -46,6 +46,18 @@ public static class SubmissionCsvWriter
         Write(output, SubmissionCsvReader.DifficultyColumns, submissions.SelectMany(s => s.Difficulties.Select(d => new[]
         {
             s.UnitCode, s.Period.Id, Sent(s), d.Topic, d.Text, d.AddressedTo, d.CarriedOver ? "true" : null,
+        })));
+    }
+
+    /// <summary>Writes the units' own texts per section of <paramref name="submissions"/>.</summary>
+    /// <param name="output">Where to write; not closed.</param>
+    /// <param name="submissions">The submissions.</param>
+    public static void WriteTexts(Stream output, IEnumerable<Submission> submissions)
+    {
+        ArgumentNullException.ThrowIfNull(submissions);
+        Write(output, SubmissionCsvReader.TextColumns, submissions.SelectMany(s => s.Texts.Select(t => new[]
+        {
+            s.UnitCode, s.Period.Id, Sent(s), t.Section, t.Text,
         })));
     }
 

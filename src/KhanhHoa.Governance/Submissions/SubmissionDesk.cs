@@ -181,6 +181,7 @@ public sealed class SubmissionDesk
             }
         }
 
+        CheckTexts(submission, dataSet, Fail);
         if (errors.Count > 0)
         {
             return InputResult<CheckedSubmission>.ForErrors(errors);
@@ -250,6 +251,31 @@ public sealed class SubmissionDesk
         }
 
         return numbers;
+    }
+
+    // A text goes under one of the data set's sections, once, and says something.
+    private void CheckTexts(Submission submission, DataSet dataSet, Action<SubmissionPart, int, string, string> fail)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < submission.Texts.Count; i++)
+        {
+            var text = submission.Texts[i];
+            if (!dataSet.Sections.Contains(text.Section, StringComparer.Ordinal))
+            {
+                fail(SubmissionPart.Text, i, "section", dataSet.Sections.Count == 0
+                    ? Say("text.noSections", dataSet.Code)
+                    : Say("text.unknownSection", text.Section, dataSet.Code, string.Join(", ", dataSet.Sections)));
+            }
+            else if (!seen.Add(text.Section))
+            {
+                fail(SubmissionPart.Text, i, "section", Say("text.twice", text.Section));
+            }
+
+            if (string.IsNullOrWhiteSpace(text.Text))
+            {
+                fail(SubmissionPart.Text, i, "text", Say("text.noText", text.Section));
+            }
+        }
     }
 
     private string Owners(ReportingUnits owners) =>

@@ -12,7 +12,8 @@ internal sealed record SubmissionDocument(
     string? Sender,
     IReadOnlyList<FigureDocument> Figures,
     IReadOnlyList<ProgressDocument> Progress,
-    IReadOnlyList<DifficultyDocument> Difficulties);
+    IReadOnlyList<DifficultyDocument> Difficulties,
+    IReadOnlyList<TextDocument>? Texts);
 
 internal sealed record FigureDocument(string Element, string Value, string? Comment);
 
@@ -20,6 +21,8 @@ internal sealed record ProgressDocument(
     string Plan, string Task, string Status, int? Percent, string? CompletedOn, string? NewDueDate, string? Decision, string? Evidence, string? Comment);
 
 internal sealed record DifficultyDocument(string Topic, string Text, string? AddressedTo, bool? CarriedOver);
+
+internal sealed record TextDocument(string Section, string Text);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(SubmissionDocument))]

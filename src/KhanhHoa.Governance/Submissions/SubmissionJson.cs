@@ -33,7 +33,9 @@ public static class SubmissionJson
                 p.CompletedOn is { } done ? SubmissionFields.FormatDate(done) : null,
                 p.NewDueDate is { } due ? SubmissionFields.FormatDate(due) : null,
                 p.Decision?.ToString(), p.Evidence, p.Comment))],
-            [.. submission.Difficulties.Select(static d => new DifficultyDocument(d.Topic, d.Text, d.AddressedTo, d.CarriedOver ? true : null))]);
+            [.. submission.Difficulties.Select(static d => new DifficultyDocument(d.Topic, d.Text, d.AddressedTo, d.CarriedOver ? true : null))],
+            // A submission without texts writes no "texts" (the files written before texts existed stay as they were).
+            submission.Texts.Count == 0 ? null : [.. submission.Texts.Select(static t => new TextDocument(t.Section, t.Text))]);
         // Vietnamese stays readable in the file (no \uXXXX escapes); the writer still escapes what JSON requires.
         using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         JsonSerializer.Serialize(writer, document, SubmissionJsonContext.Default.SubmissionDocument);
@@ -86,6 +88,10 @@ public static class SubmissionJson
                 ? new Difficulty(topic, text, r.String(node, "addressedTo", required: false)) { CarriedOver = carried }
                 : null;
         });
+        var texts = Items(r, root, "texts", static (r, node) =>
+            r.String(node, "section", required: true) is { } section && r.String(node, "text", required: true) is { } text
+                ? new SectionText(section, text)
+                : null);
         if (unit is null || dataSet is null || period is null || sent is null)
         {
             return InputResult<CheckedSubmission>.ForErrors(r.Errors);
@@ -101,12 +107,14 @@ public static class SubmissionJson
             Figures = [.. figures.Select(static x => x.Item)],
             Progress = [.. progress.Select(static x => x.Item)],
             Difficulties = [.. difficulties.Select(static x => x.Item)],
+            Texts = [.. texts.Select(static x => x.Item)],
         };
         var result = desk.Check(submission, (place, message) => (place.Part switch
         {
             SubmissionPart.Figure => figures[place.Index].Node,
             SubmissionPart.Progress => progress[place.Index].Node,
             SubmissionPart.Difficulty => difficulties[place.Index].Node,
+            SubmissionPart.Text => texts[place.Index].Node,
             _ => root,
         }).Error(JsonName(place.Field), message));
         return r.Errors.Count == 0 ? result : InputResult<CheckedSubmission>.ForErrors([.. r.Errors, .. result.Errors]);

@@ -60,6 +60,11 @@ public static partial class SubmissionMessages
         ["difficulty.noText"] = ("khó khăn, vướng mắc cần có nội dung (text)", "a difficulty needs its text"),
         ["difficulty.noTopic"] = ("khó khăn, vướng mắc cần có lĩnh vực (topic)", "a difficulty needs a topic"),
         ["difficulty.orphan"] = ("không có số liệu hoặc tiến độ nào của đơn vị, kỳ và thời điểm gửi này để gắn khó khăn vào; gửi kèm báo cáo mà khó khăn thuộc về", "no figures or progress of this unit, period and submitted_at for the difficulty to join; send it with the report it belongs to"),
+        ["text.noSections"] = ("bộ số liệu {0} không nhận nội dung báo cáo theo mục (text)", "data set {0} takes no text per section"),
+        ["text.unknownSection"] = ("mục '{0}' không thuộc báo cáo của bộ số liệu {1} (các mục: {2})", "section '{0}' is not one of data set {1}'s (its sections: {2})"),
+        ["text.noText"] = ("nội dung báo cáo của mục {0} không được để trống (text)", "the text for section {0} is blank"),
+        ["text.twice"] = ("nội dung mục {0} được nhập hai lần", "section {0} is given twice"),
+        ["text.orphan"] = ("không có số liệu hoặc tiến độ nào của đơn vị, kỳ và thời điểm gửi này để gắn nội dung theo mục vào; gửi kèm báo cáo mà nội dung thuộc về", "no figures or progress of this unit, period and submitted_at for the section text to join; send it with the report it belongs to"),
 
         // Fields and files.
         ["field.carriedOver"] = ("'{0}' không phải là Có hoặc Không (không thay đổi so với kỳ báo cáo trước)", "'{0}' is not true or false (carried over from the previous period)"),
@@ -69,7 +74,7 @@ public static partial class SubmissionMessages
         ["field.decision"] = ("'{0}' không phải là số văn bản: {1}", "'{0}' is not a document number: {1}"),
         ["field.empty"] = ("{0} không được để trống", "{0} must not be empty"),
         ["csv.empty"] = ("tệp rỗng: cần có dòng tiêu đề", "empty file: expected a header row"),
-        ["csv.noFormat"] = ("dòng tiêu đề không thuộc mẫu nào: tệp số liệu có cột 'element' và 'value', tệp tiến độ có 'plan' và 'task', tệp khó khăn có 'topic' và 'text'", "the header names no submission format: a figures file has 'element' and 'value', a progress file 'plan' and 'task', a difficulties file 'topic' and 'text'"),
+        ["csv.noFormat"] = ("dòng tiêu đề không thuộc mẫu nào: tệp số liệu có cột 'element' và 'value', tệp tiến độ có 'plan' và 'task', tệp khó khăn có 'topic' và 'text', tệp nội dung theo mục có 'section' và 'text'", "the header names no submission format: a figures file has 'element' and 'value', a progress file 'plan' and 'task', a difficulties file 'topic' and 'text', a texts file 'section' and 'text'"),
         ["csv.missingColumn"] = ("dòng tiêu đề thiếu cột '{0}'", "header is missing column '{0}'"),
         ["csv.fieldCount"] = ("dòng có {1} trường, dòng tiêu đề có {0}", "expected {0} fields as in the header, found {1}"),
         ["csv.otherUnit"] = ("dòng của đơn vị '{0}' trong tệp gửi với tư cách đơn vị '{1}': mỗi đơn vị chỉ gửi số liệu của mình", "a row of unit '{0}' in a file sent as unit '{1}': a unit sends only its own reports"),

@@ -14,6 +14,9 @@ internal enum SubmissionPart
 
     /// <summary>One of <see cref="Submission.Difficulties"/>.</summary>
     Difficulty,
+
+    /// <summary>One of <see cref="Submission.Texts"/>.</summary>
+    Text,
 }
 
 /// <summary>
@@ -22,7 +25,7 @@ internal enum SubmissionPart
 /// </summary>
 /// <param name="Part">The part of the submission.</param>
 /// <param name="Index">The item's index in its list (0 for <see cref="SubmissionPart.Header"/>).</param>
-/// <param name="Field">The field, by its CSV column name: <c>unit_code</c>, <c>data_set</c>, <c>period</c>, <c>submitted_at</c>, <c>element</c>, <c>value</c>, <c>plan</c>, <c>task</c>, <c>status</c>, <c>percent</c>, <c>completed_on</c>, <c>new_due_date</c>, <c>decision</c>, <c>evidence</c>, <c>topic</c>, <c>text</c>, <c>addressed_to</c>.</param>
+/// <param name="Field">The field, by its CSV column name: <c>unit_code</c>, <c>data_set</c>, <c>period</c>, <c>submitted_at</c>, <c>element</c>, <c>value</c>, <c>plan</c>, <c>task</c>, <c>status</c>, <c>percent</c>, <c>completed_on</c>, <c>new_due_date</c>, <c>decision</c>, <c>evidence</c>, <c>topic</c>, <c>text</c>, <c>addressed_to</c>, <c>section</c>.</param>
 /// <threadsafety>Immutable value type; safe to share between threads.</threadsafety>
 internal readonly record struct SubmissionPlace(SubmissionPart Part, int Index, string Field)
 {
@@ -36,6 +39,7 @@ internal readonly record struct SubmissionPlace(SubmissionPart Part, int Index, 
             SubmissionPart.Figure => $"figures[{Index}].{Field}",
             SubmissionPart.Progress => $"progress[{Index}].{Field}",
             SubmissionPart.Difficulty => $"difficulties[{Index}].{Field}",
+            SubmissionPart.Text => $"texts[{Index}].{Field}",
             _ => Field,
         },
     };

@@ -64,7 +64,7 @@ public class DataSetCatalogTest
               "dataSets": [
                 { "code": "X", "name": "x", "recipient": "CA_TINH", "plan": "NO_SUCH_PLAN", "reporters": { "kinds": ["Village"] },
                   "duties": [{ "period": "month", "due": { "dayOfLastMonth": 31 }, "quote": "q", "source": "s" }],
-                  "ruleSets": ["report-figures"],
+                  "ruleSets": ["report-figures"], "sections": ["I.1", "II", "I.1"],
                   "elements": [
                     { "code": "a", "name": "A", "unit": "text", "aggregation": "sum" },
                     { "code": "r", "name": "R", "unit": "percent", "aggregation": "ratio", "numerator": "x" },
@@ -82,6 +82,7 @@ public class DataSetCatalogTest
         Assert.Contains("which is not an element of the data set", messages, StringComparison.Ordinal);
         Assert.Contains("a \"ratio\" element needs 'numerator' and 'denominator'", messages, StringComparison.Ordinal);
         Assert.Contains("element \"r\" is a ratio of \"x\", which is not a summed element", messages, StringComparison.Ordinal);
+        Assert.Contains("section \"I.1\" is listed twice", messages, StringComparison.Ordinal);
         Assert.Contains("'ownerAssumed' marks the element's 'reporters' as an assumption; the element names none", messages, StringComparison.Ordinal);
         Assert.All(result.Errors, static e => Assert.NotNull(e.JsonPath));
     }

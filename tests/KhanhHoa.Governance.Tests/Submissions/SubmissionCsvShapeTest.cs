@@ -23,7 +23,7 @@ public sealed class SubmissionCsvShapeTest
     {
         Assert.Equal([
             "empty.csv:1:0  empty file: expected a header row",
-            "other.csv:1:1  the header names no submission format: a figures file has 'element' and 'value', a progress file 'plan' and 'task', a difficulties file 'topic' and 'text'",
+            "other.csv:1:1  the header names no submission format: a figures file has 'element' and 'value', a progress file 'plan' and 'task', a difficulties file 'topic' and 'text', a texts file 'section' and 'text'",
             "figures.csv:1:0 period header is missing column 'period'",
             "progress.csv:1:0 status header is missing column 'status'",
             "difficulties.csv:1:0 submitted_at header is missing column 'submitted_at'",

@@ -77,15 +77,22 @@ internal static class SubmissionFixture
         from topic in Text from text in Text from to in OptionalText from carried in Gen.Choose(0, 2)
         select new Difficulty(topic, carried == 2 ? string.Empty : text, to) { CarriedOver = carried > 0 };
 
+    // A unit's own texts: distinct sections of the data set's, each with words.
+    private static Gen<SectionText[]> TextsGen(DataSet dataSet) =>
+        from sections in Gen.SubListOf((IEnumerable<string>)dataSet.Sections)
+        from texts in Gen.CollectToArray(sections.Select(section => Text.Select(text => new SectionText(section, text))))
+        select texts;
+
     public static Gen<Submission> FiguresSubmission(string unit) =>
         from sent in SentIn(Period(P06))
         from elements in Gen.SubListOf((IEnumerable<DataElement>)P06.ElementsOf(unit, Embedded.OrgUnits.Find(unit)!.Kind)).Where(static l => l.Count > 0)
         from values in Gen.CollectToArray(elements.Select(e => from v in ValueOf(e) from c in OptionalText select new FigureValue(e.Code, v, c)))
         from difficulties in Gen.Choose(0, 2).SelectMany(static n => DifficultyGen.ListOf(n))
+        from texts in TextsGen(P06)
         select new Submission
         {
             UnitCode = unit, DataSetCode = P06.Code, Period = Period(P06), SubmittedAt = sent,
-            Figures = [.. values], Difficulties = [.. difficulties],
+            Figures = [.. values], Difficulties = [.. difficulties], Texts = texts,
         };
 
     private static Gen<TaskProgress> ProgressGen(string task, ReportingPeriod period, LocalDate sentOn) =>

@@ -16,8 +16,10 @@ public sealed class SubmissionFormatTest
         var difficulties = new MemoryStream();
         SubmissionCsvWriter.WriteFigures(figures, submissions);
         SubmissionCsvWriter.WriteProgress(progress, submissions);
+        var texts = new MemoryStream();
         SubmissionCsvWriter.WriteDifficulties(difficulties, submissions);
-        return [("figures.csv", Rewind(figures)), ("progress.csv", Rewind(progress)), ("difficulties.csv", Rewind(difficulties))];
+        SubmissionCsvWriter.WriteTexts(texts, submissions);
+        return [("figures.csv", Rewind(figures)), ("progress.csv", Rewind(progress)), ("difficulties.csv", Rewind(difficulties)), ("texts.csv", Rewind(texts))];
     }
 
     private static MemoryStream Rewind(MemoryStream stream)

@@ -28,13 +28,15 @@ public sealed class SubmissionIntakeTest
         return Encoding.UTF8.GetString(output.ToArray());
     }
 
-    // Each unit's report as the unit would send it: its figures or progress in one file, its difficulties in another.
+    // Each unit's report as the unit would send it: its figures or progress in one file, its difficulties in another, its
+    // texts per section in a third.
     private static List<SubmissionFile> Files(IEnumerable<Submission> submissions) =>
     [
         .. submissions.SelectMany(s => new[]
         {
             File($"{s.UnitCode}-{(s.Figures.Count > 0 ? "figures" : "progress")}.csv", Csv(s.Figures.Count > 0 ? SubmissionCsvWriter.WriteFigures : SubmissionCsvWriter.WriteProgress, s)),
             File($"{s.UnitCode}-difficulties.csv", Csv(SubmissionCsvWriter.WriteDifficulties, s)),
+            File($"{s.UnitCode}-texts.csv", Csv(SubmissionCsvWriter.WriteTexts, s)),
         }),
     ];
 

@@ -5,9 +5,8 @@ namespace KhanhHoa.Governance.Reporting;
 
 // Section I: its heading, each group under the outline's number and letter with its indicator rows, the units'
 // figures in sentences (FigureSentences) and the units' own texts, or the office's own text for the group
-// (MonthlyReport.SectionTexts), then
-// the composite indexes. A signable report has no judgement columns
-// (target, gap, evaluation).
+// (MonthlyReport.SectionTexts), then the composite indexes. A signable report has no judgement columns (target, gap,
+// evaluation).
 internal static class ResultsComposer
 {
     private static readonly ColumnKind[] IndicatorKinds =

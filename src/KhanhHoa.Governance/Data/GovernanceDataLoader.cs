@@ -276,12 +276,8 @@ public static class GovernanceDataLoader
         {
             // "printed" is never empty (the reader refuses it); "reads" may be, for a footnote marker read as nothing.
             var printed = reader.String(item, "printed", required: true);
-            var reads = item["reads"] is null ? null : reader.String(item, "reads", required: false);
-            if (item["reads"] is null)
-            {
-                reader.Add(item, "reads", "missing required property 'reads'");
-            }
-            else if (printed is not null && text is not null && !text.Contains(printed, StringComparison.Ordinal))
+            var reads = reader.String(item, "reads", required: true, allowEmpty: true);
+            if (printed is not null && text is not null && !text.Contains(printed, StringComparison.Ordinal))
             {
                 reader.Add(item, "printed", $"\"{printed}\" does not occur in the task's text");
             }

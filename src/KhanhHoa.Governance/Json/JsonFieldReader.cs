@@ -95,7 +95,8 @@ internal sealed class JsonFieldReader
     public IEnumerable<JsonSourceNode> Objects(JsonSourceNode parent, string name, bool required) =>
         Array(parent, name, required).Where(IsObject);
 
-    public string? String(JsonSourceNode parent, string name, bool required)
+    // A required string must not be blank unless allowEmpty says an empty one means something (a correction read as nothing).
+    public string? String(JsonSourceNode parent, string name, bool required, bool allowEmpty = false)
     {
         if (Present(parent, name, required) is not { } node)
         {
@@ -108,7 +109,7 @@ internal sealed class JsonFieldReader
             return null;
         }
 
-        if (required && string.IsNullOrWhiteSpace(node.StringValue))
+        if (required && !allowEmpty && string.IsNullOrWhiteSpace(node.StringValue))
         {
             Add(node, $"'{name}' must not be empty");
             return null;

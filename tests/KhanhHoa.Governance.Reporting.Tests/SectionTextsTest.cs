@@ -36,4 +36,41 @@ public sealed class SectionTextsTest
 
         Assert.Contains("a section text names unknown section 'I.9' (the report's: DVC, SH.a, SH.b, KTXH, CDS, LSDL, DDTC, II, III)", problem.Message, StringComparison.Ordinal);
     }
+
+    // Report 87 puts the month's documents in footnotes: the office's and the units' texts carry theirs as Markdown
+    // writes them, and the report numbers them with its own, in the order it prints the references.
+    [Fact]
+    public void The_footnotes_of_the_offices_and_the_units_texts_are_numbered_across_the_report_in_print_order()
+    {
+        var report = SampleReport.Builder()
+            .WithSectionText(MonthlyReport.PrioritiesSection, ["Sở Nông nghiệp và Môi trường triển khai thực hiện[^nn]:", "[^nn]: Công văn số 1083/UBND-KT."])
+            .WithSectionText("SH.a", ["Ban hành 02 Quyết định[^2] và 08 văn bản[^1].", "[^1]: Công văn số 2307/UBND-KT.\n[^2]: Quyết định số 936/QĐ-UBND."])
+            .AddUnitText(new UnitSectionText("DVC", "Sở Tư pháp", "Đã rà soát 47 TTHC[^a].\n\n[^a]: Sở Tư pháp (06 thủ tục).", Provenance.Reported))
+            .Build();
+
+        var document = ReportDocumentComposer.Compose(report);
+
+        Assert.Equal(
+            ["Sở Tư pháp (06 thủ tục).", "Quyết định số 936/QĐ-UBND.", "Công văn số 2307/UBND-KT.", "Công văn số 1083/UBND-KT."],
+            document.Footnotes.Select(static note => string.Concat(note.Inlines.Select(static i => i.Text))));
+        Assert.Equal([1, 2, 3, 4], document.Footnotes.Select(static note => note.Number));
+        var paragraphs = document.Body.OfType<DocumentParagraph>().Where(static p => p.Inlines.Any(static i => i is FootnoteReference)).ToList();
+        Assert.Equal([1, 2, 3, 4], paragraphs.SelectMany(static p => p.Inlines).OfType<FootnoteReference>().Select(static r => r.Number));
+        Assert.Equal(
+            ["- Sở Tư pháp: Đã rà soát 47 TTHC|1|.", "Ban hành 02 Quyết định|2| và 08 văn bản|3|.", "Sở Nông nghiệp và Môi trường triển khai thực hiện|4|:"],
+            paragraphs.Select(static p => string.Concat(p.Inlines.Select(static i => i is FootnoteReference r ? $"|{r.Number}|" : i.Text))));
+        Assert.DoesNotContain(document.Body.OfType<DocumentParagraph>(), static p => p.Inlines.Any(static i => i.Text.Contains("[^", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_text_whose_notes_do_not_add_up_is_refused_naming_the_section_and_the_note()
+    {
+        var problem = Assert.Throws<InvalidOperationException>(() => SampleReport.Builder()
+            .WithSectionText("SH.a", ["Ban hành 08 văn bản[^1]."])
+            .AddUnitText(new UnitSectionText("II", "Sở Y tế", "Thiếu máy.\n[^x]: Chưa dẫn.", Provenance.Reported))
+            .Build());
+
+        Assert.Contains("the office's text: footnote [^1] in the text for section SH.a has no note", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("Sở Y tế's text: note [^x] for section II is referred to nowhere in the text", problem.Message, StringComparison.Ordinal);
+    }
 }

@@ -7,7 +7,8 @@ namespace KhanhHoa.Governance.Sample.Cli;
 /// <c>--section-text KEY=FILE</c> on the verbs that write a report, once per section: the office's own text for a section
 /// of the report (a group of section I such as <c>I.2</c> or <c>I.4.a</c>, <c>II</c> or <c>III</c>), a UTF-8 text file
 /// whose paragraphs (separated by a blank line) are printed under the section's heading instead of the text the report
-/// composes there. A value without "=", a section given twice, a missing file or one that is not UTF-8 text stops the
+/// composes there, with its footnotes written as Markdown writes them (<c>[^1]</c> in the text, <c>[^1]: …</c> on a line
+/// of its own; <see cref="Submissions.FootnotedText"/>). A value without "=", a section given twice, a missing file or one that is not UTF-8 text stops the
 /// run before any work; a section the report does not have stops it when the report is composed (bad input, naming
 /// the report's sections).
 /// </summary>
@@ -18,7 +19,7 @@ internal static class HostSectionTexts
     /// <summary>The option.</summary>
     public static Option<string[]> Option() => new("--section-text")
     {
-        Description = "The office's own text for a section of the report, replacing the drafted one: KEY is a group of section I (I.1, I.2, I.4.a …), II or III; FILE a UTF-8 text file, paragraphs separated by a blank line. Repeat it for several sections.",
+        Description = "The office's own text for a section of the report, replacing the drafted one: KEY is a group of section I (I.1, I.2, I.4.a …), II or III; FILE a UTF-8 text file, paragraphs separated by a blank line, footnotes as [^1] in the text and a line \"[^1]: …\". Repeat it for several sections.",
         HelpName = "KEY=FILE.txt",
         Arity = ArgumentArity.ZeroOrMore,
         AllowMultipleArgumentsPerToken = false,
@@ -54,7 +55,7 @@ internal static class HostSectionTexts
             }
 
             var paragraphs = text.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Where(static p => p.Length > 0).Select(static p => string.Join(' ', p.Split('\n', StringSplitOptions.TrimEntries))).ToList();
+                .Where(static p => p.Length > 0).ToList();
             texts[key] = paragraphs.Count > 0 ? paragraphs : throw CliException.BadInput($"--section-text {InputFile.Describe(path)}: has no text for section {key}.");
         }
 

@@ -226,6 +226,14 @@ public static class MonthlyReportComposer
             errors.Add(Error(nameof(MonthlyReportSources.SectionTexts), $"sections the report does not have: {string.Join(", ", unknownSections)} (its sections: {string.Join(", ", keys)})"));
         }
 
+        foreach (var (section, paragraphs) in sources.SectionTexts)
+        {
+            if (FootnotedText.Parse(string.Join("\n\n", paragraphs)).TryPickT1(out var problem, out _))
+            {
+                errors.Add(Error(nameof(MonthlyReportSources.SectionTexts), problem.Describe(MessageLanguage.English, section)));
+            }
+        }
+
         return errors;
 
         static InputError Error(string field, string message) => new(0, 0, message) { Source = nameof(MonthlyReportSources), Field = field };

@@ -132,7 +132,9 @@ public sealed record MonthlyReportSources
     /// The office's own paragraphs for a section, by its key (a group's code of section I as the layout names it, e.g.
     /// <c>I.2</c> or <c>I.4.a</c>; <see cref="MonthlyReport.DifficultiesSection"/>; <see cref="MonthlyReport.PrioritiesSection"/>):
     /// printed under the section's heading instead of the text the report composes (<see cref="MonthlyReport.SectionTexts"/>).
-    /// None by default; an unknown key is an error of <see cref="MonthlyReportComposer.Compose"/>.
+    /// A paragraph's footnotes are written as Markdown writes them (<see cref="FootnotedText"/>) and numbered with the
+    /// report's. None by default; an unknown key, or notes that do not add up, is an error of
+    /// <see cref="MonthlyReportComposer.Compose"/>.
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> SectionTexts { get; init; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
 

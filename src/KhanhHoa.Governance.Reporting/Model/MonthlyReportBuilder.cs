@@ -1,6 +1,7 @@
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Primitives;
 using KhanhHoa.Governance.Rollup;
+using KhanhHoa.Governance.Submissions;
 using KhanhHoa.Governance.Tasks;
 
 namespace KhanhHoa.Governance.Reporting;
@@ -308,7 +309,7 @@ internal sealed class MonthlyReportBuilder
     /// <summary>Builds the report.</summary>
     /// <returns>The report.</returns>
     /// <exception cref="InvalidOperationException">
-    /// An indicator or a figure names an unknown group, a section text an unknown section, two indicators share a code, a target evaluation is not of the row's value
+    /// An indicator or a figure names an unknown group, a section text an unknown section, a section's or a unit's text notes that do not add up (<see cref="Submissions.FootnotedText"/>), two indicators share a code, a target evaluation is not of the row's value
     /// on <see cref="AsOf"/>, or a task's status does not hold on <see cref="AsOf"/>.
     /// </exception>
     public MonthlyReport Build()
@@ -337,6 +338,23 @@ internal sealed class MonthlyReportBuilder
         foreach (var text in unitTexts.Where(text => !SectionKeys.Contains(text.Section, StringComparer.Ordinal)))
         {
             problems.Add($"{text.Unit}'s text names unknown section '{text.Section}' (the report's: {string.Join(", ", SectionKeys)})");
+        }
+
+        // A footnote has one place in the report: notes that do not add up would print a dangling mark.
+        foreach (var (section, paragraphs) in sectionTexts)
+        {
+            if (FootnotedText.Parse(string.Join("\n\n", paragraphs)).TryPickT1(out var problem, out _))
+            {
+                problems.Add("the office's text: " + problem.Describe(MessageLanguage.English, section));
+            }
+        }
+
+        foreach (var text in unitTexts)
+        {
+            if (FootnotedText.Parse(text.Text).TryPickT1(out var problem, out _))
+            {
+                problems.Add($"{text.Unit}'s text: " + problem.Describe(MessageLanguage.English, text.Section));
+            }
         }
 
         // The row shows the core's evaluation, so it must be the evaluation of the row's own value on the report's date.

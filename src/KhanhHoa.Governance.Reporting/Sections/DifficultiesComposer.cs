@@ -6,10 +6,10 @@ namespace KhanhHoa.Governance.Reporting;
 // then the units' own texts for the section; the office's own text instead when it wrote one (MonthlyReport.SectionTexts, "II").
 internal static class DifficultiesComposer
 {
-    public static IEnumerable<DocumentBlock> Compose(MonthlyReport report)
+    public static IEnumerable<DocumentBlock> Compose(MonthlyReport report, FootnoteList footnotes)
     {
         yield return new DocumentHeading(1, "II.", ReportText.SectionDifficultiesTitle);
-        if (DocumentParts.OwnText(report, MonthlyReport.DifficultiesSection) is { } own)
+        if (DocumentParts.OwnText(report, MonthlyReport.DifficultiesSection, footnotes) is { } own)
         {
             foreach (var paragraph in own)
             {
@@ -26,7 +26,7 @@ internal static class DifficultiesComposer
             yield return new DocumentList(ListStyle.Dashed, [.. items.Select(static item => new DocumentListItem("-", [new TextRun(ReportText.DifficultyLine(item))]))]);
         }
 
-        var unitTexts = DocumentParts.UnitTexts(report, MonthlyReport.DifficultiesSection);
+        var unitTexts = DocumentParts.UnitTexts(report, MonthlyReport.DifficultiesSection, footnotes);
         foreach (var paragraph in unitTexts)
         {
             yield return paragraph;

@@ -1,4 +1,5 @@
 using KhanhHoa.Governance.Reporting.Documents;
+using KhanhHoa.Governance.Submissions;
 
 namespace KhanhHoa.Governance.Reporting;
 
@@ -43,19 +44,67 @@ internal static class DocumentParts
         ? new DocumentParagraph([new TextRun(text), new TextRun(" "), SyntheticSource()])
         : DocumentParagraph.Of(text);
 
-    // The office's own paragraphs for a section (MonthlyReport.SectionTexts), which replace what its composer drafts;
-    // null when the office wrote none.
-    public static IEnumerable<DocumentParagraph>? OwnText(MonthlyReport report, string section) =>
-        report.SectionTexts.TryGetValue(section, out var own) ? own.Select(DocumentParagraph.Of) : null;
+    // The office's own paragraphs for a section (MonthlyReport.SectionTexts), which replace what its composer drafts,
+    // their footnotes numbered in the report's order; null when the office wrote none.
+    public static IReadOnlyList<DocumentParagraph>? OwnText(MonthlyReport report, string section, FootnoteList footnotes)
+    {
+        if (!report.SectionTexts.TryGetValue(section, out var own))
+        {
+            return null;
+        }
+
+        var text = Noted(string.Join("\n\n", own));
+        return [.. text.Paragraphs.Select(pieces => new DocumentParagraph(Inlines(pieces, text.Notes, footnotes)))];
+    }
 
     // The units' own texts for a section (MonthlyReport.UnitTexts), one paragraph each, attributed as report 87 writes
-    // them ("- Sở Y tế: …"); a unit's line breaks become spaces, its paragraph is one; a synthetic one carries its source.
-    public static IReadOnlyList<DocumentParagraph> UnitTexts(MonthlyReport report, string section) =>
-    [
-        .. report.UnitTexts.Where(text => text.Section == section).Select(static text => Sentence(
-            $"- {text.Unit}: {string.Join(' ', text.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))}",
-            text.Provenance)),
-    ];
+    // them ("- Sở Y tế: …"); a unit's paragraphs and line breaks become spaces, its footnotes are numbered in the
+    // report's order, and a synthetic one carries its source.
+    public static IReadOnlyList<DocumentParagraph> UnitTexts(MonthlyReport report, string section, FootnoteList footnotes)
+    {
+        var paragraphs = new List<DocumentParagraph>();
+        foreach (var unitText in report.UnitTexts.Where(text => text.Section == section))
+        {
+            var text = Noted(unitText.Text);
+            var pieces = text.Paragraphs.SelectMany(static (pieces, index) => index == 0 ? pieces : [new TextPiece(" ", null), .. pieces]);
+            DocumentInline[] source = unitText.Provenance == Provenance.Synthetic ? [new TextRun(" "), SyntheticSource()] : [];
+            paragraphs.Add(new DocumentParagraph([.. Inlines([new TextPiece($"- {unitText.Unit}: ", null), .. pieces], text.Notes, footnotes), .. source]));
+        }
+
+        return paragraphs;
+    }
+
+    // MonthlyReportBuilder.Build has refused a text whose notes do not add up.
+    private static FootnotedText Noted(string text) => FootnotedText.Parse(text).AsT0;
+
+    // A paragraph's pieces as runs of text, each note referred to added to the report's footnotes; the text between two
+    // references is one run.
+    private static DocumentInline[] Inlines(IEnumerable<TextPiece> pieces, IReadOnlyList<string> notes, FootnoteList footnotes)
+    {
+        var inlines = new List<DocumentInline>();
+        var run = new System.Text.StringBuilder();
+        foreach (var piece in pieces)
+        {
+            run.Append(piece.Text);
+            if (piece.Note is { } note)
+            {
+                End();
+                inlines.Add(footnotes.Add(notes[note]));
+            }
+        }
+
+        End();
+        return [.. inlines];
+
+        void End()
+        {
+            if (run.Length > 0)
+            {
+                inlines.Add(new TextRun(run.ToString()));
+                run.Clear();
+            }
+        }
+    }
 
     // The source note after a sentence with a synthetic figure.
     public static TextRun SyntheticSource() => new($"(Nguồn: {ReportText.SyntheticLabel})") { Style = TextStyle.Italic };

@@ -6,10 +6,10 @@ namespace KhanhHoa.Governance.Reporting;
 // then the units' own texts for the section; the office's own text instead when it wrote one (MonthlyReport.SectionTexts, "III").
 internal static class PrioritiesComposer
 {
-    public static IEnumerable<DocumentBlock> Compose(MonthlyReport report)
+    public static IEnumerable<DocumentBlock> Compose(MonthlyReport report, FootnoteList footnotes)
     {
         yield return new DocumentHeading(1, "III.", ReportText.SectionPrioritiesTitle);
-        if (DocumentParts.OwnText(report, MonthlyReport.PrioritiesSection) is { } own)
+        if (DocumentParts.OwnText(report, MonthlyReport.PrioritiesSection, footnotes) is { } own)
         {
             foreach (var paragraph in own)
             {
@@ -26,7 +26,7 @@ internal static class PrioritiesComposer
             yield return new DocumentList(ListStyle.Lettered, [.. items.Select((item, index) => new DocumentListItem($"{ReportText.ItemLetter(index)})", [new TextRun(ReportText.PriorityText(item))]))]);
         }
 
-        var unitTexts = DocumentParts.UnitTexts(report, MonthlyReport.PrioritiesSection);
+        var unitTexts = DocumentParts.UnitTexts(report, MonthlyReport.PrioritiesSection, footnotes);
         foreach (var paragraph in unitTexts)
         {
             yield return paragraph;

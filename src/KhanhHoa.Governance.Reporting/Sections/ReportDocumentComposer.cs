@@ -22,8 +22,8 @@ public static class ReportDocumentComposer
             .. ResultsComposer.Compose(report, footnotes),
             .. TasksComposer.Compose(report),
             DocumentParagraph.Of(ReportText.AnnexesReferred(report)),
-            .. DifficultiesComposer.Compose(report),
-            .. PrioritiesComposer.Compose(report),
+            .. DifficultiesComposer.Compose(report, footnotes),
+            .. PrioritiesComposer.Compose(report, footnotes),
         ];
         return new ReportDocument(HeaderComposer.Compose(report), body, ClosingComposer.Compose(report), [DataAnnexComposer.Compose(report), .. UnitsAnnexComposer.Compose(report)])
         {

@@ -32,7 +32,7 @@ internal static class ResultsComposer
             }
 
             var group = entry.Group;
-            if (DocumentParts.OwnText(report, group.Code) is { } own)
+            if (DocumentParts.OwnText(report, group.Code, footnotes) is { } own)
             {
                 foreach (var paragraph in own)
                 {
@@ -42,8 +42,7 @@ internal static class ResultsComposer
                 continue;
             }
 
-            var unitTexts = DocumentParts.UnitTexts(report, group.Code);
-            if (group.IsEmpty && unitTexts.Count == 0)
+            if (group.IsEmpty && !report.UnitTexts.Any(text => text.Section == group.Code))
             {
                 yield return DocumentParagraph.Of(ReportText.Empty(report, ReportText.NoFigures));
             }
@@ -58,7 +57,8 @@ internal static class ResultsComposer
                 yield return sentence;
             }
 
-            foreach (var paragraph in unitTexts)
+            // After the sentences: their footnotes come first in the report's numbering, as they are printed first.
+            foreach (var paragraph in DocumentParts.UnitTexts(report, group.Code, footnotes))
             {
                 yield return paragraph;
             }

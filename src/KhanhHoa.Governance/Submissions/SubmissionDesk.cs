@@ -253,7 +253,7 @@ public sealed class SubmissionDesk
         return numbers;
     }
 
-    // A text goes under one of the data set's sections, once, and says something.
+    // A text goes under one of the data set's sections, once, says something, and its footnotes add up.
     private void CheckTexts(Submission submission, DataSet dataSet, Action<SubmissionPart, int, string, string> fail)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -274,6 +274,10 @@ public sealed class SubmissionDesk
             if (string.IsNullOrWhiteSpace(text.Text))
             {
                 fail(SubmissionPart.Text, i, "text", Say("text.noText", text.Section));
+            }
+            else if (FootnotedText.Parse(text.Text).TryPickT1(out var problem, out _))
+            {
+                fail(SubmissionPart.Text, i, "text", problem.Describe(Language, text.Section));
             }
         }
     }

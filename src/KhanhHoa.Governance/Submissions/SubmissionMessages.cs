@@ -64,6 +64,11 @@ public static partial class SubmissionMessages
         ["text.unknownSection"] = ("mục '{0}' không thuộc báo cáo của bộ số liệu {1} (các mục: {2})", "section '{0}' is not one of data set {1}'s (its sections: {2})"),
         ["text.noText"] = ("nội dung báo cáo của mục {0} không được để trống (text)", "the text for section {0} is blank"),
         ["text.twice"] = ("nội dung mục {0} được nhập hai lần", "section {0} is given twice"),
+        ["footnote.noNote"] = ("chú thích [^{0}] trong nội dung mục {1} chưa có lời chú thích (một dòng \"[^{0}]: …\")", "footnote [^{0}] in the text for section {1} has no note (a line \"[^{0}]: …\")"),
+        ["footnote.notReferred"] = ("lời chú thích [^{0}] của mục {1} không được dẫn ở chỗ nào trong nội dung", "note [^{0}] for section {1} is referred to nowhere in the text"),
+        ["footnote.noteTwice"] = ("lời chú thích [^{0}] của mục {1} được ghi hai lần", "note [^{0}] for section {1} is written twice"),
+        ["footnote.referredTwice"] = ("chú thích [^{0}] được dẫn hai lần trong nội dung mục {1}; mỗi chú thích chỉ dẫn ở một chỗ", "footnote [^{0}] is referred to twice in the text for section {1}; a note has one place"),
+        ["footnote.blank"] = ("lời chú thích [^{0}] của mục {1} không được để trống", "note [^{0}] for section {1} is blank"),
         ["text.orphan"] = ("không có số liệu hoặc tiến độ nào của đơn vị, kỳ và thời điểm gửi này để gắn nội dung theo mục vào; gửi kèm báo cáo mà nội dung thuộc về", "no figures or progress of this unit, period and submitted_at for the section text to join; send it with the report it belongs to"),
 
         // Fields and files.

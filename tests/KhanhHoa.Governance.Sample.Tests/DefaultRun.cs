@@ -27,7 +27,8 @@ internal sealed record DefaultRun(RollupOutcome Outcome, MonthlyReport Report, G
     // 2025-09, the container's calendar; the review copy unless another purpose is asked for. With figuresAsSent, the
     // communes' parts of the figures they own (each of report 87's totals split over its owners) are taken as their
     // owners sent them, Reported, as report 87's other figures are.
-    public static DefaultRun Compose(ReportPurpose purpose = ReportPurpose.Review, bool figuresAsSent = false)
+    // With sectionTexts, the office's own text for those sections, as --section-text gives it.
+    public static DefaultRun Compose(ReportPurpose purpose = ReportPurpose.Review, bool figuresAsSent = false, IReadOnlyDictionary<string, IReadOnlyList<string>>? sectionTexts = null)
     {
         using var services = new ServiceCollection().AddKhanhHoaGovernance().BuildServiceProvider();
         var data = services.GetRequiredService<GovernanceData>();
@@ -37,6 +38,6 @@ internal sealed record DefaultRun(RollupOutcome Outcome, MonthlyReport Report, G
         var submitted = DemoSubmissions.Read(data, SubmissionInputs.Desk(data), calendar)
             .Select(s => figuresAsSent && s.Submission.DataSet.Code == "P06.MONTHLY" ? s with { Provenance = Provenance.Reported } : s)
             .ToList();
-        return new DefaultRun(outcome, ReportAssembly.Compose(outcome, data, HostLetterhead.Load(null, terminal), calendar, submitted, [], purpose), data, calendar, submitted);
+        return new DefaultRun(outcome, ReportAssembly.Compose(outcome, data, HostLetterhead.Load(null, terminal), calendar, submitted, [], purpose, sectionTexts), data, calendar, submitted);
     }
 }

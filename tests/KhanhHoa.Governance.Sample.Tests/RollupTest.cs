@@ -97,7 +97,11 @@ public sealed class RollupTest
         // Of report 87's 12 contradictions, one (R87.SOCIAL.DISTINCT) reads the communes' SYNTHETIC parts.
         Assert.Contains("Consistency findings: 11 in report 87/BC-BCĐ", run.Output, StringComparison.Ordinal);
         Assert.Contains("Report outline (review):", run.Output, StringComparison.Ordinal);
-        Assert.Contains("  I. KẾT QUẢ CÁC MẶT CÔNG TÁC: 9 numbered items", run.Output, StringComparison.Ordinal);
+        // Section I's footnotes: the communes behind two figures, three elements' notes, 19 of the units' texts.
+        Assert.Contains("  I. KẾT QUẢ CÁC MẶT CÔNG TÁC: 9 numbered items, 9 tables of 69 rows, 24 footnotes", run.Output, StringComparison.Ordinal);
+        // Report 87's words as four of its units sent them, with the month's documents in footnotes.
+        Assert.Contains("Units' texts: 6 texts from 4 units, printed under their sections\n", run.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Matches(@"  I\. KẾT QUẢ CÁC MẶT CÔNG TÁC: .*, 2[0-9] footnotes", run.Output);
         Assert.Contains("Note: plan 954/QĐ-UBND was issued on 11/11/2025, after 15/09/2025: its tasks are not counted", run.Output, StringComparison.Ordinal);
         Assert.Contains($"Report written to {folder.Path}", run.Output, StringComparison.Ordinal);
         Assert.Contains("DỮ LIỆU GIẢ LẬP", File.ReadAllText(folder.File("bao-cao-2025-09.md")), StringComparison.Ordinal);

@@ -11,7 +11,8 @@ namespace KhanhHoa.Governance.Sample.Demo;
 
 /// <summary>
 /// The submissions of the demo, for 2025-09: report 87/BC-BCĐ's printed figures sent by the units that own them
-/// (Công an tỉnh, the departments, the sector branches; provenance <see cref="Provenance.Reported"/>), and, for figures
+/// (Công an tỉnh, the departments, the sector branches; provenance <see cref="Provenance.Reported"/>) with report 87's
+/// words where a unit writes them (the month's documents in footnotes, <c>Demo/Report87Texts/UNIT.SECTION.txt</c>), and, for figures
 /// the communes, wards and the special zone own, SYNTHETIC parts (seeded, not real data) that add up to the printed value;
 /// SYNTHETIC monthly progress reports from the departments and communes on their tasks of the steering committee's plan
 /// and of plan 3433, some late, some never sent. All are written in the library's CSV formats and read back through the
@@ -76,6 +77,12 @@ internal static class DemoSubmissions
             }
         }
 
+        var texts = Report87Texts();
+        foreach (var unit in texts.Keys.Where(unit => !reported.ContainsKey(unit)))
+        {
+            reported[unit] = [];
+        }
+
         var due = p06.DueDate(period, BusinessCalendar.CivilService);
         return (Files(reported, "report-87-figures", ".json", _ => Report87Sent), Files(parts, "synthetic-figures", ".csv", _ => due.PlusDays(-random.Next(0, 5)).At(new LocalTime(random.Next(8, 17), 0))));
 
@@ -92,7 +99,11 @@ internal static class DemoSubmissions
         List<(string Name, byte[] Content)> Files(Dictionary<string, List<FigureValue>> byUnit, string prefix, string extension, Func<string, LocalDateTime> sent) =>
             [.. byUnit.OrderBy(static u => u.Key, StringComparer.Ordinal).Select(u =>
             {
-                var submission = new Submission { UnitCode = u.Key, DataSetCode = p06.Code, Period = period, SubmittedAt = sent(u.Key), Figures = u.Value };
+                var submission = new Submission
+                {
+                    UnitCode = u.Key, DataSetCode = p06.Code, Period = period, SubmittedAt = sent(u.Key), Figures = u.Value,
+                    Texts = extension == ".json" ? texts.GetValueOrDefault(u.Key) ?? [] : [],
+                };
                 return ($"{prefix}-{u.Key}-{PeriodId}{extension}", Csv(stream =>
                 {
                     if (extension == ".json")
@@ -105,6 +116,22 @@ internal static class DemoSubmissions
                     }
                 }));
             })];
+    }
+
+    // Report 87's texts by the unit that wrote them: the embedded UNIT.SECTION.txt files, read as written.
+    private static Dictionary<string, SectionText[]> Report87Texts()
+    {
+        const string Prefix = "KhanhHoa.Governance.Sample.Report87Texts.";
+        var assembly = typeof(DemoSubmissions).Assembly;
+        return assembly.GetManifestResourceNames().Where(static name => name.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal)
+            .Select(name =>
+            {
+                var key = name[Prefix.Length..^".txt".Length];
+                using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+                return (Unit: key[..key.IndexOf('.', StringComparison.Ordinal)], Text: new SectionText(key[(key.IndexOf('.', StringComparison.Ordinal) + 1)..], reader.ReadToEnd()));
+            })
+            .GroupBy(static t => t.Unit, StringComparer.Ordinal)
+            .ToDictionary(static g => g.Key, static g => g.Select(static t => t.Text).ToArray(), StringComparer.Ordinal);
     }
 
     // Shares of a printed value by weight, in its own decimals, that add up to it exactly.

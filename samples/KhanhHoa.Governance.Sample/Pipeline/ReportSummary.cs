@@ -8,7 +8,7 @@ namespace KhanhHoa.Governance.Sample.Pipeline;
 
 /// <summary>
 /// The console summary of a rollup's report: where the dossiers came from, the province's indicators with their
-/// status in colour, the tasks overdue by lead agency, the consistency findings, completeness, the report's outline as
+/// status in colour, the tasks overdue by lead agency, the consistency findings, completeness, the units' texts, the report's outline as
 /// its document numbers it (one more writer of <see cref="ReportDocument"/>) and the files written.
 /// </summary>
 internal static class ReportSummary
@@ -29,6 +29,8 @@ internal static class ReportSummary
             ? Invariant($"{due.Submitted}/{due.Expected} reports received ({string.Join(", ", due.DataSets.Select(static r => Invariant($"{r.DataSet.Code} {r.Submitted.Count}/{r.Expected.Count}")))}); ")
             : string.Empty;
         terminal.Say(Invariant($"Completeness: {reports}{completeness.ReportedCount}/{completeness.Expected} units reported in the period") + Label(completeness.Provenance));
+        var texts = report.UnitTexts;
+        terminal.Say(Invariant($"Units' texts: {Count(texts.Count, "text")} from {Count(texts.Select(static t => t.Unit).Distinct(StringComparer.Ordinal).Count(), "unit")}, printed under their sections") + Label(texts.Count == 0 ? Provenance.Reported : texts.Max(static t => t.Provenance)));
         Outline(terminal, ReportDocumentComposer.Compose(report));
         foreach (var note in notes)
         {
@@ -104,8 +106,8 @@ internal static class ReportSummary
         }
     }
 
-    // The report as its document has it: each part (I, II, III) and annex with its numbered items and the rows of its
-    // tables, in the Vietnamese the report prints.
+    // The report as its document has it: each part (I, II, III) and annex with its numbered items, the rows of its
+    // tables and the footnotes it refers to, in the Vietnamese the report prints.
     private static void Outline(Terminal terminal, ReportDocument document)
     {
         terminal.Say();
@@ -127,7 +129,13 @@ internal static class ReportSummary
         {
             var items = blocks.OfType<DocumentHeading>().Count(static h => h.Level == 2);
             var tables = blocks.OfType<DocumentTable>().ToList();
-            terminal.Say(Invariant($"  {Shorten(heading)}: {Count(items, "numbered item")}, {Count(tables.Count, "table")} of {Count(tables.Sum(static t => t.Rows.Count), "row")}"));
+            var footnotes = blocks.SelectMany(static b => b switch
+            {
+                DocumentParagraph paragraph => paragraph.Inlines,
+                DocumentList list => list.Items.SelectMany(static item => item.Inlines),
+                _ => [],
+            }).OfType<FootnoteReference>().Count();
+            terminal.Say(Invariant($"  {Shorten(heading)}: {Count(items, "numbered item")}, {Count(tables.Count, "table")} of {Count(tables.Sum(static t => t.Rows.Count), "row")}, {Count(footnotes, "footnote")}"));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Web.Hosting;
 using KhanhHoa.Governance.Web.Receiving;
 using KhanhHoa.Governance.Web.Tests.Fixtures;
@@ -132,6 +133,35 @@ public sealed class BrowserTest : IDisposable
         Assert.Contains("DỰ THẢO", driver.PageSource, StringComparison.Ordinal);
         Assert.Contains("Đã bổ sung: 3 xã dùng đường truyền 4G", driver.PageSource, StringComparison.Ordinal);
         Assert.All(Directory.GetFiles(screenshots, width.ToString(CultureInfo.InvariantCulture) + "-*.png"), f => Assert.True(new FileInfo(f).Length > 1000));
+    }
+
+    // A clerk types the unit's own words for a section in the page, a footnote as the page explains it, and sends them.
+    [Theory]
+    [InlineData(1280, 900)]
+    [InlineData(390, 844)]
+    public void A_clerk_types_a_text_for_a_section_with_its_footnote(int width, int height)
+    {
+        var baseUrl = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal);
+        var commune = factory.Services.GetRequiredService<Province>().Data.OrgUnits.AsOf(new LocalDate(2025, 9, 30)).Units.First(static u => u.Kind == OrgUnitKind.Commune);
+        using var driver = Chromium(width, height);
+        SignIn(driver, baseUrl, commune.Code.ToLowerInvariant());
+        driver.Navigate().GoToUrl(baseUrl + "/Clerk/Enter?dataSet=P06.MONTHLY&period=2025-09");
+
+        var box = Until(() => driver.FindElements(By.Id("section-I.2")).FirstOrDefault())!;
+        ((IJavaScriptExecutor)driver).ExecuteScript("arguments[0].scrollIntoView({block: 'center'});", box);
+        box.SendKeys("Tuyên truyền trên hệ thống loa truyền thanh của xã[^loa].");
+        box.SendKeys(Keys.Enter + Keys.Enter + "[^loa]: 12 cụm loa tại các thôn.");
+        var path = Path.Combine(screenshots, string.Create(CultureInfo.InvariantCulture, $"{width}-9-clerk-section-text.png"));
+        ((ITakesScreenshot)driver).GetScreenshot().SaveAsFile(path);
+        // Nothing wider than the page, so the clerk never scrolls sideways to read what they type.
+        var (page, viewport) = (Convert.ToInt64(((IJavaScriptExecutor)driver).ExecuteScript("return document.documentElement.scrollWidth;"), CultureInfo.InvariantCulture), Convert.ToInt64(((IJavaScriptExecutor)driver).ExecuteScript("return document.documentElement.clientWidth;"), CultureInfo.InvariantCulture));
+        Assert.True(page <= viewport && box.Location.X + box.Size.Width <= viewport, $"the page is {page} px wide in a {viewport} px window, the text box ends at {box.Location.X + box.Size.Width} px");
+        driver.FindElement(By.CssSelector("form.card > button[type=submit]")).Click();
+
+        var receipt = Until(() => driver.Url.Contains("/Clerk/Receipt", StringComparison.Ordinal) ? driver.PageSource : null)!;
+        Assert.Contains(Outcomes.Label(Outcomes.Accepted), receipt, StringComparison.Ordinal);
+        var sent = factory.Query(db => db.Submissions.Single(s => s.UnitCode == commune.Code && s.DataSetCode == "P06.MONTHLY"));
+        Assert.Contains("[^loa]: 12 cụm loa tại các thôn.", System.Text.Encoding.UTF8.GetString(sent.Content), StringComparison.Ordinal);
     }
 
     /// <inheritdoc />

@@ -38,8 +38,9 @@ internal sealed class ReportDrafts(SubmissionLedger ledger, GovernanceDb db, Pro
         var rollup = engine.Complete(partial ?? engine.EmptyPartial()).GetValueOrThrow().Periods[0];
         var sources = MonthlyReportSources.Of(period, [rollup], MonthRollup.Root(engine, rollup), province.Data, province.Desk, letterhead, calendar, submitted);
         // The note to the office on the missing dossier export is for review; the signable copy leaves the place to fill.
+        // Section I keeps report 87's groups, where the units' figures and texts go, without the dossiers' indicators.
         sources = upload is null
-            ? sources with { IndicatorSections = [], Priorities = purpose == ReportPurpose.Review ? [new PriorityItem(Office, NoDossiers, DueBy: null, PrioritySource.Manual)] : [] }
+            ? sources with { IndicatorSections = [.. ReportIndicatorSection.Project06Layout(province.Data.Indicators).Select(static g => g with { IndicatorCodes = [] })], Priorities = purpose == ReportPurpose.Review ? [new PriorityItem(Office, NoDossiers, DueBy: null, PrioritySource.Manual)] : [] }
             : sources with { Inputs = [new ReportInput(upload.FileName, upload.Sha256)] };
         return MonthlyReportComposer.Compose(sources with { Purpose = purpose });
     }

@@ -1,6 +1,7 @@
 using KhanhHoa.Governance.Calendar;
 using KhanhHoa.Governance.Directives;
 using KhanhHoa.Governance.Primitives;
+using KhanhHoa.Governance.Reporting;
 using KhanhHoa.Governance.Submissions;
 using KhanhHoa.Governance.Tasks;
 using KhanhHoa.Governance.Web.Accounts;
@@ -12,8 +13,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KhanhHoa.Governance.Web.Pages.Clerk;
 
 /// <summary>
-/// Entry in the browser of what a form carries (figures, task progress with last period's status beside each task, and
-/// difficulties): the page reads each field with the library's parsers (all errors at once, by task and field), writes
+/// Entry in the browser of what a form carries (figures, task progress with last period's status beside each task,
+/// difficulties, and the unit's own text per section of the report, footnotes written as <c>[^1]</c>): the page reads each field with the library's parsers (all errors at once, by task and field), writes
 /// the same JSON submission a program would send and hands it to the same desk, so its errors and receipt are those of
 /// an uploaded file.
 /// </summary>
@@ -37,6 +38,12 @@ internal sealed class EnterModel(Province province, SubmissionReceiver receiver,
     /// <summary>Why the page cannot show a form, in Vietnamese.</summary>
     public string? Problem { get; private set; }
 
+    /// <summary>The sections of the report the unit may write its own text for (<see cref="DataSet.Sections"/>), each with its title.</summary>
+    public IReadOnlyList<(string Key, string Title)> Sections { get; private set; } = [];
+
+    /// <summary>The texts typed per section, shown again beside <see cref="FieldErrors"/>.</summary>
+    public IReadOnlyDictionary<string, string> TypedTexts { get; private set; } = new Dictionary<string, string>();
+
     /// <summary>The unit's tasks in the data set's plan (none for a data set of figures).</summary>
     public IReadOnlyList<ResponsibilityAssignment> Tasks { get; private set; } = [];
 
@@ -57,7 +64,7 @@ internal sealed class EnterModel(Province province, SubmissionReceiver receiver,
         await LoadAsync(dataSet, period, cancellationToken) ? Page() : Refused();
 
     /// <summary>Sends what was typed; a field that cannot be read sends nothing and shows every such field.</summary>
-    public async Task<IActionResult> OnPostAsync(string? dataSet, string? period, Dictionary<string, string>? value, List<string>? topic, List<string>? text, List<TaskEntry>? task, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(string? dataSet, string? period, Dictionary<string, string>? value, List<string>? topic, List<string>? text, List<TaskEntry>? task, Dictionary<string, string>? section, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(dataSet, period, cancellationToken) || DataSet is not { } set)
         {
@@ -70,6 +77,7 @@ internal sealed class EnterModel(Province province, SubmissionReceiver receiver,
         {
             FieldErrors = errors;
             Typed = task ?? [];
+            TypedTexts = section ?? [];
             HttpContext.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
@@ -88,6 +96,9 @@ internal sealed class EnterModel(Province province, SubmissionReceiver receiver,
             Figures = [.. Elements.Where(e => value?.GetValueOrDefault(e.Code) is { Length: > 0 }).Select(e => new FigureValue(e.Code, value![e.Code].Trim()))],
             Progress = progress,
             Difficulties = difficulties,
+            // A section left blank sends no text; what is typed goes to the desk as written (its footnotes checked there).
+            Texts = [.. Sections.Where(x => section?.GetValueOrDefault(x.Key) is { } typed && !string.IsNullOrWhiteSpace(typed))
+                .Select(x => new SectionText(x.Key, section![x.Key].ReplaceLineEndings("\n").Trim()))],
         };
         using var json = new MemoryStream();
         SubmissionJson.Write(json, submission);
@@ -199,6 +210,11 @@ internal sealed class EnterModel(Province province, SubmissionReceiver receiver,
         }
 
         Elements = DataSet.ElementsOf(unit, province.Data.OrgUnits.Find(unit)?.Kind);
+        // Section I's groups are titled as the report titles them; II and III by their headings.
+        var titles = ReportIndicatorSection.Project06Layout(province.Data.Indicators).ToDictionary(static g => g.Code, static g => g.Title, StringComparer.Ordinal);
+        titles[MonthlyReport.DifficultiesSection] = "Khó khăn, vướng mắc và kiến nghị, đề xuất";
+        titles[MonthlyReport.PrioritiesSection] = "Nhiệm vụ trọng tâm trong thời gian tới";
+        Sections = [.. DataSet.Sections.Select(key => (key, titles.GetValueOrDefault(key) ?? string.Empty))];
 
         return true;
     }

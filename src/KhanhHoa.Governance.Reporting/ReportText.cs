@@ -17,6 +17,11 @@ internal static class ReportText
     public const string AnnexDataName = "Phụ lục I";
     public const string NoPriorities = "Không có nhiệm vụ đến hạn trong kỳ tới; các cơ quan, đơn vị tiếp tục thực hiện các nhiệm vụ thường xuyên theo kế hoạch.";
     public const string NoFigures = "Chưa có số liệu các đơn vị gửi trong kỳ báo cáo.";
+
+    // Section III's line on the overdue tasks the task section lists (its number in section I).
+    public static string OverdueAhead(int count, int taskSectionNumber) => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"Các cơ quan, đơn vị chủ trì khẩn trương hoàn thành {count} nhiệm vụ đã quá hạn (chi tiết tại mục I.{taskSectionNumber}, phần Nhiệm vụ quá hạn).");
     public const string SectionPrioritiesTitle = "NHIỆM VỤ TRỌNG TÂM TRONG THỜI GIAN TỚI";
     public const string SectionPriorities = "III. " + SectionPrioritiesTitle;
     public const string Tasks = "Tình hình thực hiện nhiệm vụ theo kế hoạch";

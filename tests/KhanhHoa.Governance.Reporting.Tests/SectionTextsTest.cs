@@ -73,4 +73,21 @@ public sealed class SectionTextsTest
         Assert.Contains("the office's text: footnote [^1] in the text for section SH.a has no note", problem.Message, StringComparison.Ordinal);
         Assert.Contains("Sở Y tế's text: note [^x] for section II is referred to nowhere in the text", problem.Message, StringComparison.Ordinal);
     }
+
+    // The report agrees with itself: the overdue tasks its task section lists are section III's to finish, counted as
+    // listed, where "nothing is due next" would contradict it; the office's own section III still replaces the draft.
+    [Fact]
+    public void Section_III_asks_for_the_overdue_tasks_the_task_section_lists()
+    {
+        var report = SampleReport.Build();
+        var document = ReportDocumentComposer.Compose(report);
+        var written = ReportDocumentComposer.Compose(SampleReport.Builder().WithSectionText(MonthlyReport.PrioritiesSection, ["Tiếp tục triển khai."]).Build());
+
+        Assert.True(report.HasTaskSection && report.Tasks.Overdue.Count > 0);
+        Assert.Single(
+            Under(document, ReportText.SectionPrioritiesTitle),
+            text => text.StartsWith($"Các cơ quan, đơn vị chủ trì khẩn trương hoàn thành {report.Tasks.Overdue.Count} nhiệm vụ đã quá hạn (chi tiết tại mục I.{ReportOutline.Of(report).TaskSectionNumber}, phần Nhiệm vụ quá hạn).", StringComparison.Ordinal));
+        Assert.DoesNotContain(ReportText.NoPriorities, Under(document, ReportText.SectionPrioritiesTitle));
+        Assert.Equal(["Tiếp tục triển khai."], Under(written, ReportText.SectionPrioritiesTitle));
+    }
 }

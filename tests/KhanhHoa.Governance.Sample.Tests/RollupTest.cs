@@ -212,7 +212,8 @@ public sealed class RollupTest
             .ToDictionary(u => u.GetProperty("code").GetString()!, u => u.GetProperty("measures").GetRawText());
 
     // The current month, as a host runs it: its page names its own month on the trend axis, and its section III,
-    // with every task of the seed plans due or done by then, says that nothing is due next.
+    // with every task of the seed plans due or done by then, asks for the overdue tasks the task section lists, as many
+    // as it lists, instead of saying that nothing is due.
     [Fact]
     public void The_report_of_the_current_month_names_its_own_month_and_has_a_section_III()
     {
@@ -222,6 +223,10 @@ public sealed class RollupTest
         var html = File.ReadAllText(folder.File("bao-cao-2026-12.html"));
         Assert.Contains("đến tháng 12/2026 (T12: tháng 12)", html, StringComparison.Ordinal);
         var markdown = File.ReadAllText(folder.File("bao-cao-2026-12.md"));
-        Assert.Contains("Không có nhiệm vụ đến hạn trong kỳ tới", markdown[markdown.IndexOf("## III.", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        var overdue = System.Text.RegularExpressions.Regex.Match(markdown, @"quá hạn chưa hoàn thành (\d+)").Groups[1].Value;
+        var ahead = markdown[markdown.IndexOf("## III.", StringComparison.Ordinal)..];
+        Assert.NotEqual("0", overdue);
+        Assert.Contains($"Các cơ quan, đơn vị chủ trì khẩn trương hoàn thành {overdue} nhiệm vụ đã quá hạn (chi tiết tại mục I.9, phần Nhiệm vụ quá hạn).", ahead, StringComparison.Ordinal);
+        Assert.DoesNotContain("Không có nhiệm vụ đến hạn trong kỳ tới", ahead, StringComparison.Ordinal);
     }
 }

@@ -3,7 +3,7 @@ using KhanhHoa.Governance.Reporting.Documents;
 namespace KhanhHoa.Governance.Reporting;
 
 // Section III: the tasks ahead grouped by who carries them out, each group numbered and led in bold, its items lettered,
-// then the units' own texts for the section; the office's own text instead when it wrote one (MonthlyReport.SectionTexts, "III").
+// the overdue tasks still to finish (counted as the task section lists them), then the units' own texts for the section; the office's own text instead when it wrote one (MonthlyReport.SectionTexts, "III").
 internal static class PrioritiesComposer
 {
     public static IEnumerable<DocumentBlock> Compose(MonthlyReport report, FootnoteList footnotes)
@@ -26,13 +26,19 @@ internal static class PrioritiesComposer
             yield return new DocumentList(ListStyle.Lettered, [.. items.Select((item, index) => new DocumentListItem($"{ReportText.ItemLetter(index)})", [new TextRun(ReportText.PriorityText(item))]))]);
         }
 
+        // The overdue tasks the task section lists are still to be done: section III says so rather than "nothing is due".
+        if (report.HasTaskSection && report.Tasks.Overdue.Count > 0)
+        {
+            yield return DocumentParts.Sentence(ReportText.OverdueAhead(report.Tasks.Overdue.Count, ReportOutline.Of(report).TaskSectionNumber), report.Tasks.Provenance);
+        }
+
         var unitTexts = DocumentParts.UnitTexts(report, MonthlyReport.PrioritiesSection, footnotes);
         foreach (var paragraph in unitTexts)
         {
             yield return paragraph;
         }
 
-        if (number == 0 && unitTexts.Count == 0)
+        if (number == 0 && unitTexts.Count == 0 && !(report.HasTaskSection && report.Tasks.Overdue.Count > 0))
         {
             yield return DocumentParagraph.Of(ReportText.Empty(report, ReportText.NoPriorities));
         }

@@ -235,7 +235,10 @@ public sealed class BusinessCalendar
     public IReadOnlyList<NonWorkingDay> NonWorkingDays(int year) =>
         nonWorkingByYear.TryGetValue(year, out var days) ? days : throw YearOutOfRange(year);
 
-    /// <summary>The weekly rest days that are worked by decision in a year (làm bù), with their source.</summary>
+    /// <summary>
+    /// The days made working days by decision in a year, with their source: the weekly rest days worked in exchange for a
+    /// day off (làm bù), and any other day an official or host decision declares worked (the last decision of a day wins).
+    /// </summary>
     /// <param name="year">A year from <see cref="MinDate"/> to <see cref="MaxDate"/>.</param>
     /// <returns>The decisions, by date.</returns>
     public IReadOnlyList<CalendarDecision> WorkedRestDays(int year) =>

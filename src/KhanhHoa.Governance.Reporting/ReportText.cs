@@ -71,7 +71,7 @@ internal static class ReportText
         "DỮ LIỆU GIẢ LẬP: báo cáo có số liệu giả lập (đánh dấu \"giả lập\"), chỉ dùng để minh họa, không phải số liệu chính thức.";
 
     public static readonly string[] IndicatorColumns =
-        ["Mã", "Chỉ tiêu", "Kết quả", "Tử số/Mẫu số", "Mục tiêu", "Chênh lệch", "Đánh giá", "So với tháng trước", "Nguồn"];
+        ["Chỉ tiêu", "Kết quả", "Tử số/Mẫu số", "Mục tiêu", "Chênh lệch", "Đánh giá", "So với tháng trước", "Nguồn"];
 
     public static readonly string[] CountColumns =
         ["Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đang thực hiện trong hạn", "Quá hạn chưa hoàn thành", "Thường xuyên", "Sắp đến hạn", "Tỷ lệ đúng hạn"];

@@ -591,18 +591,8 @@ internal static class DocxDocumentWriter
         return longest;
     }
 
-    // A text's width in twips at a size in half-points: Times New Roman's advance widths, in ems, by kind of letter
-    // (a little over, so that a word said to fit does).
-    private static double Measure(string text, int size, bool bold) =>
-        text.Sum(static c => c switch
-        {
-            ' ' or '\u00A0' => 0.25,
-            >= '0' and <= '9' => 0.5,
-            '.' or ',' or ':' or ';' or '/' or '(' or ')' or '-' or '\'' or '"' => 0.33,
-            '%' or '—' => 0.85,
-            _ when char.IsUpper(c) => 0.72,
-            _ => 0.5,
-        }) * size * 10 * (bold ? 1.08 : 1.0);
+    // A text's width in twips at a size in half-points.
+    private static double Measure(string text, int size, bool bold) => TimesNewRoman.Ems(text, bold) * size * 10;
 
     private static TableGrid Grid(IEnumerable<int> widths) => new(widths.Select(static width => new GridColumn { Width = width.ToString(CultureInfo.InvariantCulture) }));
 

@@ -193,6 +193,9 @@ internal static class ReportText
     public static string[] UnitCells(MonthlyReport report, UnitRollup unit) =>
         [unit.Unit.Name, unit.ParentCode is { } parent ? report.Units.FirstOrDefault(u => u.Code == parent)?.Unit.Name ?? parent : "—", .. DossierMeasures.All.Select(measure => VietnameseFormat.Integer(unit.Measures[measure])), Source(report.UnitsProvenance)];
 
+    // A plan as the report cites it: its document, else its id.
+    public static string Plan(MonthlyReport report, string plan) => report.PlanReferences.GetValueOrDefault(plan, plan);
+
     public static string[] OverdueCells(OverdueTask task) =>
     [
         task.Id, task.Title, task.Plan, task.LeadAgency, VietnameseFormat.ShortDate(task.Deadline),

@@ -76,7 +76,7 @@ internal static class ReportText
         "DỮ LIỆU GIẢ LẬP: báo cáo có số liệu giả lập (đánh dấu \"giả lập\"), chỉ dùng để minh họa, không phải số liệu chính thức.";
 
     public static readonly string[] IndicatorColumns =
-        ["Mã", "Chỉ tiêu", "Kết quả", "Tử số/Mẫu số", "Mục tiêu", "Chênh lệch", "Đánh giá", "So với tháng trước", "Nguồn"];
+        ["Chỉ tiêu", "Kết quả", "Tử số/Mẫu số", "Mục tiêu", "Chênh lệch", "Đánh giá", "So với tháng trước", "Nguồn"];
 
     public static readonly string[] CountColumns =
         ["Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đang thực hiện trong hạn", "Quá hạn chưa hoàn thành", "Thường xuyên", "Sắp đến hạn", "Tỷ lệ đúng hạn"];
@@ -197,6 +197,9 @@ internal static class ReportText
     // An official reads units by name: the parent is named as the rollup names it (its code stays in the JSON's units).
     public static string[] UnitCells(MonthlyReport report, UnitRollup unit) =>
         [unit.Unit.Name, unit.ParentCode is { } parent ? report.Units.FirstOrDefault(u => u.Code == parent)?.Unit.Name ?? parent : "—", .. DossierMeasures.All.Select(measure => VietnameseFormat.Integer(unit.Measures[measure])), Source(report.UnitsProvenance)];
+
+    // A plan as the report cites it: its document, else its id.
+    public static string Plan(MonthlyReport report, string plan) => report.PlanReferences.GetValueOrDefault(plan, plan);
 
     public static string[] OverdueCells(OverdueTask task) =>
     [

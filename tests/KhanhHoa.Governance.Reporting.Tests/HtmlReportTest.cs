@@ -1,15 +1,12 @@
-using System.Diagnostics;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using System.Globalization;
 using System.IO.Compression;
-using System.Net;
-using System.Text.Json;
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Tests.Shared;
+using static KhanhHoa.Governance.Tests.Shared.Browser;
 
 namespace KhanhHoa.Governance.Reporting.Tests;
 
@@ -20,8 +17,8 @@ public class HtmlReportTest
     private static readonly byte[] Html = HtmlReportRenderer.Instance.RenderToBytes(SampleReport.Build());
 
     // The page as a phone (390 px) and a desktop (1280 px) lay it out, measured once for all the tests that need it.
-    private static readonly Lazy<Layout> Phone = new(() => Layout.Measure(Html, 390));
-    private static readonly Lazy<Layout> Desktop = new(() => Layout.Measure(Html, 1280));
+    private static readonly Lazy<PageLayout> Phone = new(() => PageLayout.Measure(Html, 390));
+    private static readonly Lazy<PageLayout> Desktop = new(() => PageLayout.Measure(Html, 1280));
 
     private static string Text => System.Text.Encoding.UTF8.GetString(Html);
 
@@ -300,7 +297,7 @@ public class HtmlReportTest
     [Fact]
     public void A_headless_chromium_lays_the_page_out_with_its_charts_and_paints_it()
     {
-        var chromium = FindChromium();
+        var chromium = Chromium.Find();
         var directory = Directory.CreateTempSubdirectory("khanhhoa-report-");
         try
         {
@@ -308,8 +305,8 @@ public class HtmlReportTest
             File.WriteAllBytes(page, Html);
             var screenshot = Path.Combine(directory.FullName, "report.png");
             var url = new Uri(page).AbsoluteUri;
-            var shot = RunChromium(chromium, directory.FullName, "shot", $"--screenshot={screenshot}", "--window-size=390,2000", url);
-            var dom = RunChromium(chromium, directory.FullName, "dom", "--dump-dom", "--window-size=390,2000", url);
+            var shot = Chromium.Run(chromium, directory.FullName, "shot", $"--screenshot={screenshot}", "--window-size=390,2000", url);
+            var dom = Chromium.Run(chromium, directory.FullName, "dom", "--dump-dom", "--window-size=390,2000", url);
 
             Assert.True(File.Exists(screenshot), "chromium wrote no screenshot: " + shot);
             Assert.Contains("chart-targets", dom, StringComparison.Ordinal);
@@ -329,48 +326,6 @@ public class HtmlReportTest
         {
             directory.Delete(recursive: true);
         }
-    }
-
-    private static string FindChromium()
-    {
-        string[] candidates = [Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? string.Empty, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
-        var found = candidates.FirstOrDefault(path => path.Length > 0 && File.Exists(path));
-        Assert.True(
-            found is not null,
-            "Debian's chromium is required for the browser test and was not found at /usr/bin/chromium (or $CHROMIUM_PATH). "
-            + "Install it with: apt-get update && apt-get install -y chromium (.ci/run does this when it is missing).");
-        return found!;
-    }
-
-    private static string RunChromium(string chromium, string work, string name, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(chromium)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        string[] common =
-        [
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run", "--hide-scrollbars", $"--user-data-dir={Path.Combine(work, "profile-" + name)}",
-        ];
-        foreach (var argument in common.Concat(arguments))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"chromium ({name}) did not finish within 60 s");
-        }
-
-        Assert.True(process.ExitCode == 0, $"chromium ({name}) exited with {process.ExitCode}: {stderr.Result}");
-        return stdout.Result;
     }
 
     private enum Vision
@@ -417,102 +372,6 @@ public class HtmlReportTest
         .. new[] { 1, 3, 5 }.Select(at => int.Parse(colour.AsSpan(at, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture) / 255.0)
             .Select(c => c <= 0.04045 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4)),
     ];
-
-    // What a browser lays out: the report in an <iframe> of a given width, measured by a script in the page that holds
-    // the frame (the report itself has none) and written into that page, which Chromium's --dump-dom prints.
-    // The page's height is taken as it opens, folds closed; then every fold (annex, trends, long table) is opened and the
-    // rest measured.
-    private sealed record Layout(double PageHeight, double PageOverflow, double TableRight, IReadOnlyList<ChartText> Texts, IReadOnlyList<Bar> Bars, IReadOnlyList<Wrap> Wraps, IReadOnlyList<Cell> Cells)
-    {
-        private const string Probe = """
-            <!DOCTYPE html>
-            <html><head><meta charset="utf-8"></head><body style="margin:0">
-            <pre id="result">pending</pre>
-            <iframe id="report" src="report.html" style="border:0;display:block;width:WIDTHpx;height:2000px"></iframe>
-            <script>
-            const frame = document.getElementById('report');
-            frame.addEventListener('load', () => {
-              const doc = frame.contentDocument, win = frame.contentWindow;
-              const round = v => Math.round(v * 100) / 100;
-              const pageHeight = doc.documentElement.scrollHeight;
-              doc.querySelectorAll('details').forEach(d => { d.open = true; });
-              doc.querySelectorAll('input.fold-toggle').forEach(c => { c.checked = true; });
-              const rect = e => e.getBoundingClientRect();
-              const texts = Array.from(doc.querySelectorAll('svg text')).map(t => {
-                const m = t.getScreenCTM();
-                return { chart: t.ownerSVGElement.id, text: t.textContent.trim(), size: round(parseFloat(win.getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b)), left: round(rect(t).left), right: round(rect(t).right) };
-              });
-              const bars = Array.from(doc.querySelectorAll('g.bar')).map(g => ({
-                title: g.querySelector('title').textContent, labelRight: round(rect(g.querySelector('.label text')).right), valueLeft: round(rect(g.querySelector('text.value')).left) }));
-              const wraps = Array.from(doc.querySelectorAll('.table-wrap')).map(w => ({ columns: w.querySelectorAll('thead th').length, overflow: round(w.scrollWidth - w.clientWidth) }));
-              const cells = Array.from(doc.querySelectorAll('td')).map(td => {
-                const box = rect(td), words = [];
-                const walker = doc.createTreeWalker(td, NodeFilter.SHOW_TEXT);
-                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                  // A word runs to a space, or to a hyphen or an underscore after which a line may break.
-                  for (const match of node.data.matchAll(/[^\s_-]+[_-]?|[_-]/g)) {
-                    const range = doc.createRange();
-                    range.setStart(node, match.index);
-                    range.setEnd(node, match.index + match[0].length);
-                    const pieces = Array.from(range.getClientRects()).filter(r => r.width > 0);
-                    if (pieces.length > 0) words.push({ word: match[0], pieces: pieces.length, top: round(pieces[0].top), left: Math.min(...pieces.map(r => r.left)), right: Math.max(...pieces.map(r => r.right)) });
-                  }
-                }
-                return {
-                  label: td.getAttribute('data-label'), content: td.textContent.replace(/\s+/g, ' ').trim(),
-                  left: round(box.left), right: round(box.right), overflow: round(td.scrollWidth - td.clientWidth),
-                  words: words.length, lines: new Set(words.map(w => w.top)).size,
-                  broken: words.filter(w => w.pieces > 1).map(w => w.word),
-                  outside: words.filter(w => w.left < box.left - 0.5 || w.right > box.right + 0.5).map(w => w.word),
-                };
-              });
-              const pageOverflow = round(doc.documentElement.scrollWidth - win.innerWidth);
-              const tableRight = Math.max(...Array.from(doc.querySelectorAll('table')).map(t => round(rect(t).right)));
-              document.getElementById('result').textContent = JSON.stringify({ pageHeight, pageOverflow, tableRight, texts, bars, wraps, cells });
-            });
-            </script>
-            </body></html>
-            """;
-
-        private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
-
-        public static Layout Measure(byte[] html, int width)
-        {
-            var chromium = FindChromium();
-            var directory = Directory.CreateTempSubdirectory("khanhhoa-layout-");
-            try
-            {
-                File.WriteAllBytes(Path.Combine(directory.FullName, "report.html"), html);
-                var probe = Path.Combine(directory.FullName, "probe.html");
-                File.WriteAllText(probe, Probe.Replace("WIDTH", width.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
-                var dom = RunChromium(
-                    chromium,
-                    directory.FullName,
-                    "measure",
-                    "--allow-file-access-from-files",
-                    "--run-all-compositor-stages-before-draw",
-                    "--virtual-time-budget=10000",
-                    $"--window-size={width},2000",
-                    "--dump-dom",
-                    new Uri(probe).AbsoluteUri);
-                var result = WebUtility.HtmlDecode(Regex.Match(dom, "<pre id=\"result\">(.*?)</pre>", RegexOptions.Singleline).Groups[1].Value);
-                Assert.True(result.StartsWith('{'), $"the measuring page reported \"{result}\"");
-                return JsonSerializer.Deserialize<Layout>(result, Options)!;
-            }
-            finally
-            {
-                directory.Delete(recursive: true);
-            }
-        }
-    }
-
-    private sealed record ChartText(string Chart, string Text, double Size, double Left, double Right);
-
-    private sealed record Bar(string Title, double LabelRight, double ValueLeft);
-
-    private sealed record Wrap(int Columns, double Overflow);
-
-    private sealed record Cell(string Label, string Content, double Left, double Right, double Overflow, int Words, int Lines, IReadOnlyList<string> Broken, IReadOnlyList<string> Outside);
 
     // Just enough of PNG (8-bit RGB or RGBA, non-interlaced, as Chromium writes) to count colours and ink.
     private static class Png

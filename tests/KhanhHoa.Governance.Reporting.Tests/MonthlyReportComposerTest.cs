@@ -8,6 +8,7 @@ using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Indicators;
 using KhanhHoa.Governance.Organization;
 using KhanhHoa.Governance.Rollup;
+using KhanhHoa.Governance.Reporting.Documents;
 using KhanhHoa.Governance.Submissions;
 using KhanhHoa.Governance.Tasks;
 using KhanhHoa.Governance.Testing;
@@ -731,5 +732,27 @@ public sealed class MonthlyReportComposerTest
 
         Assert.Contains(ahead, static text => text.Contains("(Kế hoạch số 3433/KH-UBND, nhiệm vụ", StringComparison.Ordinal));
         Assert.All(ahead, text => Assert.DoesNotContain(plans, plan => text.Contains($"({plan.Id},", StringComparison.Ordinal)));
+    }
+
+    // The task tables cite a plan as section III does: "BCĐ-2025" and "UBND-KGVX-2025-08" are the library's ids, which
+    // the JSON keeps in its contract fields (byPlan[].name, overdue[].plan) but no table an official reads prints.
+    [Fact]
+    public void The_task_tables_cite_each_plan_by_its_document_not_its_id()
+    {
+        var plans = GovernanceData.Default.Plans;
+        var report = MonthlyReportComposer.Compose(Sources() with
+        {
+            Progress = plans.ToDictionary(p => p.Id, p => (IReadOnlyDictionary<string, ProgressHistory>)p.Tasks.ToDictionary(
+                t => t.Id, _ => ProgressHistory.Empty.Append(ProgressUpdate.Extended(AsOf.PlusDays(-30), AsOf.PlusDays(-5))), StringComparer.Ordinal), StringComparer.Ordinal),
+        }).GetValueOrThrow();
+        var ids = plans.Where(p => p.Directive.Number.ToString() != p.Id).Select(static p => p.Id).ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(ids);
+        Assert.Contains(report.Tasks.Overdue, task => ids.Contains(task.Plan));
+
+        var cells = ReportDocumentComposer.Compose(report).Body.OfType<DocumentTable>().SelectMany(t => t.Rows.Concat(t.Total is { } total ? [total] : []))
+            .SelectMany(static row => row.Cells).Select(static cell => cell.Text).ToList();
+        Assert.DoesNotContain(cells, ids.Contains);
+        Assert.Contains(report.PlanReferences.Values.First(v => v.StartsWith("Kế hoạch số 3433", StringComparison.Ordinal)), cells);
+        Assert.Contains(cells, static text => text.StartsWith("Công văn số …/", StringComparison.Ordinal));
     }
 }

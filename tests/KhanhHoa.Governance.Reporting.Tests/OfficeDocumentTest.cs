@@ -83,4 +83,22 @@ public class OfficeDocumentTest
         Assert.StartsWith("Phụ lục IISỐ LIỆU HỒ SƠ TỔNG HỢP THEO ĐƠN VỊ(Kèm theo Báo cáo số", TextOf(annexes[1]), StringComparison.Ordinal);
         Assert.Equal(new DateTime(2025, 9, 15, 0, 0, 0, DateTimeKind.Utc), document.PackageProperties.Created!.Value.ToUniversalTime());
     }
+
+    // A plan's number and symbol in a table cell stays on one line ("3433/KH-UBND" once broke after "KH-" in a narrow
+    // cell): its hyphen after the slash is the non-breaking one; a hyphen elsewhere ("2022-2025") is left as written.
+    [Fact]
+    public void A_document_symbol_in_a_table_cell_does_not_break_at_its_hyphen()
+    {
+        var document = ReportDocumentComposer.Compose(Sample);
+        var table = new Reporting.Documents.DocumentTable(
+            [new Reporting.Documents.TableColumn("Kế hoạch", Reporting.Documents.ColumnKind.Text), new Reporting.Documents.TableColumn("Ghi chú", Reporting.Documents.ColumnKind.Text)],
+            [new Reporting.Documents.TableRow([Reporting.Documents.TableCell.Of("Kế hoạch số 3433/KH-UBND"), Reporting.Documents.TableCell.Of("Giai đoạn 2022-2025")])]);
+        using var output = new MemoryStream();
+        DocxDocumentWriter.Write(document with { Body = [table], Annexes = [] }, output, new DateTimeOffset(2025, 9, 15, 0, 0, 0, TimeSpan.Zero), static _ => { });
+        using var docx = WordprocessingDocument.Open(new MemoryStream(output.ToArray()), false);
+        var cells = docx.MainDocumentPart!.Document!.Body!.Descendants<Word.TableCell>().Select(static c => c.InnerText).ToList();
+
+        Assert.Contains("Kế hoạch số 3433/KH\u2011UBND", cells);
+        Assert.Contains("Giai đoạn 2022-2025", cells);
+    }
 }

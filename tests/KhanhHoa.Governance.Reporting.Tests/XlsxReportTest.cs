@@ -126,10 +126,10 @@ public partial class XlsxReportTest
     {
         using var workbook = new XlsxWorkbook(Sample);
         var indicators = workbook.Rows("I.4 Nhóm phục vụ phát triển cô…");
-        var citizens = indicators.Single(r => Text(r, "A") == "CDS.CC.01");
-        Assert.Equal(0.9031m, Number(citizens, "C")); // 90,31%, an Excel percentage
-        Assert.Equal("0.00%", workbook.Format(citizens, "C"));
-        Assert.Equal("2.000.680/2.215.460", Text(citizens, "D"));
+        var citizens = indicators.Single(r => Text(r, "A") == "Công dân thường trú được cấp căn cước");
+        Assert.Equal(0.9031m, Number(citizens, "B")); // 90,31%, an Excel percentage
+        Assert.Equal("0.00%", workbook.Format(citizens, "B"));
+        Assert.Equal("2.000.680/2.215.460", Text(citizens, "C"));
 
         var units = workbook.Rows(UnitSheet(workbook));
         Assert.Equal(641m, Number(units[1], "C"));
@@ -195,10 +195,43 @@ public partial class XlsxReportTest
         Assert.True(longTitle.Height!.Value >= 32);
         Assert.True(workbook.Wraps(longTitle, "B"));
 
-        var indicators = "I.5 Thu thập, rà soát, xác min…";
-        var codeWidth = workbook.Worksheet(indicators).Descendants<Column>().First().Width!.Value;
-        Assert.All(workbook.Rows(indicators).Skip(1), r => Assert.True(Text(r, "A").Length <= codeWidth));
-        Assert.All(workbook.Rows(indicators).Skip(1), r => Assert.False(workbook.Wraps(r, "A")));
+        var codeWidth = workbook.Worksheet("I.7 Nhiệm vụ quá hạn").Descendants<Column>().First().Width!.Value;
+        Assert.All(overdue.Skip(1), r => Assert.True(Text(r, "A").Length <= codeWidth));
+        Assert.All(overdue.Skip(1), r => Assert.False(workbook.Wraps(r, "A")));
+    }
+
+    // The indicator tables name each indicator; its internal code ("CDS.CC.01", "I766.TT.02") is the JSON's, never in a
+    // column an official reads, in either purpose.
+    [Fact]
+    public void No_indicator_sheet_carries_an_internal_code()
+    {
+        var codes = Sample.IndicatorGroups.SelectMany(g => g.Rows).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(codes);
+        foreach (var report in new[] { Sample, SignableReport.Of(SampleReport.Build()) })
+        {
+            using var workbook = new XlsxWorkbook(report);
+            foreach (var name in workbook.Sheets.Skip(1).Select(s => s.Name!.Value!))
+            {
+                Assert.DoesNotContain(workbook.Rows(name).SelectMany(r => r.Elements<Cell>()), cell => codes.Contains(cell.InnerText));
+            }
+        }
+    }
+
+    // Rows as tall as their lines and no taller: LibreOffice prints this task in a column 30 digits wide on 6 lines of
+    // 13,3 pt (Excel's lines are 13,5 pt), and the one-word cells of the row on one. At 16 pt a line and 1,1 letters a
+    // digit it was given 116 pt, a third of it blank.
+    [Fact]
+    public void A_row_is_given_the_height_of_its_lines_and_no_more()
+    {
+        const string Task = "Rà soát tổng thể các hạng mục công nghệ thông tin cần đầu tư để xác định vốn từ kinh phí thường xuyên để sử dụng ngay tại địa phương đảm bảo đầu tư hiệu quả, tiết kiệm, tránh trùng lặp, lãng phí.";
+        var sheet = new ReportSheet([new SheetColumn("Nhiệm vụ", 30), new SheetColumn("Thời hạn", 12)], [[Task, "31/03/2025"], ["Số hóa hộ tịch", null]]);
+        var rows = ReportSheetWriter.Write(sheet).Descendants<Row>().ToList();
+
+        Assert.InRange(rows[1].Height!.Value, (6 * 13.5) + 2, (6 * 14) + 2);
+
+        // A row of one line is given one line too: left to LibreOffice, a row of one line once took two.
+        Assert.All([rows[0], rows[2]], row => Assert.Equal(16, row.Height!.Value));
+        Assert.All(rows, row => Assert.True(row.CustomHeight!.Value));
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public sealed class RollupTest
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
         var levels = json.RootElement.GetProperty("violations").EnumerateArray().Single(v => v.GetProperty("ruleCode").GetString() == "R87.FULL.LEVELS");
-        Assert.Equal("P06.MONTHLY theo 87/BC-BCĐ, mục I.4.a", levels.GetProperty("citation").GetString());
+        Assert.Equal("Số liệu kết quả triển khai Đề án 06 hằng tháng theo 87/BC-BCĐ, mục I.4.a", levels.GetProperty("citation").GetString());
         // The procedure counts' owner (report 87 does not say who; the data marks it as assumed).
         Assert.Equal(("VP_UBND", "Văn phòng Ủy ban nhân dân tỉnh"), (levels.GetProperty("unitCode").GetString(), levels.GetProperty("unitName").GetString()));
         Assert.EndsWith("= 1.466, khác số TTHC cung cấp DVC trực tuyến toàn trình (1.224)", levels.GetProperty("description").GetString(), StringComparison.Ordinal);

@@ -340,7 +340,8 @@ public static class MonthlyReportComposer
         ConsistencyViolation Submitted(RuleResult finding, DataSet dataSet, Provenance provenance)
         {
             var sections = Sections(finding, layout);
-            var document = sections.Count > 0 ? $"{dataSet.Code} theo {sources.SubmissionLayout!.Document}" : dataSet.Code;
+            // The data set by its Vietnamese name, as Phụ lục I's receipts name it: its code is the library's.
+            var document = sections.Count > 0 ? $"{dataSet.Name} theo {sources.SubmissionLayout!.Document}" : dataSet.Name;
             return Violation(finding, name => layout.GetValueOrDefault(name)?.LabelVi ?? dataSet.FindElement(name)?.Name ?? name, ViolationCitation.Of(document, sections), provenance);
         }
 

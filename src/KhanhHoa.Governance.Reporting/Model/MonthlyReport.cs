@@ -80,6 +80,13 @@ public sealed record MonthlyReport(
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> SectionTexts { get; init; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// How the report cites each plan, by the plan's id: its document as an official cites it ("Kế hoạch số
+    /// 3433/KH-UBND", "Công văn số …/UBND-KGVX"). The task tables and section III print it instead of the id, which the
+    /// JSON keeps in its contract fields; a plan without one is printed by its id. Empty by default.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> PlanReferences { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>The key of section II (difficulties and proposals) in <see cref="SectionTexts"/>.</summary>
     public const string DifficultiesSection = "II";
 

@@ -179,7 +179,7 @@ internal sealed class MonthlyReportBuilder
         return this;
     }
 
-    /// <summary>How section III cites a plan ("Kế hoạch số 3433/KH-UBND"), instead of its id.</summary>
+    /// <summary>How section III and the task tables cite a plan ("Kế hoạch số 3433/KH-UBND"), instead of its id.</summary>
     /// <param name="plan">The plan's id (<see cref="ReportTask.Plan"/>).</param>
     /// <param name="reference">The plan's document as an official cites it.</param>
     /// <returns>This builder.</returns>
@@ -405,6 +405,7 @@ internal sealed class MonthlyReportBuilder
             Indexes = [.. indexes],
             Inputs = [.. inputs],
             SectionTexts = new Dictionary<string, IReadOnlyList<string>>(sectionTexts, StringComparer.Ordinal),
+            PlanReferences = new Dictionary<string, string>(planReferences, StringComparer.Ordinal),
         };
     }
 

@@ -375,6 +375,26 @@ internal static class DocxDocumentWriter
     // Long numbers, dates and symbols may wrap after a slash ("52.185/78.508", "30/06/2025") rather than inside a figure.
     private static string BreakAfterSlash(string text) => text.Replace("/", "/\u200B", StringComparison.Ordinal);
 
+    // A document's number and symbol ("Kế hoạch số 3433/KH-UBND", "…/QĐ-BCĐ") does not break at a hyphen after its
+    // slash: a narrow cell once printed "3433/KH-" above "UBND". The hyphen is Unicode's non-breaking one.
+    private static string KeepSymbolsWhole(string text)
+    {
+        var chars = text.ToCharArray();
+        var afterSlash = false;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            afterSlash = chars[i] switch
+            {
+                '/' => true,
+                ' ' or '\u00A0' or '\n' => false,
+                _ => afterSlash,
+            };
+            chars[i] = afterSlash && chars[i] == '-' ? '\u2011' : chars[i];
+        }
+
+        return new string(chars);
+    }
+
     private static ParagraphProperties ParagraphProperties(JustificationValues align, int spaceBefore, int spaceAfter, int firstLine) => new(
         new SpacingBetweenLines { Before = spaceBefore.ToString(CultureInfo.InvariantCulture), After = spaceAfter.ToString(CultureInfo.InvariantCulture) },
         new Indentation { FirstLine = firstLine.ToString(CultureInfo.InvariantCulture) },
@@ -413,8 +433,9 @@ internal static class DocxDocumentWriter
     }
 
     // The runs of a paragraph, cell or footnote: text in its style (bold also where the whole line is, as a total row
-    // is), a footnote reference as Word's raised number; in a column of figures or codes a break allowed after each slash.
-    private static IEnumerable<Run> Runs(IEnumerable<DocumentInline> inlines, int size, bool bold, bool breakAfterSlash = false) =>
+    // is), a footnote reference as Word's raised number; in a column of figures or codes a break allowed after each slash;
+    // in a cell a document's symbol kept whole.
+    private static IEnumerable<Run> Runs(IEnumerable<DocumentInline> inlines, int size, bool bold, bool breakAfterSlash = false, bool cell = false) =>
         inlines.Select(inline =>
         {
             var properties = new RunProperties();
@@ -436,6 +457,7 @@ internal static class DocxDocumentWriter
 
             properties.Append(Size(size));
             var text = breakAfterSlash ? BreakAfterSlash(inline.Text) : inline.Text;
+            text = cell ? KeepSymbolsWhole(text) : text;
             return new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
         });
 
@@ -526,7 +548,7 @@ internal static class DocxDocumentWriter
         {
             var column = table.Columns[i];
             var paragraph = new Paragraph(ParagraphProperties(column.Alignment == ColumnAlignment.Left ? JustificationValues.Left : JustificationValues.Center, 0, 0, 0));
-            paragraph.Append(Runs(i < source.Cells.Count ? source.Cells[i].Inlines : [], size, bold, column.Kind is not (ColumnKind.Text or ColumnKind.Date)));
+            paragraph.Append(Runs(i < source.Cells.Count ? source.Cells[i].Inlines : [], size, bold, column.Kind is not (ColumnKind.Text or ColumnKind.Date), cell: true));
             row.Append(new WordTableCell(new TableCellProperties(CellWidth(widths[i])), paragraph));
         }
 
@@ -591,18 +613,8 @@ internal static class DocxDocumentWriter
         return longest;
     }
 
-    // A text's width in twips at a size in half-points: Times New Roman's advance widths, in ems, by kind of letter
-    // (a little over, so that a word said to fit does).
-    private static double Measure(string text, int size, bool bold) =>
-        text.Sum(static c => c switch
-        {
-            ' ' or '\u00A0' => 0.25,
-            >= '0' and <= '9' => 0.5,
-            '.' or ',' or ':' or ';' or '/' or '(' or ')' or '-' or '\'' or '"' => 0.33,
-            '%' or '—' => 0.85,
-            _ when char.IsUpper(c) => 0.72,
-            _ => 0.5,
-        }) * size * 10 * (bold ? 1.08 : 1.0);
+    // A text's width in twips at a size in half-points.
+    private static double Measure(string text, int size, bool bold) => TimesNewRoman.Ems(text, bold) * size * 10;
 
     private static TableGrid Grid(IEnumerable<int> widths) => new(widths.Select(static width => new GridColumn { Width = width.ToString(CultureInfo.InvariantCulture) }));
 

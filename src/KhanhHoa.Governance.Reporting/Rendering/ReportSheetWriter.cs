@@ -13,12 +13,20 @@ namespace KhanhHoa.Governance.Reporting;
 internal static class ReportSheetWriter
 {
     private const uint HeaderStyle = 1;
-    private const double LineHeight = 16;
-    private const double Padding = 4;
 
-    // Letters of Times New Roman 12 pt per width unit (the width of a digit), regular and bold, on average.
-    private const double Regular = 1.1;
-    private const double Bold = 1.0;
+    // A line of Times New Roman 12 pt: 1.107 em, 13.3 pt, as LibreOffice sets it, 18 pixels (13.5 pt) in Excel; and the
+    // cell's padding above and below (Excel's row of one such line is 15.75 pt). A row of n lines is given n of them and
+    // the padding, no more: 16 pt a line once left a third of a tall row blank.
+    private const double LineHeight = 14;
+    private const double Padding = 2;
+
+    // The ems of 12 pt text a width unit (a digit, 8 pixels of 16 to the em) holds.
+    private const double EmsPerUnit = 0.5;
+
+    // TimesNewRoman measures a little over, so that Word's columns hold their words; running Vietnamese text prints at
+    // 0,87 to 0,93 of it (the default run, as LibreOffice prints it). Lines are counted at the top of that range, so that
+    // a row gets no blank line and still never less than its text.
+    private const double PrintedShare = 0.93;
 
     // A4 landscape less the side margins (0.4 in each), in pixels at 96 dpi; a column of width w takes 8w + 5 pixels,
     // 8 being the width of a digit of Times New Roman 12 pt, the workbook's font, and 5 the cell's padding.
@@ -54,16 +62,13 @@ internal static class ReportSheetWriter
         var headerLayout = layout.Select(column => column with { Codes = false }).ToArray();
         var data = new SheetData();
 
-        // The header row always has the height of its longest label's lines: a reader opening the file sees it whole.
-        var headerRow = Row(1, [.. sheet.Columns.Select(column => (object?)column.Header)], headerLayout, Bold, _ => HeaderStyle);
-        headerRow.Height ??= LineHeight + Padding;
-        headerRow.CustomHeight = true;
-        data.Append(headerRow);
+        // The header row has the height of its longest label's lines: a reader opening the file sees it whole.
+        data.Append(Row(1, [.. sheet.Columns.Select(column => (object?)column.Header)], headerLayout, bold: true, _ => HeaderStyle));
 
         var number = 1u;
         foreach (var values in sheet.Body)
         {
-            data.Append(Row(++number, values, layout, Regular, kind => Style(kind, bold: false)));
+            data.Append(Row(++number, values, layout, bold: false, kind => Style(kind, bold: false)));
         }
 
         // A blank row sets the footer apart from the filtered body; a footer line of one text (a summary, or what an
@@ -74,7 +79,7 @@ internal static class ReportSheetWriter
         foreach (var values in sheet.Footer)
         {
             var line = values.Length == 1 && sheet.Columns.Count > 1;
-            data.Append(Row(++number, values, line ? [new Layout(layout.Sum(column => column.Width), false)] : layout, Bold, kind => Style(kind, bold: true)));
+            data.Append(Row(++number, values, line ? [new Layout(layout.Sum(column => column.Width), false)] : layout, bold: true, kind => Style(kind, bold: true)));
             if (line)
             {
                 var row = number.ToString(CultureInfo.InvariantCulture);
@@ -212,17 +217,15 @@ internal static class ReportSheetWriter
     // The decimals a figure is printed with: those the core gave it, at most two (VietnameseFormat.Number's rule).
     private static int Decimals(decimal value) => value == decimal.Round(value) ? 0 : value == decimal.Round(value, 1) ? 1 : 2;
 
-    // A row of typed cells. Text wraps in its column, and a row whose text takes several lines is given their height
-    // (an application opening the file keeps the height it is given, so none is left to guess).
-    private static Row Row(uint number, object?[] values, IReadOnlyList<Layout> layout, double letters, Func<Kind, uint> style)
+    // A row of typed cells. Text wraps in its column, and every row is given the height of its lines (an application
+    // opening the file keeps the height it is given, so none is left to guess: LibreOffice once gave a row of one line
+    // two).
+    private static Row Row(uint number, object?[] values, IReadOnlyList<Layout> layout, bool bold, Func<Kind, uint> style)
     {
         var row = new Row { RowIndex = number };
-        var lines = values.Select((value, i) => value is string text && !layout[i].Codes ? Lines(text, layout[i].Width * letters) : 1).DefaultIfEmpty(1).Max();
-        if (lines > 1)
-        {
-            row.Height = (LineHeight * lines) + Padding;
-            row.CustomHeight = true;
-        }
+        var lines = values.Select((value, i) => value is string text && !layout[i].Codes ? Lines(text, layout[i].Width, bold) : 1).DefaultIfEmpty(1).Max();
+        row.Height = (LineHeight * lines) + Padding;
+        row.CustomHeight = true;
 
         for (var i = 0; i < values.Length; i++)
         {
@@ -260,22 +263,23 @@ internal static class ReportSheetWriter
 
     private static Cell NumberCell(string value) => new(new CellValue(value)) { DataType = CellValues.Number };
 
-    // The lines a text wraps to in a column that holds the given number of letters, less the cell's padding, breaking
-    // between words and inside a word longer than a line.
-    private static int Lines(string text, double letters)
+    // The lines a text wraps to in a column of the given width, breaking between words as printed in Times New Roman
+    // (TimesNewRoman's widths: a wide capital, a narrow space or comma) and inside a word longer than a line.
+    private static int Lines(string text, double width, bool bold)
     {
-        var capacity = Math.Max(1, (int)letters - 1);
+        var capacity = width * EmsPerUnit / PrintedShare;
+        var space = TimesNewRoman.Ems(" ", bold);
         var lines = 0;
         foreach (var paragraph in text.Split('\n'))
         {
-            var used = 0;
+            var used = 0.0;
             lines++;
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var needed = used == 0 ? word.Length : used + 1 + word.Length;
-                if (needed <= capacity)
+                var ems = TimesNewRoman.Ems(word, bold);
+                if ((used == 0 ? ems : used + space + ems) <= capacity)
                 {
-                    used = needed;
+                    used = used == 0 ? ems : used + space + ems;
                     continue;
                 }
 
@@ -284,8 +288,10 @@ internal static class ReportSheetWriter
                     lines++;
                 }
 
-                lines += (word.Length - 1) / capacity;
-                used = ((word.Length - 1) % capacity) + 1;
+                // A word wider than the line runs on over as many lines as it fills.
+                var whole = Math.Ceiling(ems / capacity);
+                lines += (int)whole - 1;
+                used = ems - ((whole - 1) * capacity);
             }
         }
 

@@ -9,11 +9,13 @@ namespace KhanhHoa.Governance.Reporting;
 // evaluation).
 internal static class ResultsComposer
 {
+    // No code column: an indicator's code is internal (the JSON keeps it in its contract fields); the official reads
+    // its name.
     private static readonly ColumnKind[] IndicatorKinds =
-        [ColumnKind.Code, ColumnKind.Text, ColumnKind.Figure, ColumnKind.Figure, ColumnKind.Figure, ColumnKind.Figure, ColumnKind.Text, ColumnKind.Figure, ColumnKind.Source];
+        [ColumnKind.Text, ColumnKind.Figure, ColumnKind.Figure, ColumnKind.Figure, ColumnKind.Figure, ColumnKind.Text, ColumnKind.Figure, ColumnKind.Source];
 
     // Mục tiêu, Chênh lệch, Đánh giá: the core's judgement, which an office signs only as its own.
-    private static readonly int[] JudgementColumns = [4, 5, 6];
+    private static readonly int[] JudgementColumns = [3, 4, 5];
 
     public static IEnumerable<DocumentBlock> Compose(MonthlyReport report, FootnoteList footnotes)
     {
@@ -76,13 +78,13 @@ internal static class ResultsComposer
         var shown = Enumerable.Range(0, IndicatorKinds.Length).Where(index => judged || !JudgementColumns.Contains(index)).ToList();
         // A target is words as well as a figure ("100% TTHC đủ điều kiện (hết năm 2025)"): set as words.
         var columns = Columns(ReportText.IndicatorColumns, IndicatorKinds);
-        columns[4] = columns[4] with { Alignment = ColumnAlignment.Left };
+        columns[3] = columns[3] with { Alignment = ColumnAlignment.Left };
         return Table([.. shown.Select(index => columns[index])], [.. rows.Select(row => IndicatorCells(row)).Select(cells => shown.Select(index => cells[index]).ToArray())]);
     }
 
     private static TableCell[] IndicatorCells(IndicatorRow row) =>
     [
-        Text(row.Code), Text(row.Name), Figure(ReportText.Value(row), row.Provenance, row.Value, row.IsRate), Figure(ReportText.Fraction(row), row.Provenance),
+        Text(row.Name), Figure(ReportText.Value(row), row.Provenance, row.Value, row.IsRate), Figure(ReportText.Fraction(row), row.Provenance),
         Text(ReportText.Target(row)), Text(ReportText.Gap(row)), TableCell.Of(new StatusRun(ReportText.Status(row), row.Status)), Text(ReportText.Change(row)), Text(ReportText.Source(row.Provenance)),
     ];
 }

@@ -10,10 +10,11 @@ internal static class TasksComposer
 {
     private static readonly ColumnKind[] CountKinds = [ColumnKind.Text, .. Enumerable.Repeat(ColumnKind.Figure, ReportText.CountColumns.Length)];
 
+    // The plan column holds the plan's document in words ("Công văn số …/UBND-KGVX"), not a code.
     private static readonly ColumnKind[] OverdueKinds =
-        [ColumnKind.Code, ColumnKind.Text, ColumnKind.Code, ColumnKind.Text, ColumnKind.Date, ColumnKind.Figure, ColumnKind.Source];
+        [ColumnKind.Code, ColumnKind.Text, ColumnKind.Text, ColumnKind.Text, ColumnKind.Date, ColumnKind.Figure, ColumnKind.Source];
 
-    private static readonly ColumnKind[] DueSoonKinds = [ColumnKind.Code, ColumnKind.Text, ColumnKind.Code, ColumnKind.Text, ColumnKind.Date, ColumnKind.Source];
+    private static readonly ColumnKind[] DueSoonKinds = [ColumnKind.Code, ColumnKind.Text, ColumnKind.Text, ColumnKind.Text, ColumnKind.Date, ColumnKind.Source];
 
     public static IEnumerable<DocumentBlock> Compose(MonthlyReport report)
     {
@@ -26,13 +27,14 @@ internal static class TasksComposer
         yield return new DocumentHeading(2, $"{ReportOutline.Of(report).TaskSectionNumber}.", ReportText.Tasks);
         yield return Sentence(ReportText.TaskSummaryLine(tasks.Total), tasks.Provenance);
         yield return new DocumentHeading(3, string.Empty, ReportText.TasksByPlan);
-        yield return CountsTable("Kế hoạch", tasks.ByPlan, tasks);
+        // Plans by their documents, as section III cites them: an official's report carries no id of the library's.
+        yield return CountsTable("Kế hoạch", [.. tasks.ByPlan.Select(plan => plan with { Name = ReportText.Plan(report, plan.Name) })], tasks);
         yield return new DocumentHeading(3, string.Empty, ReportText.TasksByAgency);
         yield return CountsTable("Đơn vị chủ trì", tasks.ByAgency, tasks);
         yield return new DocumentHeading(3, string.Empty, ReportText.Overdue);
-        yield return TableOrNote(Columns(ReportText.OverdueColumns, OverdueKinds), [.. tasks.Overdue.Select(task => Cells(ReportText.OverdueCells(task)))], ReportText.NoOverdue);
+        yield return TableOrNote(Columns(ReportText.OverdueColumns, OverdueKinds), [.. tasks.Overdue.Select(task => Cells(ReportText.OverdueCells(task with { Plan = ReportText.Plan(report, task.Plan) })))], ReportText.NoOverdue);
         yield return new DocumentHeading(3, string.Empty, ReportText.DueSoon);
-        yield return TableOrNote(Columns(ReportText.DueSoonColumns, DueSoonKinds), [.. tasks.DueSoon.Select(task => Cells(ReportText.DueSoonCells(task)))], ReportText.NoDueSoon);
+        yield return TableOrNote(Columns(ReportText.DueSoonColumns, DueSoonKinds), [.. tasks.DueSoon.Select(task => Cells(ReportText.DueSoonCells(task with { Plan = ReportText.Plan(report, task.Plan) })))], ReportText.NoDueSoon);
     }
 
     // The core's counts of every task as the total row below two rows or more (a task is in one row of each table: joint

@@ -27,6 +27,9 @@ internal static partial class BodyTaskReader
         public Dictionary<PlanColumn, string> Fields { get; } = [];
 
         public bool Kept { get; set; }
+
+        /// <summary>How the text reads where it is not as printed: the full stop a heading lacks before its task's sentence.</summary>
+        public List<TextCorrection> Corrections { get; } = [];
     }
 
     public static List<Item> Read(IEnumerable<DocumentParagraph> paragraphs)
@@ -89,7 +92,7 @@ internal static partial class BodyTaskReader
             // A paragraph between a title and its first label continues the title (the task's own sentences).
             if (field is null && before == 0 && current.Fields.Count == 0 && !text.Contains(':', StringComparison.Ordinal))
             {
-                current.Text += " " + text;
+                Continue(current, text);
             }
         }
 
@@ -113,6 +116,32 @@ internal static partial class BodyTaskReader
         }
 
         return [.. items.Where(static i => i.Kept || i.ParentItem is { Kept: true })];
+    }
+
+    // A title and the paragraph after it as one text, as printed. A heading without final punctuation ("6. Cơ chế tài
+    // chính, …, chuyển đổi số") followed by a sentence of its own (a capital letter: "Bố trí, điều chuyển …") reads with a
+    // full stop between them, so that a report does not run the heading into the sentence: a correction of the joint
+    // ("số Bố" reads "số. Bố"), its words from the heading's end as few as make it first found there. A paragraph in
+    // lower case goes on with the title's sentence.
+    private static void Continue(Item item, string paragraph)
+    {
+        var title = item.Text.TrimEnd();
+        item.Text = $"{title} {paragraph}";
+        if (title.Length == 0 || char.IsPunctuation(title[^1]) || !char.IsUpper(paragraph[0]))
+        {
+            return;
+        }
+
+        var next = paragraph.Split(' ')[0];
+        for (var start = title.LastIndexOf(' '); ; start = title.LastIndexOf(' ', start - 1))
+        {
+            var end = title[(start + 1)..];
+            if (start <= 0 || item.Text.IndexOf($"{end} {next}", StringComparison.Ordinal) == start + 1)
+            {
+                item.Corrections.Add(new TextCorrection($"{end} {next}", $"{end}. {next}"));
+                return;
+            }
+        }
     }
 
     // "- Cơ quan chủ trì: Sở Y tế." → the field and its value; a title that is itself "Nội dung thực hiện: …" is the task.

@@ -151,7 +151,7 @@ internal sealed partial class PlanReading(PlanDocument document, AgencyRegistry 
         foreach (var item in items)
         {
             string[] cells = [item.Text, .. layout.Skip(1).Select(c => item.Fields.GetValueOrDefault(c, string.Empty))];
-            Flush(new Pending(item.Number, item.Parent, null, $"mục {item.Number}", cells, [], item.Location), [.. layout]);
+            Flush(new Pending(item.Number, item.Parent, null, $"mục {item.Number}", cells, [], item.Location) { Corrections = item.Corrections }, [.. layout]);
         }
     }
 
@@ -387,7 +387,7 @@ internal sealed partial class PlanReading(PlanDocument document, AgencyRegistry 
             Remark = Cell(PlanColumn.Remark),
             Source = Source(pending.Section, pending.Location),
             Notes = notes,
-            Corrections = [.. markers.Select(static m => new TextCorrection(m.Value, string.Empty))],
+            Corrections = [.. markers.Select(static m => new TextCorrection(m.Value, string.Empty)), .. pending.Corrections],
         }, pending.Location);
     }
 
@@ -502,6 +502,9 @@ internal sealed partial class PlanReading(PlanDocument document, AgencyRegistry 
         public List<string> Notes { get; } = notes;
 
         public DocumentLocation Location { get; } = location;
+
+        /// <summary>How the task's text reads where it is not as printed, beyond its footnote markers.</summary>
+        public IReadOnlyList<TextCorrection> Corrections { get; init; } = [];
 
         public void Merge(string[] more, List<PlanColumn> layout, DocumentLocation at)
         {

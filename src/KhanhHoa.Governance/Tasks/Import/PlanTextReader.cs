@@ -22,6 +22,8 @@ internal static partial class PlanTextReader
         var lines = VietnameseText.ToNfc(text).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n', '\r');
         var blocks = new List<DocumentBlock>();
         var wrapped = IsWrappedByPdf(lines);
+        var fullLine = FullLine(lines);
+        var lastLine = string.Empty;
         var inFootnote = false;
         var i = 0;
         while (i < lines.Length)
@@ -47,14 +49,18 @@ internal static partial class PlanTextReader
             }
 
             if (line.Length > 0 && blocks.Count > 0 && blocks[^1] is DocumentParagraph previous
-                && (wrapped ? !StartsBlock(line) && !EndsSentenceBefore(previous.Text, line) : ContinuesParagraph(previous.Text, line)))
+                && (wrapped
+                    ? !StartsBlock(line) && !EndsSentenceBefore(previous.Text, line) && !EndsHeadingBefore(previous.Text, lastLine, line, fullLine)
+                    : ContinuesParagraph(previous.Text, line)))
             {
                 // Extraction from PDF breaks a paragraph where the page's line ended: join it back ("8-" / "9/2025" as one word).
                 blocks[^1] = previous with { Text = previous.Text + (wrapped && previous.Text.EndsWith('-') ? string.Empty : " ") + line };
+                lastLine = line;
             }
             else if (line.Length > 0)
             {
                 blocks.Add(new DocumentParagraph(line, DocumentLocation.AtLine(i + 1)));
+                lastLine = line;
             }
 
             i++;
@@ -176,6 +182,10 @@ internal static partial class PlanTextReader
         return text.Count > 0 && text.Count(static l => l.EndsWith(' ')) * 2 > text.Count;
     }
 
+    // A line shorter than this part of a full line ends its paragraph rather than wrapping: the August letter's headings
+    // stop at four fifths of its 78-character lines or less, its wrapped lines at nine tenths or more.
+    private const double ShortLine = 0.85;
+
     private static bool StartsBlock(string line)
     {
         if (ItemStart().IsMatch(line) || line.StartsWith("Số", StringComparison.Ordinal))
@@ -189,6 +199,19 @@ internal static partial class PlanTextReader
 
     private static bool EndsSentenceBefore(string previous, string line) =>
         (previous.EndsWith('.') || previous.EndsWith(';')) && char.IsUpper(line[0]);
+
+    // A numbered heading prints no full stop ("6. Cơ chế tài chính, …, chuyển đổi số"): it ends where its line stops
+    // short of the page's width and a capital letter starts the next line ("Bố trí, điều chuyển …"), where a line
+    // broken by the page's width runs nearly to the margin.
+    private static bool EndsHeadingBefore(string paragraph, string lastLine, string line, int fullLine) =>
+        ItemStart().IsMatch(paragraph) && !char.IsPunctuation(paragraph[^1]) && char.IsUpper(line[0]) && lastLine.Length < fullLine * ShortLine;
+
+    // The width of a full line in characters: that of the longest lines but a tenth (a few run long in a proportional font).
+    private static int FullLine(string[] lines)
+    {
+        var lengths = lines.Select(static l => l.Trim().Length).Where(static n => n > 0).Order().ToList();
+        return lengths.Count == 0 ? 0 : lengths[lengths.Count * 9 / 10];
+    }
 
     // A line that starts in lower case, and is no "a)" item, is the rest of the paragraph above it.
     private static bool ContinuesParagraph(string previous, string line) =>

@@ -133,6 +133,38 @@ public class PlanImporterTest
         Assert.Equal(["99", "100", "101"], plan.Tasks.Select(static t => t.Id));
     }
 
+    // Text extracted from a PDF (every line ending in a space, blank lines between): a numbered heading without a full
+    // stop that stops short of the line's width ends before the capital letter of its task's first sentence, and the
+    // task reads with a full stop there while its text stays as printed (the August letter's heading 6 once read
+    // "chuyển đổi số Bố trí"); a line broken at the margin still joins the next, capital or not.
+    [Fact]
+    public void A_heading_without_a_full_stop_in_wrapped_text_ends_before_its_task_s_sentence()
+    {
+        string[] lines =
+        [
+            "QUYẾT ĐỊNH", "Năm 2025",
+            "6. Cơ chế tài chính, đầu tư khoa học, công nghệ, chuyển đổi số",
+            "Bố trí, điều chuyển nguồn lực cho nhiệm vụ khoa học, công nghệ, đổi mới",
+            "sáng tạo, chuyển đổi số và Đề án 06 theo thứ tự ưu tiên; đảm bảo kinh phí vận",
+            "hành nền tảng số dùng chung và chi thường xuyên.",
+            "Chủ trì: Sở Tài chính.", "Thời hạn: Năm 2025.",
+            "7. Kiểm tra, chấn chỉnh, chấm dứt tình trạng cò làm giấy tờ tại Trung tâm Phục vụ",
+            "Hành chính công tỉnh.",
+            "Chủ trì: Sở Tư pháp.", "Thời hạn: Năm 2025.",
+        ];
+        var plan = PlanImporter.ImportText(string.Concat(lines.Select(static line => line + " \n\n")), "letter.txt", GovernanceData.Default.Agencies, Options).GetValueOrThrow().Plan;
+
+        Assert.Equal(
+            [
+                "Cơ chế tài chính, đầu tư khoa học, công nghệ, chuyển đổi số. Bố trí, điều chuyển nguồn lực cho nhiệm vụ khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 theo thứ tự ưu tiên; đảm bảo kinh phí vận hành nền tảng số dùng chung và chi thường xuyên.",
+                "Kiểm tra, chấn chỉnh, chấm dứt tình trạng cò làm giấy tờ tại Trung tâm Phục vụ Hành chính công tỉnh.",
+            ],
+            plan.Tasks.Select(static t => t.ReadingText));
+        Assert.StartsWith("Cơ chế tài chính, đầu tư khoa học, công nghệ, chuyển đổi số Bố trí, điều chuyển", plan.Tasks[0].Text, StringComparison.Ordinal);
+        Assert.Equal(new TextCorrection("số Bố", "số. Bố"), Assert.Single(plan.Tasks[0].Corrections));
+        Assert.Empty(plan.Tasks[1].Corrections);
+    }
+
     // A table with its header and only empty rows was written as a plan of 0 tasks with exit 0.
     [Fact]
     public void A_task_table_of_empty_rows_rejects_the_document()

@@ -102,7 +102,7 @@ internal static class HtmlDocumentWriter
         .signer .name { margin-top: 48px; }
         ul.items { list-style: none; padding-left: 18px; }
         ul.items li { margin: 2px 0 6px; }
-        .footnotes { font-size: 14px; border-top: 1px solid #8c959f; margin-top: 16px; }
+        .footnotes { font-size: 14px; border-top: 1px solid #8c959f; margin-top: 16px; max-width: 960px; margin-left: auto; margin-right: auto; }
         table.data tfoot td { font-weight: bold; }
         """;
 
@@ -235,9 +235,12 @@ internal static class HtmlDocumentWriter
 
         if (document.Footnotes.Count > 0)
         {
+            // Folded like the annexes, so that a phone's reader scrolls past the month's documents; following a reference
+            // opens the fold (the browser opens a details element the link points into).
             body.Add(E(
-                "section",
+                "details",
                 new XAttribute("class", "footnotes"),
+                E("summary", $"Chú thích ({Number(document.Footnotes.Count)})"),
                 document.Footnotes.Select(footnote => E("p", new XAttribute("id", FootnoteId(footnote.Number)), E("sup", Number(footnote.Number)), " ", Inlines(footnote.Inlines)))));
         }
 

@@ -291,7 +291,7 @@ public static class MonthlyReportComposer
         var series = history.Select(p => new SeriesPoint(p.Month, p.Value)).ToList();
         var evaluation = TargetEvaluator.Evaluate(target, definition, value, asOf, series);
         var shown = new IndicatorTarget(evaluation, string.Empty);
-        return shown with { Text = $"{shown.Symbol} {VietnameseFormat.WithUnit(evaluation.Threshold, definition.Unit)} ({evaluation.StepDeadlineText}; {target.Source.Document})" };
+        return shown with { Text = $"{shown.Symbol} {VietnameseFormat.WithUnit(evaluation.Threshold, definition.Unit)} ({evaluation.StepDeadlineText}; {CitedSource(target.Source.Document)})" };
     }
 
     private static string? NoTargetReason(MonthlyReportSources sources, IndicatorDefinition definition) =>
@@ -317,13 +317,20 @@ public static class MonthlyReportComposer
     // A plan as an official cites it: the type its number carries (else the directive's) and the number ("Kế hoạch số
     // 3433/KH-UBND", "Quyết định số …/QĐ-BCĐ" for a plan issued by a decision), a number not yet
     // given left to fill ("Công văn số …/UBND-KGVX"), never the library's id of it.
-    private static string PlanReference(Plan plan)
+    private static string PlanReference(Plan plan) => Cited(plan.Directive.Number, plan.Directive.Type);
+
+    // A document by the type its number carries, else the given one, and its number ("Kế hoạch số 3433/KH-UBND").
+    private static string Cited(DocumentNumber number, DocumentType? type)
     {
-        var number = plan.Directive.Number;
-        var type = number.DocumentType ?? plan.Directive.Type;
-        var name = DocumentTypeTable.VietnameseNames.FirstOrDefault(n => n.Value is { } t && t == type).Key ?? "Văn bản";
+        var kind = number.DocumentType ?? type;
+        var name = DocumentTypeTable.VietnameseNames.FirstOrDefault(n => n.Value is { } t && t == kind).Key ?? "Văn bản";
         return $"{name} số {(number.IsDraft ? ReportText.ToFill : string.Empty)}{number}";
     }
+
+    // A target's source as an official cites it: a document number with its type ("Kế hoạch số 3433/KH-UBND"), anything
+    // else as the catalogue writes it.
+    private static string CitedSource(string document) =>
+        DocumentNumber.Parse(document).TryPickT0(out var number, out _) && number.DocumentType is not null ? Cited(number, null) : document;
 
     private static IEnumerable<ConsistencyViolation> Violations(MonthlyReportSources sources, PeriodRollup current)
     {

@@ -8,7 +8,7 @@ namespace KhanhHoa.Governance.Reporting;
 /// never re-judges a target; every figure here is the evaluation's.
 /// </summary>
 /// <param name="Evaluation">The core's evaluation of the target as of the report's date.</param>
-/// <param name="Text">The target as printed, e.g. "≥ 80% (hết năm 2025; Kế hoạch 3433/KH-UBND)".</param>
+/// <param name="Text">The target as printed, e.g. "≥ 80% (Tháng 12/2025; Kế hoạch số 3433/KH-UBND)".</param>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed record IndicatorTarget(TargetEvaluation Evaluation, string Text)
 {

@@ -12,8 +12,9 @@ namespace KhanhHoa.Governance.Sample.Demo;
 /// <summary>
 /// The submissions of the demo, for 2025-09: report 87/BC-BCĐ's printed figures sent by the units that own them
 /// (Công an tỉnh, the departments, the sector branches; provenance <see cref="Provenance.Reported"/>) with report 87's
-/// words where a unit writes them (the month's documents in footnotes, <c>Demo/Report87Texts/UNIT.SECTION.txt</c>), and, for figures
-/// the communes, wards and the special zone own, SYNTHETIC parts (seeded, not real data) that add up to the printed value;
+/// words where a unit writes them (the month's documents in footnotes, <c>Demo/Report87Texts/UNIT.SECTION.txt</c>), and,
+/// for figures the communes, wards and the special zone own, SYNTHETIC parts (seeded, not real data) that add up to the
+/// printed value;
 /// SYNTHETIC monthly progress reports from the departments and communes on their tasks of the steering committee's plan
 /// and of plan 3433, some late, some never sent. All are written in the library's CSV formats and read back through the
 /// desk, as a host's files would be.

@@ -14,9 +14,9 @@ namespace KhanhHoa.Governance.Web.Pages.Clerk;
 
 /// <summary>
 /// Entry in the browser of what a form carries (figures, task progress with last period's status beside each task,
-/// difficulties, and the unit's own text per section of the report, footnotes written as <c>[^1]</c>): the page reads each field with the library's parsers (all errors at once, by task and field), writes
-/// the same JSON submission a program would send and hands it to the same desk, so its errors and receipt are those of
-/// an uploaded file.
+/// difficulties, and the unit's own text per section of the report, footnotes written as <c>[^1]</c>): the page reads
+/// each field with the library's parsers (all errors at once, by task and field), writes the same JSON submission a
+/// program would send and hands it to the same desk, so its errors and receipt are those of an uploaded file.
 /// </summary>
 internal sealed class EnterModel(Province province, SubmissionReceiver receiver, SubmissionLedger ledger, Today today) : PageModel
 {

@@ -228,7 +228,7 @@ public static class MonthlyReportComposer
 
         foreach (var (section, paragraphs) in sources.SectionTexts)
         {
-            if (FootnotedText.Parse(string.Join("\n\n", paragraphs)).TryPickT1(out var problem, out _))
+            if (MonthlyReport.ReadSectionText(paragraphs).TryPickT1(out var problem, out _))
             {
                 errors.Add(Error(nameof(MonthlyReportSources.SectionTexts), problem.Describe(MessageLanguage.English, section)));
             }

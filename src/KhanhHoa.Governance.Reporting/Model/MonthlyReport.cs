@@ -87,6 +87,10 @@ public sealed record MonthlyReport(
     /// </summary>
     public IReadOnlyDictionary<string, string> PlanReferences { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+    // The office's paragraphs for a section as one text with its footnotes: paragraphs are separated by a blank line.
+    internal static OneOf.OneOf<Submissions.FootnotedText, Submissions.FootnoteProblem> ReadSectionText(IReadOnlyList<string> paragraphs) =>
+        Submissions.FootnotedText.Parse(string.Join("\n\n", paragraphs));
+
     /// <summary>The key of section II (difficulties and proposals) in <see cref="SectionTexts"/>.</summary>
     public const string DifficultiesSection = "II";
 

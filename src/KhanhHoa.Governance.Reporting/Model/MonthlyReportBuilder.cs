@@ -343,7 +343,7 @@ internal sealed class MonthlyReportBuilder
         // A footnote has one place in the report: notes that do not add up would print a dangling mark.
         foreach (var (section, paragraphs) in sectionTexts)
         {
-            if (FootnotedText.Parse(string.Join("\n\n", paragraphs)).TryPickT1(out var problem, out _))
+            if (MonthlyReport.ReadSectionText(paragraphs).TryPickT1(out var problem, out _))
             {
                 problems.Add("the office's text: " + problem.Describe(MessageLanguage.English, section));
             }

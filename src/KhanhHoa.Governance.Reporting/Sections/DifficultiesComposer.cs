@@ -6,35 +6,18 @@ namespace KhanhHoa.Governance.Reporting;
 // then the units' own texts for the section; the office's own text instead when it wrote one (MonthlyReport.SectionTexts, "II").
 internal static class DifficultiesComposer
 {
-    public static IEnumerable<DocumentBlock> Compose(MonthlyReport report, FootnoteList footnotes)
+    // Lazy, as every composer: the report numbers footnotes in the order its parts are enumerated.
+    public static IEnumerable<DocumentBlock> Compose(MonthlyReport report, FootnoteList footnotes) =>
+        DocumentParts.Body(report, MonthlyReport.DifficultiesSection, footnotes, Draft(report), ReportText.NoDifficulties)
+            .Prepend(new DocumentHeading(1, "II.", ReportText.SectionDifficultiesTitle));
+
+    private static IEnumerable<DocumentBlock> Draft(MonthlyReport report)
     {
-        yield return new DocumentHeading(1, "II.", ReportText.SectionDifficultiesTitle);
-        if (DocumentParts.OwnText(report, MonthlyReport.DifficultiesSection, footnotes) is { } own)
-        {
-            foreach (var paragraph in own)
-            {
-                yield return paragraph;
-            }
-
-            yield break;
-        }
-
         var topic = 0;
         foreach (var (subject, items) in ReportText.DifficultiesByTopic(report))
         {
             yield return new DocumentHeading(2, $"{++topic}.", subject);
             yield return new DocumentList(ListStyle.Dashed, [.. items.Select(static item => new DocumentListItem("-", [new TextRun(ReportText.DifficultyLine(item))]))]);
-        }
-
-        var unitTexts = DocumentParts.UnitTexts(report, MonthlyReport.DifficultiesSection, footnotes);
-        foreach (var paragraph in unitTexts)
-        {
-            yield return paragraph;
-        }
-
-        if (topic == 0 && unitTexts.Count == 0)
-        {
-            yield return DocumentParagraph.Of(ReportText.Empty(report, ReportText.NoDifficulties));
         }
     }
 }

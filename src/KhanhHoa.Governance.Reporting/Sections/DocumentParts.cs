@@ -53,8 +53,41 @@ internal static class DocumentParts
             return null;
         }
 
-        var text = Noted(string.Join("\n\n", own));
+        var text = MonthlyReport.ReadSectionText(own).AsT0;
         return [.. text.Paragraphs.Select(pieces => new DocumentParagraph(Inlines(pieces, text.Notes, footnotes)))];
+    }
+
+    // A section's body: the office's own text when it wrote one; else the composer's draft, then the units' texts, or the
+    // sentence saying there is nothing when neither has any.
+    public static IEnumerable<DocumentBlock> Body(MonthlyReport report, string section, FootnoteList footnotes, IEnumerable<DocumentBlock> draft, string whenEmpty)
+    {
+        if (OwnText(report, section, footnotes) is { } own)
+        {
+            foreach (var paragraph in own)
+            {
+                yield return paragraph;
+            }
+
+            yield break;
+        }
+
+        var drafted = 0;
+        foreach (var block in draft)
+        {
+            drafted++;
+            yield return block;
+        }
+
+        var unitTexts = UnitTexts(report, section, footnotes);
+        foreach (var paragraph in unitTexts)
+        {
+            yield return paragraph;
+        }
+
+        if (drafted == 0 && unitTexts.Count == 0)
+        {
+            yield return DocumentParagraph.Of(ReportText.Empty(report, whenEmpty));
+        }
     }
 
     // The units' own texts for a section (MonthlyReport.UnitTexts), one paragraph each, attributed as report 87 writes
@@ -65,7 +98,8 @@ internal static class DocumentParts
         var paragraphs = new List<DocumentParagraph>();
         foreach (var unitText in report.UnitTexts.Where(text => text.Section == section))
         {
-            var text = Noted(unitText.Text);
+            // MonthlyReportBuilder.Build has refused a text whose notes do not add up.
+            var text = FootnotedText.Parse(unitText.Text).AsT0;
             var pieces = text.Paragraphs.SelectMany(static (pieces, index) => index == 0 ? pieces : [new TextPiece(" ", null), .. pieces]);
             DocumentInline[] source = unitText.Provenance == Provenance.Synthetic ? [new TextRun(" "), SyntheticSource()] : [];
             paragraphs.Add(new DocumentParagraph([.. Inlines([new TextPiece($"- {unitText.Unit}: ", null), .. pieces], text.Notes, footnotes), .. source]));
@@ -73,9 +107,6 @@ internal static class DocumentParts
 
         return paragraphs;
     }
-
-    // MonthlyReportBuilder.Build has refused a text whose notes do not add up.
-    private static FootnotedText Noted(string text) => FootnotedText.Parse(text).AsT0;
 
     // A paragraph's pieces as runs of text, each note referred to added to the report's footnotes; the text between two
     // references is one run.

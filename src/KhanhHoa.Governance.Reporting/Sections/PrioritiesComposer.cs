@@ -3,22 +3,17 @@ using KhanhHoa.Governance.Reporting.Documents;
 namespace KhanhHoa.Governance.Reporting;
 
 // Section III: the tasks ahead grouped by who carries them out, each group numbered and led in bold, its items lettered,
-// the overdue tasks still to finish (counted as the task section lists them), then the units' own texts for the section; the office's own text instead when it wrote one (MonthlyReport.SectionTexts, "III").
+// the overdue tasks still to finish (counted as the task section lists them), then the units' own texts for the section;
+// the office's own text instead when it wrote one (MonthlyReport.SectionTexts, "III").
 internal static class PrioritiesComposer
 {
-    public static IEnumerable<DocumentBlock> Compose(MonthlyReport report, FootnoteList footnotes)
+    // Lazy, as every composer: the report numbers footnotes in the order its parts are enumerated.
+    public static IEnumerable<DocumentBlock> Compose(MonthlyReport report, FootnoteList footnotes) =>
+        DocumentParts.Body(report, MonthlyReport.PrioritiesSection, footnotes, Draft(report), ReportText.NoPriorities)
+            .Prepend(new DocumentHeading(1, "III.", ReportText.SectionPrioritiesTitle));
+
+    private static IEnumerable<DocumentBlock> Draft(MonthlyReport report)
     {
-        yield return new DocumentHeading(1, "III.", ReportText.SectionPrioritiesTitle);
-        if (DocumentParts.OwnText(report, MonthlyReport.PrioritiesSection, footnotes) is { } own)
-        {
-            foreach (var paragraph in own)
-            {
-                yield return paragraph;
-            }
-
-            yield break;
-        }
-
         var number = 0;
         foreach (var (responsible, items) in ReportText.PrioritiesByResponsible(report))
         {
@@ -30,17 +25,6 @@ internal static class PrioritiesComposer
         if (report.HasTaskSection && report.Tasks.Overdue.Count > 0)
         {
             yield return DocumentParts.Sentence(ReportText.OverdueAhead(report.Tasks.Overdue.Count, ReportOutline.Of(report).TaskSectionNumber), report.Tasks.Provenance);
-        }
-
-        var unitTexts = DocumentParts.UnitTexts(report, MonthlyReport.PrioritiesSection, footnotes);
-        foreach (var paragraph in unitTexts)
-        {
-            yield return paragraph;
-        }
-
-        if (number == 0 && unitTexts.Count == 0 && !(report.HasTaskSection && report.Tasks.Overdue.Count > 0))
-        {
-            yield return DocumentParagraph.Of(ReportText.Empty(report, ReportText.NoPriorities));
         }
     }
 }

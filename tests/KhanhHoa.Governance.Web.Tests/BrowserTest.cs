@@ -162,6 +162,16 @@ public sealed class BrowserTest : IDisposable
         Assert.Contains(Outcomes.Label(Outcomes.Accepted), receipt, StringComparison.Ordinal);
         var sent = factory.Query(db => db.Submissions.Single(s => s.UnitCode == commune.Code && s.DataSetCode == "P06.MONTHLY"));
         Assert.Contains("[^loa]: 12 cụm loa tại các thôn.", System.Text.Encoding.UTF8.GetString(sent.Content), StringComparison.Ordinal);
+
+        // The office reads the text on the submission's page, its lines as the clerk typed them.
+        SignOut(driver);
+        SignIn(driver, baseUrl, "office");
+        driver.Navigate().GoToUrl(baseUrl + "/Office/Submission?receipt=" + sent.Receipt);
+        var written = Until(() => driver.FindElements(By.CssSelector("p.section-text")).FirstOrDefault())!;
+        ((IJavaScriptExecutor)driver).ExecuteScript("arguments[0].scrollIntoView({block: 'center'});", written);
+        ((ITakesScreenshot)driver).GetScreenshot().SaveAsFile(Path.Combine(screenshots, string.Create(CultureInfo.InvariantCulture, $"{width}-9-office-section-text.png")));
+        Assert.Contains("Mục I.2: Tuyên truyền trên hệ thống loa truyền thanh của xã[^loa].", written.Text, StringComparison.Ordinal);
+        Assert.Contains("[^loa]: 12 cụm loa tại các thôn.", written.Text, StringComparison.Ordinal);
     }
 
     /// <inheritdoc />

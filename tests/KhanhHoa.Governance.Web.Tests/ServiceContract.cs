@@ -1,10 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using KhanhHoa.Governance.Data;
 using KhanhHoa.Governance.Submissions;
 using KhanhHoa.Governance.Web.Receiving;
 using KhanhHoa.Governance.Web.Storage;
 using KhanhHoa.Governance.Web.Tests.Fixtures;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KhanhHoa.Governance.Web.Tests;
 
@@ -45,6 +47,38 @@ public abstract class ServiceContract(RunningService service)
         var sent = progress.GetProperty("submitted").EnumerateArray().Single(s => s.GetProperty("unit").GetString() == unit);
         Assert.Equal("2025-09-10T09:00", sent.GetProperty("submittedAt").GetString());
         Assert.True(sent.GetProperty("onTime").GetBoolean());
+    }
+
+    // A unit's own words per section with a footnote (issue 25) are kept as sent, on each database; notes that do not add
+    // up are refused with the desk's Vietnamese error. The last commune, with P06.MONTHLY, is this test's own.
+    [Fact]
+    public async Task A_section_text_with_its_footnote_is_kept_and_one_whose_notes_do_not_add_up_is_refused()
+    {
+        using var client = Factory.CreateClient();
+        var tree = GovernanceData.Default.OrgUnits.AsOf(new LocalDate(2025, 9, 15));
+        var unit = service.Units.Last(u => tree.Find(u)?.Kind == Organization.OrgUnitKind.Commune);
+        var token = await Sending.TokenAsync(client, unit.ToLowerInvariant());
+        var p06 = GovernanceData.Default.DataSets.Find("P06.MONTHLY")!;
+        byte[] File(string text)
+        {
+            using var output = new MemoryStream();
+            SubmissionJson.Write(output, new Submission
+            {
+                UnitCode = unit, DataSetCode = p06.Code, Period = p06.ParsePeriod("2025-09").AsT0, SubmittedAt = new LocalDateTime(2025, 9, 9, 16, 0),
+                Figures = [new FigureValue("social_assistance_total", "1500")], Texts = [new SectionText("I.2", text)],
+            });
+            return output.ToArray();
+        }
+
+        using var refused = await Sending.SendAsync(client, token, "chu-thich-loi.json", File("Tuyên truyền trên loa truyền thanh[^2]."));
+        using var accepted = await Sending.SendAsync(client, token, "chu-thich.json", File("Tuyên truyền trên loa truyền thanh[^loa].\n\n[^loa]: 12 cụm loa tại các thôn."));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains((await refused.Content.ReadFromJsonAsync<Sending.ReceiptBody>())!.Errors, static e => e.Contains("chú thích [^2] trong nội dung mục I.2 chưa có lời chú thích", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+        var receipt = (await accepted.Content.ReadFromJsonAsync<Sending.ReceiptBody>())!;
+        var stored = Factory.Query(db => db.Submissions.Single(s => s.Receipt == receipt.Receipt)).Content;
+        Assert.Equal("Tuyên truyền trên loa truyền thanh[^loa].\n\n[^loa]: 12 cụm loa tại các thôn.", SubmissionJson.Read(stored, Factory.Services.GetRequiredService<Hosting.Province>().Desk).Value.Submission.Texts.Single().Text);
     }
 
     [Fact]
